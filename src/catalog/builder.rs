@@ -1,0 +1,289 @@
+//! A compact way to write catalog data by hand: sensible defaults (commercial, sold in every
+//! market, one month and one year terms) that each SKU overrides where the real offer differs.
+
+use time::macros::date;
+use time::Date;
+
+use super::{
+    Availability, BillingType, BusinessCategory, Product, ProductCategory, Publisher, PurchaseChannel, SeatPool,
+    Segment, Sku, TermPrice, TRIAL_DAYS, TRIAL_SEATS,
+};
+use crate::country::CountryCode;
+use crate::ids::{AvailabilityId, ProductSkuId};
+use crate::money::Money;
+use crate::term::{BillingFrequency, TermDuration};
+
+/// Where this catalog's current price list starts.
+pub const PRICE_LIST_START: Date = date!(2026 - 01 - 01);
+
+/// Countries under embargo, where no offer is sold.
+const EMBARGOED: [&str; 6] = ["BY", "CU", "IR", "KP", "RU", "SY"];
+
+pub fn every_market() -> Vec<CountryCode> {
+    CountryCode::all()
+        .filter(|c| !EMBARGOED.contains(&c.as_str()))
+        .collect()
+}
+
+pub fn countries(codes: &[&str]) -> Vec<CountryCode> {
+    let mut list: Vec<CountryCode> = codes.iter().map(|c| crate::country::country(c)).collect();
+    list.sort();
+    list.dedup();
+    list
+}
+
+pub struct ProductBuilder {
+    product: Product,
+}
+
+pub fn product(
+    id: &str,
+    title: &str,
+    category: ProductCategory,
+    business_category: BusinessCategory,
+    description: &str,
+) -> ProductBuilder {
+    ProductBuilder {
+        product: Product {
+            id: id.parse().unwrap_or_else(|e| panic!("catalog data: {e}")),
+            title: title.to_string(),
+            description: description.to_string(),
+            category,
+            publisher: Publisher::Microsoft,
+            billing_type: BillingType::License,
+            business_category,
+            channel: PurchaseChannel::PartnerCenter,
+            skus: Vec::new(),
+        },
+    }
+}
+
+impl ProductBuilder {
+    pub fn publisher(mut self, name: &str) -> Self {
+        self.product.publisher = Publisher::Partner { name: name.to_string() };
+        self
+    }
+
+    /// Billed for consumption; its SKUs have no term.
+    pub fn usage(mut self) -> Self {
+        self.product.billing_type = BillingType::Usage;
+        self
+    }
+
+    pub fn azure_portal(mut self) -> Self {
+        self.product.channel = PurchaseChannel::AzurePortal;
+        self
+    }
+
+    pub fn sku(mut self, sku: SkuBuilder) -> Self {
+        let usage = self.product.billing_type == BillingType::Usage;
+        let mut built = sku.build(&self.product.id.to_string(), usage);
+        if built.description.is_empty() {
+            built.description = self.product.description.clone();
+        }
+        self.product.skus.push(built);
+        self
+    }
+
+    pub fn build(self) -> Product {
+        self.product
+    }
+}
+
+pub struct SkuBuilder {
+    id: String,
+    title: String,
+    description: String,
+    segment: Segment,
+    countries: Vec<CountryCode>,
+    terms: Vec<TermPrice>,
+    min: u32,
+    max: u32,
+    pool: Option<SeatPool>,
+    prerequisites: Vec<String>,
+    trial: bool,
+    start: Date,
+    end: Option<Date>,
+    /// A later price-list entry: (first day, new terms).
+    next: Option<(Date, Vec<TermPrice>)>,
+}
+
+pub fn sku(id: &str, title: &str) -> SkuBuilder {
+    SkuBuilder {
+        id: id.to_string(),
+        title: title.to_string(),
+        description: String::new(),
+        segment: Segment::Commercial,
+        countries: every_market(),
+        terms: Vec::new(),
+        min: 1,
+        max: 10_000,
+        pool: None,
+        prerequisites: Vec::new(),
+        trial: false,
+        start: PRICE_LIST_START,
+        end: None,
+        next: None,
+    }
+}
+
+/// Terms for a license priced per user per month on a one-year commitment: the one-year
+/// term is twelve months, the monthly term costs 20% more, as in new-commerce price lists.
+pub fn per_month(cents: u64) -> Vec<TermPrice> {
+    vec![
+        term(TermDuration::OneMonth, Money::from_cents(cents * 12 / 10)),
+        term(TermDuration::OneYear, Money::from_cents(cents * 12)),
+    ]
+}
+
+/// Annual-only licenses (Copilot, Minecraft Education).
+pub fn per_year(cents: u64) -> Vec<TermPrice> {
+    vec![term(TermDuration::OneYear, Money::from_cents(cents))]
+}
+
+/// One- and three-year terms (software subscriptions, reservations), prices for the whole term.
+pub fn one_and_three_years(one_year_cents: u64, three_year_cents: u64) -> Vec<TermPrice> {
+    vec![
+        term(TermDuration::OneYear, Money::from_cents(one_year_cents)),
+        term(TermDuration::ThreeYears, Money::from_cents(three_year_cents)),
+    ]
+}
+
+/// A term billable at every frequency the term allows.
+pub fn term(term: TermDuration, unit_price: Money) -> TermPrice {
+    TermPrice {
+        term,
+        frequencies: term.paid_frequencies().to_vec(),
+        unit_price,
+    }
+}
+
+impl SkuBuilder {
+    pub fn segment(mut self, segment: Segment) -> Self {
+        self.segment = segment;
+        self
+    }
+    pub fn countries(mut self, codes: &[&str]) -> Self {
+        self.countries = countries(codes);
+        self
+    }
+    pub fn terms(mut self, terms: Vec<TermPrice>) -> Self {
+        self.terms = terms;
+        self
+    }
+    pub fn monthly(self, cents: u64) -> Self {
+        self.terms(per_month(cents))
+    }
+    pub fn quantity(mut self, min: u32, max: u32) -> Self {
+        self.min = min;
+        self.max = max;
+        self
+    }
+    /// Microsoft 365 Business SKUs: at most 300 seats per customer, pooled.
+    pub fn small_business(mut self) -> Self {
+        self.pool = Some(SeatPool::SmallBusiness);
+        self.max = SeatPool::SmallBusiness.limit();
+        self
+    }
+    /// An add-on of these base SKUs (`PRODUCTID:SKU`).
+    pub fn add_on(mut self, bases: &[&str]) -> Self {
+        self.prerequisites = bases.iter().map(|b| b.to_string()).collect();
+        self
+    }
+    pub fn trial(mut self) -> Self {
+        self.trial = true;
+        self.description = format!("Free {TRIAL_DAYS}-day trial for {TRIAL_SEATS} licenses.");
+        self.min = TRIAL_SEATS;
+        self.max = TRIAL_SEATS;
+        self.terms = vec![TermPrice {
+            term: TermDuration::OneMonth,
+            frequencies: vec![BillingFrequency::None],
+            unit_price: Money::ZERO,
+        }];
+        self
+    }
+    pub fn from(mut self, start: Date) -> Self {
+        self.start = start;
+        self
+    }
+    pub fn until(mut self, end: Date) -> Self {
+        self.end = Some(end);
+        self
+    }
+    /// The price changes on `start`: the current entry ends the day before, and a new entry
+    /// with these terms begins.
+    pub fn reprice_from(mut self, start: Date, terms: Vec<TermPrice>) -> Self {
+        self.next = Some((start, terms));
+        self
+    }
+
+    fn build(self, product_id: &str, usage: bool) -> Sku {
+        let terms = if usage {
+            Vec::new()
+        } else if self.terms.is_empty() {
+            panic!("catalog data: SKU {product_id}:{} has no price", self.id)
+        } else {
+            self.terms
+        };
+        let availability = |n: u32, terms: Vec<TermPrice>, start: Date, end: Option<Date>| Availability {
+            id: availability_id(product_id, &self.id, n),
+            segment: self.segment,
+            countries: self.countries.clone(),
+            terms,
+            effective_start: start,
+            effective_end: end,
+        };
+        let mut availabilities = Vec::new();
+        match self.next {
+            None => availabilities.push(availability(0, terms, self.start, self.end)),
+            Some((next_start, next_terms)) => {
+                let day_before = next_start.previous_day().expect("repricing dates are in range");
+                availabilities.push(availability(0, terms, self.start, Some(day_before)));
+                availabilities.push(availability(1, next_terms, next_start, self.end));
+            }
+        }
+        Sku {
+            id: self.id.parse().unwrap_or_else(|e| panic!("catalog data: {e}")),
+            title: self.title,
+            description: self.description,
+            trial: self.trial,
+            min_quantity: self.min,
+            max_quantity: self.max,
+            seat_pool: self.pool,
+            prerequisites: self
+                .prerequisites
+                .iter()
+                .map(|b| {
+                    b.parse::<ProductSkuId>()
+                        .unwrap_or_else(|e| panic!("catalog data: {e}"))
+                })
+                .collect(),
+            availabilities,
+        }
+    }
+}
+
+/// Availability ids look like real ones (the product's 8-character family prefix and four
+/// more characters) and stay stable when data is reordered, because they derive from the
+/// product, the SKU and the entry's position within the SKU only.
+fn availability_id(product: &str, sku: &str, n: u32) -> AvailabilityId {
+    const DIGITS: &[u8; 36] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    // FNV-1a: tiny, stable across platforms and Rust versions (unlike std's hasher).
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in product.bytes().chain(*b":").chain(sku.bytes()).chain(n.to_le_bytes()) {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    let mut suffix = [0u8; 4];
+    for slot in suffix.iter_mut().rev() {
+        *slot = DIGITS[(hash % 36) as usize];
+        hash /= 36;
+    }
+    let id = format!(
+        "{}{}",
+        &product[..8],
+        std::str::from_utf8(&suffix).expect("ASCII digits")
+    );
+    id.parse()
+        .expect("8 id characters and 4 base-36 digits form a valid availability id")
+}

@@ -1,0 +1,391 @@
+//! The catalog: products, their SKUs, and each SKU's availabilities (segment, countries,
+//! terms and prices, validity in the monthly price list).
+//!
+//! A customer buys an *offer*: one availability of one SKU of one product, named by its
+//! [`CatalogItemId`]. The catalog is plain data; what may be sold to whom is decided in
+//! [`crate::rules`].
+
+pub mod builder;
+mod default_catalog;
+mod validate;
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+use crate::country::CountryCode;
+use crate::ids::{AvailabilityId, CatalogItemId, ProductId, ProductSkuId, SkuId};
+use crate::money::Money;
+use crate::term::{BillingFrequency, TermDuration};
+
+pub use builder::PRICE_LIST_START;
+pub use default_catalog::default_catalog;
+pub use validate::CatalogProblem;
+
+/// The three tabs of the Add products page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ProductCategory {
+    /// Azure plan, reserved VM instances, and items bought in the Azure portal.
+    Azure,
+    /// License-based subscriptions (Microsoft 365, Dynamics 365, ...) and third-party SaaS.
+    OnlineServices,
+    /// Windows Server and SQL Server subscriptions, 1 or 3 years.
+    Software,
+}
+
+/// The customer segment an offer is priced for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Segment {
+    Commercial,
+    Education,
+    Nonprofit,
+    /// Government Community Cloud.
+    Government,
+}
+
+/// Who publishes the product: Microsoft, or an independent software vendor (shown as
+/// Publisher = Partner on the Add products page).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Publisher {
+    Microsoft,
+    Partner { name: String },
+}
+
+/// The Publisher filter's two values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PublisherType {
+    Microsoft,
+    Partner,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum BillingType {
+    /// Billed per license (seat) for a term.
+    License,
+    /// Billed for what was consumed (Azure plan, metered services).
+    Usage,
+}
+
+/// The type of business a product supports (the Category filter, beside Trial).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum BusinessCategory {
+    Productivity,
+    Collaboration,
+    Communications,
+    Security,
+    Compliance,
+    IdentityAndAccess,
+    BusinessApplications,
+    Analytics,
+    Compute,
+    Databases,
+    Storage,
+    DeveloperTools,
+    Education,
+}
+
+/// Where an item is bought. Some items are listed for information only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PurchaseChannel {
+    PartnerCenter,
+    AzurePortal,
+}
+
+/// A limit on seats shared by several SKUs across all of a customer's subscriptions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum SeatPool {
+    /// Microsoft 365 Business Basic, Standard, Premium and Apps for business: 300 seats
+    /// per customer, all of them together.
+    SmallBusiness,
+}
+
+impl SeatPool {
+    pub fn limit(self) -> u32 {
+        match self {
+            SeatPool::SmallBusiness => 300,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Product {
+    pub id: ProductId,
+    pub title: String,
+    pub description: String,
+    pub category: ProductCategory,
+    pub publisher: Publisher,
+    pub billing_type: BillingType,
+    pub business_category: BusinessCategory,
+    pub channel: PurchaseChannel,
+    pub skus: Vec<Sku>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sku {
+    pub id: SkuId,
+    pub title: String,
+    pub description: String,
+    pub trial: bool,
+    pub min_quantity: u32,
+    pub max_quantity: u32,
+    pub seat_pool: Option<SeatPool>,
+    /// Base offers this add-on needs on the customer; empty for a base offer.
+    pub prerequisites: Vec<ProductSkuId>,
+    pub availabilities: Vec<Availability>,
+}
+
+/// Trials: 30 days, a fixed 25 licenses, free.
+pub const TRIAL_SEATS: u32 = 25;
+pub const TRIAL_DAYS: u32 = 30;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Availability {
+    pub id: AvailabilityId,
+    pub segment: Segment,
+    /// Where the offer may be sold, sorted.
+    pub countries: Vec<CountryCode>,
+    /// Empty for usage-billed items, which have no term.
+    pub terms: Vec<TermPrice>,
+    /// First day in the price list.
+    pub effective_start: Date,
+    /// Last day in the price list, if it is known to leave it.
+    pub effective_end: Option<Date>,
+}
+
+/// One term of an availability. The unit price is for the whole term, whatever the billing
+/// frequency.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermPrice {
+    pub term: TermDuration,
+    pub frequencies: Vec<BillingFrequency>,
+    pub unit_price: Money,
+}
+
+impl Product {
+    pub fn publisher_type(&self) -> PublisherType {
+        match self.publisher {
+            Publisher::Microsoft => PublisherType::Microsoft,
+            Publisher::Partner { .. } => PublisherType::Partner,
+        }
+    }
+}
+
+impl Sku {
+    pub fn is_add_on(&self) -> bool {
+        !self.prerequisites.is_empty()
+    }
+}
+
+impl Availability {
+    pub fn is_sold_in(&self, country: CountryCode) -> bool {
+        self.countries.binary_search(&country).is_ok()
+    }
+
+    /// Both ends inclusive.
+    pub fn is_effective_on(&self, day: Date) -> bool {
+        day >= self.effective_start && self.effective_end.is_none_or(|end| day <= end)
+    }
+
+    pub fn price_for(&self, term: TermDuration, frequency: BillingFrequency) -> Option<Money> {
+        self.terms
+            .iter()
+            .find(|t| t.term == term && t.frequencies.contains(&frequency))
+            .map(|t| t.unit_price)
+    }
+
+    /// The cheapest and dearest unit price over all terms, for a price range.
+    pub fn price_range(&self) -> Option<(Money, Money)> {
+        let prices = self.terms.iter().map(|t| t.unit_price);
+        Some((prices.clone().min()?, prices.max()?))
+    }
+}
+
+/// One purchasable thing: an availability of a SKU of a product.
+#[derive(Clone, Copy, Debug)]
+pub struct Offer<'a> {
+    pub product: &'a Product,
+    pub sku: &'a Sku,
+    pub availability: &'a Availability,
+}
+
+impl Offer<'_> {
+    pub fn id(&self) -> CatalogItemId {
+        CatalogItemId {
+            product: self.product.id.clone(),
+            sku: self.sku.id.clone(),
+            availability: self.availability.id.clone(),
+        }
+    }
+
+    pub fn product_sku(&self) -> ProductSkuId {
+        ProductSkuId {
+            product: self.product.id.clone(),
+            sku: self.sku.id.clone(),
+        }
+    }
+
+    /// The name the customer sees: the SKU title, which in price lists repeats the product's.
+    pub fn title(&self) -> &str {
+        &self.sku.title
+    }
+}
+
+/// A validated catalog: ids are unique, every add-on's base exists, prices and terms are
+/// consistent (see [`CatalogProblem`]).
+#[derive(Clone, Debug)]
+pub struct Catalog {
+    products: Vec<Product>,
+    by_product: HashMap<ProductId, usize>,
+}
+
+/// Counts for the catalog summary.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CatalogStats {
+    pub products: usize,
+    pub skus: usize,
+    pub offers: usize,
+}
+
+impl Catalog {
+    /// Checks the products and builds the catalog, or returns every problem found.
+    pub fn new(products: Vec<Product>) -> Result<Catalog, Vec<CatalogProblem>> {
+        let problems = validate::problems(&products);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let by_product = products.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        Ok(Catalog { products, by_product })
+    }
+
+    pub fn products(&self) -> &[Product] {
+        &self.products
+    }
+
+    pub fn product(&self, id: &ProductId) -> Option<&Product> {
+        self.by_product.get(id).map(|&i| &self.products[i])
+    }
+
+    pub fn sku(&self, id: &ProductSkuId) -> Option<(&Product, &Sku)> {
+        let product = self.product(&id.product)?;
+        let sku = product.skus.iter().find(|s| s.id == id.sku)?;
+        Some((product, sku))
+    }
+
+    pub fn offer(&self, id: &CatalogItemId) -> Option<Offer<'_>> {
+        let (product, sku) = self.sku(&id.product_sku())?;
+        let availability = sku.availabilities.iter().find(|a| a.id == id.availability)?;
+        Some(Offer {
+            product,
+            sku,
+            availability,
+        })
+    }
+
+    /// Every offer, in catalog order.
+    pub fn offers(&self) -> impl Iterator<Item = Offer<'_>> {
+        self.products.iter().flat_map(|product| {
+            product.skus.iter().flat_map(move |sku| {
+                sku.availabilities.iter().map(move |availability| Offer {
+                    product,
+                    sku,
+                    availability,
+                })
+            })
+        })
+    }
+
+    pub fn stats(&self) -> CatalogStats {
+        CatalogStats {
+            products: self.products.len(),
+            skus: self.products.iter().map(|p| p.skus.len()).sum(),
+            offers: self.offers().count(),
+        }
+    }
+}
+
+impl ProductCategory {
+    pub const ALL: [ProductCategory; 3] = [
+        ProductCategory::Azure,
+        ProductCategory::OnlineServices,
+        ProductCategory::Software,
+    ];
+}
+
+impl Segment {
+    pub const ALL: [Segment; 4] = [
+        Segment::Commercial,
+        Segment::Education,
+        Segment::Nonprofit,
+        Segment::Government,
+    ];
+}
+
+impl fmt::Display for ProductCategory {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ProductCategory::Azure => "Azure",
+            ProductCategory::OnlineServices => "Online services",
+            ProductCategory::Software => "Software",
+        })
+    }
+}
+
+impl fmt::Display for Segment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Segment::Commercial => "Commercial",
+            Segment::Education => "Education",
+            Segment::Nonprofit => "Nonprofit",
+            Segment::Government => "Government Community Cloud",
+        })
+    }
+}
+
+impl fmt::Display for Publisher {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Publisher::Microsoft => f.write_str("Microsoft"),
+            Publisher::Partner { name } => f.write_str(name),
+        }
+    }
+}
+
+impl fmt::Display for PublisherType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            PublisherType::Microsoft => "Microsoft",
+            PublisherType::Partner => "Partner",
+        })
+    }
+}
+
+impl fmt::Display for BillingType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            BillingType::License => "License",
+            BillingType::Usage => "Usage",
+        })
+    }
+}
+
+impl fmt::Display for BusinessCategory {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            BusinessCategory::Productivity => "Productivity",
+            BusinessCategory::Collaboration => "Collaboration",
+            BusinessCategory::Communications => "Communications",
+            BusinessCategory::Security => "Security",
+            BusinessCategory::Compliance => "Compliance",
+            BusinessCategory::IdentityAndAccess => "Identity and access",
+            BusinessCategory::BusinessApplications => "Business applications",
+            BusinessCategory::Analytics => "Analytics",
+            BusinessCategory::Compute => "Compute",
+            BusinessCategory::Databases => "Databases",
+            BusinessCategory::Storage => "Storage",
+            BusinessCategory::DeveloperTools => "Developer tools",
+            BusinessCategory::Education => "Education",
+        })
+    }
+}

@@ -1,0 +1,186 @@
+//! What makes a set of products a usable catalog. Checked once when a [`super::Catalog`]
+//! is built, so the rules engine can rely on it.
+
+use std::collections::HashSet;
+
+use thiserror::Error;
+
+use super::{BillingType, Product, Segment, TRIAL_SEATS};
+use crate::ids::{AvailabilityId, ProductId, ProductSkuId};
+use crate::term::{BillingFrequency, TermDuration};
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CatalogProblem {
+    #[error("product {0} appears more than once")]
+    DuplicateProduct(ProductId),
+    #[error("SKU {0} appears more than once")]
+    DuplicateSku(ProductSkuId),
+    #[error("availability {0} appears more than once")]
+    DuplicateAvailability(AvailabilityId),
+    #[error("{0}: a title is required")]
+    MissingTitle(String),
+    #[error("product {0} has no SKUs")]
+    ProductWithoutSkus(ProductId),
+    #[error("SKU {0} has no availability")]
+    SkuWithoutAvailability(ProductSkuId),
+    #[error("add-on {add_on} requires {base}, which is not in the catalog")]
+    MissingBase { add_on: ProductSkuId, base: ProductSkuId },
+    #[error("add-on {add_on} requires {base}, which is itself an add-on")]
+    BaseIsAddOn { add_on: ProductSkuId, base: ProductSkuId },
+    #[error("SKU {0}: minimum quantity must be at least 1 and not above the maximum")]
+    QuantityRange(ProductSkuId),
+    #[error("availability {0} lists no countries")]
+    NoCountries(AvailabilityId),
+    #[error("availability {0} ends before it starts")]
+    EndsBeforeStart(AvailabilityId),
+    #[error("availability {0}: a license offer needs at least one term, a usage offer none")]
+    TermsDoNotMatchBilling(AvailabilityId),
+    #[error("availability {availability}: term {term} is listed twice")]
+    DuplicateTerm {
+        availability: AvailabilityId,
+        term: &'static str,
+    },
+    #[error("availability {availability}: term {term} cannot be billed {frequency}")]
+    FrequencyNotAllowed {
+        availability: AvailabilityId,
+        term: &'static str,
+        frequency: BillingFrequency,
+    },
+    #[error("availability {0}: a paid term must have a price above zero")]
+    FreePaidTerm(AvailabilityId),
+    #[error("trial {0} must be one month, billed None, free, for exactly {TRIAL_SEATS} seats")]
+    TrialShape(ProductSkuId),
+    #[error("trial {0}: there are no trials of Government, Education or add-on offers")]
+    TrialNotAllowed(ProductSkuId),
+}
+
+pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
+    let mut found = Vec::new();
+    let mut product_ids = HashSet::new();
+    let mut sku_ids = HashSet::new();
+    let mut availability_ids = HashSet::new();
+
+    for product in products {
+        if !product_ids.insert(&product.id) {
+            found.push(CatalogProblem::DuplicateProduct(product.id.clone()));
+        }
+        if product.title.trim().is_empty() {
+            found.push(CatalogProblem::MissingTitle(product.id.to_string()));
+        }
+        if product.skus.is_empty() {
+            found.push(CatalogProblem::ProductWithoutSkus(product.id.clone()));
+        }
+        for sku in &product.skus {
+            let sku_ref = ProductSkuId {
+                product: product.id.clone(),
+                sku: sku.id.clone(),
+            };
+            if !sku_ids.insert(sku_ref.clone()) {
+                found.push(CatalogProblem::DuplicateSku(sku_ref.clone()));
+            }
+            if sku.title.trim().is_empty() {
+                found.push(CatalogProblem::MissingTitle(sku_ref.to_string()));
+            }
+            if sku.availabilities.is_empty() {
+                found.push(CatalogProblem::SkuWithoutAvailability(sku_ref.clone()));
+            }
+            if sku.min_quantity == 0 || sku.min_quantity > sku.max_quantity {
+                found.push(CatalogProblem::QuantityRange(sku_ref.clone()));
+            }
+            if sku.trial {
+                let special = sku
+                    .availabilities
+                    .iter()
+                    .any(|a| matches!(a.segment, Segment::Government | Segment::Education));
+                if special || sku.is_add_on() {
+                    found.push(CatalogProblem::TrialNotAllowed(sku_ref.clone()));
+                }
+                let shaped = sku.min_quantity == TRIAL_SEATS
+                    && sku.max_quantity == TRIAL_SEATS
+                    && sku.availabilities.iter().all(|a| {
+                        matches!(a.terms.as_slice(), [t] if t.term == TermDuration::OneMonth
+                            && t.frequencies == [BillingFrequency::None]
+                            && t.unit_price.is_zero())
+                    });
+                if !shaped {
+                    found.push(CatalogProblem::TrialShape(sku_ref.clone()));
+                }
+            }
+            for availability in &sku.availabilities {
+                let id = &availability.id;
+                if !availability_ids.insert(id) {
+                    found.push(CatalogProblem::DuplicateAvailability(id.clone()));
+                }
+                if availability.countries.is_empty() {
+                    found.push(CatalogProblem::NoCountries(id.clone()));
+                }
+                if availability
+                    .effective_end
+                    .is_some_and(|end| end < availability.effective_start)
+                {
+                    found.push(CatalogProblem::EndsBeforeStart(id.clone()));
+                }
+                let wants_terms = product.billing_type == BillingType::License;
+                if availability.terms.is_empty() == wants_terms {
+                    found.push(CatalogProblem::TermsDoNotMatchBilling(id.clone()));
+                }
+                let mut seen_terms = HashSet::new();
+                for term in &availability.terms {
+                    if !seen_terms.insert(term.term) {
+                        found.push(CatalogProblem::DuplicateTerm {
+                            availability: id.clone(),
+                            term: term.term.code(),
+                        });
+                    }
+                    if sku.trial {
+                        continue; // the trial shape check above covers these
+                    }
+                    for &frequency in &term.frequencies {
+                        if !term.term.allows(frequency) {
+                            found.push(CatalogProblem::FrequencyNotAllowed {
+                                availability: id.clone(),
+                                term: term.term.code(),
+                                frequency,
+                            });
+                        }
+                    }
+                    if term.unit_price.is_zero() || term.frequencies.is_empty() {
+                        found.push(CatalogProblem::FreePaidTerm(id.clone()));
+                    }
+                }
+            }
+        }
+    }
+
+    // Add-on prerequisites need the whole catalog, so they are checked last.
+    let is_add_on = |id: &ProductSkuId| {
+        products
+            .iter()
+            .filter(|p| p.id == id.product)
+            .flat_map(|p| &p.skus)
+            .find(|s| s.id == id.sku)
+            .map(|s| s.is_add_on())
+    };
+    for product in products {
+        for sku in &product.skus {
+            let add_on = ProductSkuId {
+                product: product.id.clone(),
+                sku: sku.id.clone(),
+            };
+            for base in &sku.prerequisites {
+                match is_add_on(base) {
+                    None => found.push(CatalogProblem::MissingBase {
+                        add_on: add_on.clone(),
+                        base: base.clone(),
+                    }),
+                    Some(true) => found.push(CatalogProblem::BaseIsAddOn {
+                        add_on: add_on.clone(),
+                        base: base.clone(),
+                    }),
+                    Some(false) => {}
+                }
+            }
+        }
+    }
+    found
+}

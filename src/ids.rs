@@ -1,0 +1,267 @@
+//! Identifiers in the formats Partner Center uses.
+//!
+//! Each is checked once, when it is built, so the rest of the code never re-validates.
+//! - product: 12 upper-case letters or digits, e.g. `CFQ7TTC0LH18`
+//! - SKU: 4 upper-case letters or digits, e.g. `0001`
+//! - availability: 12 upper-case letters or digits, e.g. `CFQ7TTC0K971`
+//! - catalog item: `product:sku:availability`, e.g. `CFQ7TTC0LH18:0001:CFQ7TTC0K971`
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum IdError {
+    #[error("\"{value}\" is not a {kind}: expected {expected}")]
+    Malformed {
+        kind: &'static str,
+        value: String,
+        expected: &'static str,
+    },
+}
+
+fn is_id_char(b: u8) -> bool {
+    b.is_ascii_uppercase() || b.is_ascii_digit()
+}
+
+macro_rules! fixed_id {
+    ($(#[$doc:meta])* $name:ident, $len:expr, $kind:expr, $expected:expr) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(try_from = "String", into = "String")]
+        pub struct $name(String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = IdError;
+            fn from_str(s: &str) -> Result<Self, IdError> {
+                if s.len() == $len && s.bytes().all(is_id_char) {
+                    Ok($name(s.to_string()))
+                } else {
+                    Err(IdError::Malformed { kind: $kind, value: s.to_string(), expected: $expected })
+                }
+            }
+        }
+
+        impl TryFrom<String> for $name {
+            type Error = IdError;
+            fn try_from(s: String) -> Result<Self, IdError> {
+                s.parse()
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(id: $name) -> String {
+                id.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+fixed_id!(
+    /// A product, e.g. `CFQ7TTC0LH18` (Microsoft 365 Business Basic).
+    ProductId, 12, "product id", "12 upper-case letters or digits, like CFQ7TTC0LH18"
+);
+fixed_id!(
+    /// A SKU within its product, e.g. `0001`.
+    SkuId, 4, "SKU id", "4 upper-case letters or digits, like 0001"
+);
+fixed_id!(
+    /// One availability of a SKU (segment, countries, terms, validity), e.g. `CFQ7TTC0K971`.
+    AvailabilityId, 12, "availability id", "12 upper-case letters or digits, like CFQ7TTC0K971"
+);
+
+/// A product and one of its SKUs, as the offer matrix writes prerequisites: `CFQ7TTC0LFLZ:0002`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct ProductSkuId {
+    pub product: ProductId,
+    pub sku: SkuId,
+}
+
+/// What a customer buys: `product:sku:availability`.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct CatalogItemId {
+    pub product: ProductId,
+    pub sku: SkuId,
+    pub availability: AvailabilityId,
+}
+
+impl CatalogItemId {
+    pub fn product_sku(&self) -> ProductSkuId {
+        ProductSkuId {
+            product: self.product.clone(),
+            sku: self.sku.clone(),
+        }
+    }
+}
+
+fn split_parts<'a, const N: usize>(
+    s: &'a str,
+    kind: &'static str,
+    expected: &'static str,
+) -> Result<[&'a str; N], IdError> {
+    let parts: Vec<&str> = s.split(':').collect();
+    parts.try_into().map_err(|_| IdError::Malformed {
+        kind,
+        value: s.to_string(),
+        expected,
+    })
+}
+
+const PRODUCT_SKU_EXPECTED: &str = "product:sku, like CFQ7TTC0LFLZ:0002";
+const CATALOG_ITEM_EXPECTED: &str = "product:sku:availability, like CFQ7TTC0LH18:0001:CFQ7TTC0K971";
+
+impl FromStr for ProductSkuId {
+    type Err = IdError;
+    fn from_str(s: &str) -> Result<Self, IdError> {
+        let [product, sku] = split_parts(s, "product and SKU id", PRODUCT_SKU_EXPECTED)?;
+        Ok(ProductSkuId {
+            product: product.parse()?,
+            sku: sku.parse()?,
+        })
+    }
+}
+
+impl FromStr for CatalogItemId {
+    type Err = IdError;
+    fn from_str(s: &str) -> Result<Self, IdError> {
+        let [product, sku, availability] = split_parts(s, "catalog item id", CATALOG_ITEM_EXPECTED)?;
+        Ok(CatalogItemId {
+            product: product.parse()?,
+            sku: sku.parse()?,
+            availability: availability.parse()?,
+        })
+    }
+}
+
+impl fmt::Display for ProductSkuId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.product, self.sku)
+    }
+}
+
+impl fmt::Display for CatalogItemId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.product, self.sku, self.availability)
+    }
+}
+
+macro_rules! string_conversions {
+    ($name:ident) => {
+        impl TryFrom<String> for $name {
+            type Error = IdError;
+            fn try_from(s: String) -> Result<Self, IdError> {
+                s.parse()
+            }
+        }
+        impl From<$name> for String {
+            fn from(id: $name) -> String {
+                id.to_string()
+            }
+        }
+    };
+}
+string_conversions!(ProductSkuId);
+string_conversions!(CatalogItemId);
+
+/// A customer's id in this app (Partner Center uses tenant GUIDs; we keep short slugs that
+/// read well in URLs): lower-case letters, digits and dashes, 1 to 64 characters.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct CustomerId(String);
+
+impl CustomerId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromStr for CustomerId {
+    type Err = IdError;
+    fn from_str(s: &str) -> Result<Self, IdError> {
+        let ok = !s.is_empty()
+            && s.len() <= 64
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !s.starts_with('-')
+            && !s.ends_with('-');
+        if ok {
+            Ok(CustomerId(s.to_string()))
+        } else {
+            Err(IdError::Malformed {
+                kind: "customer id",
+                value: s.to_string(),
+                expected: "lower-case letters, digits and dashes, like contoso-pharma",
+            })
+        }
+    }
+}
+
+impl fmt::Display for CustomerId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+string_conversions!(CustomerId);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalog_item_id_round_trips_through_its_text_form() {
+        let text = "CFQ7TTC0LH18:0001:CFQ7TTC0K971";
+        let id: CatalogItemId = text.parse().unwrap();
+        assert_eq!(id.product.as_str(), "CFQ7TTC0LH18");
+        assert_eq!(id.sku.as_str(), "0001");
+        assert_eq!(id.availability.as_str(), "CFQ7TTC0K971");
+        assert_eq!(id.to_string(), text);
+        assert_eq!(id.product_sku().to_string(), "CFQ7TTC0LH18:0001");
+    }
+
+    #[test]
+    fn malformed_ids_are_rejected_with_the_expected_format() {
+        for bad in ["", "cfq7ttc0lh18", "CFQ7TTC0LH1", "CFQ7TTC0LH18X", "CFQ7-TC0LH18"] {
+            let err = bad.parse::<ProductId>().unwrap_err();
+            assert!(err.to_string().contains("12 upper-case"), "{err}");
+        }
+        assert!("001".parse::<SkuId>().is_err());
+        assert!("CFQ7TTC0LH18:0001".parse::<CatalogItemId>().is_err());
+        assert!("CFQ7TTC0LH18:0001:CFQ7TTC0K971:X".parse::<CatalogItemId>().is_err());
+        assert!("CFQ7TTC0LH18:01:CFQ7TTC0K971".parse::<CatalogItemId>().is_err());
+    }
+
+    #[test]
+    fn customer_ids_are_url_safe_slugs() {
+        assert!("contoso-pharma".parse::<CustomerId>().is_ok());
+        for bad in ["", "Contoso", "a b", "-x", "x-", "ü", &"a".repeat(65)] {
+            assert!(bad.parse::<CustomerId>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ids_deserialize_only_when_valid() {
+        assert!(serde_json::from_str::<ProductId>("\"CFQ7TTC0LH18\"").is_ok());
+        assert!(serde_json::from_str::<ProductId>("\"nope\"").is_err());
+        let id: CatalogItemId = serde_json::from_str("\"CFQ7TTC0LH18:0001:CFQ7TTC0K971\"").unwrap();
+        assert_eq!(
+            serde_json::to_string(&id).unwrap(),
+            "\"CFQ7TTC0LH18:0001:CFQ7TTC0K971\""
+        );
+    }
+}

@@ -1,0 +1,20 @@
+//! CSP Catalog: the Partner Center "Add products" page, simulated in the browser, with a
+//! rules engine that explains every verdict.
+//!
+//! The domain modules (everything but `ui`) are plain Rust with no browser types, so they
+//! build and test natively. The Leptos UI sits on top and only exists in the wasm build.
+
+pub mod catalog;
+pub mod country;
+pub mod customer;
+pub mod dates;
+pub mod ids;
+pub mod money;
+pub mod partner;
+pub mod rules;
+pub mod sample;
+pub mod subscription;
+pub mod term;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

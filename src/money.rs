@@ -1,0 +1,96 @@
+//! Prices. The built-in catalog is the US market price list, so amounts are US dollars held
+//! in cents: integer arithmetic, no rounding drift when lines are summed.
+
+use std::fmt;
+use std::ops::{Add, Mul};
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Money {
+    cents: u64,
+}
+
+impl Money {
+    pub const ZERO: Money = Money { cents: 0 };
+
+    pub const fn from_cents(cents: u64) -> Money {
+        Money { cents }
+    }
+
+    /// Whole dollars and cents, e.g. `Money::usd(72, 0)` for $72.00.
+    pub const fn usd(dollars: u64, cents: u64) -> Money {
+        Money {
+            cents: dollars * 100 + cents,
+        }
+    }
+
+    pub const fn cents(self) -> u64 {
+        self.cents
+    }
+
+    pub const fn is_zero(self) -> bool {
+        self.cents == 0
+    }
+}
+
+impl Add for Money {
+    type Output = Money;
+    fn add(self, rhs: Money) -> Money {
+        Money {
+            cents: self.cents.saturating_add(rhs.cents),
+        }
+    }
+}
+
+impl Mul<u32> for Money {
+    type Output = Money;
+    fn mul(self, rhs: u32) -> Money {
+        Money {
+            cents: self.cents.saturating_mul(u64::from(rhs)),
+        }
+    }
+}
+
+impl std::iter::Sum for Money {
+    fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
+        iter.fold(Money::ZERO, Add::add)
+    }
+}
+
+impl fmt::Display for Money {
+    /// `$1,234.56`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let dollars = (self.cents / 100).to_string();
+        let mut grouped = String::with_capacity(dollars.len() + dollars.len() / 3);
+        for (i, ch) in dollars.chars().enumerate() {
+            if i > 0 && (dollars.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(ch);
+        }
+        write!(f, "${grouped}.{:02}", self.cents % 100)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn displays_as_dollars_with_thousands_separators() {
+        assert_eq!(Money::ZERO.to_string(), "$0.00");
+        assert_eq!(Money::from_cents(5).to_string(), "$0.05");
+        assert_eq!(Money::usd(72, 0).to_string(), "$72.00");
+        assert_eq!(Money::usd(1234, 56).to_string(), "$1,234.56");
+        assert_eq!(Money::usd(1_000_000, 0).to_string(), "$1,000,000.00");
+    }
+
+    #[test]
+    fn line_arithmetic_is_exact() {
+        assert_eq!(Money::usd(7, 20) * 3, Money::usd(21, 60));
+        let total: Money = [Money::usd(1, 10), Money::usd(2, 20)].into_iter().sum();
+        assert_eq!(total, Money::usd(3, 30));
+    }
+}

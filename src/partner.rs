@@ -1,0 +1,71 @@
+//! The partner: the user's own company, which sells to its customers.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::country::CountryCode;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PartnerType {
+    /// Buys from Microsoft and bills its customers itself.
+    DirectBill,
+    /// Buys from Microsoft and sells through indirect resellers.
+    IndirectProvider,
+    /// Sells what an indirect provider supplies.
+    IndirectReseller,
+}
+
+/// Shown in the partner profile under "Program info".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ResellerQualification {
+    /// Validated through the Microsoft US Government Cloud validation form: needed to sell
+    /// Azure to Government customers.
+    UsGovernmentCloud,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Partner {
+    pub name: String,
+    pub partner_type: PartnerType,
+    pub tenant_country: CountryCode,
+    pub reseller_qualifications: Vec<ResellerQualification>,
+    /// The indirect provider an indirect reseller is connected to.
+    pub indirect_provider: Option<String>,
+}
+
+impl Partner {
+    pub fn has(&self, qualification: ResellerQualification) -> bool {
+        self.reseller_qualifications.contains(&qualification)
+    }
+}
+
+impl PartnerType {
+    pub const ALL: [PartnerType; 3] = [
+        PartnerType::DirectBill,
+        PartnerType::IndirectProvider,
+        PartnerType::IndirectReseller,
+    ];
+}
+
+impl ResellerQualification {
+    pub const ALL: [ResellerQualification; 1] = [ResellerQualification::UsGovernmentCloud];
+}
+
+impl fmt::Display for PartnerType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            PartnerType::DirectBill => "Direct-bill partner",
+            PartnerType::IndirectProvider => "Indirect provider",
+            PartnerType::IndirectReseller => "Indirect reseller",
+        })
+    }
+}
+
+impl fmt::Display for ResellerQualification {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ResellerQualification::UsGovernmentCloud => "US Government Cloud validation",
+        })
+    }
+}

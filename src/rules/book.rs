@@ -1,0 +1,194 @@
+//! The rules as data, written once: the engine reads them, the rules page shows them, the
+//! tests check every cell.
+
+use crate::catalog::{ProductCategory, Segment};
+use crate::customer::Qualification;
+use crate::partner::ResellerQualification;
+
+/// One row of the purchase-rules table for special segments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PurchaseRule {
+    pub customer: Qualification,
+    pub can_buy: &'static [Segment],
+}
+
+impl PurchaseRule {
+    pub fn allows(&self, segment: Segment) -> bool {
+        self.can_buy.contains(&segment)
+    }
+
+    /// The table's "Cannot be sold" column.
+    pub fn cannot_buy(&self) -> Vec<Segment> {
+        Segment::ALL.into_iter().filter(|s| !self.allows(*s)).collect()
+    }
+}
+
+use Segment::{Commercial, Education, Government, Nonprofit};
+
+/// Who can be sold what. State Owned Entity rows come from Partner Center's documentation
+/// beyond the seeds: SOE buys Commercial; Education+SOE buys Commercial and Education;
+/// GCC+SOE buys GCC only.
+pub const PURCHASE_RULES: [PurchaseRule; 7] = [
+    PurchaseRule {
+        customer: Qualification::None,
+        can_buy: &[Commercial],
+    },
+    PurchaseRule {
+        customer: Qualification::Nonprofit,
+        can_buy: &[Commercial, Nonprofit],
+    },
+    PurchaseRule {
+        customer: Qualification::Education,
+        can_buy: &[Commercial, Education],
+    },
+    PurchaseRule {
+        customer: Qualification::GovernmentCommunityCloud,
+        can_buy: &[Government],
+    },
+    PurchaseRule {
+        customer: Qualification::StateOwnedEntity,
+        can_buy: &[Commercial],
+    },
+    PurchaseRule {
+        customer: Qualification::EducationStateOwnedEntity,
+        can_buy: &[Commercial, Education],
+    },
+    PurchaseRule {
+        customer: Qualification::GovernmentCommunityCloudStateOwnedEntity,
+        can_buy: &[Government],
+    },
+];
+
+pub fn purchase_rule(customer: Qualification) -> &'static PurchaseRule {
+    PURCHASE_RULES
+        .iter()
+        .find(|rule| rule.customer == customer)
+        .expect("PURCHASE_RULES has a row for every Qualification (checked by a test)")
+}
+
+/// Once a customer owns a subscription of segment `owned`, only `then_only` may be bought.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SegmentLock {
+    pub owned: Segment,
+    pub then_only: &'static [Segment],
+}
+
+/// "Once a customer has a GCC subscription, partners cannot purchase commercial, education
+/// nor non-profit subscriptions."
+pub const SEGMENT_LOCKS: [SegmentLock; 1] = [SegmentLock {
+    owned: Government,
+    then_only: &[Government],
+}];
+
+/// What the partner itself needs to sell a segment. Everything not listed needs nothing
+/// (Education, Nonprofit, license-based Government).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ResellerRequirement {
+    pub segment: Segment,
+    /// `None` means every category.
+    pub category: Option<ProductCategory>,
+    pub needs: ResellerQualification,
+}
+
+pub const RESELLER_REQUIREMENTS: [ResellerRequirement; 1] = [ResellerRequirement {
+    segment: Government,
+    category: Some(ProductCategory::Azure),
+    needs: ResellerQualification::UsGovernmentCloud,
+}];
+
+impl ResellerRequirement {
+    pub fn applies_to(&self, segment: Segment, category: ProductCategory) -> bool {
+        self.segment == segment && self.category.is_none_or(|c| c == category)
+    }
+}
+
+/// Every rule the engine applies, in the order its reasons are listed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    PurchaseChannel,
+    CustomerAgreement,
+    SegmentPurchaseRules,
+    QualificationApproved,
+    GovernmentLock,
+    ResellerQualification,
+    IndirectProvider,
+    AddOnBase,
+    PartnerCountry,
+    CustomerCountry,
+    PriceList,
+    OneTrialPerOffer,
+    Quantity,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 13] = [
+        Rule::PurchaseChannel,
+        Rule::CustomerAgreement,
+        Rule::SegmentPurchaseRules,
+        Rule::QualificationApproved,
+        Rule::GovernmentLock,
+        Rule::ResellerQualification,
+        Rule::IndirectProvider,
+        Rule::AddOnBase,
+        Rule::PartnerCountry,
+        Rule::CustomerCountry,
+        Rule::PriceList,
+        Rule::OneTrialPerOffer,
+        Rule::Quantity,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Rule::PurchaseChannel => "Bought in the Azure portal",
+            Rule::CustomerAgreement => "Microsoft Customer Agreement",
+            Rule::SegmentPurchaseRules => "Purchase rules for special segments",
+            Rule::QualificationApproved => "Only an approved qualification counts",
+            Rule::GovernmentLock => "GCC lock",
+            Rule::ResellerQualification => "Reseller qualifications",
+            Rule::IndirectProvider => "Indirect resellers and academic offers",
+            Rule::AddOnBase => "Add-ons need their base offer",
+            Rule::PartnerCountry => "Available in the partner's country",
+            Rule::CustomerCountry => "Available in the customer's country",
+            Rule::PriceList => "In the current price list",
+            Rule::OneTrialPerOffer => "One trial per offer",
+            Rule::Quantity => "Quantity limits",
+        }
+    }
+
+    /// The rule in one or two plain sentences, for the rules page.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Rule::PurchaseChannel => "Some items are listed for information only: they are bought in the Azure portal, not from the Add products page.",
+            Rule::CustomerAgreement => "Since 31 January 2020 every customer must have accepted the Microsoft Customer Agreement before anything can be bought for it.",
+            Rule::SegmentPurchaseRules => "A customer's approved special qualification decides which segments it can be sold (see the table).",
+            Rule::QualificationApproved => "A qualification that is in review or was denied counts as none: the customer is treated as commercial until it is approved.",
+            Rule::GovernmentLock => "Once a customer owns a Government Community Cloud subscription, no commercial, education or nonprofit subscription can be bought for it.",
+            Rule::ResellerQualification => "Selling Azure to Government needs the partner's US Government Cloud validation; license-based Government subscriptions, Education and Nonprofit need no reseller qualification.",
+            Rule::IndirectProvider => "An indirect reseller delivers academic-priced offers through the indirect provider it is connected to.",
+            Rule::AddOnBase => "Only base offers can be bought on their own; an add-on needs a compatible base subscription on the customer first.",
+            Rule::PartnerCountry => "An offer must be available in the partner's tenant country.",
+            Rule::CustomerCountry => "An offer must be available in the customer's tenant country.",
+            Rule::PriceList => "An offer can be bought only between the first and last day it appears in the monthly price list, both included.",
+            Rule::OneTrialPerOffer => "Trials last 30 days for a fixed 25 licenses, and a customer gets one trial per offer. There are no trials of Government, Education or add-on offers.",
+            Rule::Quantity => "Each SKU has a minimum and maximum quantity; small-business SKUs share a pool of 300 seats per customer across all its subscriptions.",
+        }
+    }
+}
+
+/// The whole rule book, as the UI displays it.
+#[derive(Clone, Copy, Debug)]
+pub struct RuleBook {
+    pub purchase_rules: &'static [PurchaseRule],
+    pub segment_locks: &'static [SegmentLock],
+    pub reseller_requirements: &'static [ResellerRequirement],
+    pub rules: &'static [Rule],
+}
+
+pub fn rule_book() -> RuleBook {
+    RuleBook {
+        purchase_rules: &PURCHASE_RULES,
+        segment_locks: &SEGMENT_LOCKS,
+        reseller_requirements: &RESELLER_REQUIREMENTS,
+        rules: &Rule::ALL,
+    }
+}

@@ -1,0 +1,198 @@
+//! The rules engine: may this partner sell this offer to this customer on this day, and if
+//! not, every reason why.
+//!
+//! Pure functions over plain data. The rules themselves (purchase-rules table, GCC lock,
+//! reseller requirements) are data in [`book`]; the sentences are in [`reason`].
+
+pub mod book;
+mod quantity;
+mod reason;
+
+use time::Date;
+
+pub use book::{purchase_rule, rule_book, PurchaseRule, ResellerRequirement, Rule, RuleBook, SegmentLock};
+pub use quantity::QuantityLimits;
+pub use reason::Reason;
+
+use crate::catalog::{Catalog, Offer, PurchaseChannel, Segment};
+use crate::customer::{Customer, AGREEMENT_REQUIRED_FROM};
+use crate::partner::{Partner, PartnerType};
+
+/// The answer for one offer: allowed, or blocked with at least one reason.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Allowed,
+    Blocked(Vec<Reason>),
+}
+
+impl Verdict {
+    fn from_reasons(reasons: Vec<Reason>) -> Verdict {
+        if reasons.is_empty() {
+            Verdict::Allowed
+        } else {
+            Verdict::Blocked(reasons)
+        }
+    }
+
+    pub fn is_allowed(&self) -> bool {
+        matches!(self, Verdict::Allowed)
+    }
+
+    pub fn reasons(&self) -> &[Reason] {
+        match self {
+            Verdict::Allowed => &[],
+            Verdict::Blocked(reasons) => reasons,
+        }
+    }
+}
+
+/// Everything a verdict depends on besides the offer itself.
+#[derive(Clone, Copy, Debug)]
+pub struct Context<'a> {
+    pub catalog: &'a Catalog,
+    pub partner: &'a Partner,
+    pub customer: &'a Customer,
+    pub today: Date,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(catalog: &'a Catalog, partner: &'a Partner, customer: &'a Customer, today: Date) -> Self {
+        Context {
+            catalog,
+            partner,
+            customer,
+            today,
+        }
+    }
+
+    /// Evaluates one offer against every rule and collects every reason it is blocked.
+    pub fn evaluate(&self, offer: Offer<'_>) -> Verdict {
+        let mut reasons = Vec::new();
+        let Offer {
+            product,
+            sku,
+            availability,
+        } = offer;
+        let segment = availability.segment;
+        let customer = self.customer;
+        let partner = self.partner;
+
+        if product.channel == PurchaseChannel::AzurePortal {
+            reasons.push(Reason::BoughtInAzurePortal);
+        }
+
+        if self.today >= AGREEMENT_REQUIRED_FROM && !customer.has_accepted_agreement_on(self.today) {
+            reasons.push(Reason::AgreementNotAccepted {
+                accepted_on: customer.agreement.as_ref().map(|a| a.accepted_on),
+            });
+        }
+
+        let effective = customer.effective_qualification();
+        if !purchase_rule(effective).allows(segment) {
+            // If the customer's pending or denied qualification would allow it, say that: it
+            // is the fact a trainee needs to act on.
+            let blocked_by_status = customer.qualification.as_ref().filter(|record| {
+                effective != record.qualification && purchase_rule(record.qualification).allows(segment)
+            });
+            reasons.push(match blocked_by_status {
+                Some(record) => Reason::QualificationNotApproved {
+                    qualification: record.qualification,
+                    status: record.status.clone(),
+                    segment,
+                },
+                None => Reason::SegmentNotAllowed {
+                    segment,
+                    qualification: effective,
+                },
+            });
+        }
+
+        for lock in &book::SEGMENT_LOCKS {
+            if lock.then_only.contains(&segment) {
+                continue;
+            }
+            let locking = customer
+                .subscriptions
+                .iter()
+                .find(|s| s.is_active() && s.segment == lock.owned);
+            if let Some(subscription) = locking {
+                reasons.push(Reason::LockedToGovernment {
+                    subscription: subscription.friendly_name.clone(),
+                });
+            }
+        }
+
+        for requirement in &book::RESELLER_REQUIREMENTS {
+            if requirement.applies_to(segment, product.category) && !partner.has(requirement.needs) {
+                reasons.push(Reason::PartnerNotQualified {
+                    needs: requirement.needs,
+                    segment,
+                    category: product.category,
+                });
+            }
+        }
+
+        if segment == Segment::Education
+            && partner.partner_type == PartnerType::IndirectReseller
+            && partner.indirect_provider.is_none()
+        {
+            reasons.push(Reason::NoIndirectProvider);
+        }
+
+        if sku.is_add_on() {
+            let owns_base = customer
+                .subscriptions
+                .iter()
+                .any(|s| s.is_active() && sku.prerequisites.contains(&s.offer.product_sku()));
+            if !owns_base {
+                let bases = sku
+                    .prerequisites
+                    .iter()
+                    .map(|base| match self.catalog.sku(base) {
+                        Some((_, base_sku)) => base_sku.title.clone(),
+                        None => base.to_string(),
+                    })
+                    .collect();
+                reasons.push(Reason::AddOnWithoutBase { bases });
+            }
+        }
+
+        if !availability.is_sold_in(partner.tenant_country) {
+            reasons.push(Reason::NotInPartnerCountry {
+                country: partner.tenant_country,
+            });
+        }
+        if !availability.is_sold_in(customer.tenant_country) {
+            reasons.push(Reason::NotInCustomerCountry {
+                country: customer.tenant_country,
+            });
+        }
+
+        if self.today < availability.effective_start {
+            reasons.push(Reason::NotYetInPriceList {
+                starts: availability.effective_start,
+            });
+        } else if let Some(ended) = availability.effective_end.filter(|end| self.today > *end) {
+            reasons.push(Reason::NoLongerInPriceList { ended });
+        }
+
+        if sku.trial {
+            let earlier = customer
+                .subscriptions
+                .iter()
+                .filter(|s| s.trial && s.offer.product_sku() == offer.product_sku())
+                .map(|s| s.purchased_on)
+                .min();
+            if let Some(started_on) = earlier {
+                reasons.push(Reason::TrialAlreadyUsed { started_on });
+            }
+        }
+
+        Verdict::from_reasons(reasons)
+    }
+
+    /// Every offer of the catalog with its verdict, in catalog order.
+    pub fn evaluate_all(&self) -> impl Iterator<Item = (Offer<'a>, Verdict)> + '_ {
+        self.catalog.offers().map(move |offer| (offer, self.evaluate(offer)))
+    }
+}

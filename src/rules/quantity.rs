@@ -1,0 +1,104 @@
+//! Quantity checks: the typed-in text, the SKU's minimum and maximum, fixed trial seats, and
+//! seat pools shared across the customer's subscriptions.
+
+use super::{Context, Reason};
+use crate::catalog::{Offer, TRIAL_SEATS};
+
+/// What quantity the customer may still buy of one offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuantityLimits {
+    pub minimum: u32,
+    pub maximum: u32,
+    /// Seats left in the SKU's pool, if it belongs to one.
+    pub pooled: Option<PooledRemaining>,
+    /// Trials are for exactly this many seats.
+    pub fixed: Option<u32>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PooledRemaining {
+    pub remaining: u32,
+    pub limit: u32,
+}
+
+impl Context<'_> {
+    pub fn quantity_limits(&self, offer: Offer<'_>) -> QuantityLimits {
+        let pooled = offer.sku.seat_pool.map(|pool| {
+            let used: u32 = self
+                .customer
+                .subscriptions
+                .iter()
+                .filter(|s| s.is_active() && !s.trial)
+                .filter(|s| {
+                    self.catalog
+                        .sku(&s.offer.product_sku())
+                        .is_some_and(|(_, sku)| sku.seat_pool == Some(pool))
+                })
+                .map(|s| s.quantity)
+                .sum();
+            PooledRemaining {
+                remaining: pool.limit().saturating_sub(used),
+                limit: pool.limit(),
+            }
+        });
+        QuantityLimits {
+            minimum: offer.sku.min_quantity,
+            maximum: offer.sku.max_quantity,
+            pooled,
+            fixed: offer.sku.trial.then_some(TRIAL_SEATS),
+        }
+    }
+
+    /// Reads a quantity as typed and checks it, returning every problem with it.
+    pub fn check_quantity(&self, offer: Offer<'_>, input: &str) -> Result<u32, Vec<Reason>> {
+        let text = input.trim();
+        if text.is_empty() {
+            return Err(vec![Reason::QuantityMissing]);
+        }
+        let requested: i64 = text.parse().map_err(|_| {
+            vec![Reason::QuantityNotWholeNumber {
+                input: text.chars().take(40).collect(),
+            }]
+        })?;
+
+        let limits = self.quantity_limits(offer);
+        let mut reasons = Vec::new();
+        if let Some(seats) = limits.fixed {
+            if requested != i64::from(seats) {
+                reasons.push(Reason::TrialSeatsFixed { requested, seats });
+            }
+            return finish(reasons, requested);
+        }
+        if requested < i64::from(limits.minimum) {
+            reasons.push(Reason::QuantityBelowMinimum {
+                requested,
+                minimum: limits.minimum,
+            });
+        }
+        if requested > i64::from(limits.maximum) {
+            reasons.push(Reason::QuantityAboveMaximum {
+                requested,
+                maximum: limits.maximum,
+            });
+        }
+        if let Some(pool) = limits.pooled {
+            if requested > i64::from(pool.remaining) {
+                reasons.push(Reason::ExceedsPooledLimit {
+                    requested: u32::try_from(requested).unwrap_or(u32::MAX),
+                    remaining: pool.remaining,
+                    limit: pool.limit,
+                });
+            }
+        }
+        finish(reasons, requested)
+    }
+}
+
+fn finish(reasons: Vec<Reason>, requested: i64) -> Result<u32, Vec<Reason>> {
+    if reasons.is_empty() {
+        // Every path that reaches here checked requested >= minimum >= 1 and <= a u32 limit.
+        Ok(u32::try_from(requested).expect("a quantity within limits fits in u32"))
+    } else {
+        Err(reasons)
+    }
+}

@@ -1,0 +1,244 @@
+//! Why an offer cannot be sold, as data. Each reason turns into one plain sentence here and
+//! nowhere else.
+
+use std::fmt;
+
+use time::Date;
+
+use super::book::Rule;
+use crate::catalog::{ProductCategory, Segment};
+use crate::country::CountryCode;
+use crate::customer::{Qualification, QualificationStatus};
+use crate::dates::long;
+use crate::partner::ResellerQualification;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    BoughtInAzurePortal,
+    AgreementNotAccepted {
+        accepted_on: Option<Date>,
+    },
+    SegmentNotAllowed {
+        segment: Segment,
+        qualification: Qualification,
+    },
+    QualificationNotApproved {
+        qualification: Qualification,
+        status: QualificationStatus,
+        segment: Segment,
+    },
+    LockedToGovernment {
+        subscription: String,
+    },
+    PartnerNotQualified {
+        needs: ResellerQualification,
+        segment: Segment,
+        category: ProductCategory,
+    },
+    NoIndirectProvider,
+    AddOnWithoutBase {
+        bases: Vec<String>,
+    },
+    NotInPartnerCountry {
+        country: CountryCode,
+    },
+    NotInCustomerCountry {
+        country: CountryCode,
+    },
+    NotYetInPriceList {
+        starts: Date,
+    },
+    NoLongerInPriceList {
+        ended: Date,
+    },
+    TrialAlreadyUsed {
+        started_on: Date,
+    },
+    QuantityMissing,
+    QuantityNotWholeNumber {
+        input: String,
+    },
+    QuantityBelowMinimum {
+        requested: i64,
+        minimum: u32,
+    },
+    QuantityAboveMaximum {
+        requested: i64,
+        maximum: u32,
+    },
+    ExceedsPooledLimit {
+        requested: u32,
+        remaining: u32,
+        limit: u32,
+    },
+    TrialSeatsFixed {
+        requested: i64,
+        seats: u32,
+    },
+}
+
+impl Reason {
+    /// The rule this reason comes from.
+    pub fn rule(&self) -> Rule {
+        match self {
+            Reason::BoughtInAzurePortal => Rule::PurchaseChannel,
+            Reason::AgreementNotAccepted { .. } => Rule::CustomerAgreement,
+            Reason::SegmentNotAllowed { .. } => Rule::SegmentPurchaseRules,
+            Reason::QualificationNotApproved { .. } => Rule::QualificationApproved,
+            Reason::LockedToGovernment { .. } => Rule::GovernmentLock,
+            Reason::PartnerNotQualified { .. } => Rule::ResellerQualification,
+            Reason::NoIndirectProvider => Rule::IndirectProvider,
+            Reason::AddOnWithoutBase { .. } => Rule::AddOnBase,
+            Reason::NotInPartnerCountry { .. } => Rule::PartnerCountry,
+            Reason::NotInCustomerCountry { .. } => Rule::CustomerCountry,
+            Reason::NotYetInPriceList { .. } | Reason::NoLongerInPriceList { .. } => Rule::PriceList,
+            Reason::TrialAlreadyUsed { .. } => Rule::OneTrialPerOffer,
+            Reason::QuantityMissing
+            | Reason::QuantityNotWholeNumber { .. }
+            | Reason::QuantityBelowMinimum { .. }
+            | Reason::QuantityAboveMaximum { .. }
+            | Reason::ExceedsPooledLimit { .. }
+            | Reason::TrialSeatsFixed { .. } => Rule::Quantity,
+        }
+    }
+}
+
+fn segment_offers(segment: Segment) -> &'static str {
+    match segment {
+        Segment::Commercial => "Commercial offers",
+        Segment::Education => "Education offers",
+        Segment::Nonprofit => "Nonprofit offers",
+        Segment::Government => "Government Community Cloud offers",
+    }
+}
+
+fn customer_kind(qualification: Qualification) -> String {
+    match qualification {
+        Qualification::None => "a commercial customer (no approved special qualification)".to_string(),
+        other => format!("a {other} customer"),
+    }
+}
+
+fn seats(n: impl Into<i64>) -> String {
+    let n = n.into();
+    if n == 1 || n == -1 {
+        format!("{n} seat")
+    } else {
+        format!("{n} seats")
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::BoughtInAzurePortal => {
+                f.write_str("Bought in the Azure portal, not here: listed for information only.")
+            }
+            Reason::AgreementNotAccepted { accepted_on: None } => {
+                f.write_str("The customer has not accepted the Microsoft Customer Agreement.")
+            }
+            Reason::AgreementNotAccepted { accepted_on: Some(day) } => write!(
+                f,
+                "The customer accepts the Microsoft Customer Agreement only on {}.",
+                long(*day)
+            ),
+            Reason::SegmentNotAllowed { segment, qualification } => write!(
+                f,
+                "{} can't be sold to {}.",
+                segment_offers(*segment),
+                customer_kind(*qualification)
+            ),
+            Reason::QualificationNotApproved { qualification, status, segment } => write!(
+                f,
+                "{} need an approved {} qualification; the customer's is {}.",
+                segment_offers(*segment),
+                qualification,
+                status
+            ),
+            Reason::LockedToGovernment { subscription } => write!(
+                f,
+                "The customer owns a Government Community Cloud subscription ({subscription}), so only Government Community Cloud offers can be bought for it."
+            ),
+            Reason::PartnerNotQualified { needs, segment, category } => write!(
+                f,
+                "Selling {category} to {segment} customers needs the partner's {needs}, which the partner doesn't have."
+            ),
+            Reason::NoIndirectProvider => f.write_str(
+                "An indirect reseller delivers Education offers through an indirect provider, and the partner isn't connected to one.",
+            ),
+            Reason::AddOnWithoutBase { bases } => write!(
+                f,
+                "This add-on needs a base subscription the customer doesn't own: {}.",
+                one_of(bases)
+            ),
+            Reason::NotInPartnerCountry { country } => {
+                write!(f, "Not available in {}, the partner's tenant country.", country.name())
+            }
+            Reason::NotInCustomerCountry { country } => {
+                write!(f, "Not available in {}, the customer's tenant country.", country.name())
+            }
+            Reason::NotYetInPriceList { starts } => {
+                write!(f, "Not in the price list yet: it can be bought from {}.", long(*starts))
+            }
+            Reason::NoLongerInPriceList { ended } => {
+                write!(f, "No longer in the price list: its last day was {}.", long(*ended))
+            }
+            Reason::TrialAlreadyUsed { started_on } => write!(
+                f,
+                "The customer already had this trial (started {}); there is one trial per offer.",
+                long(*started_on)
+            ),
+            Reason::QuantityMissing => f.write_str("Enter a quantity."),
+            Reason::QuantityNotWholeNumber { input } => {
+                write!(f, "The quantity must be a whole number; \"{input}\" is not.")
+            }
+            Reason::QuantityBelowMinimum { requested, minimum } => write!(
+                f,
+                "The requested number of {} is below the minimum of {}.",
+                seats(*requested),
+                seats(*minimum)
+            ),
+            Reason::QuantityAboveMaximum { requested, maximum } => write!(
+                f,
+                "The requested number of {} exceeds the maximum of {}.",
+                seats(*requested),
+                seats(*maximum)
+            ),
+            Reason::ExceedsPooledLimit { requested, remaining, limit } => write!(
+                f,
+                "The requested number of {} exceeds the remaining limit of {} (small-business SKUs share {} per customer).",
+                seats(*requested),
+                seats(*remaining),
+                seats(*limit)
+            ),
+            Reason::TrialSeatsFixed { requested, seats: fixed } => write!(
+                f,
+                "A trial is for exactly {}; {} were requested.",
+                seats(*fixed),
+                requested
+            ),
+        }
+    }
+}
+
+/// "A", "A or B", "A, B or C"
+fn one_of(items: &[String]) -> String {
+    match items {
+        [] => String::from("(none listed)"),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {}", init.join(", "), last),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_as_alternatives() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(one_of(&names(&["A"])), "A");
+        assert_eq!(one_of(&names(&["A", "B"])), "A or B");
+        assert_eq!(one_of(&names(&["A", "B", "C"])), "A, B or C");
+    }
+}

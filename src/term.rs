@@ -1,0 +1,128 @@
+//! Commitment terms and how often they are billed.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// How long a subscription commits the customer, as ISO 8601 durations in price lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum TermDuration {
+    #[serde(rename = "P1M")]
+    OneMonth,
+    #[serde(rename = "P1Y")]
+    OneYear,
+    #[serde(rename = "P3Y")]
+    ThreeYears,
+}
+
+/// How often the customer is invoiced during a term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum BillingFrequency {
+    Monthly,
+    Annual,
+    Triennial,
+    /// Trials are free: the price list's `BillingPlan` is `None`.
+    None,
+}
+
+impl TermDuration {
+    pub const ALL: [TermDuration; 3] = [TermDuration::OneMonth, TermDuration::OneYear, TermDuration::ThreeYears];
+
+    /// The price-list code: `P1M`, `P1Y`, `P3Y`.
+    pub fn code(self) -> &'static str {
+        match self {
+            TermDuration::OneMonth => "P1M",
+            TermDuration::OneYear => "P1Y",
+            TermDuration::ThreeYears => "P3Y",
+        }
+    }
+
+    pub fn months(self) -> u32 {
+        match self {
+            TermDuration::OneMonth => 1,
+            TermDuration::OneYear => 12,
+            TermDuration::ThreeYears => 36,
+        }
+    }
+
+    /// Paid billing frequencies a term allows: P1M monthly; P1Y monthly or annual;
+    /// P3Y monthly, annual or triennial.
+    pub fn paid_frequencies(self) -> &'static [BillingFrequency] {
+        use BillingFrequency::*;
+        match self {
+            TermDuration::OneMonth => &[Monthly],
+            TermDuration::OneYear => &[Monthly, Annual],
+            TermDuration::ThreeYears => &[Monthly, Annual, Triennial],
+        }
+    }
+
+    pub fn allows(self, frequency: BillingFrequency) -> bool {
+        self.paid_frequencies().contains(&frequency)
+    }
+}
+
+impl BillingFrequency {
+    /// How many invoices one term produces, for showing the charge per invoice.
+    pub fn invoices_per_term(self, term: TermDuration) -> u32 {
+        match self {
+            BillingFrequency::Monthly => term.months(),
+            BillingFrequency::Annual => (term.months() / 12).max(1),
+            BillingFrequency::Triennial | BillingFrequency::None => 1,
+        }
+    }
+}
+
+impl fmt::Display for TermDuration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TermDuration::OneMonth => "1 month",
+            TermDuration::OneYear => "1 year",
+            TermDuration::ThreeYears => "3 years",
+        })
+    }
+}
+
+impl fmt::Display for BillingFrequency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            BillingFrequency::Monthly => "Monthly",
+            BillingFrequency::Annual => "Annual",
+            BillingFrequency::Triennial => "Triennial",
+            BillingFrequency::None => "None (trial)",
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::BillingFrequency::*;
+    use super::TermDuration::*;
+
+    #[test]
+    fn each_term_allows_only_its_billing_frequencies() {
+        assert!(OneMonth.allows(Monthly));
+        assert!(!OneMonth.allows(Annual));
+        assert!(OneYear.allows(Monthly) && OneYear.allows(Annual) && !OneYear.allows(Triennial));
+        assert!(ThreeYears.allows(Monthly) && ThreeYears.allows(Annual) && ThreeYears.allows(Triennial));
+        for term in super::TermDuration::ALL {
+            assert!(!term.allows(None), "no paid term is billed 'None'");
+        }
+    }
+
+    #[test]
+    fn terms_serialize_as_price_list_codes() {
+        assert_eq!(serde_json::to_string(&ThreeYears).unwrap(), "\"P3Y\"");
+        assert_eq!(
+            serde_json::from_str::<super::TermDuration>("\"P1M\"").unwrap(),
+            OneMonth
+        );
+        assert_eq!(OneYear.code(), "P1Y");
+    }
+
+    #[test]
+    fn invoices_per_term() {
+        assert_eq!(Monthly.invoices_per_term(ThreeYears), 36);
+        assert_eq!(Annual.invoices_per_term(ThreeYears), 3);
+        assert_eq!(Triennial.invoices_per_term(ThreeYears), 1);
+    }
+}

@@ -1,0 +1,311 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The built-in catalog and demo data: valid, realistic in size, and covering every segment,
+//! category, publisher, billing type and rule.
+
+mod common;
+
+use std::collections::{BTreeSet, HashSet};
+
+use common::*;
+use csp_catalog::catalog::builder::{product, sku};
+use csp_catalog::catalog::{
+    default_catalog, BillingType, BusinessCategory, Catalog, CatalogProblem, ProductCategory, PublisherType,
+    PurchaseChannel, Segment,
+};
+use csp_catalog::customer::{Qualification, QualificationStatus};
+use csp_catalog::rules::{Context, Rule};
+use csp_catalog::sample::{sample_customers, sample_partner};
+use time::macros::date;
+
+#[test]
+fn built_in_catalog_is_large_enough_to_be_realistic() {
+    let stats = default_catalog().stats();
+    assert!(stats.products >= 60, "{stats:?}");
+    assert!(stats.skus >= 150, "{stats:?}");
+}
+
+#[test]
+fn built_in_catalog_ids_are_unique_and_in_the_real_formats() {
+    let catalog = default_catalog();
+    let ids: Vec<String> = catalog.offers().map(|o| o.id().to_string()).collect();
+    let unique: HashSet<&String> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len());
+    for id in &ids {
+        let parts: Vec<&str> = id.split(':').collect();
+        assert_eq!(parts.iter().map(|p| p.len()).collect::<Vec<_>>(), [12, 4, 12], "{id}");
+    }
+}
+
+#[test]
+fn every_add_on_base_exists_and_is_a_base_offer() {
+    let catalog = default_catalog();
+    let mut add_ons = 0;
+    for offer in catalog.offers().filter(|o| o.sku.is_add_on()) {
+        add_ons += 1;
+        for base in &offer.sku.prerequisites {
+            let (_, base_sku) = catalog.sku(base).unwrap_or_else(|| panic!("{base} missing"));
+            assert!(!base_sku.is_add_on(), "{base} is itself an add-on");
+        }
+    }
+    assert!(add_ons >= 10, "{add_ons} add-ons");
+}
+
+#[test]
+fn every_paid_price_is_positive_and_every_term_billed_as_allowed() {
+    let catalog = default_catalog();
+    for offer in catalog.offers().filter(|o| !o.sku.trial) {
+        for term in &offer.availability.terms {
+            assert!(!term.unit_price.is_zero(), "{}", offer.id());
+            assert!(term.frequencies.iter().all(|f| term.term.allows(*f)), "{}", offer.id());
+        }
+    }
+}
+
+#[test]
+fn built_in_catalog_covers_every_segment_category_publisher_and_billing_type() {
+    let catalog = default_catalog();
+    let offers: Vec<_> = catalog.offers().collect();
+    let segments: BTreeSet<Segment> = offers.iter().map(|o| o.availability.segment).collect();
+    let categories: BTreeSet<ProductCategory> = offers.iter().map(|o| o.product.category).collect();
+    let publishers: BTreeSet<PublisherType> = offers.iter().map(|o| o.product.publisher_type()).collect();
+    let billing: BTreeSet<BillingType> = offers.iter().map(|o| o.product.billing_type).collect();
+    assert_eq!(segments.len(), 4);
+    assert_eq!(categories.len(), 3);
+    assert_eq!(publishers.len(), 2);
+    assert_eq!(billing.len(), 2);
+    assert!(offers.iter().any(|o| o.sku.trial));
+    assert!(offers.iter().any(|o| o.product.channel == PurchaseChannel::AzurePortal));
+    assert!(offers
+        .iter()
+        .any(|o| o.product.publisher_type() == PublisherType::Partner && o.sku.trial));
+    // Every segment appears in more than one category, so filters combine meaningfully.
+    for segment in Segment::ALL {
+        let in_categories: BTreeSet<_> = offers
+            .iter()
+            .filter(|o| o.availability.segment == segment)
+            .map(|o| o.product.category)
+            .collect();
+        assert!(in_categories.len() >= 2, "{segment:?} only in {in_categories:?}");
+    }
+}
+
+#[test]
+fn the_named_real_offers_are_there() {
+    let catalog = default_catalog();
+    let titles: HashSet<&str> = catalog.offers().map(|o| o.sku.title.as_str()).collect();
+    for expected in [
+        "Microsoft 365 Business Basic",
+        "Microsoft 365 Business Standard",
+        "Microsoft 365 Business Premium",
+        "Microsoft 365 E3",
+        "Microsoft 365 E5",
+        "Microsoft 365 A1 for devices",
+        "Microsoft 365 A3 for faculty",
+        "Microsoft 365 A5 for students",
+        "Microsoft 365 G3 GCC",
+        "Microsoft 365 G5 GCC",
+        "Dynamics 365 Business Central Essentials",
+        "Dynamics 365 Business Central Premium",
+        "Power BI Pro",
+        "Microsoft Teams Phone Standard",
+        "Microsoft Defender for Business",
+        "Azure plan",
+        "Standard_D2s_v5 US East",
+        "Windows Server 2025 Datacenter - 2 Core License Pack",
+        "SQL Server 2022 Standard - 2 Core License Pack",
+        "Minecraft Education",
+        "Power BI Pro Trial",
+    ] {
+        assert!(titles.contains(expected), "missing {expected}");
+    }
+    let business_basic = catalog.product(&"CFQ7TTC0LH18".parse().unwrap()).unwrap();
+    assert_eq!(business_basic.title, "Microsoft 365 Business Basic");
+}
+
+#[test]
+fn reservations_and_software_offer_one_and_three_year_terms() {
+    let catalog = default_catalog();
+    for offer in catalog.offers().filter(|o| {
+        o.product.category == ProductCategory::Software || o.product.title.starts_with("Reserved VM Instance")
+    }) {
+        let terms: Vec<&str> = offer.availability.terms.iter().map(|t| t.term.code()).collect();
+        assert_eq!(terms, ["P1Y", "P3Y"], "{}", offer.sku.title);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Catalog validation catches broken data
+// ---------------------------------------------------------------------------------------
+
+fn problems(products: Vec<csp_catalog::catalog::builder::ProductBuilder>) -> Vec<CatalogProblem> {
+    Catalog::new(products.into_iter().map(|p| p.build()).collect()).expect_err("the catalog should be rejected")
+}
+
+#[test]
+fn validation_rejects_duplicate_ids() {
+    let found = problems(vec![
+        online_service("TESTPROD0001", plain_sku()),
+        online_service("TESTPROD0001", plain_sku()),
+    ]);
+    assert!(
+        found.iter().any(|p| matches!(p, CatalogProblem::DuplicateProduct(_))),
+        "{found:?}"
+    );
+    let found = problems(vec![online_service("TESTPROD0001", plain_sku()).sku(plain_sku())]);
+    assert!(
+        found.iter().any(|p| matches!(p, CatalogProblem::DuplicateSku(_))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn validation_rejects_an_add_on_whose_base_is_missing() {
+    let found = problems(vec![online_service(
+        "TESTADDON001",
+        plain_sku().add_on(&["NOSUCHPROD01:0001"]),
+    )]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].to_string(),
+        "add-on TESTADDON001:0001 requires NOSUCHPROD01:0001, which is not in the catalog"
+    );
+}
+
+#[test]
+fn validation_rejects_free_paid_terms_and_bad_ranges() {
+    let found = problems(vec![online_service(
+        "TESTPROD0001",
+        plain_sku().monthly(0).quantity(5, 2).countries(&[]),
+    )]);
+    assert!(
+        found.iter().any(|p| matches!(p, CatalogProblem::FreePaidTerm(_))),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|p| matches!(p, CatalogProblem::QuantityRange(_))),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|p| matches!(p, CatalogProblem::NoCountries(_))),
+        "{found:?}"
+    );
+    let found = problems(vec![online_service(
+        "TESTPROD0001",
+        plain_sku().from(date!(2026 - 05 - 01)).until(date!(2026 - 04 - 30)),
+    )]);
+    assert!(matches!(found[..], [CatalogProblem::EndsBeforeStart(_)]), "{found:?}");
+}
+
+#[test]
+fn validation_rejects_trials_of_education_government_and_add_ons() {
+    for trial in [
+        sku("0001", "Edu trial").trial().segment(Segment::Education),
+        sku("0001", "Gov trial").trial().segment(Segment::Government),
+        sku("0001", "Add-on trial").trial().add_on(&["TESTBASE0001:0001"]),
+    ] {
+        let found = problems(vec![
+            online_service("TESTBASE0001", plain_sku()),
+            online_service("TESTTRIAL001", trial),
+        ]);
+        assert!(
+            found.iter().any(|p| matches!(p, CatalogProblem::TrialNotAllowed(_))),
+            "{found:?}"
+        );
+    }
+}
+
+#[test]
+fn validation_rejects_usage_items_with_terms() {
+    let usage = product(
+        "TESTUSAGE001",
+        "Metered",
+        ProductCategory::Azure,
+        BusinessCategory::Compute,
+        "x",
+    )
+    .usage();
+    // The builder drops terms for usage products, so build one by hand.
+    let mut built = usage.sku(sku("0001", "Metered")).build();
+    built.skus[0].availabilities[0].terms = common::plain_sku_terms();
+    let found = Catalog::new(vec![built]).unwrap_err();
+    assert!(
+        matches!(found[..], [CatalogProblem::TermsDoNotMatchBilling(_)]),
+        "{found:?}"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Demo data
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn demo_customers_cover_every_qualification_and_status() {
+    let catalog = default_catalog();
+    let customers = sample_customers(&catalog);
+    assert!(customers.len() >= 8);
+    let ids: HashSet<_> = customers.iter().map(|c| c.id.clone()).collect();
+    assert_eq!(ids.len(), customers.len(), "customer ids are unique");
+
+    let qualifications: BTreeSet<Qualification> = customers
+        .iter()
+        .map(|c| {
+            c.qualification
+                .as_ref()
+                .map_or(Qualification::None, |r| r.qualification)
+        })
+        .collect();
+    assert_eq!(qualifications.len(), Qualification::ALL.len(), "{qualifications:?}");
+    let statuses: BTreeSet<&str> = customers
+        .iter()
+        .filter_map(|c| c.qualification.as_ref())
+        .map(|r| match r.status {
+            QualificationStatus::InReview { .. } => "in review",
+            QualificationStatus::Approved => "approved",
+            QualificationStatus::Denied { .. } => "denied",
+        })
+        .collect();
+    assert_eq!(statuses.len(), 3);
+    let countries: BTreeSet<_> = customers.iter().map(|c| c.tenant_country).collect();
+    assert!(countries.len() >= 5, "{countries:?}");
+    assert!(customers.iter().any(|c| c.agreement.is_none()));
+    assert!(customers
+        .iter()
+        .any(|c| c.subscriptions.iter().any(|s| s.segment == Segment::Government)));
+}
+
+#[test]
+fn demo_data_together_exercise_every_rule() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customers = sample_customers(&catalog);
+    let mut rules_hit = BTreeSet::new();
+    let mut allowed = 0;
+    for customer in &customers {
+        let context = Context::new(&catalog, &partner, customer, TODAY);
+        for (_, verdict) in context.evaluate_all() {
+            allowed += usize::from(verdict.is_allowed());
+            rules_hit.extend(verdict.reasons().iter().map(|r| r.rule()));
+        }
+    }
+    // The indirect-provider rule needs an indirect reseller; the demo partner is direct-bill.
+    let expected: BTreeSet<Rule> = Rule::ALL
+        .into_iter()
+        .filter(|r| !matches!(r, Rule::Quantity | Rule::IndirectProvider))
+        .collect();
+    assert_eq!(rules_hit, expected);
+    assert!(allowed > 200, "plenty is sellable too: {allowed}");
+}
+
+#[test]
+fn demo_customers_that_own_bases_can_buy_their_add_ons() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customers = sample_customers(&catalog);
+    let contoso = customers.iter().find(|c| c.id.as_str() == "contoso-pharma").unwrap();
+    let context = Context::new(&catalog, &partner, contoso, TODAY);
+    let phone = offer_titled(&catalog, "Microsoft Teams Phone Standard");
+    assert!(context.evaluate(phone).is_allowed());
+    // 280 Business Premium seats leave 20 in the small-business pool.
+    let basic = offer_titled(&catalog, "Microsoft 365 Business Basic");
+    assert_eq!(context.quantity_limits(basic).pooled.map(|p| p.remaining), Some(20));
+}

@@ -1,0 +1,754 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The rules engine, rule by rule, with the sentences a trainee reads.
+
+mod common;
+
+use common::*;
+use csp_catalog::catalog::builder::{product, sku};
+use csp_catalog::catalog::{default_catalog, BusinessCategory, ProductCategory, Segment};
+use csp_catalog::country::country;
+use csp_catalog::customer::{Qualification, QualificationStatus};
+use csp_catalog::partner::{PartnerType, ResellerQualification};
+use csp_catalog::rules::{purchase_rule, rule_book, Context, Reason, Rule, Verdict};
+use csp_catalog::subscription::SubscriptionStatus;
+use time::macros::date;
+
+// ---------------------------------------------------------------------------------------
+// Purchase rules for special segments: every cell, written out here independently of the
+// engine's table so that a wrong table fails.
+// ---------------------------------------------------------------------------------------
+
+/// (customer qualification, [Commercial, Education, Nonprofit, Government] can be sold?)
+const EXPECTED_TABLE: [(Qualification, [bool; 4]); 7] = [
+    (Qualification::None, [true, false, false, false]),
+    (Qualification::Nonprofit, [true, false, true, false]),
+    (Qualification::Education, [true, true, false, false]),
+    (Qualification::GovernmentCommunityCloud, [false, false, false, true]),
+    (Qualification::StateOwnedEntity, [true, false, false, false]),
+    (Qualification::EducationStateOwnedEntity, [true, true, false, false]),
+    (
+        Qualification::GovernmentCommunityCloudStateOwnedEntity,
+        [false, false, false, true],
+    ),
+];
+const SEGMENTS: [Segment; 4] = [
+    Segment::Commercial,
+    Segment::Education,
+    Segment::Nonprofit,
+    Segment::Government,
+];
+
+#[test]
+fn every_cell_of_the_purchase_rules_table_decides_the_verdict() {
+    let partner = partner_in("US");
+    for (qualification, row) in EXPECTED_TABLE {
+        for (segment, expected) in SEGMENTS.into_iter().zip(row) {
+            let catalog = one_offer_catalog(plain_sku().segment(segment).countries(&["US"]));
+            let customer = match qualification {
+                Qualification::None => customer_in("US"),
+                q => approved(customer_in("US"), q),
+            };
+            let got = reasons(&catalog, &partner, &customer, first_offer(&catalog));
+            if expected {
+                assert!(got.is_empty(), "{qualification:?} should buy {segment:?}: {got:?}");
+            } else {
+                assert_eq!(
+                    got,
+                    vec![Reason::SegmentNotAllowed { segment, qualification }],
+                    "{qualification:?} must not buy {segment:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_engine_table_has_one_row_per_qualification_and_matches_the_documented_table() {
+    for (qualification, row) in EXPECTED_TABLE {
+        let rule = purchase_rule(qualification);
+        let can: Vec<bool> = SEGMENTS.iter().map(|s| rule.allows(*s)).collect();
+        assert_eq!(can, row, "{qualification:?}");
+        let cannot: Vec<Segment> = SEGMENTS
+            .into_iter()
+            .zip(row)
+            .filter(|(_, ok)| !ok)
+            .map(|(s, _)| s)
+            .collect();
+        assert_eq!(rule.cannot_buy(), cannot, "{qualification:?}");
+    }
+    assert_eq!(rule_book().purchase_rules.len(), 7);
+}
+
+#[test]
+fn education_offers_need_an_education_customer() {
+    let catalog = one_offer_catalog(plain_sku().segment(Segment::Education));
+    let got = reasons(&catalog, &partner_in("US"), &customer_in("US"), first_offer(&catalog));
+    assert_eq!(
+        sentences(&got),
+        ["Education offers can't be sold to a commercial customer (no approved special qualification)."]
+    );
+}
+
+#[test]
+fn gcc_customer_cannot_buy_commercial_offers() {
+    let catalog = one_offer_catalog(plain_sku());
+    let customer = approved(customer_in("US"), Qualification::GovernmentCommunityCloud);
+    let got = reasons(&catalog, &partner_in("US"), &customer, first_offer(&catalog));
+    assert_eq!(
+        sentences(&got),
+        ["Commercial offers can't be sold to a Government Community Cloud customer."]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Qualification status
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_qualification_in_review_does_not_count_yet() {
+    let catalog = one_offer_catalog(plain_sku().segment(Segment::Education));
+    let customer = with_qualification(
+        customer_in("GB"),
+        Qualification::Education,
+        QualificationStatus::InReview {
+            since: date!(2026 - 11 - 02),
+        },
+    );
+    let got = reasons(&catalog, &partner_in("US"), &customer, first_offer(&catalog));
+    assert_eq!(
+        sentences(&got),
+        ["Education offers need an approved Education qualification; the customer's is in review since 2 November 2026."]
+    );
+    assert_eq!(got[0].rule(), Rule::QualificationApproved);
+}
+
+#[test]
+fn a_denied_qualification_names_the_reason_it_was_denied() {
+    let catalog = one_offer_catalog(plain_sku().segment(Segment::Nonprofit));
+    let customer = with_qualification(
+        customer_in("CA"),
+        Qualification::Nonprofit,
+        QualificationStatus::Denied {
+            reason: "Not registered with the Microsoft nonprofit program".into(),
+        },
+    );
+    let got = reasons(&catalog, &partner_in("US"), &customer, first_offer(&catalog));
+    assert_eq!(
+        sentences(&got),
+        ["Nonprofit offers need an approved Nonprofit qualification; the customer's is denied (Not registered with the Microsoft nonprofit program)."]
+    );
+}
+
+#[test]
+fn a_customer_whose_qualification_is_pending_still_buys_commercial() {
+    let catalog = one_offer_catalog(plain_sku());
+    let customer = with_qualification(
+        customer_in("US"),
+        Qualification::GovernmentCommunityCloud,
+        QualificationStatus::InReview {
+            since: date!(2026 - 10 - 01),
+        },
+    );
+    assert_eq!(
+        verdict(&catalog, &partner_in("US"), &customer, first_offer(&catalog)),
+        Verdict::Allowed
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// GCC lock
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn owning_a_gcc_subscription_locks_the_customer_to_gcc() {
+    let catalog = catalog_of(vec![
+        online_service(
+            "TESTGCC00001",
+            sku("0001", "Test G3")
+                .segment(Segment::Government)
+                .monthly(3200)
+                .countries(&["US"]),
+        ),
+        online_service("TESTCOMM0001", plain_sku()),
+    ]);
+    let gcc = offer_titled(&catalog, "Test G3");
+    let commercial = offer_titled(&catalog, "Test license");
+    // Qualification was later removed, but the GCC subscription remains.
+    let customer = owning(customer_in("US"), gcc, 10, date!(2025 - 01 - 01));
+    let got = reasons(&catalog, &partner_in("US"), &customer, commercial);
+    assert_eq!(
+        sentences(&got),
+        ["The customer owns a Government Community Cloud subscription (Test G3), so only Government Community Cloud offers can be bought for it."]
+    );
+}
+
+#[test]
+fn a_cancelled_gcc_subscription_no_longer_locks() {
+    let catalog = catalog_of(vec![
+        online_service(
+            "TESTGCC00001",
+            sku("0001", "Test G3")
+                .segment(Segment::Government)
+                .monthly(3200)
+                .countries(&["US"]),
+        ),
+        online_service("TESTCOMM0001", plain_sku()),
+    ]);
+    let gcc = offer_titled(&catalog, "Test G3");
+    let mut customer = customer_in("US");
+    subscribe(
+        &mut customer,
+        gcc.id(),
+        gcc,
+        10,
+        date!(2025 - 01 - 01),
+        SubscriptionStatus::Cancelled,
+    );
+    let commercial = offer_titled(&catalog, "Test license");
+    assert!(verdict(&catalog, &partner_in("US"), &customer, commercial).is_allowed());
+}
+
+// ---------------------------------------------------------------------------------------
+// Reseller side
+// ---------------------------------------------------------------------------------------
+
+fn azure_government_catalog() -> csp_catalog::catalog::Catalog {
+    catalog_of(vec![
+        product(
+            "TESTAZGOV001",
+            "Azure plan for US Government",
+            ProductCategory::Azure,
+            BusinessCategory::Compute,
+            "Azure Government.",
+        )
+        .usage()
+        .sku(
+            sku("0001", "Azure plan for US Government")
+                .segment(Segment::Government)
+                .countries(&["US"])
+                .quantity(1, 1),
+        ),
+        online_service(
+            "TESTGCC00001",
+            sku("0001", "Test G3")
+                .segment(Segment::Government)
+                .monthly(3200)
+                .countries(&["US"]),
+        ),
+    ])
+}
+
+#[test]
+fn selling_azure_to_government_needs_the_us_government_cloud_validation() {
+    let catalog = azure_government_catalog();
+    let customer = approved(customer_in("US"), Qualification::GovernmentCommunityCloud);
+    let azure = offer_titled(&catalog, "Azure plan for US Government");
+    let got = reasons(&catalog, &partner_in("US"), &customer, azure);
+    assert_eq!(
+        sentences(&got),
+        ["Selling Azure to Government Community Cloud customers needs the partner's US Government Cloud validation, which the partner doesn't have."]
+    );
+
+    let mut validated = partner_in("US");
+    validated
+        .reseller_qualifications
+        .push(ResellerQualification::UsGovernmentCloud);
+    assert!(verdict(&catalog, &validated, &customer, azure).is_allowed());
+}
+
+#[test]
+fn license_based_government_subscriptions_need_no_reseller_qualification() {
+    let catalog = azure_government_catalog();
+    let customer = approved(customer_in("US"), Qualification::GovernmentCommunityCloud);
+    assert!(verdict(
+        &catalog,
+        &partner_in("US"),
+        &customer,
+        offer_titled(&catalog, "Test G3")
+    )
+    .is_allowed());
+}
+
+#[test]
+fn an_indirect_reseller_needs_a_provider_to_deliver_education_offers() {
+    let catalog = one_offer_catalog(plain_sku().segment(Segment::Education));
+    let customer = approved(customer_in("US"), Qualification::Education);
+    let mut reseller = partner_in("US");
+    reseller.partner_type = PartnerType::IndirectReseller;
+    let got = reasons(&catalog, &reseller, &customer, first_offer(&catalog));
+    assert_eq!(got, vec![Reason::NoIndirectProvider]);
+    assert!(got[0].to_string().contains("isn't connected to one"));
+
+    reseller.indirect_provider = Some("Contoso Distribution".into());
+    assert!(verdict(&catalog, &reseller, &customer, first_offer(&catalog)).is_allowed());
+}
+
+// ---------------------------------------------------------------------------------------
+// Add-ons
+// ---------------------------------------------------------------------------------------
+
+fn add_on_catalog() -> csp_catalog::catalog::Catalog {
+    catalog_of(vec![
+        online_service("TESTBASE0001", sku("0001", "Test E3").monthly(3600)),
+        online_service("TESTBASE0002", sku("0001", "Test Business Premium").monthly(2200)),
+        online_service(
+            "TESTADDON001",
+            sku("0001", "Test Phone add-on")
+                .monthly(800)
+                .add_on(&["TESTBASE0001:0001", "TESTBASE0002:0001"]),
+        ),
+    ])
+}
+
+#[test]
+fn an_add_on_without_its_base_names_the_bases_it_could_attach_to() {
+    let catalog = add_on_catalog();
+    let add_on = offer_titled(&catalog, "Test Phone add-on");
+    let got = reasons(&catalog, &partner_in("US"), &customer_in("US"), add_on);
+    assert_eq!(
+        sentences(&got),
+        ["This add-on needs a base subscription the customer doesn't own: Test E3 or Test Business Premium."]
+    );
+}
+
+#[test]
+fn an_add_on_becomes_buyable_once_any_compatible_base_is_owned() {
+    let catalog = add_on_catalog();
+    let base = offer_titled(&catalog, "Test Business Premium");
+    let customer = owning(customer_in("US"), base, 20, date!(2026 - 01 - 10));
+    let add_on = offer_titled(&catalog, "Test Phone add-on");
+    assert_eq!(
+        verdict(&catalog, &partner_in("US"), &customer, add_on),
+        Verdict::Allowed
+    );
+}
+
+#[test]
+fn an_expired_base_does_not_carry_an_add_on() {
+    let catalog = add_on_catalog();
+    let base = offer_titled(&catalog, "Test E3");
+    let mut customer = customer_in("US");
+    subscribe(
+        &mut customer,
+        base.id(),
+        base,
+        5,
+        date!(2024 - 01 - 10),
+        SubscriptionStatus::Expired,
+    );
+    let add_on = offer_titled(&catalog, "Test Phone add-on");
+    assert_eq!(
+        reasons(&catalog, &partner_in("US"), &customer, add_on)[0].rule(),
+        Rule::AddOnBase
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Countries: the partner's and the customer's
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn business_central_premium_cannot_be_sold_by_a_slovak_partner_to_a_german_customer() {
+    let catalog = default_catalog();
+    let offer = offer_titled(&catalog, "Dynamics 365 Business Central Premium");
+    let got = reasons(&catalog, &partner_in("SK"), &customer_in("DE"), offer);
+    assert_eq!(got, vec![Reason::NotInPartnerCountry { country: country("SK") }]);
+    assert_eq!(
+        sentences(&got),
+        ["Not available in Slovakia, the partner's tenant country."]
+    );
+
+    // The same customer, from a partner in Germany, can buy it.
+    assert!(verdict(&catalog, &partner_in("DE"), &customer_in("DE"), offer).is_allowed());
+}
+
+#[test]
+fn an_offer_missing_in_the_customers_country_says_so() {
+    let catalog = default_catalog();
+    let offer = offer_titled(&catalog, "Dynamics 365 Business Central Premium");
+    let got = reasons(&catalog, &partner_in("US"), &customer_in("SK"), offer);
+    assert_eq!(
+        sentences(&got),
+        ["Not available in Slovakia, the customer's tenant country."]
+    );
+}
+
+#[test]
+fn both_countries_can_fail_at_once() {
+    let catalog = one_offer_catalog(plain_sku().countries(&["FR"]));
+    let got = reasons(&catalog, &partner_in("SK"), &customer_in("DE"), first_offer(&catalog));
+    assert_eq!(
+        got,
+        vec![
+            Reason::NotInPartnerCountry { country: country("SK") },
+            Reason::NotInCustomerCountry { country: country("DE") },
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Price list validity: first and last day both count
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn an_offer_is_buyable_from_its_first_day_to_its_last_day_inclusive() {
+    let catalog = one_offer_catalog(plain_sku().from(date!(2026 - 11 - 01)).until(date!(2026 - 11 - 30)));
+    let offer = first_offer(&catalog);
+    let (partner, customer) = (partner_in("US"), customer_in("US"));
+    let on = |day| Context::new(&catalog, &partner, &customer, day).evaluate(offer);
+
+    assert_eq!(
+        on(date!(2026 - 10 - 31)).reasons(),
+        [Reason::NotYetInPriceList {
+            starts: date!(2026 - 11 - 01)
+        }]
+    );
+    assert!(on(date!(2026 - 11 - 01)).is_allowed(), "first day");
+    assert!(on(date!(2026 - 11 - 30)).is_allowed(), "last day");
+    let after = on(date!(2026 - 12 - 01));
+    assert_eq!(
+        after.reasons(),
+        [Reason::NoLongerInPriceList {
+            ended: date!(2026 - 11 - 30)
+        }]
+    );
+    assert_eq!(
+        after.reasons()[0].to_string(),
+        "No longer in the price list: its last day was 30 November 2026."
+    );
+    assert_eq!(
+        on(date!(2026 - 10 - 31)).reasons()[0].to_string(),
+        "Not in the price list yet: it can be bought from 1 November 2026."
+    );
+}
+
+#[test]
+fn a_repriced_sku_sells_at_the_old_price_until_the_change_and_the_new_price_after() {
+    let catalog = default_catalog();
+    let e3: Vec<_> = catalog.offers().filter(|o| o.sku.title == "Microsoft 365 E3").collect();
+    assert_eq!(e3.len(), 2, "the current and the next price-list entry");
+    let (partner, customer) = (partner_in("US"), customer_in("US"));
+    let allowed_on = |day| {
+        e3.iter()
+            .filter(|o| {
+                Context::new(&catalog, &partner, &customer, day)
+                    .evaluate(**o)
+                    .is_allowed()
+            })
+            .map(|o| o.availability.effective_start)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(allowed_on(date!(2026 - 11 - 30)), [date!(2026 - 01 - 01)]);
+    assert_eq!(allowed_on(date!(2026 - 12 - 01)), [date!(2026 - 12 - 01)]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Microsoft Customer Agreement
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn nothing_can_be_bought_without_the_customer_agreement() {
+    let catalog = one_offer_catalog(plain_sku());
+    let mut customer = customer_in("US");
+    customer.agreement = None;
+    let got = reasons(&catalog, &partner_in("US"), &customer, first_offer(&catalog));
+    assert_eq!(
+        sentences(&got),
+        ["The customer has not accepted the Microsoft Customer Agreement."]
+    );
+}
+
+#[test]
+fn an_agreement_dated_after_today_does_not_count_yet() {
+    let catalog = one_offer_catalog(plain_sku());
+    let mut customer = customer_in("US");
+    customer.agreement.as_mut().unwrap().accepted_on = date!(2026 - 11 - 22);
+    let got = reasons(&catalog, &partner_in("US"), &customer, first_offer(&catalog));
+    assert_eq!(
+        sentences(&got),
+        ["The customer accepts the Microsoft Customer Agreement only on 22 November 2026."]
+    );
+    customer.agreement.as_mut().unwrap().accepted_on = TODAY;
+    assert!(verdict(&catalog, &partner_in("US"), &customer, first_offer(&catalog)).is_allowed());
+}
+
+#[test]
+fn the_agreement_is_required_only_from_31_january_2020() {
+    let catalog = one_offer_catalog(plain_sku().from(date!(2019 - 01 - 01)));
+    let mut customer = customer_in("US");
+    customer.agreement = None;
+    let partner = partner_in("US");
+    let on = |day| Context::new(&catalog, &partner, &customer, day).evaluate(first_offer(&catalog));
+    assert!(on(date!(2020 - 01 - 30)).is_allowed());
+    assert_eq!(on(date!(2020 - 01 - 31)).reasons()[0].rule(), Rule::CustomerAgreement);
+}
+
+// ---------------------------------------------------------------------------------------
+// Bought in the Azure portal
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn azure_portal_items_are_listed_but_never_sold_here() {
+    let catalog = default_catalog();
+    let offer = offer_titled(&catalog, "Azure savings plan for compute");
+    let got = reasons(&catalog, &partner_in("US"), &customer_in("US"), offer);
+    assert_eq!(
+        sentences(&got),
+        ["Bought in the Azure portal, not here: listed for information only."]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Trials
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_customer_gets_one_trial_per_offer() {
+    let catalog = one_offer_catalog(sku("0001", "Test Trial").trial());
+    let trial = first_offer(&catalog);
+    let partner = partner_in("US");
+    assert!(
+        verdict(&catalog, &partner, &customer_in("US"), trial).is_allowed(),
+        "first trial"
+    );
+
+    let mut customer = customer_in("US");
+    subscribe(
+        &mut customer,
+        trial.id(),
+        trial,
+        25,
+        date!(2026 - 05 - 04),
+        SubscriptionStatus::Expired,
+    );
+    let got = reasons(&catalog, &partner, &customer, trial);
+    assert_eq!(
+        sentences(&got),
+        ["The customer already had this trial (started 4 May 2026); there is one trial per offer."]
+    );
+}
+
+#[test]
+fn a_trial_is_for_exactly_25_seats() {
+    let catalog = one_offer_catalog(sku("0001", "Test Trial").trial());
+    let (partner, customer) = (partner_in("US"), customer_in("US"));
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+    let trial = first_offer(&catalog);
+    assert_eq!(context.check_quantity(trial, "25"), Ok(25));
+    let err = context.check_quantity(trial, "10").unwrap_err();
+    assert_eq!(sentences(&err), ["A trial is for exactly 25 seats; 10 were requested."]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Quantities
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn typed_quantities_that_are_not_whole_numbers_are_explained() {
+    let catalog = one_offer_catalog(plain_sku().quantity(1, 300));
+    let (partner, customer) = (partner_in("US"), customer_in("US"));
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+    let offer = first_offer(&catalog);
+    let check = |input| context.check_quantity(offer, input).map_err(|r| sentences(&r));
+    assert_eq!(check(" 12 "), Ok(12));
+    assert_eq!(check(""), Err(vec!["Enter a quantity.".to_string()]));
+    assert_eq!(
+        check("abc"),
+        Err(vec!["The quantity must be a whole number; \"abc\" is not.".to_string()])
+    );
+    assert_eq!(
+        check("2.5"),
+        Err(vec!["The quantity must be a whole number; \"2.5\" is not.".to_string()])
+    );
+    assert_eq!(
+        check("-3"),
+        Err(vec![
+            "The requested number of -3 seats is below the minimum of 1 seat.".to_string()
+        ])
+    );
+    assert_eq!(check("0").unwrap_err().len(), 1);
+    assert_eq!(
+        check("301"),
+        Err(vec![
+            "The requested number of 301 seats exceeds the maximum of 300 seats.".to_string()
+        ])
+    );
+    assert!(
+        check("99999999999999999999").is_err(),
+        "overflow is not a whole number we accept"
+    );
+}
+
+#[test]
+fn minimum_quantities_above_one_are_enforced() {
+    let catalog = one_offer_catalog(plain_sku().quantity(20, 10_000));
+    let (partner, customer) = (partner_in("US"), customer_in("US"));
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+    let err = context.check_quantity(first_offer(&catalog), "19").unwrap_err();
+    assert_eq!(
+        err,
+        vec![Reason::QuantityBelowMinimum {
+            requested: 19,
+            minimum: 20
+        }]
+    );
+    assert_eq!(context.check_quantity(first_offer(&catalog), "20"), Ok(20));
+}
+
+#[test]
+fn small_business_seats_are_pooled_across_the_customers_subscriptions() {
+    let catalog = catalog_of(vec![
+        online_service(
+            "TESTBASIC001",
+            sku("0001", "Test Business Basic").monthly(600).small_business(),
+        ),
+        online_service(
+            "TESTPREM0001",
+            sku("0001", "Test Business Premium").monthly(2200).small_business(),
+        ),
+    ]);
+    let basic = offer_titled(&catalog, "Test Business Basic");
+    let premium = offer_titled(&catalog, "Test Business Premium");
+    let customer = owning(customer_in("US"), premium, 250, date!(2026 - 01 - 01));
+    let partner = partner_in("US");
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+
+    assert_eq!(context.check_quantity(basic, "50"), Ok(50));
+    let err = context.check_quantity(basic, "51").unwrap_err();
+    assert_eq!(
+        sentences(&err),
+        ["The requested number of 51 seats exceeds the remaining limit of 50 seats (small-business SKUs share 300 seats per customer)."]
+    );
+    let limits = context.quantity_limits(basic);
+    assert_eq!(limits.pooled.map(|p| (p.remaining, p.limit)), Some((50, 300)));
+}
+
+#[test]
+fn a_request_can_break_the_maximum_and_the_pool_at_once() {
+    let catalog = catalog_of(vec![online_service(
+        "TESTBASIC001",
+        sku("0001", "Test Business Basic").monthly(600).small_business(),
+    )]);
+    let basic = first_offer(&catalog);
+    let customer = owning(customer_in("US"), basic, 100, date!(2026 - 01 - 01));
+    let partner = partner_in("US");
+    let err = Context::new(&catalog, &partner, &customer, TODAY)
+        .check_quantity(basic, "301")
+        .unwrap_err();
+    assert_eq!(
+        err,
+        vec![
+            Reason::QuantityAboveMaximum {
+                requested: 301,
+                maximum: 300
+            },
+            Reason::ExceedsPooledLimit {
+                requested: 301,
+                remaining: 200,
+                limit: 300
+            },
+        ]
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// Several rules at once
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn an_offer_failing_three_rules_lists_all_three() {
+    let catalog = default_catalog();
+    // A Slovak partner and a Slovak customer without the agreement, for an offer that is
+    // not sold in Slovakia: three rules fail, and all three are reported.
+    let offer = offer_titled(&catalog, "Dynamics 365 Business Central Premium");
+    let mut customer = customer_in("SK");
+    customer.agreement = None;
+    let got = reasons(&catalog, &partner_in("SK"), &customer, offer);
+    assert_eq!(
+        got,
+        vec![
+            Reason::AgreementNotAccepted { accepted_on: None },
+            Reason::NotInPartnerCountry { country: country("SK") },
+            Reason::NotInCustomerCountry { country: country("SK") },
+        ]
+    );
+    assert_eq!(
+        sentences(&got),
+        [
+            "The customer has not accepted the Microsoft Customer Agreement.",
+            "Not available in Slovakia, the partner's tenant country.",
+            "Not available in Slovakia, the customer's tenant country.",
+        ]
+    );
+}
+
+#[test]
+fn every_reason_names_its_rule_and_reads_as_one_sentence() {
+    let all = [
+        Reason::BoughtInAzurePortal,
+        Reason::AgreementNotAccepted { accepted_on: None },
+        Reason::SegmentNotAllowed {
+            segment: Segment::Education,
+            qualification: Qualification::None,
+        },
+        Reason::QualificationNotApproved {
+            qualification: Qualification::Education,
+            status: QualificationStatus::Approved,
+            segment: Segment::Education,
+        },
+        Reason::LockedToGovernment {
+            subscription: "G3".into(),
+        },
+        Reason::PartnerNotQualified {
+            needs: ResellerQualification::UsGovernmentCloud,
+            segment: Segment::Government,
+            category: ProductCategory::Azure,
+        },
+        Reason::NoIndirectProvider,
+        Reason::AddOnWithoutBase {
+            bases: vec!["E3".into()],
+        },
+        Reason::NotInPartnerCountry { country: country("SK") },
+        Reason::NotInCustomerCountry { country: country("DE") },
+        Reason::NotYetInPriceList {
+            starts: date!(2027 - 01 - 01),
+        },
+        Reason::NoLongerInPriceList {
+            ended: date!(2026 - 06 - 30),
+        },
+        Reason::TrialAlreadyUsed {
+            started_on: date!(2026 - 05 - 04),
+        },
+        Reason::QuantityMissing,
+        Reason::QuantityNotWholeNumber { input: "abc".into() },
+        Reason::QuantityBelowMinimum {
+            requested: 0,
+            minimum: 1,
+        },
+        Reason::QuantityAboveMaximum {
+            requested: 301,
+            maximum: 300,
+        },
+        Reason::ExceedsPooledLimit {
+            requested: 51,
+            remaining: 50,
+            limit: 300,
+        },
+        Reason::TrialSeatsFixed {
+            requested: 10,
+            seats: 25,
+        },
+    ];
+    let mut rules_seen = std::collections::BTreeSet::new();
+    for reason in &all {
+        let sentence = reason.to_string();
+        assert!(sentence.ends_with('.'), "{sentence}");
+        assert!(sentence.chars().next().is_some_and(char::is_uppercase), "{sentence}");
+        assert_eq!(sentence.matches(". ").count(), 0, "one sentence: {sentence}");
+        rules_seen.insert(reason.rule());
+    }
+    assert_eq!(rules_seen.len(), Rule::ALL.len(), "every rule has at least one reason");
+    for rule in Rule::ALL {
+        assert!(!rule.title().is_empty() && rule.explanation().ends_with('.'));
+    }
+}
