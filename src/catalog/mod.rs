@@ -238,6 +238,9 @@ impl Offer<'_> {
 pub struct Catalog {
     products: Vec<Product>,
     by_product: HashMap<ProductId, usize>,
+    /// Every offer as (product, SKU, availability) positions, so an offer has a stable
+    /// index that views and caches can hold on to.
+    offer_positions: Vec<(usize, usize, usize)>,
 }
 
 /// Counts for the catalog summary.
@@ -256,7 +259,16 @@ impl Catalog {
             return Err(problems);
         }
         let by_product = products.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
-        Ok(Catalog { products, by_product })
+        let offer_positions = products
+            .iter()
+            .enumerate()
+            .flat_map(|(p, product)| {
+                product.skus.iter().enumerate().flat_map(move |(s, sku)| {
+                    (0..sku.availabilities.len()).map(move |a| (p, s, a))
+                })
+            })
+            .collect();
+        Ok(Catalog { products, by_product, offer_positions })
     }
 
     pub fn products(&self) -> &[Product] {
@@ -283,16 +295,29 @@ impl Catalog {
         })
     }
 
-    /// Every offer, in catalog order.
-    pub fn offers(&self) -> impl Iterator<Item = Offer<'_>> {
-        self.products.iter().flat_map(|product| {
-            product.skus.iter().flat_map(move |sku| {
-                sku.availabilities.iter().map(move |availability| Offer {
-                    product,
-                    sku,
-                    availability,
-                })
-            })
+    /// Every offer, in catalog order (the order of [`Catalog::offer_at`]).
+    pub fn offers(&self) -> impl ExactSizeIterator<Item = Offer<'_>> + Clone {
+        (0..self.offer_positions.len()).map(|i| self.offer_at(i))
+    }
+
+    pub fn offer_count(&self) -> usize {
+        self.offer_positions.len()
+    }
+
+    /// The offer at `index` in catalog order. Panics if out of range, like slice indexing.
+    pub fn offer_at(&self, index: usize) -> Offer<'_> {
+        let (p, s, a) = self.offer_positions[index];
+        let product = &self.products[p];
+        let sku = &product.skus[s];
+        Offer { product, sku, availability: &sku.availabilities[a] }
+    }
+
+    /// The position of an offer in catalog order.
+    pub fn offer_index(&self, id: &CatalogItemId) -> Option<usize> {
+        let &p = self.by_product.get(&id.product)?;
+        self.offer_positions.iter().position(|&(pp, s, a)| {
+            let sku = &self.products[pp].skus[s];
+            pp == p && sku.id == id.sku && sku.availabilities[a].id == id.availability
         })
     }
 
@@ -300,7 +325,7 @@ impl Catalog {
         CatalogStats {
             products: self.products.len(),
             skus: self.products.iter().map(|p| p.skus.len()).sum(),
-            offers: self.offers().count(),
+            offers: self.offer_count(),
         }
     }
 }
