@@ -4,6 +4,8 @@
 //! The domain modules (everything but `ui`) are plain Rust with no browser types, so they
 //! build and test natively. The Leptos UI sits on top and only exists in the wasm build.
 
+pub mod browse;
+pub mod cart;
 pub mod catalog;
 pub mod country;
 pub mod customer;
@@ -13,8 +15,10 @@ pub mod money;
 pub mod partner;
 pub mod rules;
 pub mod sample;
+pub mod storage;
 pub mod subscription;
 pub mod term;
+pub mod whatif;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

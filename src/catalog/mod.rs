@@ -195,6 +195,15 @@ impl Availability {
             .map(|t| t.unit_price)
     }
 
+    /// Every (term, billing frequency) pair this availability allows, with its unit price.
+    pub fn plans(&self) -> impl Iterator<Item = (crate::cart::Plan, Money)> + '_ {
+        self.terms.iter().flat_map(|t| {
+            t.frequencies
+                .iter()
+                .map(move |&f| (crate::cart::Plan { term: t.term, billing_frequency: f }, t.unit_price))
+        })
+    }
+
     /// The cheapest and dearest unit price over all terms, for a price range.
     pub fn price_range(&self) -> Option<(Money, Money)> {
         let prices = self.terms.iter().map(|t| t.unit_price);
@@ -335,6 +344,24 @@ impl ProductCategory {
         ProductCategory::Azure,
         ProductCategory::OnlineServices,
         ProductCategory::Software,
+    ];
+}
+
+impl BusinessCategory {
+    pub const ALL: [BusinessCategory; 13] = [
+        BusinessCategory::Productivity,
+        BusinessCategory::Collaboration,
+        BusinessCategory::Communications,
+        BusinessCategory::Security,
+        BusinessCategory::Compliance,
+        BusinessCategory::IdentityAndAccess,
+        BusinessCategory::BusinessApplications,
+        BusinessCategory::Analytics,
+        BusinessCategory::Compute,
+        BusinessCategory::Databases,
+        BusinessCategory::Storage,
+        BusinessCategory::DeveloperTools,
+        BusinessCategory::Education,
     ];
 }
 

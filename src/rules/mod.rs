@@ -14,6 +14,7 @@ pub use book::{purchase_rule, rule_book, PurchaseRule, ResellerRequirement, Rule
 pub use quantity::QuantityLimits;
 pub use reason::Reason;
 
+use crate::cart::Cart;
 use crate::catalog::{Catalog, Offer, PurchaseChannel, Segment};
 use crate::customer::{Customer, AGREEMENT_REQUIRED_FROM};
 use crate::partner::{Partner, PartnerType};
@@ -53,6 +54,8 @@ pub struct Context<'a> {
     pub partner: &'a Partner,
     pub customer: &'a Customer,
     pub today: Date,
+    /// Seats already in the cart count against pooled limits too.
+    pub cart: Option<&'a Cart>,
 }
 
 impl<'a> Context<'a> {
@@ -62,7 +65,13 @@ impl<'a> Context<'a> {
             partner,
             customer,
             today,
+            cart: None,
         }
+    }
+
+    /// The same context, counting the seats in `cart` against pooled limits.
+    pub fn with_cart(self, cart: &'a Cart) -> Self {
+        Context { cart: Some(cart), ..self }
     }
 
     /// Evaluates one offer against every rule and collects every reason it is blocked.

@@ -35,7 +35,8 @@ impl Context<'_> {
                         .is_some_and(|(_, sku)| sku.seat_pool == Some(pool))
                 })
                 .map(|s| s.quantity)
-                .sum();
+                .sum::<u32>()
+                .saturating_add(self.cart.map_or(0, |cart| cart.seats_in_pool(self.catalog, pool)));
             PooledRemaining {
                 remaining: pool.limit().saturating_sub(used),
                 limit: pool.limit(),

@@ -1,73 +1,44 @@
 //! The browser shell. Components read the domain and render it; they hold no business rules.
 
 mod clock;
+mod components;
+mod pages;
+pub mod state;
 
 use leptos::prelude::*;
-
-use crate::catalog::{default_catalog, ProductCategory};
-use crate::sample::sample_partner;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
 
 pub use clock::today;
+use pages::{AddProductsPage, CustomersPage, NotFoundPage, RulesPage};
+use state::AppState;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let catalog = default_catalog();
-    let stats = catalog.stats();
-    let partner = sample_partner();
-    let per_category: Vec<(ProductCategory, usize, usize)> = ProductCategory::ALL
-        .into_iter()
-        .map(|category| {
-            let products: Vec<_> = catalog.products().iter().filter(|p| p.category == category).collect();
-            let skus = products.iter().map(|p| p.skus.len()).sum();
-            (category, products.len(), skus)
-        })
-        .collect();
+    let state = AppState::new(today());
+    provide_context(state);
 
     view! {
-        <header class="topbar">
-            <span class="brand">"CSP Catalog"</span>
-            <span class="topbar-partner" title="Partner profile">
-                {partner.name.clone()} " · " {partner.tenant_country.name()}
-            </span>
-        </header>
-        <main class="page" id="main">
-            <h1>"Catalog"</h1>
-            <p class="lead">
-                "The built-in price list, shaped like Partner Center's US new-commerce catalog, as of "
-                {crate::dates::long(today())} "."
-            </p>
-            <section class="stats" aria-label="Catalog size">
-                <div class="stat">
-                    <span class="stat-value" data-testid="product-count">{stats.products}</span>
-                    <span class="stat-label">"products"</span>
-                </div>
-                <div class="stat">
-                    <span class="stat-value" data-testid="sku-count">{stats.skus}</span>
-                    <span class="stat-label">"SKUs"</span>
-                </div>
-                <div class="stat">
-                    <span class="stat-value" data-testid="offer-count">{stats.offers}</span>
-                    <span class="stat-label">"offers in the price list"</span>
-                </div>
-            </section>
-            <table class="grid">
-                <caption>"By product category"</caption>
-                <thead>
-                    <tr><th scope="col">"Category"</th><th scope="col" class="num">"Products"</th><th scope="col" class="num">"SKUs"</th></tr>
-                </thead>
-                <tbody>
-                    {per_category
-                        .into_iter()
-                        .map(|(category, products, skus)| view! {
-                            <tr>
-                                <th scope="row">{category.to_string()}</th>
-                                <td class="num">{products}</td>
-                                <td class="num">{skus}</td>
-                            </tr>
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </main>
+        <Router>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <header class="topbar">
+                <A href="/" attr:class="brand">"CSP Catalog"</A>
+                <nav class="topnav" aria-label="Main">
+                    <A href="/" exact=true>"Customers"</A>
+                    <A href="/rules">"Rules"</A>
+                </nav>
+                <span class="topbar-partner" title="Partner profile">
+                    {move || state.partner.with(|p| format!("{} · {}", p.name, p.tenant_country.name()))}
+                </span>
+            </header>
+            <components::StorageBanner />
+            <main class="page" id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFoundPage /> }>
+                    <Route path=path!("/") view=CustomersPage />
+                    <Route path=path!("/rules") view=RulesPage />
+                    <Route path=path!("/customers/:id/add-products") view=AddProductsPage />
+                </Routes>
+            </main>
+        </Router>
     }
 }

@@ -1,0 +1,37 @@
+// Takes screenshots of the built app (dist/) for docs/screenshots/ or a quick look.
+//   node scripts/screenshots.mjs [out-dir] [path...]
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { launchBrowser, openPage, serveDist } from '../tests/e2e/support.mjs';
+
+const [outDir = 'docs/screenshots', ...paths] = process.argv.slice(2);
+const shots = paths.length
+  ? paths.map((path, i) => ({ name: `shot-${i + 1}`, path }))
+  : [
+      { name: 'customers', path: '/' },
+      { name: 'add-products-filtered', path: '/customers/northwind-schools/add-products?segment=education&view=skus' },
+      { name: 'offer-reasons', path: '/customers/tatra-logistics/add-products?q=business+central&view=skus&blocked=1' },
+      { name: 'rules', path: '/rules' },
+    ];
+
+await mkdir(outDir, { recursive: true });
+const server = await serveDist();
+const browser = await launchBrowser();
+const errors = [];
+try {
+  for (const shot of shots) {
+    const page = await openPage(browser, errors);
+    await page.goto(server.url + shot.path);
+    await page.waitForSelector('main h1');
+    await page.screenshot({ path: join(outDir, `${shot.name}.png`), fullPage: false });
+    await page.close();
+    console.log(`${shot.name}: ${shot.path}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (errors.length) {
+  console.error(errors.join('\n'));
+  process.exit(1);
+}

@@ -1,0 +1,75 @@
+//! `localStorage`, through gloo-storage: read, write, and set aside what cannot be read.
+
+use gloo_storage::{LocalStorage, Storage};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::{decode, encode, quarantine_key, DecodeError, Kind};
+
+/// Something the user should know about stored data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageNotice {
+    /// A value could not be read and was moved to `quarantine_key`.
+    Quarantined { key: String, quarantine_key: String, why: DecodeError },
+    /// Writing failed (quota full, storage disabled); nothing was changed.
+    WriteFailed { key: String, why: String },
+}
+
+impl std::fmt::Display for StorageNotice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StorageNotice::Quarantined { key, quarantine_key, why } => write!(
+                f,
+                "The saved value \"{key}\" could not be read: {why}. It was set aside as \"{quarantine_key}\" and the app continues without it."
+            ),
+            StorageNotice::WriteFailed { key, why } => {
+                write!(f, "Could not save \"{key}\": {why}. Your change is kept on this page but not saved.")
+            }
+        }
+    }
+}
+
+fn raw(key: &str) -> Option<String> {
+    LocalStorage::raw().get_item(key).ok().flatten()
+}
+
+/// Reads a value. A missing value is `Ok(None)`. An unreadable one is copied to its
+/// quarantine key (never overwriting an earlier quarantined copy), removed from its key so
+/// it is not read again, and reported.
+pub fn load<T: DeserializeOwned>(kind: Kind, key: &str) -> Result<Option<T>, StorageNotice> {
+    let Some(text) = raw(key) else { return Ok(None) };
+    match decode(kind, &text) {
+        Ok(value) => Ok(Some(value)),
+        Err(why) => {
+            let storage = LocalStorage::raw();
+            let mut target = quarantine_key(key);
+            let mut n = 2;
+            while raw(&target).is_some_and(|existing| existing != text) {
+                target = format!("{}#{n}", quarantine_key(key));
+                n += 1;
+            }
+            // Only remove the original once its copy is safely stored.
+            if storage.set_item(&target, &text).is_ok() {
+                let _ = storage.remove_item(key);
+            }
+            Err(StorageNotice::Quarantined { key: key.to_string(), quarantine_key: target, why })
+        }
+    }
+}
+
+pub fn save<T: Serialize>(kind: Kind, key: &str, value: &T) -> Result<(), StorageNotice> {
+    LocalStorage::raw()
+        .set_item(key, &encode(kind, value))
+        .map_err(|e| StorageNotice::WriteFailed { key: key.to_string(), why: describe_js_error(&e) })
+}
+
+fn describe_js_error(error: &wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(e) if String::from(e.name()) == "QuotaExceededError" => {
+            "the browser's storage for this site is full".to_string()
+        }
+        Some(e) => String::from(e.message()),
+        None => "storage is not available".to_string(),
+    }
+}

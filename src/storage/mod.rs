@@ -1,0 +1,157 @@
+//! How the app's data is written to browser storage: a documented, versioned format.
+//!
+//! Every value lives under one key prefix, `csp-catalog/`, as a JSON envelope:
+//!
+//! ```json
+//! {"kind": "cart", "version": 1, "data": { ... }}
+//! ```
+//!
+//! `kind` says what the value is, so a value from another app or written under the wrong key
+//! is recognised. `version` is the format version of `data`: older versions are migrated on
+//! read ([`migrate`]); newer ones (from a future release) are refused, never overwritten.
+//! A value that cannot be read is moved aside to a quarantine key by the browser layer.
+//!
+//! | key | kind | data |
+//! |---|---|---|
+//! | `csp-catalog/cart/<customer-id>` | `cart` | [`crate::cart::Cart`] |
+//! | `csp-catalog/quarantine/<original key>` | — | the raw text that could not be read |
+//!
+//! This module is pure (text in, values out) so it is tested natively; `local` talks to
+//! `localStorage` in the browser.
+
+#[cfg(target_arch = "wasm32")]
+pub mod local;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+use thiserror::Error;
+
+use crate::ids::CustomerId;
+
+pub const PREFIX: &str = "csp-catalog/";
+pub const QUARANTINE_PREFIX: &str = "csp-catalog/quarantine/";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Cart,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Cart => "cart",
+        }
+    }
+
+    /// The format version this build writes.
+    pub fn current_version(self) -> u64 {
+        match self {
+            Kind::Cart => 1,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DecodeError {
+    #[error("it is not valid JSON ({0})")]
+    NotJson(String),
+    #[error("it is not a CSP Catalog value (no kind and version)")]
+    Foreign,
+    #[error("it holds a {found} where a {expected} was expected")]
+    WrongKind { expected: &'static str, found: String },
+    #[error("it was written by a newer version of CSP Catalog (format {found}; this version reads up to {supported})")]
+    FutureVersion { found: u64, supported: u64 },
+    #[error("its content is not a valid {kind} ({detail})")]
+    Invalid { kind: &'static str, detail: String },
+}
+
+pub fn cart_key(customer: &CustomerId) -> String {
+    format!("{PREFIX}cart/{customer}")
+}
+
+pub fn quarantine_key(key: &str) -> String {
+    format!("{QUARANTINE_PREFIX}{}", key.strip_prefix(PREFIX).unwrap_or(key))
+}
+
+pub fn encode<T: Serialize>(kind: Kind, data: &T) -> String {
+    let envelope = serde_json::json!({
+        "kind": kind.name(),
+        "version": kind.current_version(),
+        "data": data,
+    });
+    envelope.to_string()
+}
+
+pub fn decode<T: DeserializeOwned>(kind: Kind, raw: &str) -> Result<T, DecodeError> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let (Some(found_kind), Some(version)) = (
+        value.get("kind").and_then(Value::as_str),
+        value.get("version").and_then(Value::as_u64),
+    ) else {
+        return Err(DecodeError::Foreign);
+    };
+    if found_kind != kind.name() {
+        return Err(DecodeError::WrongKind { expected: kind.name(), found: found_kind.to_string() });
+    }
+    if version > kind.current_version() {
+        return Err(DecodeError::FutureVersion { found: version, supported: kind.current_version() });
+    }
+    let data = value.get("data").cloned().unwrap_or(Value::Null);
+    let data = migrate(kind, version, data)?;
+    serde_json::from_value(data).map_err(|e| DecodeError::Invalid { kind: kind.name(), detail: e.to_string() })
+}
+
+/// Brings `data` written in format `version` up to the current format, one version at a time.
+/// Version 1 is the first format of every kind, so there is nothing to migrate yet; a format
+/// change adds a step here (and a test with a stored value of the old version).
+pub fn migrate(kind: Kind, version: u64, data: Value) -> Result<Value, DecodeError> {
+    match (kind, version) {
+        (Kind::Cart, 1) => Ok(data),
+        (kind, _) => Err(DecodeError::Invalid { kind: kind.name(), detail: format!("unknown format version {version}") }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cart::{Cart, CartLine};
+
+    fn cart() -> Cart {
+        Cart {
+            lines: vec![CartLine { offer: "CFQ7TTC0LH18:0001:CFQ7TTC0K971".parse().unwrap(), quantity: 3, plan: None }],
+        }
+    }
+
+    #[test]
+    fn a_cart_round_trips_through_its_envelope() {
+        let text = encode(Kind::Cart, &cart());
+        assert!(text.contains("\"kind\":\"cart\"") && text.contains("\"version\":1"));
+        assert_eq!(decode::<Cart>(Kind::Cart, &text), Ok(cart()));
+    }
+
+    #[test]
+    fn unreadable_values_say_why() {
+        assert!(matches!(decode::<Cart>(Kind::Cart, "{not json"), Err(DecodeError::NotJson(_))));
+        assert_eq!(decode::<Cart>(Kind::Cart, "{\"theme\":\"dark\"}"), Err(DecodeError::Foreign));
+        assert_eq!(
+            decode::<Cart>(Kind::Cart, "{\"kind\":\"order\",\"version\":1,\"data\":{}}"),
+            Err(DecodeError::WrongKind { expected: "cart", found: "order".into() })
+        );
+        assert_eq!(
+            decode::<Cart>(Kind::Cart, "{\"kind\":\"cart\",\"version\":7,\"data\":{}}"),
+            Err(DecodeError::FutureVersion { found: 7, supported: 1 })
+        );
+        let bad_line = "{\"kind\":\"cart\",\"version\":1,\"data\":{\"lines\":[{\"offer\":\"nope\",\"quantity\":1,\"plan\":null}]}}";
+        let err = decode::<Cart>(Kind::Cart, bad_line).unwrap_err();
+        assert!(matches!(err, DecodeError::Invalid { .. }), "{err:?}");
+        assert!(err.to_string().contains("catalog item id"), "{err}");
+    }
+
+    #[test]
+    fn keys_live_under_one_prefix() {
+        let key = cart_key(&"contoso-pharma".parse().unwrap());
+        assert_eq!(key, "csp-catalog/cart/contoso-pharma");
+        assert_eq!(quarantine_key(&key), "csp-catalog/quarantine/cart/contoso-pharma");
+    }
+}

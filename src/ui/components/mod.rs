@@ -1,0 +1,13 @@
+//! Pieces shared by pages.
+
+mod badges;
+mod banner;
+mod offer_row;
+mod what_if;
+mod why_panel;
+
+pub use badges::{QualificationBadge, ReasonList};
+pub use banner::StorageBanner;
+pub use offer_row::{OfferRow, ProductRow};
+pub use what_if::WhatIfPanel;
+pub use why_panel::WhyPanel;

@@ -1,0 +1,277 @@
+//! One SKU (one offer) on the Add products page: what it is, its verdict, and for a sellable
+//! offer the term, billing, quantity and Add to cart.
+
+use leptos::prelude::*;
+
+use crate::browse;
+use crate::cart::{CartLine, Plan};
+use crate::catalog::Offer;
+use crate::money::Money;
+use crate::rules::Context;
+use crate::ui::components::ReasonList;
+use crate::ui::pages::add_products::PageContext;
+use crate::ui::state::AppState;
+
+/// Facts about an offer that a row shows, copied out of the catalog once.
+struct OfferFacts {
+    id: String,
+    title: String,
+    product_title: String,
+    publisher: String,
+    billing: String,
+    segment: String,
+    trial: bool,
+    add_on_for: Vec<String>,
+    plans: Vec<(Plan, Money)>,
+    default_quantity: u32,
+}
+
+impl OfferFacts {
+    fn of(offer: Offer<'_>, catalog: &crate::catalog::Catalog) -> Self {
+        OfferFacts {
+            id: offer.id().to_string(),
+            title: offer.sku.title.clone(),
+            product_title: offer.product.title.clone(),
+            publisher: offer.product.publisher.to_string(),
+            billing: offer.product.billing_type.to_string(),
+            segment: offer.availability.segment.to_string(),
+            trial: offer.sku.trial,
+            add_on_for: offer
+                .sku
+                .prerequisites
+                .iter()
+                .map(|base| catalog.sku(base).map_or_else(|| base.to_string(), |(_, s)| s.title.clone()))
+                .collect(),
+            plans: offer.availability.plans().collect(),
+            default_quantity: offer.sku.min_quantity,
+        }
+    }
+}
+
+pub fn plan_label(plan: Plan) -> String {
+    format!("{}, billed {}", plan.term, plan.billing_frequency.to_string().to_lowercase())
+}
+
+#[component]
+pub fn OfferRow(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let page = expect_context::<PageContext>();
+    let catalog = state.catalog.get_untracked();
+    let facts = OfferFacts::of(catalog.offer_at(index), &catalog);
+    let verdict = Memo::new(move |_| page.verdicts.with(|v| v[index].clone()));
+    let buy_facts = StoredValue::new(OfferFactsForBuy::from(&facts));
+    view! {
+        <li class="offer" class:blocked=move || !verdict.with(|v| v.is_allowed()) data-offer=facts.id.clone()>
+            <div class="offer-head">
+                <h3 class="offer-title">{facts.title.clone()}</h3>
+                <span class="badge">{facts.segment.clone()}</span>
+                {facts.trial.then(|| view! { <span class="badge badge-info">"Trial"</span> })}
+                {(!facts.add_on_for.is_empty()).then(|| view! { <span class="badge badge-info">"Add-on"</span> })}
+            </div>
+            <p class="offer-meta">
+                {facts.product_title.clone()} " · " {facts.publisher.clone()} " · " {facts.billing.clone()} " · "
+                <code title="Catalog item id">{facts.id.clone()}</code>
+            </p>
+            {(!facts.add_on_for.is_empty()).then(|| {
+                view! { <p class="offer-addon">"Add-on for: " {facts.add_on_for.join(", ")}</p> }
+            })}
+            {move || {
+                if verdict.with(|v| v.is_allowed()) {
+                    view! { <BuyControls index facts=buy_facts /> }.into_any()
+                } else {
+                    let reasons = verdict.with(|v| v.reasons().to_vec());
+                    view! {
+                        <div class="verdict-blocked">
+                            <p class="verdict-title" id=format!("why-{index}")>"Can't be sold to this customer:"</p>
+                            <ReasonList reasons />
+                        </div>
+                    }
+                    .into_any()
+                }
+            }}
+        </li>
+    }
+}
+
+#[derive(Clone)]
+struct OfferFactsForBuy {
+    plans: Vec<(Plan, Money)>,
+    default_quantity: u32,
+    title: String,
+}
+
+impl From<&OfferFacts> for OfferFactsForBuy {
+    fn from(f: &OfferFacts) -> Self {
+        OfferFactsForBuy { plans: f.plans.clone(), default_quantity: f.default_quantity, title: f.title.clone() }
+    }
+}
+
+#[component]
+fn BuyControls(index: usize, facts: StoredValue<OfferFactsForBuy>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let page = expect_context::<PageContext>();
+    let plan = RwSignal::new(0usize);
+    let quantity = RwSignal::new(facts.with_value(|f| f.default_quantity.to_string()));
+    let added = RwSignal::new(None::<String>);
+
+    let check = Memo::new(move |_| {
+        let catalog = state.catalog.get();
+        let text = quantity.get();
+        page.facts.with(|f| {
+            state.carts.with(|carts| {
+                let mut context = Context::new(&catalog, &f.partner, &f.customer, state.today);
+                if let Some(cart) = page.customer_id.with_value(|id| carts.get(id)) {
+                    context = context.with_cart(cart);
+                }
+                context.check_quantity(catalog.offer_at(index), &text).map_err(|reasons| reasons.to_vec())
+            })
+        })
+    });
+    let limits = Memo::new(move |_| {
+        let catalog = state.catalog.get();
+        page.facts.with(|f| {
+            let context = Context::new(&catalog, &f.partner, &f.customer, state.today);
+            context.quantity_limits(catalog.offer_at(index))
+        })
+    });
+    let what_if_on = move || !page.what_if.with(|w| w.is_empty());
+    let invalid = move || check.with(|c| c.is_err());
+    let price = move || facts.with_value(|f| f.plans.get(plan.get()).map(|(_, p)| *p));
+
+    let add = move |_| {
+        let Ok(qty) = check.get_untracked() else { return };
+        let chosen = facts.with_value(|f| f.plans.get(plan.get_untracked()).map(|(p, _)| *p));
+        let offer = state.catalog.with_untracked(|c| c.offer_at(index).id());
+        let title = facts.with_value(|f| f.title.clone());
+        let result = page
+            .customer_id
+            .with_value(|id| state.add_to_cart(id, CartLine { offer, quantity: qty, plan: chosen }));
+        added.set(Some(match result {
+            Ok(()) => format!("Added {qty} × {title} to the cart."),
+            Err(_) => format!("Added {qty} × {title} to the cart on this page, but it could not be saved."),
+        }));
+    };
+
+    let qty_id = format!("qty-{index}");
+    let plan_id = format!("plan-{index}");
+    let msg_id = format!("qty-msg-{index}");
+    let has_plans = facts.with_value(|f| !f.plans.is_empty());
+    view! {
+        <div class="buy">
+            {if has_plans {
+                view! {
+                    <div class="field">
+                        <label for=plan_id.clone()>"Term and billing"</label>
+                        <select
+                            id=plan_id.clone()
+                            on:change=move |ev| plan.set(event_target_value(&ev).parse().unwrap_or(0))
+                        >
+                            {facts.with_value(|f| {
+                                f.plans
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(i, (p, _))| view! { <option value=i.to_string()>{plan_label(*p)}</option> })
+                                    .collect_view()
+                            })}
+                        </select>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! { <div class="field"><span class="field-label">"Billing"</span><span>"Pay as you go, monthly in arrears"</span></div> }.into_any()
+            }}
+            <div class="field price">
+                <span class="field-label">"Unit price"</span>
+                <span class="price-value" data-testid="unit-price">
+                    {move || match price() {
+                        Some(p) => format!("{p}"),
+                        None => "Usage-based".to_string(),
+                    }}
+                </span>
+            </div>
+            <div class="field qty">
+                <label for=qty_id.clone()>"Quantity"</label>
+                <input
+                    id=qty_id
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    prop:value=move || quantity.get()
+                    aria-invalid=move || invalid().to_string()
+                    aria-describedby=msg_id.clone()
+                    on:input=move |ev| {
+                        quantity.set(event_target_value(&ev));
+                        added.set(None);
+                    }
+                />
+            </div>
+            <button
+                class="button primary"
+                disabled=move || invalid() || what_if_on()
+                on:click=add
+                aria-label=move || facts.with_value(|f| format!("Add {} to cart", f.title))
+            >
+                "Add to cart"
+            </button>
+            <div class="buy-messages" id=msg_id.clone() aria-live="polite">
+                {move || match check.get() {
+                    Err(reasons) => view! { <ReasonList reasons /> }.into_any(),
+                    Ok(_) => view! { <p class="hint">{limits_hint(limits.get())}</p> }.into_any(),
+                }}
+                {move || added.get().map(|text| view! { <p class="added" role="status">"✓ " {text}</p> })}
+            </div>
+        </div>
+    }
+}
+
+fn limits_hint(limits: crate::rules::QuantityLimits) -> String {
+    if let Some(fixed) = limits.fixed {
+        return format!("Trials are for exactly {fixed} licenses, for 30 days.");
+    }
+    let mut hint = format!("{}–{} per subscription", limits.minimum, limits.maximum);
+    if let Some(pool) = limits.pooled {
+        hint.push_str(&format!("; {} of the {} small-business seats left", pool.remaining, pool.limit));
+    }
+    hint
+}
+
+/// The products view: one line per product, expanding to its SKUs.
+#[component]
+pub fn ProductRow(summary: browse::ProductSummary) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let catalog = state.catalog.get_untracked();
+    let product = catalog.offer_at(summary.offers[0]).product;
+    let open = RwSignal::new(false);
+    let panel_id = format!("skus-{}", product.id);
+    let price = match summary.price_range {
+        Some((low, high)) if low == high => format!("{low}"),
+        Some((low, high)) => format!("{low} – {high}"),
+        None => "Usage-based".to_string(),
+    };
+    let offers = summary.offers.clone();
+    let sku_count = summary.sku_count;
+    view! {
+        <li class="product" class:open=open>
+            <div class="product-line">
+                <button
+                    class="row-toggle"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=panel_id.clone()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    <span class="chevron" aria-hidden="true"></span>
+                    <span class="product-title">{product.title.clone()}</span>
+                </button>
+                <span class="product-meta">{product.publisher.to_string()} " · " {product.billing_type.to_string()}</span>
+                <span class="product-skus">{format!("{sku_count} SKU{}", if sku_count == 1 { "" } else { "s" })}</span>
+                <span class="product-price">{price}</span>
+            </div>
+            <p class="product-description">{product.description.clone()}</p>
+            <Show when=move || open.get()>
+                <ul class="offer-list nested" id=panel_id.clone()>
+                    {offers.iter().map(|&i| view! { <OfferRow index=i /> }).collect_view()}
+                </ul>
+            </Show>
+        </li>
+    }
+}

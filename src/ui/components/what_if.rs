@@ -1,0 +1,167 @@
+//! What-if for trainees: change the customer's and the partner's facts for this page only
+//! and see which offers are gained and lost.
+
+use std::str::FromStr;
+
+use leptos::prelude::*;
+
+use crate::country::CountryCode;
+use crate::customer::Qualification;
+use crate::partner::PartnerType;
+use crate::ui::pages::add_products::{evaluate_all, PageContext};
+use crate::ui::state::AppState;
+use crate::whatif::{compare, Comparison, WhatIf};
+
+const LIST_LIMIT: usize = 40;
+
+#[component]
+pub fn WhatIfPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let page = expect_context::<PageContext>();
+    let what_if = page.what_if;
+
+    // The real verdicts, to compare the what-if against.
+    let baseline = Memo::new(move |_| {
+        let customer = page.customer_id.with_value(|id| state.customer(id.as_str()));
+        let Some(customer) = customer else { return Vec::new() };
+        let facts = crate::ui::pages::add_products::Facts { partner: state.partner.get(), customer };
+        evaluate_all(&state, &facts).iter().map(|v| v.is_allowed()).collect::<Vec<bool>>()
+    });
+    let comparison = Memo::new(move |_| {
+        if what_if.with(WhatIf::is_empty) {
+            return Comparison::default();
+        }
+        let after: Vec<bool> = page.verdicts.with(|v| v.iter().map(|v| v.is_allowed()).collect());
+        baseline.with(|before| compare(before, &after))
+    });
+
+    let countries: Vec<(String, String)> =
+        CountryCode::all().map(|c| (c.as_str().to_string(), c.name().to_string())).collect();
+    let countries = StoredValue::new(countries);
+
+    view! {
+        <section class="panel" aria-labelledby="whatif-title">
+            <h2 id="whatif-title">"What if…?"</h2>
+            <p class="hint">"Change facts for this page only. The stored customer and partner stay as they are."</p>
+            <fieldset>
+                <legend>"The customer"</legend>
+                <ChoiceSelect
+                    id="wi-qualification"
+                    label="Special qualification (approved)"
+                    options=Qualification::ALL.iter().map(|q| (format!("{q:?}"), q.to_string())).collect()
+                    current=Signal::derive(move || what_if.with(|w| w.qualification.map(|q| format!("{q:?}"))))
+                    on_pick=move |v| what_if.update(|w| {
+                        w.qualification = v.and_then(|v| Qualification::ALL.into_iter().find(|q| format!("{q:?}") == v))
+                    })
+                />
+                <ChoiceSelect
+                    id="wi-customer-country"
+                    label="Tenant country"
+                    options=countries.get_value()
+                    current=Signal::derive(move || what_if.with(|w| w.customer_country.map(|c| c.to_string())))
+                    on_pick=move |v| what_if.update(|w| w.customer_country = v.and_then(|v| CountryCode::from_str(&v).ok()))
+                />
+                <ChoiceSelect
+                    id="wi-agreement"
+                    label="Customer Agreement"
+                    options=vec![("yes".to_string(), "Accepted".to_string()), ("no".to_string(), "Not accepted".to_string())]
+                    current=Signal::derive(move || what_if.with(|w| w.agreement_accepted.map(|a| if a { "yes" } else { "no" }.to_string())))
+                    on_pick=move |v| what_if.update(|w| w.agreement_accepted = v.map(|v| v == "yes"))
+                />
+            </fieldset>
+            <fieldset>
+                <legend>"The partner"</legend>
+                <ChoiceSelect
+                    id="wi-partner-country"
+                    label="Tenant country"
+                    options=countries.get_value()
+                    current=Signal::derive(move || what_if.with(|w| w.partner_country.map(|c| c.to_string())))
+                    on_pick=move |v| what_if.update(|w| w.partner_country = v.and_then(|v| CountryCode::from_str(&v).ok()))
+                />
+                <ChoiceSelect
+                    id="wi-partner-type"
+                    label="Partner type"
+                    options=PartnerType::ALL.iter().map(|t| (format!("{t:?}"), t.to_string())).collect()
+                    current=Signal::derive(move || what_if.with(|w| w.partner_type.map(|t| format!("{t:?}"))))
+                    on_pick=move |v| what_if.update(|w| {
+                        w.partner_type = v.and_then(|v| PartnerType::ALL.into_iter().find(|t| format!("{t:?}") == v))
+                    })
+                />
+                <ChoiceSelect
+                    id="wi-usgov"
+                    label="US Government Cloud validation"
+                    options=vec![("yes".to_string(), "Validated".to_string()), ("no".to_string(), "Not validated".to_string())]
+                    current=Signal::derive(move || what_if.with(|w| w.us_government_cloud.map(|a| if a { "yes" } else { "no" }.to_string())))
+                    on_pick=move |v| what_if.update(|w| w.us_government_cloud = v.map(|v| v == "yes"))
+                />
+            </fieldset>
+            <Show when=move || !what_if.with(WhatIf::is_empty)>
+                <div class="whatif-result" aria-live="polite" data-testid="whatif-result">
+                    <p>
+                        <span class="gain">{move || format!("+{} gained", comparison.with(|c| c.gained.len()))}</span>
+                        " · "
+                        <span class="loss">{move || format!("−{} lost", comparison.with(|c| c.lost.len()))}</span>
+                    </p>
+                    <OfferNames title="Gained" indexes=Signal::derive(move || comparison.with(|c| c.gained.clone())) />
+                    <OfferNames title="Lost" indexes=Signal::derive(move || comparison.with(|c| c.lost.clone())) />
+                    <button class="button subtle" on:click=move |_| what_if.set(WhatIf::default())>"Reset what-if"</button>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn OfferNames(title: &'static str, #[prop(into)] indexes: Signal<Vec<usize>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let indexes = indexes.get();
+        if indexes.is_empty() {
+            return None;
+        }
+        let catalog = state.catalog.get();
+        let more = indexes.len().saturating_sub(LIST_LIMIT);
+        let names: Vec<String> = indexes.iter().take(LIST_LIMIT).map(|&i| catalog.offer_at(i).sku.title.clone()).collect();
+        Some(view! {
+            <details>
+                <summary>{format!("{title} ({})", indexes.len())}</summary>
+                <ul class="compact">
+                    {names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                    {(more > 0).then(|| view! { <li class="hint">{format!("and {more} more")}</li> })}
+                </ul>
+            </details>
+        })
+    }
+}
+
+/// A select whose first option, "As it is", means no change.
+#[component]
+fn ChoiceSelect(
+    id: &'static str,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(into)] current: Signal<Option<String>>,
+    on_pick: impl Fn(Option<String>) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    on_pick(if v.is_empty() { None } else { Some(v) });
+                }
+            >
+                <option value="" selected=move || current.with(Option::is_none)>"As it is"</option>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let v = value.clone();
+                        view! { <option value=value selected=move || current.with(|c| c.as_deref() == Some(v.as_str()))>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

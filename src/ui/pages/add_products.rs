@@ -1,0 +1,438 @@
+//! `/customers/:id/add-products`: the catalog for one customer, filtered as the URL says, with
+//! every offer's verdict from the rules engine.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::browse::{self, CategoryFilter, Filters, Slug, SortOrder, ViewMode};
+use crate::catalog::{BillingType, ProductCategory, PublisherType, Segment};
+use crate::customer::Customer;
+use crate::ids::CustomerId;
+use crate::partner::Partner;
+use crate::rules::{Context, Verdict};
+use crate::ui::components::{OfferRow, ProductRow, QualificationBadge, WhatIfPanel, WhyPanel};
+use crate::ui::pages::NotFound;
+use crate::ui::state::AppState;
+use crate::whatif::WhatIf;
+
+/// The partner and customer the page evaluates against: the real ones, or the what-if.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Facts {
+    pub partner: Partner,
+    pub customer: Customer,
+}
+
+/// What every row of the page needs.
+#[derive(Clone, Copy)]
+pub struct PageContext {
+    pub customer_id: StoredValue<CustomerId>,
+    pub facts: Memo<Facts>,
+    pub verdicts: Memo<Arc<Vec<Verdict>>>,
+    pub filters: Memo<Filters>,
+    pub what_if: RwSignal<WhatIf>,
+}
+
+pub fn evaluate_all(state: &AppState, facts: &Facts) -> Vec<Verdict> {
+    let catalog = state.catalog.get();
+    let context = Context::new(&catalog, &facts.partner, &facts.customer, state.today);
+    context.evaluate_all().map(|(_, verdict)| verdict).collect()
+}
+
+#[component]
+pub fn AddProductsPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let params = use_params_map();
+    let customer = Memo::new(move |_| {
+        let id = params.read().get("id").unwrap_or_default();
+        state.customer(&id)
+    });
+    move || match customer.get() {
+        Some(customer) => view! { <AddProducts customer_id=customer.id /> }.into_any(),
+        None => {
+            let id = params.read_untracked().get("id").unwrap_or_default();
+            view! {
+                <NotFound
+                    title="Customer not found"
+                    detail=format!("There is no customer with the id \"{id}\". It may have been removed, or the link is mistyped.")
+                />
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn AddProducts(customer_id: CustomerId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    state.ensure_cart_loaded(&customer_id);
+    let query = use_query_map();
+    let parsed = Memo::new(move |_| query.with(|q| Filters::from_query(|key| q.get(key))));
+    let filters = Memo::new(move |_| parsed.with(|(f, _)| f.clone()));
+    let query_notices = Memo::new(move |_| parsed.with(|(_, n)| n.iter().map(|n| n.to_string()).collect::<Vec<_>>()));
+
+    let id = StoredValue::new(customer_id.clone());
+    let real_facts = Memo::new(move |_| {
+        let customer = id.with_value(|id| state.customer(id.as_str()));
+        Facts {
+            partner: state.partner.get(),
+            // The page only exists while the customer does (see AddProductsPage).
+            customer: customer.expect("the customer exists while its page is shown"),
+        }
+    });
+    let what_if = RwSignal::new(WhatIf::default());
+    let facts = Memo::new(move |_| {
+        let real = real_facts.get();
+        what_if.with(|w| {
+            if w.is_empty() {
+                real
+            } else {
+                let (partner, customer) = w.apply(&real.partner, &real.customer, state.today);
+                Facts { partner, customer }
+            }
+        })
+    });
+    let verdicts = Memo::new(move |_| facts.with(|f| Arc::new(evaluate_all(&state, f))));
+    provide_context(PageContext { customer_id: id, facts, verdicts, filters, what_if });
+
+    // Offers that pass the filters, sorted; and how many of those the customer can't buy.
+    let matching = Memo::new(move |_| {
+        let catalog = state.catalog.get();
+        let filters = filters.get();
+        let mut indexes: Vec<usize> = catalog.offers().enumerate().filter(|(_, o)| filters.matches(*o)).map(|(i, _)| i).collect();
+        browse::sort_offers(&catalog, &mut indexes, filters.sort);
+        indexes
+    });
+    let visible = Memo::new(move |_| {
+        let show_blocked = filters.with(|f| f.show_blocked);
+        verdicts.with(|v| matching.with(|m| m.iter().copied().filter(|&i| show_blocked || v[i].is_allowed()).collect::<Vec<_>>()))
+    });
+    let blocked_hidden = Memo::new(move |_| {
+        if filters.with(|f| f.show_blocked) {
+            0
+        } else {
+            matching.with(|m| m.len()) - visible.with(Vec::len)
+        }
+    });
+    let groups = Memo::new(move |_| {
+        let catalog = state.catalog.get();
+        visible.with(|v| browse::group_by_product(&catalog, v))
+    });
+
+    let customer_name = move || real_facts.with(|f| f.customer.name.clone());
+    let cart_count = move || id.with_value(|id| state.cart_len(id));
+
+    view! {
+        <nav class="breadcrumb" aria-label="Breadcrumb">
+            <A href="/">"Customers"</A>
+            <span aria-hidden="true">" / "</span>
+            <span>{customer_name}</span>
+        </nav>
+        <div class="page-head">
+            <div>
+                <h1>"Add products"</h1>
+                <CustomerFacts facts=real_facts />
+            </div>
+            <div class="cart-summary" role="status" aria-live="polite">
+                <span class="cart-icon" aria-hidden="true">"🛒"</span>
+                <span data-testid="cart-count">{cart_count}</span>
+                {move || if cart_count() == 1 { " item in the cart" } else { " items in the cart" }}
+            </div>
+        </div>
+        <Show when=move || !query_notices.with(Vec::is_empty)>
+            <div class="banner banner-info" role="status">
+                <ul>{move || query_notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            </div>
+        </Show>
+        <Show when=move || !what_if.with(WhatIf::is_empty)>
+            <div class="banner banner-whatif" role="status">
+                "What-if is on: the verdicts below use the hypothetical facts from the What-if panel, and nothing can be added to the cart. "
+                <button class="button subtle" on:click=move |_| what_if.set(WhatIf::default())>"Back to the real facts"</button>
+            </div>
+        </Show>
+        <CategoryTabs filters />
+        <div class="layout">
+            <div class="results-column">
+                <FilterBar filters />
+                <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
+                    {move || {
+                        let offers = visible.with(Vec::len);
+                        let products = groups.with(Vec::len);
+                        let mut text = match filters.with(|f| f.view) {
+                            ViewMode::Products => format!("{products} {} ({offers} {})", plural(products, "product"), plural(offers, "SKU")),
+                            ViewMode::Skus => format!("{offers} {}", plural(offers, "SKU")),
+                        };
+                        let hidden = blocked_hidden.get();
+                        if hidden > 0 {
+                            text.push_str(&format!(" · {hidden} more this customer can't buy"));
+                        }
+                        text
+                    }}
+                </p>
+                <Show
+                    when=move || !visible.with(Vec::is_empty)
+                    fallback=move || view! { <EmptyResults blocked_hidden /> }
+                >
+                    {move || match filters.with(|f| f.view) {
+                        ViewMode::Skus => view! {
+                            <ul class="offer-list" aria-label="SKUs">
+                                <For
+                                    each=move || visible.get()
+                                    key=move |&i| state.catalog.with_untracked(|c| c.offer_at(i).id().to_string())
+                                    children=move |i| view! { <OfferRow index=i /> }
+                                />
+                            </ul>
+                        }
+                        .into_any(),
+                        ViewMode::Products => view! {
+                            <ul class="product-list" aria-label="Products">
+                                <For
+                                    each=move || groups.get()
+                                    key=move |g| state.catalog.with_untracked(|c| c.offer_at(g.offers[0]).product.id.to_string())
+                                    children=move |g| view! { <ProductRow summary=g /> }
+                                />
+                            </ul>
+                        }
+                        .into_any(),
+                    }}
+                </Show>
+            </div>
+            <aside class="side-column">
+                <WhyPanel />
+                <WhatIfPanel />
+            </aside>
+        </div>
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        word.to_string()
+    } else {
+        format!("{word}s")
+    }
+}
+
+#[component]
+fn EmptyResults(blocked_hidden: Memo<usize>) -> impl IntoView {
+    view! {
+        <div class="empty">
+            <p><strong>"Nothing matches these filters."</strong></p>
+            <p>
+                {move || if blocked_hidden.get() > 0 {
+                    "Some offers match but this customer can't buy them: switch on \"Show offers this customer can't buy\" to see why."
+                } else {
+                    "Set filters to Any, or use \"Why can't I find…?\" to look across the whole catalog."
+                }}
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn CustomerFacts(facts: Memo<Facts>) -> impl IntoView {
+    move || {
+        facts.with(|f| {
+            let c = &f.customer;
+            let agreement = match &c.agreement {
+                Some(a) => format!("Accepted {}", crate::dates::long(a.accepted_on)),
+                None => "Not accepted".to_string(),
+            };
+            view! {
+                <dl class="facts">
+                    <div><dt>"Customer"</dt><dd>{c.name.clone()}</dd></div>
+                    <div><dt>"Tenant country"</dt><dd>{c.tenant_country.name()}</dd></div>
+                    <div><dt>"Special qualification"</dt><dd><QualificationBadge record=c.qualification.clone() /></dd></div>
+                    <div><dt>"Customer Agreement"</dt><dd class:warn-text=c.agreement.is_none()>{agreement}</dd></div>
+                    <div><dt>"Sold by"</dt><dd>{format!("{} ({})", f.partner.name, f.partner.tenant_country.name())}</dd></div>
+                </dl>
+            }
+        })
+    }
+}
+
+/// Navigates to the same page with new filters. Each change is a history entry, so Back and
+/// Forward step through them; `replace` is for keystrokes within one search.
+pub fn use_set_filters() -> impl Fn(Filters, bool) + Clone + Copy + 'static {
+    let navigate = StoredValue::new_local(use_navigate());
+    let location = use_location();
+    move |filters: Filters, replace: bool| {
+        let path = location.pathname.get_untracked();
+        let url = format!("{path}{}", filters.to_query_string());
+        navigate.with_value(|nav| nav(&url, NavigateOptions { replace, scroll: false, ..Default::default() }));
+    }
+}
+
+#[component]
+fn CategoryTabs(filters: Memo<Filters>) -> impl IntoView {
+    let set_filters = use_set_filters();
+    view! {
+        <div class="tabs" role="group" aria-label="Product categories">
+            {ProductCategory::ALL
+                .into_iter()
+                .map(|category| {
+                    let selected = move || filters.with(|f| f.category == category);
+                    view! {
+                        <button
+                            class="tab"
+                            class:selected=selected
+                            aria-pressed=move || selected().to_string()
+                            on:click=move |_| {
+                                let mut next = filters.get_untracked();
+                                next.category = category;
+                                set_filters(next, false);
+                            }
+                        >
+                            {category.to_string()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+#[component]
+fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
+    let set_filters = use_set_filters();
+    let update = move |change: &dyn Fn(&mut Filters)| {
+        let mut next = filters.get_untracked();
+        change(&mut next);
+        set_filters(next, false);
+    };
+    view! {
+        <div class="filters" role="search" aria-label="Filter the catalog">
+            <div class="search-box">
+                <label for="f-search">"Search"</label>
+                <input
+                    id="f-search"
+                    type="search"
+                    placeholder="Name, description or id"
+                    autocomplete="off"
+                    prop:value=move || filters.with(|f| f.search.clone())
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        let mut next = filters.get_untracked();
+                        // The first keystroke of a search is a history entry; the rest refine it.
+                        let replace = !next.search.is_empty() && !text.is_empty();
+                        next.search = text;
+                        set_filters(next, replace);
+                    }
+                />
+            </div>
+            <FacetSelect
+                id="f-segment"
+                label="Segment"
+                options=Segment::ALL.iter().map(|s| (s.slug(), s.to_string())).collect()
+                current=Signal::derive(move || filters.with(|f| f.segment.map(Slug::slug)))
+                on_pick=move |v| update(&|f| f.segment = v.as_deref().and_then(Segment::from_slug))
+            />
+            <FacetSelect
+                id="f-publisher"
+                label="Publisher"
+                options=[PublisherType::Microsoft, PublisherType::Partner].iter().map(|p| (p.slug(), p.to_string())).collect()
+                current=Signal::derive(move || filters.with(|f| f.publisher.map(Slug::slug)))
+                on_pick=move |v| update(&|f| f.publisher = v.as_deref().and_then(PublisherType::from_slug))
+            />
+            <FacetSelect
+                id="f-billing"
+                label="Billing type"
+                options=[BillingType::License, BillingType::Usage].iter().map(|b| (b.slug(), b.to_string())).collect()
+                current=Signal::derive(move || filters.with(|f| f.billing.map(Slug::slug)))
+                on_pick=move |v| update(&|f| f.billing = v.as_deref().and_then(BillingType::from_slug))
+            />
+            <FacetSelect
+                id="f-category"
+                label="Category"
+                options=CategoryFilter::all().map(|c| (c.slug(), c.to_string())).collect()
+                current=Signal::derive(move || filters.with(|f| f.kind.map(CategoryFilter::slug)))
+                on_pick=move |v| update(&|f| f.kind = v.as_deref().and_then(CategoryFilter::from_slug))
+            />
+            <div class="field">
+                <label for="f-sort">"Sort by"</label>
+                <select
+                    id="f-sort"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        update(&|f| f.sort = SortOrder::from_slug(&v).unwrap_or_default());
+                    }
+                >
+                    {SortOrder::ALL
+                        .into_iter()
+                        .map(|s| view! {
+                            <option value=s.slug() selected=move || filters.with(|f| f.sort == s)>{s.to_string()}</option>
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="filters-row">
+                <div class="toggle-group" role="group" aria-label="View">
+                    <button
+                        class="toggle"
+                        aria-pressed=move || filters.with(|f| f.view == ViewMode::Products).to_string()
+                        on:click=move |_| update(&|f| f.view = ViewMode::Products)
+                    >"View products"</button>
+                    <button
+                        class="toggle"
+                        aria-pressed=move || filters.with(|f| f.view == ViewMode::Skus).to_string()
+                        on:click=move |_| update(&|f| f.view = ViewMode::Skus)
+                    >"View SKUs"</button>
+                </div>
+                <label class="switch">
+                    <input
+                        type="checkbox"
+                        role="switch"
+                        prop:checked=move || filters.with(|f| f.show_blocked)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            update(&|f| f.show_blocked = on);
+                        }
+                    />
+                    <span>"Show offers this customer can't buy"</span>
+                </label>
+                <button
+                    class="button subtle"
+                    disabled=move || !filters.with(Filters::has_filters)
+                    on:click=move |_| {
+                        let cleared = filters.get_untracked().cleared();
+                        set_filters(cleared, false);
+                    }
+                >"Clear all filters"</button>
+            </div>
+        </div>
+    }
+}
+
+/// A filter that can be Any or one value.
+#[component]
+fn FacetSelect(
+    id: &'static str,
+    label: &'static str,
+    options: Vec<(&'static str, String)>,
+    #[prop(into)] current: Signal<Option<&'static str>>,
+    on_pick: impl Fn(Option<String>) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    on_pick(if v == "any" { None } else { Some(v) });
+                }
+            >
+                <option value="any" selected=move || current.get().is_none()>"Any"</option>
+                {options
+                    .into_iter()
+                    .map(|(slug, text)| view! {
+                        <option value=slug selected=move || current.get() == Some(slug)>{text}</option>
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,91 @@
+//! `/`: the customer list. Each row expands to the customer's actions.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::customer::Customer;
+use crate::dates::long;
+use crate::ui::components::QualificationBadge;
+use crate::ui::state::AppState;
+
+#[component]
+pub fn CustomersPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let expanded = RwSignal::new(None::<String>);
+
+    view! {
+        <h1>"Customers"</h1>
+        <p class="lead">
+            "Select a customer's row to add products for it. Each customer's tenant country, special qualification and "
+            "Microsoft Customer Agreement decide what you can sell it."
+        </p>
+        <table class="grid customers">
+            <caption class="visually-hidden">"Customers"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Customer"</th>
+                    <th scope="col">"Tenant country"</th>
+                    <th scope="col">"Special qualification"</th>
+                    <th scope="col">"Customer Agreement"</th>
+                    <th scope="col" class="num">"Subscriptions"</th>
+                </tr>
+            </thead>
+            <For
+                each=move || state.customers.get()
+                key=|customer| customer.id.clone()
+                children=move |customer| view! { <CustomerRow customer expanded /> }
+            />
+        </table>
+    }
+}
+
+#[component]
+fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl IntoView {
+    let id = customer.id.to_string();
+    let is_open = {
+        let id = id.clone();
+        Memo::new(move |_| expanded.with(|e| e.as_deref() == Some(id.as_str())))
+    };
+    let toggle = {
+        let id = id.clone();
+        move |_| expanded.update(|e| *e = if e.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) })
+    };
+    let panel_id = format!("actions-{id}");
+    let agreement = match &customer.agreement {
+        Some(a) => format!("Accepted {} by {}", long(a.accepted_on), a.signer_name),
+        None => "Not accepted".to_string(),
+    };
+    let agreement_missing = customer.agreement.is_none();
+    let active = customer.subscriptions.iter().filter(|s| s.is_active()).count();
+    let add_products = format!("/customers/{id}/add-products");
+    let name = customer.name.clone();
+    let qualification = customer.qualification.clone();
+    view! {
+        <tbody class="customer" class:open=is_open>
+            <tr>
+                <th scope="row">
+                    <button
+                        class="row-toggle"
+                        aria-expanded=move || is_open.get().to_string()
+                        aria-controls=panel_id.clone()
+                        on:click=toggle
+                    >
+                        <span class="chevron" aria-hidden="true"></span>
+                        {customer.name.clone()}
+                    </button>
+                </th>
+                <td>{customer.tenant_country.name()}</td>
+                <td><QualificationBadge record=qualification /></td>
+                <td class:warn-text=agreement_missing>{agreement}</td>
+                <td class="num">{active}</td>
+            </tr>
+            <tr id=panel_id.clone() class="row-actions" hidden=move || !is_open.get()>
+                <td colspan="5">
+                    <A href=add_products attr:class="button primary" attr:aria-label=format!("Add products for {name}")>
+                        "Add products"
+                    </A>
+                </td>
+            </tr>
+        </tbody>
+    }
+}

@@ -1,0 +1,93 @@
+//! `/rules`: the rules, rendered from the engine's own data.
+
+use leptos::prelude::*;
+
+use crate::catalog::Segment;
+use crate::rules::rule_book;
+
+#[component]
+pub fn RulesPage() -> impl IntoView {
+    let book = rule_book();
+    let yes_no = |yes: bool| if yes { "✓ Can be sold" } else { "✗ Cannot be sold" };
+    view! {
+        <h1>"Rules"</h1>
+        <p class="lead">
+            "What the rules engine checks for every offer, partner and customer. The tables below are the engine's own data."
+        </p>
+        <section aria-labelledby="purchase-rules">
+            <h2 id="purchase-rules">"Purchase rules for special segments"</h2>
+            <p>"Only an approved qualification counts; a customer whose qualification is in review or denied is treated as commercial."</p>
+            <table class="grid rules-table">
+                <thead>
+                    <tr>
+                        <th scope="col">"Customer is"</th>
+                        {Segment::ALL.iter().map(|s| view! { <th scope="col">{s.to_string()} " offers"</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {book
+                        .purchase_rules
+                        .iter()
+                        .map(|rule| {
+                            view! {
+                                <tr>
+                                    <th scope="row">{rule.customer.to_string()}</th>
+                                    {Segment::ALL
+                                        .iter()
+                                        .map(|s| {
+                                            let ok = rule.allows(*s);
+                                            view! { <td class=if ok { "cell-ok" } else { "cell-bad" }>{yes_no(ok)}</td> }
+                                        })
+                                        .collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </section>
+        <section aria-labelledby="locks">
+            <h2 id="locks">"Segment locks"</h2>
+            <ul class="plain">
+                {book
+                    .segment_locks
+                    .iter()
+                    .map(|lock| {
+                        let only: Vec<String> = lock.then_only.iter().map(|s| s.to_string()).collect();
+                        view! {
+                            <li>"A customer that owns a " {lock.owned.to_string()} " subscription can then only be sold "
+                                {only.join(", ")} " offers."</li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+        <section aria-labelledby="reseller">
+            <h2 id="reseller">"Reseller requirements"</h2>
+            <ul class="plain">
+                {book
+                    .reseller_requirements
+                    .iter()
+                    .map(|r| {
+                        let scope = r.category.map_or("any product".to_string(), |c| c.to_string());
+                        view! {
+                            <li>"Selling " {scope} " to " {r.segment.to_string()} " customers needs the partner's "
+                                {r.needs.to_string()} "."</li>
+                        }
+                    })
+                    .collect_view()}
+                <li>"Education, Nonprofit and license-based Government offers need no reseller qualification."</li>
+            </ul>
+        </section>
+        <section aria-labelledby="all-rules">
+            <h2 id="all-rules">"Every rule"</h2>
+            <dl class="rule-list">
+                {book
+                    .rules
+                    .iter()
+                    .map(|rule| view! { <dt>{rule.title()}</dt><dd>{rule.explanation()}</dd> })
+                    .collect_view()}
+            </dl>
+        </section>
+    }
+}

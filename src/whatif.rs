@@ -1,0 +1,85 @@
+//! "What if?" for trainees: change some facts about the customer or the partner for one page,
+//! without touching what is stored, and see which offers are gained and lost.
+
+use time::Date;
+
+use crate::country::CountryCode;
+use crate::customer::{AgreementAcceptance, Customer, Qualification, QualificationRecord, QualificationStatus};
+use crate::partner::{Partner, PartnerType, ResellerQualification};
+
+/// Each field left `None` keeps the real fact.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WhatIf {
+    /// Treated as approved; `Qualification::None` removes the customer's qualification.
+    pub qualification: Option<Qualification>,
+    pub customer_country: Option<CountryCode>,
+    pub agreement_accepted: Option<bool>,
+    pub partner_country: Option<CountryCode>,
+    pub partner_type: Option<PartnerType>,
+    pub us_government_cloud: Option<bool>,
+}
+
+impl WhatIf {
+    pub fn is_empty(&self) -> bool {
+        *self == WhatIf::default()
+    }
+
+    /// The partner and customer as they would be, on `today`.
+    pub fn apply(&self, partner: &Partner, customer: &Customer, today: Date) -> (Partner, Customer) {
+        let mut partner = partner.clone();
+        let mut customer = customer.clone();
+        if let Some(q) = self.qualification {
+            customer.qualification = match q {
+                Qualification::None => None,
+                q => Some(QualificationRecord { qualification: q, status: QualificationStatus::Approved }),
+            };
+        }
+        if let Some(country) = self.customer_country {
+            customer.tenant_country = country;
+        }
+        match self.agreement_accepted {
+            Some(false) => customer.agreement = None,
+            Some(true) if !customer.has_accepted_agreement_on(today) => {
+                customer.agreement = Some(AgreementAcceptance {
+                    signer_name: "What-if".to_string(),
+                    signer_email: String::new(),
+                    accepted_on: today,
+                });
+            }
+            _ => {}
+        }
+        if let Some(country) = self.partner_country {
+            partner.tenant_country = country;
+        }
+        if let Some(partner_type) = self.partner_type {
+            partner.partner_type = partner_type;
+        }
+        if let Some(validated) = self.us_government_cloud {
+            partner.reseller_qualifications.retain(|q| *q != ResellerQualification::UsGovernmentCloud);
+            if validated {
+                partner.reseller_qualifications.push(ResellerQualification::UsGovernmentCloud);
+            }
+        }
+        (partner, customer)
+    }
+}
+
+/// Offers (by catalog index) that the what-if makes sellable, and those it makes unsellable.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Comparison {
+    pub gained: Vec<usize>,
+    pub lost: Vec<usize>,
+}
+
+/// Compares two "allowed?" lists over the same offers.
+pub fn compare(before: &[bool], after: &[bool]) -> Comparison {
+    let mut comparison = Comparison::default();
+    for (i, (b, a)) in before.iter().zip(after).enumerate() {
+        match (b, a) {
+            (false, true) => comparison.gained.push(i),
+            (true, false) => comparison.lost.push(i),
+            _ => {}
+        }
+    }
+    comparison
+}
