@@ -223,7 +223,11 @@ fn read_facet<T: Slug>(value: Option<&str>, key: &'static str, notices: &mut Vec
     match value {
         None | Some("") | Some("any") => None,
         Some(v) => T::from_slug(v).or_else(|| {
-            notices.push(QueryNotice { key, value: v.to_string(), fallback: "Any" });
+            notices.push(QueryNotice {
+                key,
+                value: v.to_string(),
+                fallback: "Any",
+            });
             None
         }),
     }
@@ -239,7 +243,11 @@ impl Filters {
         if let Some(v) = value("category") {
             match ProductCategory::from_slug(&v) {
                 Some(category) => filters.category = category,
-                None => notices.push(QueryNotice { key: "category", value: v, fallback: "Online services" }),
+                None => notices.push(QueryNotice {
+                    key: "category",
+                    value: v,
+                    fallback: "Online services",
+                }),
             }
         }
         filters.segment = read_facet(value("segment").as_deref(), "segment", &mut notices);
@@ -249,25 +257,41 @@ impl Filters {
             None | Some("") | Some("any") => {}
             Some(v) => match CategoryFilter::from_slug(v) {
                 Some(kind) => filters.kind = Some(kind),
-                None => notices.push(QueryNotice { key: "category", value: v.to_string(), fallback: "Any" }),
+                None => notices.push(QueryNotice {
+                    key: "category",
+                    value: v.to_string(),
+                    fallback: "Any",
+                }),
             },
         }
         filters.search = get("q").map(|q| q.chars().take(200).collect()).unwrap_or_default();
         match value("view").as_deref() {
             None | Some("products") => {}
             Some("skus") => filters.view = ViewMode::Skus,
-            Some(v) => notices.push(QueryNotice { key: "view", value: v.to_string(), fallback: "products" }),
+            Some(v) => notices.push(QueryNotice {
+                key: "view",
+                value: v.to_string(),
+                fallback: "products",
+            }),
         }
         if let Some(v) = value("sort") {
             match SortOrder::from_slug(&v) {
                 Some(sort) => filters.sort = sort,
-                None => notices.push(QueryNotice { key: "sort order", value: v, fallback: "by name" }),
+                None => notices.push(QueryNotice {
+                    key: "sort order",
+                    value: v,
+                    fallback: "by name",
+                }),
             }
         }
         match value("blocked").as_deref() {
             None | Some("0") | Some("false") => {}
             Some("1") | Some("true") => filters.show_blocked = true,
-            Some(v) => notices.push(QueryNotice { key: "blocked", value: v.to_string(), fallback: "sellable offers only" }),
+            Some(v) => notices.push(QueryNotice {
+                key: "blocked",
+                value: v.to_string(),
+                fallback: "sellable offers only",
+            }),
         }
         (filters, notices)
     }
@@ -312,7 +336,10 @@ impl Filters {
         if pairs.is_empty() {
             return String::new();
         }
-        let encoded: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", encode_component(v))).collect();
+        let encoded: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode_component(v)))
+            .collect();
         format!("?{}", encoded.join("&"))
     }
 
@@ -431,9 +458,13 @@ pub fn sort_offers(catalog: &Catalog, indexes: &mut [usize], order: SortOrder) {
     match order {
         SortOrder::Name => indexes.sort_by_cached_key(|&i| (title(i), i)),
         // Usage offers have no price: they go last either way.
-        SortOrder::PriceLowToHigh => {
-            indexes.sort_by_cached_key(|&i| (lowest_price(catalog.offer_at(i)).is_none(), lowest_price(catalog.offer_at(i)), i))
-        }
+        SortOrder::PriceLowToHigh => indexes.sort_by_cached_key(|&i| {
+            (
+                lowest_price(catalog.offer_at(i)).is_none(),
+                lowest_price(catalog.offer_at(i)),
+                i,
+            )
+        }),
         SortOrder::PriceHighToLow => indexes.sort_by_cached_key(|&i| {
             let price = lowest_price(catalog.offer_at(i));
             (price.is_none(), std::cmp::Reverse(price), i)
@@ -471,15 +502,22 @@ pub fn group_by_product(catalog: &Catalog, sorted: &[usize]) -> Vec<ProductSumma
             let mut skus: Vec<&str> = offers.iter().map(|&i| catalog.offer_at(i).sku.id.as_str()).collect();
             skus.sort_unstable();
             skus.dedup();
-            let prices = offers.iter().flat_map(|&i| catalog.offer_at(i).availability.terms.iter().map(|t| t.unit_price));
+            let prices = offers
+                .iter()
+                .flat_map(|&i| catalog.offer_at(i).availability.terms.iter().map(|t| t.unit_price));
             let price_range = prices.clone().min().zip(prices.max());
-            ProductSummary { sku_count: skus.len(), price_range, offers }
+            ProductSummary {
+                sku_count: skus.len(),
+                price_range,
+                offers,
+            }
         })
         .collect()
 }
 
 /// Offers anywhere in the catalog whose name or id matches, best matches first: an exact
-/// id, then titles that start with the query, then the rest. For "Why can't I find…?".
+/// id, then the exact title, then titles holding the whole phrase, then the rest. For
+/// "Why can't I find…?".
 pub fn find_anywhere(catalog: &Catalog, query: &str, limit: usize) -> Vec<usize> {
     let needle = query.trim().to_lowercase();
     if needle.is_empty() {
@@ -494,10 +532,12 @@ pub fn find_anywhere(catalog: &Catalog, query: &str, limit: usize) -> Vec<usize>
             let id = offer.id().to_string().to_lowercase();
             let rank = if id == needle || offer.product.id.as_str().eq_ignore_ascii_case(&needle) {
                 0
-            } else if title.starts_with(&needle) {
+            } else if title == needle {
                 1
-            } else {
+            } else if title.contains(&needle) {
                 2
+            } else {
+                3
             };
             (rank, title, i)
         })

@@ -28,7 +28,11 @@ pub struct Cart {
 impl Cart {
     /// Adds a line; the same offer on the same plan adds to the existing line's quantity.
     pub fn add(&mut self, line: CartLine) {
-        match self.lines.iter_mut().find(|l| l.offer == line.offer && l.plan == line.plan) {
+        match self
+            .lines
+            .iter_mut()
+            .find(|l| l.offer == line.offer && l.plan == line.plan)
+        {
             Some(existing) => existing.quantity = existing.quantity.saturating_add(line.quantity),
             None => self.lines.push(line),
         }
@@ -46,7 +50,11 @@ impl Cart {
     pub fn seats_in_pool(&self, catalog: &Catalog, pool: SeatPool) -> u32 {
         self.lines
             .iter()
-            .filter(|line| catalog.sku(&line.offer.product_sku()).is_some_and(|(_, sku)| sku.seat_pool == Some(pool)))
+            .filter(|line| {
+                catalog
+                    .sku(&line.offer.product_sku())
+                    .is_some_and(|(_, sku)| sku.seat_pool == Some(pool))
+            })
             .map(|line| line.quantity)
             .sum()
     }
@@ -57,13 +65,23 @@ mod tests {
     use super::*;
 
     fn line(offer: &str, quantity: u32, plan: Option<Plan>) -> CartLine {
-        CartLine { offer: offer.parse().unwrap(), quantity, plan }
+        CartLine {
+            offer: offer.parse().unwrap(),
+            quantity,
+            plan,
+        }
     }
 
     #[test]
     fn adding_the_same_offer_and_plan_adds_to_the_line() {
-        let yearly = Some(Plan { term: TermDuration::OneYear, billing_frequency: BillingFrequency::Monthly });
-        let monthly = Some(Plan { term: TermDuration::OneMonth, billing_frequency: BillingFrequency::Monthly });
+        let yearly = Some(Plan {
+            term: TermDuration::OneYear,
+            billing_frequency: BillingFrequency::Monthly,
+        });
+        let monthly = Some(Plan {
+            term: TermDuration::OneMonth,
+            billing_frequency: BillingFrequency::Monthly,
+        });
         let mut cart = Cart::default();
         cart.add(line("CFQ7TTC0LH18:0001:CFQ7TTC0K971", 5, yearly));
         cart.add(line("CFQ7TTC0LH18:0001:CFQ7TTC0K971", 3, yearly));

@@ -59,18 +59,27 @@ impl std::iter::Sum for Money {
     }
 }
 
+/// `1234567` → `1,234,567`; negative numbers keep their sign.
+pub fn group_thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        grouped.push('-');
+    }
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    grouped
+}
+
 impl fmt::Display for Money {
     /// `$1,234.56`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let dollars = (self.cents / 100).to_string();
-        let mut grouped = String::with_capacity(dollars.len() + dollars.len() / 3);
-        for (i, ch) in dollars.chars().enumerate() {
-            if i > 0 && (dollars.len() - i) % 3 == 0 {
-                grouped.push(',');
-            }
-            grouped.push(ch);
-        }
-        write!(f, "${grouped}.{:02}", self.cents % 100)
+        let dollars = i64::try_from(self.cents / 100).unwrap_or(i64::MAX);
+        write!(f, "${}.{:02}", group_thousands(dollars), self.cents % 100)
     }
 }
 
@@ -85,6 +94,14 @@ mod tests {
         assert_eq!(Money::usd(72, 0).to_string(), "$72.00");
         assert_eq!(Money::usd(1234, 56).to_string(), "$1,234.56");
         assert_eq!(Money::usd(1_000_000, 0).to_string(), "$1,000,000.00");
+    }
+
+    #[test]
+    fn counts_group_thousands() {
+        assert_eq!(group_thousands(0), "0");
+        assert_eq!(group_thousands(999), "999");
+        assert_eq!(group_thousands(10_000), "10,000");
+        assert_eq!(group_thousands(-1_234_567), "-1,234,567");
     }
 
     #[test]

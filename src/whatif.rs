@@ -31,7 +31,10 @@ impl WhatIf {
         if let Some(q) = self.qualification {
             customer.qualification = match q {
                 Qualification::None => None,
-                q => Some(QualificationRecord { qualification: q, status: QualificationStatus::Approved }),
+                q => Some(QualificationRecord {
+                    qualification: q,
+                    status: QualificationStatus::Approved,
+                }),
             };
         }
         if let Some(country) = self.customer_country {
@@ -55,9 +58,13 @@ impl WhatIf {
             partner.partner_type = partner_type;
         }
         if let Some(validated) = self.us_government_cloud {
-            partner.reseller_qualifications.retain(|q| *q != ResellerQualification::UsGovernmentCloud);
+            partner
+                .reseller_qualifications
+                .retain(|q| *q != ResellerQualification::UsGovernmentCloud);
             if validated {
-                partner.reseller_qualifications.push(ResellerQualification::UsGovernmentCloud);
+                partner
+                    .reseller_qualifications
+                    .push(ResellerQualification::UsGovernmentCloud);
             }
         }
         (partner, customer)

@@ -1,7 +1,11 @@
 #![cfg(target_arch = "wasm32")]
-//! Components in real headless Chromium (`cargo test --target wasm32-unknown-unknown --test browser`).
+//! Components and browser storage in real headless Chromium
+//! (`cargo test --target wasm32-unknown-unknown --test browser`).
 
+use csp_catalog::cart::Cart;
 use csp_catalog::catalog::default_catalog;
+use csp_catalog::sample::sample_customers;
+use csp_catalog::storage::{self, local, Kind};
 use csp_catalog::ui::App;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -10,33 +14,59 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a fresh App into its own element and returns that element.
-fn mount_app() -> web_sys::HtmlElement {
-    let document = document();
-    let host: web_sys::HtmlElement = document
-        .create_element("div")
-        .expect("create a host element")
-        .unchecked_into();
-    document
-        .body()
-        .expect("a body")
-        .append_child(&host)
-        .expect("attach the host");
-    mount_to(host.clone(), App).forget();
-    host
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a window")
+}
+
+fn local_storage() -> web_sys::Storage {
+    window()
+        .local_storage()
+        .expect("storage allowed")
+        .expect("localStorage exists")
+}
+
+/// Mounts the whole app at `path` into its own element. Dropping the handle unmounts it.
+fn mount_app_at(path: &str) -> (web_sys::HtmlElement, impl Drop) {
+    window()
+        .history()
+        .unwrap()
+        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+        .unwrap();
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = mount_to(host.clone(), App);
+    (host, handle)
+}
+
+async fn settle() {
+    // Effects and memos run as microtasks; a short timer lets every one of them finish.
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn find(host: &web_sys::HtmlElement, selector: &str) -> web_sys::Element {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
 }
 
 fn text_of(host: &web_sys::HtmlElement, selector: &str) -> String {
-    host.query_selector(selector)
-        .expect("a valid selector")
-        .unwrap_or_else(|| panic!("nothing matches {selector}"))
-        .text_content()
-        .unwrap_or_default()
+    find(host, selector).text_content().unwrap_or_default()
+}
+
+fn type_into(input: &web_sys::HtmlInputElement, text: &str) {
+    input.set_value(text);
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
 }
 
 #[wasm_bindgen_test]
-fn app_shell_shows_the_catalog_product_and_sku_counts() {
-    let host = mount_app();
+async fn app_shell_shows_the_catalog_product_and_sku_counts() {
+    let (host, _app) = mount_app_at("/");
+    settle().await;
     let stats = default_catalog().stats();
     assert_eq!(
         text_of(&host, "[data-testid=product-count]"),
@@ -44,4 +74,122 @@ fn app_shell_shows_the_catalog_product_and_sku_counts() {
     );
     assert_eq!(text_of(&host, "[data-testid=sku-count]"), stats.skus.to_string());
     assert!(stats.products >= 60 && stats.skus >= 150);
+}
+
+#[wasm_bindgen_test]
+async fn the_customer_list_shows_every_customer_with_its_facts() {
+    let (host, _app) = mount_app_at("/");
+    settle().await;
+    let customers = sample_customers(&default_catalog());
+    let rows = host.query_selector_all("tbody.customer").unwrap();
+    assert_eq!(rows.length() as usize, customers.len());
+    let text = host.text_content().unwrap();
+    assert!(text.contains("Tatra Logistics s.r.o.") && text.contains("Slovakia"));
+    assert!(text.contains("In review since 2 November 2026"));
+    assert!(text.contains("Not accepted"));
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_quantity_disables_add_to_cart_and_says_why() {
+    local_storage().clear().unwrap();
+    let (host, _app) = mount_app_at("/customers/contoso-pharma/add-products?view=skus&q=CFQ7TTC0LH18%3A0001");
+    settle().await;
+    let input: web_sys::HtmlInputElement = find(&host, "li.offer input[inputmode=numeric]").unchecked_into();
+    let button: web_sys::HtmlButtonElement = find(&host, "li.offer button.primary").unchecked_into();
+    assert!(!button.disabled(), "the default quantity is valid");
+
+    type_into(&input, "abc");
+    settle().await;
+    assert!(button.disabled());
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(text_of(&host, "li.offer .buy-messages").contains("The quantity must be a whole number; \"abc\" is not."));
+
+    type_into(&input, "21");
+    settle().await;
+    assert!(button.disabled());
+    assert!(text_of(&host, "li.offer .buy-messages").contains("exceeds the remaining limit of 20 seats"));
+
+    type_into(&input, "3");
+    settle().await;
+    assert!(!button.disabled());
+}
+
+#[wasm_bindgen_test]
+async fn add_to_cart_saves_a_versioned_cart_for_that_customer() {
+    local_storage().clear().unwrap();
+    let (host, _app) = mount_app_at("/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Pro");
+    settle().await;
+    let input: web_sys::HtmlInputElement = find(&host, "li.offer input[inputmode=numeric]").unchecked_into();
+    type_into(&input, "7");
+    settle().await;
+    let button: web_sys::HtmlButtonElement = find(&host, "li.offer button.primary").unchecked_into();
+    button.click();
+    settle().await;
+
+    assert_eq!(text_of(&host, "[data-testid=cart-count]"), "1");
+    let raw = local_storage()
+        .get_item("csp-catalog/cart/fabrikam-gmbh")
+        .unwrap()
+        .expect("the cart is stored");
+    let cart: Cart = storage::decode(Kind::Cart, &raw).expect("in the documented format");
+    assert_eq!(cart.lines.len(), 1);
+    assert_eq!(cart.lines[0].quantity, 7);
+    assert!(
+        local_storage()
+            .get_item("csp-catalog/cart/contoso-pharma")
+            .unwrap()
+            .is_none(),
+        "other carts untouched"
+    );
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_stored_cart_is_set_aside_not_lost() {
+    local_storage().clear().unwrap();
+    let key = "csp-catalog/cart/contoso-pharma";
+    local_storage().set_item(key, "{\"lines\": [truncated").unwrap();
+
+    let notice = local::load::<Cart>(Kind::Cart, key).unwrap_err();
+    assert!(notice.to_string().contains("could not be read"), "{notice}");
+    assert_eq!(
+        local_storage()
+            .get_item("csp-catalog/quarantine/cart/contoso-pharma")
+            .unwrap()
+            .as_deref(),
+        Some("{\"lines\": [truncated")
+    );
+    assert_eq!(
+        local_storage().get_item(key).unwrap(),
+        None,
+        "the bad value no longer blocks the key"
+    );
+    assert_eq!(local::load::<Cart>(Kind::Cart, key), Ok(None));
+}
+
+#[wasm_bindgen_test]
+fn a_cart_from_a_future_version_is_set_aside_and_an_earlier_quarantine_is_kept() {
+    local_storage().clear().unwrap();
+    let key = "csp-catalog/cart/fabrikam-gmbh";
+    local_storage()
+        .set_item("csp-catalog/quarantine/cart/fabrikam-gmbh", "older bad value")
+        .unwrap();
+    local_storage()
+        .set_item(key, "{\"kind\":\"cart\",\"version\":9,\"data\":{}}")
+        .unwrap();
+    let notice = local::load::<Cart>(Kind::Cart, key).unwrap_err();
+    assert!(notice.to_string().contains("newer version"), "{notice}");
+    assert_eq!(
+        local_storage()
+            .get_item("csp-catalog/quarantine/cart/fabrikam-gmbh")
+            .unwrap()
+            .as_deref(),
+        Some("older bad value")
+    );
+    assert_eq!(
+        local_storage()
+            .get_item("csp-catalog/quarantine/cart/fabrikam-gmbh#2")
+            .unwrap()
+            .as_deref(),
+        Some("{\"kind\":\"cart\",\"version\":9,\"data\":{}}")
+    );
 }

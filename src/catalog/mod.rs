@@ -198,9 +198,15 @@ impl Availability {
     /// Every (term, billing frequency) pair this availability allows, with its unit price.
     pub fn plans(&self) -> impl Iterator<Item = (crate::cart::Plan, Money)> + '_ {
         self.terms.iter().flat_map(|t| {
-            t.frequencies
-                .iter()
-                .map(move |&f| (crate::cart::Plan { term: t.term, billing_frequency: f }, t.unit_price))
+            t.frequencies.iter().map(move |&f| {
+                (
+                    crate::cart::Plan {
+                        term: t.term,
+                        billing_frequency: f,
+                    },
+                    t.unit_price,
+                )
+            })
         })
     }
 
@@ -272,12 +278,18 @@ impl Catalog {
             .iter()
             .enumerate()
             .flat_map(|(p, product)| {
-                product.skus.iter().enumerate().flat_map(move |(s, sku)| {
-                    (0..sku.availabilities.len()).map(move |a| (p, s, a))
-                })
+                product
+                    .skus
+                    .iter()
+                    .enumerate()
+                    .flat_map(move |(s, sku)| (0..sku.availabilities.len()).map(move |a| (p, s, a)))
             })
             .collect();
-        Ok(Catalog { products, by_product, offer_positions })
+        Ok(Catalog {
+            products,
+            by_product,
+            offer_positions,
+        })
     }
 
     pub fn products(&self) -> &[Product] {
@@ -318,7 +330,11 @@ impl Catalog {
         let (p, s, a) = self.offer_positions[index];
         let product = &self.products[p];
         let sku = &product.skus[s];
-        Offer { product, sku, availability: &sku.availabilities[a] }
+        Offer {
+            product,
+            sku,
+            availability: &sku.availabilities[a],
+        }
     }
 
     /// The position of an offer in catalog order.

@@ -71,7 +71,10 @@ impl<'a> Context<'a> {
 
     /// The same context, counting the seats in `cart` against pooled limits.
     pub fn with_cart(self, cart: &'a Cart) -> Self {
-        Context { cart: Some(cart), ..self }
+        Context {
+            cart: Some(cart),
+            ..self
+        }
     }
 
     /// Evaluates one offer against every rule and collects every reason it is blocked.

@@ -121,10 +121,11 @@ fn customer_kind(qualification: Qualification) -> String {
 
 fn seats(n: impl Into<i64>) -> String {
     let n = n.into();
+    let count = crate::money::group_thousands(n);
     if n == 1 || n == -1 {
-        format!("{n} seat")
+        format!("{count} seat")
     } else {
-        format!("{n} seats")
+        format!("{count} seats")
     }
 }
 

@@ -10,7 +10,11 @@ use super::{decode, encode, quarantine_key, DecodeError, Kind};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageNotice {
     /// A value could not be read and was moved to `quarantine_key`.
-    Quarantined { key: String, quarantine_key: String, why: DecodeError },
+    Quarantined {
+        key: String,
+        quarantine_key: String,
+        why: DecodeError,
+    },
     /// Writing failed (quota full, storage disabled); nothing was changed.
     WriteFailed { key: String, why: String },
 }
@@ -52,7 +56,11 @@ pub fn load<T: DeserializeOwned>(kind: Kind, key: &str) -> Result<Option<T>, Sto
             if storage.set_item(&target, &text).is_ok() {
                 let _ = storage.remove_item(key);
             }
-            Err(StorageNotice::Quarantined { key: key.to_string(), quarantine_key: target, why })
+            Err(StorageNotice::Quarantined {
+                key: key.to_string(),
+                quarantine_key: target,
+                why,
+            })
         }
     }
 }
@@ -60,13 +68,16 @@ pub fn load<T: DeserializeOwned>(kind: Kind, key: &str) -> Result<Option<T>, Sto
 pub fn save<T: Serialize>(kind: Kind, key: &str, value: &T) -> Result<(), StorageNotice> {
     LocalStorage::raw()
         .set_item(key, &encode(kind, value))
-        .map_err(|e| StorageNotice::WriteFailed { key: key.to_string(), why: describe_js_error(&e) })
+        .map_err(|e| StorageNotice::WriteFailed {
+            key: key.to_string(),
+            why: describe_js_error(&e),
+        })
 }
 
 fn describe_js_error(error: &wasm_bindgen::JsValue) -> String {
     use wasm_bindgen::JsCast;
     match error.dyn_ref::<js_sys::Error>() {
-        Some(e) if String::from(e.name()) == "QuotaExceededError" => {
+        Some(e) if e.name() == "QuotaExceededError" => {
             "the browser's storage for this site is full".to_string()
         }
         Some(e) => String::from(e.message()),

@@ -92,14 +92,23 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, raw: &str) -> Result<T, DecodeErr
         return Err(DecodeError::Foreign);
     };
     if found_kind != kind.name() {
-        return Err(DecodeError::WrongKind { expected: kind.name(), found: found_kind.to_string() });
+        return Err(DecodeError::WrongKind {
+            expected: kind.name(),
+            found: found_kind.to_string(),
+        });
     }
     if version > kind.current_version() {
-        return Err(DecodeError::FutureVersion { found: version, supported: kind.current_version() });
+        return Err(DecodeError::FutureVersion {
+            found: version,
+            supported: kind.current_version(),
+        });
     }
     let data = value.get("data").cloned().unwrap_or(Value::Null);
     let data = migrate(kind, version, data)?;
-    serde_json::from_value(data).map_err(|e| DecodeError::Invalid { kind: kind.name(), detail: e.to_string() })
+    serde_json::from_value(data).map_err(|e| DecodeError::Invalid {
+        kind: kind.name(),
+        detail: e.to_string(),
+    })
 }
 
 /// Brings `data` written in format `version` up to the current format, one version at a time.
@@ -108,7 +117,10 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, raw: &str) -> Result<T, DecodeErr
 pub fn migrate(kind: Kind, version: u64, data: Value) -> Result<Value, DecodeError> {
     match (kind, version) {
         (Kind::Cart, 1) => Ok(data),
-        (kind, _) => Err(DecodeError::Invalid { kind: kind.name(), detail: format!("unknown format version {version}") }),
+        (kind, _) => Err(DecodeError::Invalid {
+            kind: kind.name(),
+            detail: format!("unknown format version {version}"),
+        }),
     }
 }
 
@@ -119,7 +131,11 @@ mod tests {
 
     fn cart() -> Cart {
         Cart {
-            lines: vec![CartLine { offer: "CFQ7TTC0LH18:0001:CFQ7TTC0K971".parse().unwrap(), quantity: 3, plan: None }],
+            lines: vec![CartLine {
+                offer: "CFQ7TTC0LH18:0001:CFQ7TTC0K971".parse().unwrap(),
+                quantity: 3,
+                plan: None,
+            }],
         }
     }
 
@@ -132,11 +148,20 @@ mod tests {
 
     #[test]
     fn unreadable_values_say_why() {
-        assert!(matches!(decode::<Cart>(Kind::Cart, "{not json"), Err(DecodeError::NotJson(_))));
-        assert_eq!(decode::<Cart>(Kind::Cart, "{\"theme\":\"dark\"}"), Err(DecodeError::Foreign));
+        assert!(matches!(
+            decode::<Cart>(Kind::Cart, "{not json"),
+            Err(DecodeError::NotJson(_))
+        ));
+        assert_eq!(
+            decode::<Cart>(Kind::Cart, "{\"theme\":\"dark\"}"),
+            Err(DecodeError::Foreign)
+        );
         assert_eq!(
             decode::<Cart>(Kind::Cart, "{\"kind\":\"order\",\"version\":1,\"data\":{}}"),
-            Err(DecodeError::WrongKind { expected: "cart", found: "order".into() })
+            Err(DecodeError::WrongKind {
+                expected: "cart",
+                found: "order".into()
+            })
         );
         assert_eq!(
             decode::<Cart>(Kind::Cart, "{\"kind\":\"cart\",\"version\":7,\"data\":{}}"),

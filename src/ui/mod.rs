@@ -13,6 +13,26 @@ pub use clock::today;
 use pages::{AddProductsPage, CustomersPage, NotFoundPage, RulesPage};
 use state::AppState;
 
+/// Which catalog and price list the app is showing.
+#[component]
+fn CatalogFooter() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let stats = Memo::new(move |_| state.catalog.with(|c| c.stats()));
+    view! {
+        <footer class="footer">
+            "Built-in catalog (US market, prices in USD): "
+            <span data-testid="product-count">{move || stats.get().products}</span>
+            " products, "
+            <span data-testid="sku-count">{move || stats.get().skus}</span>
+            " SKUs, "
+            <span data-testid="offer-count">{move || stats.get().offers}</span>
+            " price-list entries. Verdicts as of "
+            {crate::dates::long(state.today)}
+            "."
+        </footer>
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new(today());
@@ -39,6 +59,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/customers/:id/add-products") view=AddProductsPage />
                 </Routes>
             </main>
+            <CatalogFooter />
         </Router>
     }
 }

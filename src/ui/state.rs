@@ -41,7 +41,8 @@ impl AppState {
     }
 
     pub fn customer(&self, id: &str) -> Option<Customer> {
-        self.customers.with(|all| all.iter().find(|c| c.id.as_str() == id).cloned())
+        self.customers
+            .with(|all| all.iter().find(|c| c.id.as_str() == id).cloned())
     }
 
     fn notify(&self, notice: StorageNotice) {
@@ -83,7 +84,10 @@ impl AppState {
         if let Err(notice) = &saved {
             // Keep the line in memory so nothing is lost; the banner says it is not saved.
             self.notify(notice.clone());
-            cart = self.carts.with_untracked(|c| c.get(customer).cloned()).unwrap_or_default();
+            cart = self
+                .carts
+                .with_untracked(|c| c.get(customer).cloned())
+                .unwrap_or_default();
             cart.add(line);
         }
         self.carts.update(|carts| {

@@ -11,9 +11,10 @@ pub fn QualificationBadge(record: Option<QualificationRecord>) -> impl IntoView 
         Some(record) => {
             let (class, status) = match &record.status {
                 QualificationStatus::Approved => ("badge badge-ok", "Approved".to_string()),
-                QualificationStatus::InReview { since } => {
-                    ("badge badge-warn", format!("In review since {}", crate::dates::long(*since)))
-                }
+                QualificationStatus::InReview { since } => (
+                    "badge badge-warn",
+                    format!("In review since {}", crate::dates::long(*since)),
+                ),
                 QualificationStatus::Denied { reason } => ("badge badge-bad", format!("Denied: {reason}")),
             };
             view! {

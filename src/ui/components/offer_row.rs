@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::browse;
 use crate::cart::{CartLine, Plan};
 use crate::catalog::Offer;
-use crate::money::Money;
+use crate::money::{group_thousands, Money};
 use crate::rules::Context;
 use crate::ui::components::ReasonList;
 use crate::ui::pages::add_products::PageContext;
@@ -40,7 +40,11 @@ impl OfferFacts {
                 .sku
                 .prerequisites
                 .iter()
-                .map(|base| catalog.sku(base).map_or_else(|| base.to_string(), |(_, s)| s.title.clone()))
+                .map(|base| {
+                    catalog
+                        .sku(base)
+                        .map_or_else(|| base.to_string(), |(_, s)| s.title.clone())
+                })
                 .collect(),
             plans: offer.availability.plans().collect(),
             default_quantity: offer.sku.min_quantity,
@@ -49,7 +53,11 @@ impl OfferFacts {
 }
 
 pub fn plan_label(plan: Plan) -> String {
-    format!("{}, billed {}", plan.term, plan.billing_frequency.to_string().to_lowercase())
+    format!(
+        "{}, billed {}",
+        plan.term,
+        plan.billing_frequency.to_string().to_lowercase()
+    )
 }
 
 #[component]
@@ -102,7 +110,11 @@ struct OfferFactsForBuy {
 
 impl From<&OfferFacts> for OfferFactsForBuy {
     fn from(f: &OfferFacts) -> Self {
-        OfferFactsForBuy { plans: f.plans.clone(), default_quantity: f.default_quantity, title: f.title.clone() }
+        OfferFactsForBuy {
+            plans: f.plans.clone(),
+            default_quantity: f.default_quantity,
+            title: f.title.clone(),
+        }
     }
 }
 
@@ -123,7 +135,9 @@ fn BuyControls(index: usize, facts: StoredValue<OfferFactsForBuy>) -> impl IntoV
                 if let Some(cart) = page.customer_id.with_value(|id| carts.get(id)) {
                     context = context.with_cart(cart);
                 }
-                context.check_quantity(catalog.offer_at(index), &text).map_err(|reasons| reasons.to_vec())
+                context
+                    .check_quantity(catalog.offer_at(index), &text)
+                    .map_err(|reasons| reasons.to_vec())
             })
         })
     });
@@ -143,9 +157,16 @@ fn BuyControls(index: usize, facts: StoredValue<OfferFactsForBuy>) -> impl IntoV
         let chosen = facts.with_value(|f| f.plans.get(plan.get_untracked()).map(|(p, _)| *p));
         let offer = state.catalog.with_untracked(|c| c.offer_at(index).id());
         let title = facts.with_value(|f| f.title.clone());
-        let result = page
-            .customer_id
-            .with_value(|id| state.add_to_cart(id, CartLine { offer, quantity: qty, plan: chosen }));
+        let result = page.customer_id.with_value(|id| {
+            state.add_to_cart(
+                id,
+                CartLine {
+                    offer,
+                    quantity: qty,
+                    plan: chosen,
+                },
+            )
+        });
         added.set(Some(match result {
             Ok(()) => format!("Added {qty} × {title} to the cart."),
             Err(_) => format!("Added {qty} × {title} to the cart on this page, but it could not be saved."),
@@ -181,7 +202,7 @@ fn BuyControls(index: usize, facts: StoredValue<OfferFactsForBuy>) -> impl IntoV
                 view! { <div class="field"><span class="field-label">"Billing"</span><span>"Pay as you go, monthly in arrears"</span></div> }.into_any()
             }}
             <div class="field price">
-                <span class="field-label">"Unit price"</span>
+                <span class="field-label">"Unit price, whole term"</span>
                 <span class="price-value" data-testid="unit-price">
                     {move || match price() {
                         Some(p) => format!("{p}"),
@@ -228,9 +249,16 @@ fn limits_hint(limits: crate::rules::QuantityLimits) -> String {
     if let Some(fixed) = limits.fixed {
         return format!("Trials are for exactly {fixed} licenses, for 30 days.");
     }
-    let mut hint = format!("{}–{} per subscription", limits.minimum, limits.maximum);
+    let mut hint = format!(
+        "{}–{} per subscription",
+        group_thousands(i64::from(limits.minimum)),
+        group_thousands(i64::from(limits.maximum))
+    );
     if let Some(pool) = limits.pooled {
-        hint.push_str(&format!("; {} of the {} small-business seats left", pool.remaining, pool.limit));
+        hint.push_str(&format!(
+            "; {} of the {} small-business seats left",
+            pool.remaining, pool.limit
+        ));
     }
     hint
 }

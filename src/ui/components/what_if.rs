@@ -24,8 +24,14 @@ pub fn WhatIfPanel() -> impl IntoView {
     let baseline = Memo::new(move |_| {
         let customer = page.customer_id.with_value(|id| state.customer(id.as_str()));
         let Some(customer) = customer else { return Vec::new() };
-        let facts = crate::ui::pages::add_products::Facts { partner: state.partner.get(), customer };
-        evaluate_all(&state, &facts).iter().map(|v| v.is_allowed()).collect::<Vec<bool>>()
+        let facts = crate::ui::pages::add_products::Facts {
+            partner: state.partner.get(),
+            customer,
+        };
+        evaluate_all(&state, &facts)
+            .iter()
+            .map(|v| v.is_allowed())
+            .collect::<Vec<bool>>()
     });
     let comparison = Memo::new(move |_| {
         if what_if.with(WhatIf::is_empty) {
@@ -35,8 +41,9 @@ pub fn WhatIfPanel() -> impl IntoView {
         baseline.with(|before| compare(before, &after))
     });
 
-    let countries: Vec<(String, String)> =
-        CountryCode::all().map(|c| (c.as_str().to_string(), c.name().to_string())).collect();
+    let countries: Vec<(String, String)> = CountryCode::all()
+        .map(|c| (c.as_str().to_string(), c.name().to_string()))
+        .collect();
     let countries = StoredValue::new(countries);
 
     view! {
@@ -121,7 +128,11 @@ fn OfferNames(title: &'static str, #[prop(into)] indexes: Signal<Vec<usize>>) ->
         }
         let catalog = state.catalog.get();
         let more = indexes.len().saturating_sub(LIST_LIMIT);
-        let names: Vec<String> = indexes.iter().take(LIST_LIMIT).map(|&i| catalog.offer_at(i).sku.title.clone()).collect();
+        let names: Vec<String> = indexes
+            .iter()
+            .take(LIST_LIMIT)
+            .map(|&i| catalog.offer_at(i).sku.title.clone())
+            .collect();
         Some(view! {
             <details>
                 <summary>{format!("{title} ({})", indexes.len())}</summary>

@@ -59,7 +59,11 @@ fn WhyResult(index: usize) -> impl IntoView {
     let hidden_by = move || {
         let catalog = state.catalog.get();
         page.filters.with(|f| {
-            let mut hidden: Vec<String> = f.hidden_by(catalog.offer_at(index)).iter().map(HiddenBy::to_string).collect();
+            let mut hidden: Vec<String> = f
+                .hidden_by(catalog.offer_at(index))
+                .iter()
+                .map(HiddenBy::to_string)
+                .collect();
             if !f.show_blocked && !page.verdicts.with(|v| v[index].is_allowed()) {
                 hidden.push("offers this customer can't buy are hidden".to_string());
             }

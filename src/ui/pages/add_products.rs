@@ -96,19 +96,37 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
         })
     });
     let verdicts = Memo::new(move |_| facts.with(|f| Arc::new(evaluate_all(&state, f))));
-    provide_context(PageContext { customer_id: id, facts, verdicts, filters, what_if });
+    provide_context(PageContext {
+        customer_id: id,
+        facts,
+        verdicts,
+        filters,
+        what_if,
+    });
 
     // Offers that pass the filters, sorted; and how many of those the customer can't buy.
     let matching = Memo::new(move |_| {
         let catalog = state.catalog.get();
         let filters = filters.get();
-        let mut indexes: Vec<usize> = catalog.offers().enumerate().filter(|(_, o)| filters.matches(*o)).map(|(i, _)| i).collect();
+        let mut indexes: Vec<usize> = catalog
+            .offers()
+            .enumerate()
+            .filter(|(_, o)| filters.matches(*o))
+            .map(|(i, _)| i)
+            .collect();
         browse::sort_offers(&catalog, &mut indexes, filters.sort);
         indexes
     });
     let visible = Memo::new(move |_| {
         let show_blocked = filters.with(|f| f.show_blocked);
-        verdicts.with(|v| matching.with(|m| m.iter().copied().filter(|&i| show_blocked || v[i].is_allowed()).collect::<Vec<_>>()))
+        verdicts.with(|v| {
+            matching.with(|m| {
+                m.iter()
+                    .copied()
+                    .filter(|&i| show_blocked || v[i].is_allowed())
+                    .collect::<Vec<_>>()
+            })
+        })
     });
     let blocked_hidden = Memo::new(move |_| {
         if filters.with(|f| f.show_blocked) {
@@ -137,7 +155,11 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                 <CustomerFacts facts=real_facts />
             </div>
             <div class="cart-summary" role="status" aria-live="polite">
-                <span class="cart-icon" aria-hidden="true">"🛒"</span>
+                <svg class="cart-icon" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+                    <path d="M3 4h2l2.4 10.2a2 2 0 0 0 2 1.6h7.7a2 2 0 0 0 1.9-1.4L21 8H6.2" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+                    <circle cx="10" cy="20" r="1.5" fill="currentColor" />
+                    <circle cx="17" cy="20" r="1.5" fill="currentColor" />
+                </svg>
                 <span data-testid="cart-count">{cart_count}</span>
                 {move || if cart_count() == 1 { " item in the cart" } else { " items in the cart" }}
             </div>
@@ -256,13 +278,22 @@ fn CustomerFacts(facts: Memo<Facts>) -> impl IntoView {
 
 /// Navigates to the same page with new filters. Each change is a history entry, so Back and
 /// Forward step through them; `replace` is for keystrokes within one search.
-pub fn use_set_filters() -> impl Fn(Filters, bool) + Clone + Copy + 'static {
+pub fn use_set_filters() -> impl Fn(Filters, bool) + Copy + 'static {
     let navigate = StoredValue::new_local(use_navigate());
     let location = use_location();
     move |filters: Filters, replace: bool| {
         let path = location.pathname.get_untracked();
         let url = format!("{path}{}", filters.to_query_string());
-        navigate.with_value(|nav| nav(&url, NavigateOptions { replace, scroll: false, ..Default::default() }));
+        navigate.with_value(|nav| {
+            nav(
+                &url,
+                NavigateOptions {
+                    replace,
+                    scroll: false,
+                    ..Default::default()
+                },
+            )
+        });
     }
 }
 

@@ -48,7 +48,15 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
     };
     let toggle = {
         let id = id.clone();
-        move |_| expanded.update(|e| *e = if e.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) })
+        move |_| {
+            expanded.update(|e| {
+                *e = if e.as_deref() == Some(id.as_str()) {
+                    None
+                } else {
+                    Some(id.clone())
+                }
+            })
+        }
     };
     let panel_id = format!("actions-{id}");
     let agreement = match &customer.agreement {

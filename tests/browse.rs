@@ -1,0 +1,315 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Browsing: filters in the URL, search, views, sorting, "Why can't I find…?", and what-if.
+
+mod common;
+
+use std::collections::HashMap;
+
+use common::*;
+use csp_catalog::browse::{
+    find_anywhere, group_by_product, sort_offers, CategoryFilter, Filters, HiddenBy, SortOrder, ViewMode,
+};
+use csp_catalog::cart::{Cart, CartLine};
+use csp_catalog::catalog::{default_catalog, BillingType, BusinessCategory, ProductCategory, PublisherType, Segment};
+use csp_catalog::country::country;
+use csp_catalog::customer::Qualification;
+use csp_catalog::rules::{Context, Reason};
+use csp_catalog::sample::{sample_customers, sample_partner};
+use csp_catalog::whatif::{compare, WhatIf};
+
+fn parse(query: &str) -> (Filters, Vec<String>) {
+    let pairs: HashMap<String, String> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (k.to_string(), percent_decode(v))
+        })
+        .collect();
+    let (filters, notices) = Filters::from_query(|k| pairs.get(k).cloned());
+    (filters, notices.iter().map(|n| n.to_string()).collect())
+}
+
+fn percent_decode(v: &str) -> String {
+    let bytes = v.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            out.push(u8::from_str_radix(&v[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(if bytes[i] == b'+' { b' ' } else { bytes[i] });
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn default_filters_make_an_empty_query() {
+    assert_eq!(Filters::default().to_query_string(), "");
+    assert_eq!(parse(""), (Filters::default(), vec![]));
+}
+
+#[test]
+fn every_filter_round_trips_through_the_url() {
+    let filters = Filters {
+        category: ProductCategory::Azure,
+        segment: Some(Segment::Government),
+        publisher: Some(PublisherType::Partner),
+        billing: Some(BillingType::Usage),
+        kind: Some(CategoryFilter::Trial),
+        search: "E3 & co/50% \"quoted\" é".to_string(),
+        view: ViewMode::Skus,
+        sort: SortOrder::PriceHighToLow,
+        show_blocked: true,
+    };
+    let query = filters.to_query_string();
+    assert!(query.starts_with("?category=azure&segment=government&publisher=partner&billing=usage&type=trial&q="));
+    assert_eq!(parse(&query), (filters, vec![]));
+    let business = Filters {
+        kind: Some(CategoryFilter::Business(BusinessCategory::IdentityAndAccess)),
+        ..Filters::default()
+    };
+    assert_eq!(parse(&business.to_query_string()).0, business);
+}
+
+#[test]
+fn unknown_query_values_fall_back_to_any_with_a_notice() {
+    let (filters, notices) = parse("?segment=martian&billing=free&category=hardware&view=grid&sort=random&type=weird&blocked=maybe&utm_source=mail");
+    assert_eq!(filters, Filters::default());
+    assert_eq!(notices.len(), 7, "{notices:?}");
+    assert_eq!(
+        notices[1],
+        "The link's segment \"martian\" isn't one this page knows, so it shows Any instead."
+    );
+    assert!(notices[0].contains("Online services"));
+}
+
+#[test]
+fn any_is_accepted_and_values_are_case_insensitive() {
+    let (filters, notices) = parse("?segment=any&publisher=MICROSOFT&view=SKUs");
+    assert!(notices.is_empty());
+    assert_eq!(filters.segment, None);
+    assert_eq!(filters.publisher, Some(PublisherType::Microsoft));
+    assert_eq!(filters.view, ViewMode::Skus);
+}
+
+#[test]
+fn clearing_filters_keeps_the_tab_and_view() {
+    let (filters, _) = parse("?category=software&segment=education&q=sql&view=skus&sort=price-asc");
+    assert!(filters.has_filters());
+    let cleared = filters.cleared();
+    assert!(!cleared.has_filters());
+    assert_eq!(cleared.to_query_string(), "?category=software&view=skus&sort=price-asc");
+}
+
+#[test]
+fn search_matches_titles_descriptions_and_ids_word_by_word() {
+    let catalog = default_catalog();
+    let search = |q: &str| {
+        let f = Filters {
+            search: q.to_string(),
+            ..Filters::default()
+        };
+        catalog
+            .offers()
+            .filter(|o| f.matches(*o))
+            .map(|o| o.sku.title.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(search("business premium").contains(&"Microsoft 365 Business Premium".to_string()));
+    assert_eq!(search("CFQ7TTC0LHWM"), ["Dynamics 365 Business Central Premium"]);
+    assert!(search("BUSINESS central").len() >= 3);
+    assert!(search("no such thing anywhere").is_empty());
+}
+
+#[test]
+fn filters_combine_and_say_what_hides_an_offer() {
+    let catalog = default_catalog();
+    let filters = Filters {
+        segment: Some(Segment::Education),
+        kind: Some(CategoryFilter::Trial),
+        ..Filters::default()
+    };
+    assert_eq!(
+        catalog.offers().filter(|o| filters.matches(*o)).count(),
+        0,
+        "no education trials exist"
+    );
+    let reservation = offer_titled(&catalog, "Standard_D2s_v5 US East");
+    assert_eq!(
+        filters.hidden_by(reservation),
+        vec![
+            HiddenBy::CategoryTab(ProductCategory::Azure),
+            HiddenBy::Segment,
+            HiddenBy::Category
+        ]
+    );
+    assert_eq!(
+        HiddenBy::CategoryTab(ProductCategory::Azure).to_string(),
+        "it is under the Azure tab"
+    );
+}
+
+#[test]
+fn the_products_view_lists_each_product_once_with_its_sku_count_and_price_range() {
+    let catalog = default_catalog();
+    let filters = Filters {
+        search: "Microsoft 365 Business".to_string(),
+        ..Filters::default()
+    };
+    let mut indexes: Vec<usize> = catalog
+        .offers()
+        .enumerate()
+        .filter(|(_, o)| filters.matches(*o))
+        .map(|(i, _)| i)
+        .collect();
+    sort_offers(&catalog, &mut indexes, SortOrder::Name);
+    let groups = group_by_product(&catalog, &indexes);
+    let premium = groups
+        .iter()
+        .find(|g| catalog.offer_at(g.offers[0]).product.title == "Microsoft 365 Business Premium")
+        .unwrap();
+    assert_eq!(premium.sku_count, 3);
+    let (low, high) = premium.price_range.unwrap();
+    assert_eq!(
+        (low.to_string(), high.to_string()),
+        ("$0.00".to_string(), "$264.00".to_string())
+    );
+    let ids: Vec<_> = groups
+        .iter()
+        .map(|g| catalog.offer_at(g.offers[0]).product.id.clone())
+        .collect();
+    let mut unique = ids.clone();
+    unique.dedup();
+    assert_eq!(ids, unique);
+}
+
+#[test]
+fn offers_sort_by_name_or_price_with_usage_last() {
+    let catalog = default_catalog();
+    let mut all: Vec<usize> = (0..catalog.offer_count()).collect();
+    sort_offers(&catalog, &mut all, SortOrder::PriceLowToHigh);
+    let prices: Vec<_> = all
+        .iter()
+        .map(|&i| csp_catalog::browse::lowest_price(catalog.offer_at(i)))
+        .collect();
+    let priced: Vec<_> = prices.iter().take_while(|p| p.is_some()).collect();
+    assert!(priced.windows(2).all(|w| w[0] <= w[1]));
+    assert!(prices[priced.len()..].iter().all(Option::is_none), "usage offers last");
+    sort_offers(&catalog, &mut all, SortOrder::PriceHighToLow);
+    assert!(
+        csp_catalog::browse::lowest_price(catalog.offer_at(all[0]))
+            >= csp_catalog::browse::lowest_price(catalog.offer_at(all[1]))
+    );
+    sort_offers(&catalog, &mut all, SortOrder::Name);
+    let titles: Vec<String> = all
+        .iter()
+        .map(|&i| catalog.offer_at(i).sku.title.to_lowercase())
+        .collect();
+    assert!(titles.windows(2).all(|w| w[0] <= w[1]));
+}
+
+#[test]
+fn why_cant_i_find_searches_the_whole_catalog_best_match_first() {
+    let catalog = default_catalog();
+    let found = find_anywhere(&catalog, "Business Central Premium", 8);
+    assert_eq!(
+        catalog.offer_at(found[0]).sku.title,
+        "Dynamics 365 Business Central Premium"
+    );
+    let by_id = find_anywhere(&catalog, "cfq7ttc0lhwm", 8);
+    assert_eq!(catalog.offer_at(by_id[0]).product.id.as_str(), "CFQ7TTC0LHWM");
+    assert!(find_anywhere(&catalog, "   ", 8).is_empty());
+    assert_eq!(find_anywhere(&catalog, "microsoft", 5).len(), 5);
+}
+
+#[test]
+fn what_if_the_slovak_customer_were_german_business_central_is_gained() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customers = sample_customers(&catalog);
+    let tatra = customers.iter().find(|c| c.id.as_str() == "tatra-logistics").unwrap();
+    let allowed = |p, c| {
+        Context::new(&catalog, p, c, TODAY)
+            .evaluate_all()
+            .map(|(_, v)| v.is_allowed())
+            .collect::<Vec<_>>()
+    };
+    let before = allowed(&partner, tatra);
+
+    let what_if = WhatIf {
+        customer_country: Some(country("DE")),
+        ..WhatIf::default()
+    };
+    let (p2, c2) = what_if.apply(&partner, tatra, TODAY);
+    assert_eq!(tatra.tenant_country, country("SK"), "the real customer is untouched");
+    let comparison = compare(&before, &allowed(&p2, &c2));
+    let gained: Vec<&str> = comparison
+        .gained
+        .iter()
+        .map(|&i| catalog.offer_at(i).sku.title.as_str())
+        .collect();
+    assert!(gained.contains(&"Dynamics 365 Business Central Premium"), "{gained:?}");
+    assert!(comparison.lost.is_empty(), "Germany loses nothing Slovakia had here");
+}
+
+#[test]
+fn what_if_can_change_every_fact_it_offers() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customers = sample_customers(&catalog);
+    let contoso = customers.iter().find(|c| c.id.as_str() == "contoso-pharma").unwrap();
+    let what_if = WhatIf {
+        qualification: Some(Qualification::Education),
+        customer_country: Some(country("FR")),
+        agreement_accepted: Some(false),
+        partner_country: Some(country("SK")),
+        partner_type: Some(csp_catalog::partner::PartnerType::IndirectReseller),
+        us_government_cloud: Some(true),
+    };
+    let (p, c) = what_if.apply(&partner, contoso, TODAY);
+    assert_eq!(c.effective_qualification(), Qualification::Education);
+    assert_eq!(c.tenant_country, country("FR"));
+    assert!(c.agreement.is_none());
+    assert_eq!(p.tenant_country, country("SK"));
+    assert!(p.has(csp_catalog::partner::ResellerQualification::UsGovernmentCloud));
+    let none = WhatIf {
+        qualification: Some(Qualification::None),
+        agreement_accepted: Some(true),
+        ..WhatIf::default()
+    };
+    let mut unsigned = contoso.clone();
+    unsigned.agreement = None;
+    let (_, c) = none.apply(&partner, &unsigned, TODAY);
+    assert!(c.qualification.is_none());
+    assert!(c.has_accepted_agreement_on(TODAY));
+}
+
+#[test]
+fn seats_already_in_the_cart_count_against_the_pool() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customers = sample_customers(&catalog);
+    let contoso = customers.iter().find(|c| c.id.as_str() == "contoso-pharma").unwrap();
+    let basic = offer_titled(&catalog, "Microsoft 365 Business Basic");
+    let mut cart = Cart::default();
+    cart.add(CartLine {
+        offer: basic.id(),
+        quantity: 15,
+        plan: None,
+    });
+    let context = Context::new(&catalog, &partner, contoso, TODAY).with_cart(&cart);
+    assert_eq!(context.check_quantity(basic, "5"), Ok(5));
+    assert_eq!(
+        context.check_quantity(basic, "6"),
+        Err(vec![Reason::ExceedsPooledLimit {
+            requested: 6,
+            remaining: 5,
+            limit: 300
+        }])
+    );
+}

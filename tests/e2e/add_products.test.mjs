@@ -1,0 +1,230 @@
+// The Add products page, driven as a user would in a real browser against the built app.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage, serveDist } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh page (fresh storage) that records page errors; assert none at the end. */
+async function fresh(path) {
+  const errors = [];
+  const page = await openPage(browser, errors);
+  await page.goto(server.url + path);
+  await page.locator('main h1').first().waitFor();
+  return { page, errors };
+}
+
+const waitForText = (locator, text) => locator.filter({ hasText: text }).first().waitFor({ timeout: 5000 });
+const query = (page) => new URL(page.url()).searchParams;
+
+/** The list item of the offer whose title is exactly `title`. */
+function offerRow(page, title) {
+  return page.locator('li.offer').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+}
+
+test('choose a customer in the list and open its Add products page', async () => {
+  const { page, errors } = await fresh('/');
+  const rows = page.locator('tbody.customer');
+  assert.ok((await rows.count()) >= 8);
+  const toggle = page.getByRole('button', { name: 'Contoso Pharmaceuticals' });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await page.getByRole('link', { name: 'Add products for Contoso Pharmaceuticals' }).click();
+  await page.waitForURL('**/customers/contoso-pharma/add-products');
+  await page.getByRole('heading', { name: 'Add products' }).waitFor();
+  assert.equal(await page.getByTestId('cart-count').textContent(), '0');
+  assert.deepEqual(errors, []);
+});
+
+test('filters, view and search live in the URL: reload keeps them, Back steps through them', async () => {
+  const { page, errors } = await fresh('/customers/northwind-schools/add-products');
+  await page.getByLabel('Segment').selectOption('education');
+  await page.waitForURL(/segment=education/);
+  await page.getByRole('button', { name: 'View SKUs' }).click();
+  await page.waitForURL(/view=skus/);
+  await page.getByLabel('Search', { exact: true }).fill('students');
+  await page.waitForURL(/q=students/);
+  await waitForText(page.getByTestId('result-count'), /^\d+ SKUs?/);
+  const count = await page.getByTestId('result-count').textContent();
+  const titles = await page.locator('li.offer h3').allTextContents();
+  assert.ok(titles.length >= 3, titles.join());
+  assert.ok(titles.every((t) => t.includes('students')), titles.join());
+
+  await page.reload();
+  await page.locator('li.offer').first().waitFor();
+  assert.equal(await page.getByLabel('Segment').inputValue(), 'education');
+  assert.equal(await page.getByLabel('Search', { exact: true }).inputValue(), 'students');
+  assert.equal(await page.getByRole('button', { name: 'View SKUs' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.getByTestId('result-count').textContent(), count);
+
+  await page.goBack();
+  await page.waitForURL((url) => !url.searchParams.has('q'));
+  assert.equal(await page.getByLabel('Search', { exact: true }).inputValue(), '');
+  assert.equal(query(page).get('view'), 'skus');
+  await page.goBack();
+  await page.waitForURL((url) => !url.searchParams.has('view'));
+  assert.equal(await page.getByRole('button', { name: 'View products' }).getAttribute('aria-pressed'), 'true');
+  await page.goBack();
+  await page.waitForURL((url) => !url.searchParams.has('segment'));
+  assert.equal(await page.getByLabel('Segment').inputValue(), 'any');
+  await page.goForward();
+  await page.waitForURL(/segment=education/);
+  assert.deepEqual(errors, []);
+});
+
+test('the products view lists each product once; the SKUs view lists every SKU', async () => {
+  const { page, errors } = await fresh('/customers/contoso-pharma/add-products?q=Microsoft%20365%20Business');
+  const products = page.locator('li.product');
+  await products.first().waitFor();
+  const names = await products.locator('.product-title').allTextContents();
+  assert.equal(new Set(names).size, names.length);
+  const premium = products.filter({ hasText: 'Microsoft 365 Business Premium' });
+  assert.match(await premium.locator('.product-skus').textContent(), /^\d+ SKUs?$/);
+  await premium.getByRole('button', { name: 'Microsoft 365 Business Premium' }).click();
+  await offerRow(page, 'Microsoft 365 Business Premium').waitFor();
+
+  await page.getByRole('button', { name: 'View SKUs' }).click();
+  await page.waitForURL(/view=skus/);
+  const skus = await page.locator('li.offer h3').allTextContents();
+  assert.ok(skus.length > names.length, `${skus.length} SKUs vs ${names.length} products`);
+  assert.deepEqual(errors, []);
+});
+
+test("offers the customer can't buy are hidden, and revealed with every reason", async () => {
+  const { page, errors } = await fresh('/customers/tatra-logistics/add-products?view=skus&q=Business%20Central%20Premium');
+  await waitForText(page.getByTestId('result-count'), /\d+ more this customer can't buy/);
+  assert.equal(await offerRow(page, 'Dynamics 365 Business Central Premium').count(), 0);
+
+  await page.getByRole('switch', { name: "Show offers this customer can't buy" }).check();
+  await page.waitForURL(/blocked=1/);
+  const row = offerRow(page, 'Dynamics 365 Business Central Premium');
+  await row.waitFor();
+  const reasons = await row.locator('ul.reasons li').allTextContents();
+  assert.deepEqual(reasons, ["Not available in Slovakia, the customer's tenant country."]);
+  assert.equal(await row.getByRole('button', { name: /Add .* to cart/ }).count(), 0);
+  assert.deepEqual(errors, []);
+});
+
+test('bad quantities are rejected with the rule next to the input, good ones are added and persist', async () => {
+  const { page, errors } = await fresh('/customers/contoso-pharma/add-products?view=skus&q=Microsoft%20365%20Business%20Basic');
+  const row = offerRow(page, 'Microsoft 365 Business Basic');
+  const quantity = row.getByLabel('Quantity');
+  const add = row.getByRole('button', { name: 'Add Microsoft 365 Business Basic to cart' });
+  const messages = row.locator('.buy-messages');
+
+  for (const [input, message] of [
+    ['abc', 'The quantity must be a whole number; "abc" is not.'],
+    ['-3', 'The requested number of -3 seats is below the minimum of 1 seat.'],
+    ['', 'Enter a quantity.'],
+    ['21', 'The requested number of 21 seats exceeds the remaining limit of 20 seats'],
+  ]) {
+    await quantity.fill(input);
+    await waitForText(messages, message);
+    assert.equal(await add.isDisabled(), true, `disabled for ${JSON.stringify(input)}`);
+    assert.equal(await quantity.getAttribute('aria-invalid'), 'true');
+  }
+
+  await quantity.fill('20');
+  await waitForText(messages, '20 of the 300 small-business seats left');
+  assert.equal(await add.isDisabled(), false);
+  await add.click();
+  await waitForText(messages, 'Added 20 × Microsoft 365 Business Basic to the cart.');
+  assert.equal(await page.getByTestId('cart-count').textContent(), '1');
+
+  // The pool now counts the cart's 20 seats: nothing is left.
+  await quantity.fill('1');
+  await waitForText(messages, 'exceeds the remaining limit of 0 seats');
+
+  await page.reload();
+  await page.getByTestId('cart-count').filter({ hasText: '1' }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test('the keyboard reaches every control, with a visible focus', async () => {
+  const { page, errors } = await fresh('/customers/contoso-pharma/add-products?view=skus&q=Power%20BI%20Pro');
+  const row = offerRow(page, 'Power BI Pro');
+  await row.getByLabel('Term and billing').focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('id')), await row.getByLabel('Quantity').getAttribute('id'));
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => {
+    const el = document.activeElement;
+    return { label: el.getAttribute('aria-label'), outline: getComputedStyle(el).outlineStyle };
+  });
+  assert.equal(focused.label, 'Add Power BI Pro to cart');
+  assert.notEqual(focused.outline, 'none');
+  await page.keyboard.press('Enter');
+  await waitForText(row.locator('.buy-messages'), 'Added 1 × Power BI Pro to the cart.');
+  assert.deepEqual(errors, []);
+});
+
+test("Why can't I find…? explains an offer from anywhere in the catalog", async () => {
+  const { page, errors } = await fresh('/customers/tatra-logistics/add-products?category=azure');
+  await page.getByLabel('Offer name or id, anywhere in the catalog').fill('Business Central Premium');
+  const result = page.locator('.why-result').first();
+  await waitForText(result, 'Dynamics 365 Business Central Premium');
+  await waitForText(result, "Not available in Slovakia, the customer's tenant country.");
+  await waitForText(result, 'it is under the Online services tab');
+  assert.deepEqual(errors, []);
+});
+
+test('What-if shows the offers gained and lost, and leaves the stored customer alone', async () => {
+  const { page, errors } = await fresh('/customers/tatra-logistics/add-products?view=skus');
+  const panel = page.locator('section.panel', { has: page.getByRole('heading', { name: 'What if…?' }) });
+  await panel.getByLabel('Tenant country').first().selectOption('DE');
+  const result = page.getByTestId('whatif-result');
+  await waitForText(result, /\+[1-9]\d* gained/);
+  await result.getByText(/^Gained/).click();
+  await waitForText(result, 'Dynamics 365 Business Central Premium');
+  await waitForText(page.locator('.banner-whatif'), 'What-if is on');
+  const adds = page.getByRole('button', { name: /Add .* to cart/ });
+  assert.equal(await adds.first().isDisabled(), true);
+
+  await page.getByRole('button', { name: 'Back to the real facts' }).click();
+  await page.locator('.banner-whatif').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.facts').getByText('Slovakia').count(), 1);
+  assert.deepEqual(errors, []);
+});
+
+test('unknown customers, paths and query values get a clear message and a way back', async () => {
+  const { page, errors } = await fresh('/customers/no-such-customer/add-products');
+  await page.getByRole('heading', { name: 'Customer not found' }).waitFor();
+  await page.getByRole('link', { name: 'Back to the customer list' }).click();
+  await page.getByRole('heading', { name: 'Customers' }).waitFor();
+
+  await page.goto(server.url + '/definitely/not/here');
+  await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+
+  await page.goto(server.url + '/customers/contoso-pharma/add-products?segment=martian&view=skus');
+  await waitForText(page.locator('.banner-info'), 'The link\'s segment "martian" isn\'t one this page knows, so it shows Any instead.');
+  assert.equal(await page.getByLabel('Segment').inputValue(), 'any');
+  assert.ok((await page.locator('li.offer').count()) > 0);
+  assert.deepEqual(errors, []);
+});
+
+test('the rules page renders the purchase-rules table from the engine', async () => {
+  const { page, errors } = await fresh('/rules');
+  const table = page.locator('table.rules-table');
+  assert.equal(await table.locator('tbody tr').count(), 7);
+  const gcc = table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Government Community Cloud', exact: true }) });
+  assert.deepEqual(await gcc.locator('td').allTextContents(), [
+    '✗ Cannot be sold',
+    '✗ Cannot be sold',
+    '✗ Cannot be sold',
+    '✓ Can be sold',
+  ]);
+  await page.getByText('GCC lock').waitFor();
+  assert.deepEqual(errors, []);
+});
