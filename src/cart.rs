@@ -23,6 +23,10 @@ pub struct CartLine {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cart {
     pub lines: Vec<CartLine>,
+    /// Set when the first line goes in and kept until Buy: the order number Buy will use,
+    /// so pressing Buy twice, or in two tabs, creates one order.
+    #[serde(default)]
+    pub checkout: Option<String>,
 }
 
 impl Cart {
@@ -40,6 +44,15 @@ impl Cart {
 
     pub fn is_empty(&self) -> bool {
         self.lines.is_empty()
+    }
+
+    /// The cart without the line at `position`, for checking that line against the others.
+    pub fn without(&self, position: usize) -> Cart {
+        let mut rest = self.clone();
+        if position < rest.lines.len() {
+            rest.lines.remove(position);
+        }
+        rest
     }
 
     pub fn len(&self) -> usize {

@@ -6,9 +6,44 @@ pub fn long(day: Date) -> String {
     format!("{} {} {}", day.day(), day.month(), day.year())
 }
 
+/// `2026-11-02`, as `<input type="date">` and JSON files write it.
+pub fn iso(day: Date) -> String {
+    format!("{:04}-{:02}-{:02}", day.year(), u8::from(day.month()), day.day())
+}
+
+/// Reads `YYYY-MM-DD`; `None` for anything else, including impossible dates.
+pub fn parse_iso(text: &str) -> Option<Date> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day: u8 = parts.next()?.parse().ok()?;
+    if !(1900..=9999).contains(&year) {
+        return None;
+    }
+    Date::from_calendar_date(year, time::Month::try_from(month).ok()?, day).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use time::macros::date;
+
+    #[test]
+    fn iso_dates_round_trip_and_impossible_ones_are_refused() {
+        let day = date!(2026 - 02 - 28);
+        assert_eq!(super::iso(day), "2026-02-28");
+        assert_eq!(super::parse_iso("2026-02-28"), Some(day));
+        for bad in [
+            "",
+            "2026-02-30",
+            "2026-13-01",
+            "26-1-1",
+            "abc",
+            "2026/02/28",
+            "0001-01-01",
+        ] {
+            assert_eq!(super::parse_iso(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn long_dates_read_naturally() {

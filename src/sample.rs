@@ -80,7 +80,12 @@ impl Draft {
             sku: id.sku,
             availability: availability.id.clone(),
         };
-        let first_term = availability.terms.first();
+        // Demo subscriptions are annual commitments where the offer has one.
+        let first_term = availability
+            .terms
+            .iter()
+            .find(|t| t.term == TermDuration::OneYear)
+            .or(availability.terms.first());
         let n = self.customer.subscriptions.len() + 1;
         self.customer.subscriptions.push(Subscription {
             id: format!("{:08x}-5a3e-4c1d-9f20-{:012x}", fnv(self.customer.id.as_str()), n),

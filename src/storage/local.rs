@@ -77,9 +77,7 @@ pub fn save<T: Serialize>(kind: Kind, key: &str, value: &T) -> Result<(), Storag
 fn describe_js_error(error: &wasm_bindgen::JsValue) -> String {
     use wasm_bindgen::JsCast;
     match error.dyn_ref::<js_sys::Error>() {
-        Some(e) if e.name() == "QuotaExceededError" => {
-            "the browser's storage for this site is full".to_string()
-        }
+        Some(e) if e.name() == "QuotaExceededError" => "the browser's storage for this site is full".to_string(),
         Some(e) => String::from(e.message()),
         None => "storage is not available".to_string(),
     }

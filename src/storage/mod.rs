@@ -13,8 +13,16 @@
 //!
 //! | key | kind | data |
 //! |---|---|---|
+//! | `csp-catalog/partner` | `partner` | [`crate::partner::Partner`] |
+//! | `csp-catalog/customers` | `customers` | a list of [`crate::customer::Customer`] |
 //! | `csp-catalog/cart/<customer-id>` | `cart` | [`crate::cart::Cart`] |
+//! | `csp-catalog/order/<customer-id>/<order-id>` | `order` | [`crate::orders::Order`] |
 //! | `csp-catalog/quarantine/<original key>` | — | the raw text that could not be read |
+//!
+//! Each order has its own key, so Buy writes one new key and never rewrites another order:
+//! two tabs cannot lose each other's orders, and buying the same cart twice writes the same
+//! key (its order number is fixed when the cart starts). An export file is the same
+//! envelope with kind `export` around a [`Snapshot`].
 //!
 //! This module is pure (text in, values out) so it is tested natively; `local` talks to
 //! `localStorage` in the browser.
@@ -22,34 +30,107 @@
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 
+use std::collections::BTreeMap;
+
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 use thiserror::Error;
 
+use crate::cart::Cart;
+use crate::customer::Customer;
 use crate::ids::CustomerId;
+use crate::orders::{Order, OrderId};
+use crate::partner::Partner;
 
 pub const PREFIX: &str = "csp-catalog/";
 pub const QUARANTINE_PREFIX: &str = "csp-catalog/quarantine/";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
+    Partner,
+    Customers,
     Cart,
+    Order,
+    Export,
 }
 
 impl Kind {
     pub fn name(self) -> &'static str {
         match self {
+            Kind::Partner => "partner",
+            Kind::Customers => "customers",
             Kind::Cart => "cart",
+            Kind::Order => "order",
+            Kind::Export => "export",
         }
     }
 
-    /// The format version this build writes.
+    /// The format version this build writes. Every kind is at its first version.
     pub fn current_version(self) -> u64 {
-        match self {
-            Kind::Cart => 1,
+        1
+    }
+}
+
+/// Everything the app stores, as one value: what Export writes and Import reads.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Snapshot {
+    pub partner: Partner,
+    pub customers: Vec<Customer>,
+    pub carts: BTreeMap<CustomerId, Cart>,
+    pub orders: Vec<Order>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error("The file can't be read as a CSP Catalog export: {0}.")]
+    Unreadable(DecodeError),
+    #[error("The file lists the customer id \"{0}\" twice.")]
+    DuplicateCustomer(CustomerId),
+    #[error("The file has a cart for \"{0}\", which is not one of its customers.")]
+    CartForUnknownCustomer(CustomerId),
+    #[error("Order {order} in the file belongs to \"{customer}\", which is not one of its customers.")]
+    OrderForUnknownCustomer { order: String, customer: CustomerId },
+    #[error("The file lists order {0} twice.")]
+    DuplicateOrder(String),
+}
+
+pub fn export(snapshot: &Snapshot) -> String {
+    let envelope = serde_json::json!({
+        "kind": Kind::Export.name(),
+        "version": Kind::Export.current_version(),
+        "data": snapshot,
+    });
+    serde_json::to_string_pretty(&envelope).expect("a snapshot always serializes")
+}
+
+/// Reads an export file and checks that it hangs together. Nothing is changed until this
+/// succeeds, so a bad file loses nothing.
+pub fn import(text: &str) -> Result<Snapshot, ImportError> {
+    let snapshot: Snapshot =
+        decode(Kind::Export, text.trim_start_matches('\u{feff}')).map_err(ImportError::Unreadable)?;
+    let mut ids = std::collections::BTreeSet::new();
+    for customer in &snapshot.customers {
+        if !ids.insert(&customer.id) {
+            return Err(ImportError::DuplicateCustomer(customer.id.clone()));
         }
     }
+    if let Some(id) = snapshot.carts.keys().find(|id| !ids.contains(id)) {
+        return Err(ImportError::CartForUnknownCustomer(id.clone()));
+    }
+    let mut orders = std::collections::BTreeSet::new();
+    for order in &snapshot.orders {
+        if !ids.contains(&order.customer) {
+            return Err(ImportError::OrderForUnknownCustomer {
+                order: order.id.to_string(),
+                customer: order.customer.clone(),
+            });
+        }
+        if !orders.insert((&order.customer, &order.id)) {
+            return Err(ImportError::DuplicateOrder(order.id.to_string()));
+        }
+    }
+    Ok(snapshot)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -66,8 +147,16 @@ pub enum DecodeError {
     Invalid { kind: &'static str, detail: String },
 }
 
+pub const PARTNER_KEY: &str = "csp-catalog/partner";
+pub const CUSTOMERS_KEY: &str = "csp-catalog/customers";
+pub const ORDERS_PREFIX: &str = "csp-catalog/order/";
+
 pub fn cart_key(customer: &CustomerId) -> String {
     format!("{PREFIX}cart/{customer}")
+}
+
+pub fn order_key(customer: &CustomerId, order: &OrderId) -> String {
+    format!("{ORDERS_PREFIX}{customer}/{order}")
 }
 
 pub fn quarantine_key(key: &str) -> String {
@@ -115,9 +204,9 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, raw: &str) -> Result<T, DecodeErr
 /// Version 1 is the first format of every kind, so there is nothing to migrate yet; a format
 /// change adds a step here (and a test with a stored value of the old version).
 pub fn migrate(kind: Kind, version: u64, data: Value) -> Result<Value, DecodeError> {
-    match (kind, version) {
-        (Kind::Cart, 1) => Ok(data),
-        (kind, _) => Err(DecodeError::Invalid {
+    match version {
+        1 => Ok(data),
+        _ => Err(DecodeError::Invalid {
             kind: kind.name(),
             detail: format!("unknown format version {version}"),
         }),
@@ -127,7 +216,7 @@ pub fn migrate(kind: Kind, version: u64, data: Value) -> Result<Value, DecodeErr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cart::{Cart, CartLine};
+    use crate::cart::CartLine;
 
     fn cart() -> Cart {
         Cart {
@@ -136,6 +225,7 @@ mod tests {
                 quantity: 3,
                 plan: None,
             }],
+            checkout: Some("7F3A9C21E04B56D8".into()),
         }
     }
 

@@ -1,0 +1,174 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The customer and partner forms: every invalid field gets a message; nothing is produced
+//! until the whole form is valid.
+
+mod common;
+
+use common::*;
+use csp_catalog::customer::{Qualification, QualificationStatus};
+use csp_catalog::forms::{slug_from_name, CustomerForm, Field, PartnerForm, StatusChoice};
+use csp_catalog::partner::{PartnerType, ResellerQualification};
+use time::macros::date;
+
+fn valid_form() -> CustomerForm {
+    CustomerForm {
+        id: "lamna-healthcare".into(),
+        name: "Lamna Healthcare".into(),
+        tenant_country: "DE".into(),
+        qualification: Some(Qualification::Education),
+        status: StatusChoice::InReview,
+        in_review_since: "2026-11-10".into(),
+        agreement_accepted: true,
+        signer_name: "Ada Signer".into(),
+        signer_email: "ada@lamna.example".into(),
+        accepted_on: "2026-11-21".into(),
+        ..CustomerForm::default()
+    }
+}
+
+fn fields(errors: &[csp_catalog::forms::FieldError]) -> Vec<Field> {
+    errors.iter().map(|e| e.field).collect()
+}
+
+#[test]
+fn a_complete_form_makes_a_customer() {
+    let customer = valid_form().validate(TODAY, None, &[]).unwrap();
+    assert_eq!(customer.id.as_str(), "lamna-healthcare");
+    assert_eq!(customer.tenant_country.name(), "Germany");
+    let record = customer.qualification.unwrap();
+    assert_eq!(
+        record.status,
+        QualificationStatus::InReview {
+            since: date!(2026 - 11 - 10)
+        }
+    );
+    assert_eq!(customer.agreement.unwrap().accepted_on, TODAY);
+}
+
+#[test]
+fn every_invalid_field_is_reported_at_once() {
+    let form = CustomerForm {
+        id: "Not A Slug".into(),
+        name: "  ".into(),
+        tenant_country: "XX".into(),
+        in_review_since: "2026-13-01".into(),
+        signer_name: "".into(),
+        signer_email: "ada at example".into(),
+        accepted_on: "2026-11-22".into(),
+        ..valid_form()
+    };
+    let errors = form.validate(TODAY, None, &[]).unwrap_err();
+    assert_eq!(
+        fields(&errors),
+        [
+            Field::Id,
+            Field::Name,
+            Field::TenantCountry,
+            Field::InReviewSince,
+            Field::SignerName,
+            Field::SignerEmail,
+            Field::AcceptedOn
+        ]
+    );
+    let future = errors.iter().find(|e| e.field == Field::AcceptedOn).unwrap();
+    assert_eq!(
+        future.message,
+        "The acceptance date can't be in the future (today is 21 November 2026)."
+    );
+}
+
+#[test]
+fn ids_must_be_unique_for_new_customers_and_are_kept_when_editing() {
+    let taken = vec!["lamna-healthcare".parse().unwrap()];
+    let errors = valid_form().validate(TODAY, None, &taken).unwrap_err();
+    assert_eq!(
+        errors[0].message,
+        "Another customer already has the id \"lamna-healthcare\"."
+    );
+
+    let mut existing = customer_in("US");
+    existing.subscriptions = vec![];
+    let edited = CustomerForm {
+        id: "ignored-when-editing".into(),
+        ..valid_form()
+    }
+    .validate(TODAY, Some(&existing), &taken)
+    .unwrap();
+    assert_eq!(edited.id, existing.id);
+}
+
+#[test]
+fn a_denied_qualification_needs_a_reason_and_no_agreement_means_none() {
+    let form = CustomerForm {
+        status: StatusChoice::Denied,
+        denied_reason: " ".into(),
+        agreement_accepted: false,
+        ..valid_form()
+    };
+    assert_eq!(
+        fields(&form.validate(TODAY, None, &[]).unwrap_err()),
+        [Field::DeniedReason]
+    );
+    let form = CustomerForm {
+        denied_reason: "Not an education customer".into(),
+        ..form
+    };
+    let customer = form.validate(TODAY, None, &[]).unwrap();
+    assert!(customer.agreement.is_none());
+    assert_eq!(
+        customer.qualification.unwrap().status,
+        QualificationStatus::Denied {
+            reason: "Not an education customer".into()
+        }
+    );
+}
+
+#[test]
+fn a_customer_round_trips_through_its_form() {
+    for customer in csp_catalog::sample::sample_customers(&csp_catalog::catalog::default_catalog()) {
+        let again = CustomerForm::from_customer(&customer)
+            .validate(TODAY, Some(&customer), &[])
+            .unwrap();
+        assert_eq!(again, customer);
+    }
+}
+
+#[test]
+fn names_become_url_safe_ids() {
+    assert_eq!(slug_from_name("Contoso Ltd."), "contoso-ltd");
+    assert_eq!(slug_from_name("  Tatra Logistics s.r.o. "), "tatra-logistics-s-r-o");
+    assert_eq!(slug_from_name("Ünïcode & Co"), "n-code-co");
+}
+
+#[test]
+fn the_partner_form_checks_its_fields() {
+    let partner = csp_catalog::sample::sample_partner();
+    let mut form = PartnerForm::from_partner(&partner);
+    assert_eq!(form.validate().unwrap(), partner);
+
+    form.us_government_cloud = true;
+    form.tenant_country = "SK".into();
+    let changed = form.validate().unwrap();
+    assert!(changed.has(ResellerQualification::UsGovernmentCloud));
+    assert_eq!(changed.tenant_country.name(), "Slovakia");
+
+    let bad = PartnerForm {
+        name: "".into(),
+        tenant_country: "".into(),
+        indirect_provider: "Ingram".into(),
+        ..form.clone()
+    };
+    assert_eq!(
+        fields(&bad.validate().unwrap_err()),
+        [Field::Name, Field::TenantCountry, Field::IndirectProvider]
+    );
+    let reseller = PartnerForm {
+        partner_type: PartnerType::IndirectReseller,
+        indirect_provider: " Ingram ".into(),
+        ..form
+    };
+    assert_eq!(
+        reseller.validate().unwrap().indirect_provider.as_deref(),
+        Some("Ingram")
+    );
+}

@@ -1,0 +1,405 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Review, Buy, orders, the subscriptions they create, cancellation, and export/import.
+
+mod common;
+
+use common::*;
+use csp_catalog::cart::{Cart, CartLine, Plan};
+use csp_catalog::catalog::default_catalog;
+use csp_catalog::orders::{
+    cancel_line, place_order, refund_for, review, sort_newest_first, with_orders, BuyError, CancelError, LineProblem,
+    OrderStatus,
+};
+use csp_catalog::rules::{Context, Reason};
+use csp_catalog::sample::{sample_customers, sample_partner};
+use csp_catalog::storage::{self, ImportError, Snapshot};
+use csp_catalog::term::{BillingFrequency, TermDuration};
+use time::macros::{date, datetime};
+
+const YEARLY_MONTHLY: Option<Plan> = Some(Plan {
+    term: TermDuration::OneYear,
+    billing_frequency: BillingFrequency::Monthly,
+});
+
+fn line(catalog: &csp_catalog::catalog::Catalog, title: &str, quantity: u32, plan: Option<Plan>) -> CartLine {
+    CartLine {
+        offer: offer_titled(catalog, title).id(),
+        quantity,
+        plan,
+    }
+}
+
+fn demo(id: &str) -> csp_catalog::customer::Customer {
+    sample_customers(&default_catalog())
+        .into_iter()
+        .find(|c| c.id.as_str() == id)
+        .unwrap()
+}
+
+#[test]
+fn review_prices_every_line_and_totals_them() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customer = demo("fabrikam-gmbh");
+    let cart = Cart {
+        lines: vec![
+            line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY),
+            line(&catalog, "Dynamics 365 Business Central Premium", 2, YEARLY_MONTHLY),
+        ],
+        checkout: None,
+    };
+    let checked = review(&Context::new(&catalog, &partner, &customer, TODAY), &cart);
+    assert!(checked.can_buy(), "{checked:?}");
+    assert_eq!(checked.lines[0].unit_price.unwrap().to_string(), "$168.00");
+    assert_eq!(checked.lines[0].line_total.unwrap().to_string(), "$1,680.00");
+    assert_eq!(checked.total.to_string(), "$4,320.00");
+}
+
+#[test]
+fn a_line_that_became_ineligible_blocks_buy_with_its_reasons() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let mut customer = demo("fabrikam-gmbh");
+    let cart = Cart {
+        lines: vec![line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY)],
+        checkout: None,
+    };
+    // Facts changed after the line was added: the customer's agreement is gone.
+    customer.agreement = None;
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+    let checked = review(&context, &cart);
+    assert!(!checked.can_buy());
+    assert_eq!(
+        checked.lines[0].problems,
+        vec![LineProblem::Rule(Reason::AgreementNotAccepted { accepted_on: None })]
+    );
+    let err = place_order(
+        &context,
+        &cart,
+        "ORD-TEST-0001".parse().unwrap(),
+        datetime!(2026-11-21 10:00 UTC),
+    )
+    .unwrap_err();
+    assert!(matches!(err, BuyError::LinesBlocked(_)));
+    assert_eq!(err.to_string(), "1 line(s) can't be bought; fix or remove them first.");
+}
+
+#[test]
+fn review_checks_each_line_against_the_others_for_pooled_seats() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let contoso = demo("contoso-pharma"); // 280 of 300 small-business seats used
+    let cart = Cart {
+        lines: vec![
+            line(&catalog, "Microsoft 365 Business Basic", 15, YEARLY_MONTHLY),
+            line(&catalog, "Microsoft 365 Business Standard", 10, YEARLY_MONTHLY),
+        ],
+        checkout: None,
+    };
+    let checked = review(&Context::new(&catalog, &partner, &contoso, TODAY), &cart);
+    assert_eq!(
+        checked.lines[0].problems,
+        vec![LineProblem::Rule(Reason::ExceedsPooledLimit {
+            requested: 15,
+            remaining: 10,
+            limit: 300
+        })]
+    );
+    assert_eq!(
+        checked.lines[1].problems,
+        vec![LineProblem::Rule(Reason::ExceedsPooledLimit {
+            requested: 10,
+            remaining: 5,
+            limit: 300
+        })]
+    );
+}
+
+#[test]
+fn a_plan_the_offer_does_not_have_or_an_unknown_offer_is_a_problem() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customer = demo("fabrikam-gmbh");
+    let triennial = Some(Plan {
+        term: TermDuration::ThreeYears,
+        billing_frequency: BillingFrequency::Triennial,
+    });
+    let cart = Cart {
+        lines: vec![
+            line(&catalog, "Power BI Pro", 1, triennial),
+            CartLine {
+                offer: "CFQ7TTC0ZZZZ:0001:CFQ7TTC0ZZZZ".parse().unwrap(),
+                quantity: 1,
+                plan: None,
+            },
+        ],
+        checkout: None,
+    };
+    let checked = review(&Context::new(&catalog, &partner, &customer, TODAY), &cart);
+    assert_eq!(checked.lines[0].problems, vec![LineProblem::PlanNotOffered]);
+    assert_eq!(checked.lines[1].problems, vec![LineProblem::NotInCatalog]);
+    assert_eq!(
+        LineProblem::NotInCatalog.to_string(),
+        "This offer is no longer in the catalog."
+    );
+}
+
+#[test]
+fn buy_creates_an_order_with_lines_numbered_from_zero() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customer = demo("fabrikam-gmbh");
+    let cart = Cart {
+        lines: vec![
+            line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY),
+            line(&catalog, "Azure plan", 1, None),
+        ],
+        checkout: Some("7F3A9C21E04B56D8".into()),
+    };
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+    let order = place_order(
+        &context,
+        &cart,
+        "7F3A9C21E04B56D8".parse().unwrap(),
+        datetime!(2026-11-21 10:30 UTC),
+    )
+    .unwrap();
+    assert_eq!(order.status, OrderStatus::Completed);
+    assert_eq!(order.customer.as_str(), "fabrikam-gmbh");
+    assert_eq!(order.lines.iter().map(|l| l.number).collect::<Vec<_>>(), [0, 1]);
+    assert_eq!(order.lines[0].friendly_name, "Power BI Pro");
+    assert_eq!(order.lines[1].plan, None);
+    assert_eq!(order.total.to_string(), "$1,680.00");
+    assert!(place_order(
+        &context,
+        &Cart::default(),
+        "7F3A9C21E04B56D9".parse().unwrap(),
+        order.created_at
+    )
+    .is_err());
+}
+
+#[test]
+fn orders_give_the_customer_subscriptions_that_the_rules_use() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customer = demo("wide-world-importers");
+    let mut customer = customer;
+    customer.agreement = demo("fabrikam-gmbh").agreement;
+    let e3 = line(&catalog, "Microsoft 365 E3", 20, YEARLY_MONTHLY);
+    let trial = line(
+        &catalog,
+        "Power BI Pro Trial",
+        25,
+        Some(Plan {
+            term: TermDuration::OneMonth,
+            billing_frequency: BillingFrequency::None,
+        }),
+    );
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+    let add_on = offer_titled(&catalog, "Microsoft 365 E5 Security");
+    assert!(!context.evaluate(add_on).is_allowed(), "no base yet");
+
+    let order = place_order(
+        &context,
+        &Cart {
+            lines: vec![e3, trial],
+            checkout: None,
+        },
+        "ORD-0001".parse().unwrap(),
+        datetime!(2026-11-20 09:00 UTC),
+    )
+    .unwrap();
+    let after = with_orders(&customer, [&order], TODAY);
+    let context = Context::new(&catalog, &partner, &after, TODAY);
+    assert!(
+        context.evaluate(add_on).is_allowed(),
+        "the add-on is buyable once its base is owned"
+    );
+    let trial_offer = offer_titled(&catalog, "Power BI Pro Trial");
+    assert!(matches!(
+        context.evaluate(trial_offer).reasons(),
+        [Reason::TrialAlreadyUsed { .. }]
+    ));
+}
+
+#[test]
+fn a_gcc_order_locks_the_customer_to_gcc() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let alder = demo("alder-county");
+    let context = Context::new(&catalog, &partner, &alder, TODAY);
+    let g5 = line(&catalog, "Microsoft 365 G5 GCC", 5, YEARLY_MONTHLY);
+    let order = place_order(
+        &context,
+        &Cart {
+            lines: vec![g5],
+            checkout: None,
+        },
+        "ORD-0002".parse().unwrap(),
+        datetime!(2026-11-21 09:00 UTC),
+    )
+    .unwrap();
+    let mut commercial = with_orders(&alder, [&order], TODAY);
+    commercial.qualification = None; // even without the qualification, the lock holds
+    let context = Context::new(&catalog, &partner, &commercial, TODAY);
+    let reasons = context
+        .evaluate(offer_titled(&catalog, "Power BI Pro"))
+        .reasons()
+        .to_vec();
+    assert!(
+        reasons.iter().any(|r| matches!(r, Reason::LockedToGovernment { .. })),
+        "{reasons:?}"
+    );
+}
+
+#[test]
+fn a_subscription_can_be_cancelled_within_seven_days_with_a_prorated_refund() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customer = demo("fabrikam-gmbh");
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+    let cart = Cart {
+        lines: vec![
+            line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY),
+            line(&catalog, "Visio Plan 2", 1, YEARLY_MONTHLY),
+        ],
+        checkout: None,
+    };
+    let mut order = place_order(
+        &context,
+        &cart,
+        "ORD-0003".parse().unwrap(),
+        datetime!(2026-11-14 12:00 UTC),
+    )
+    .unwrap();
+
+    // $1,680 a year billed monthly: the first invoice is $140; 3 of 30 days used.
+    let refund = refund_for(&order, &order.lines[0], date!(2026 - 11 - 17)).unwrap();
+    assert_eq!(refund.to_string(), "$126.00");
+    assert_eq!(
+        cancel_line(&mut order, 0, date!(2026 - 11 - 21)).unwrap().to_string(),
+        "$107.33"
+    );
+    assert_eq!(order.status, OrderStatus::Completed, "one line is still live");
+    assert!(matches!(
+        cancel_line(&mut order, 0, date!(2026 - 11 - 21)),
+        Err(CancelError::AlreadyCancelled(_))
+    ));
+    let late = cancel_line(&mut order, 1, date!(2026 - 11 - 22)).unwrap_err();
+    assert_eq!(late.to_string(), "Subscriptions can be cancelled only within 7 days of purchase; the last day for this one was 21 November 2026.");
+    assert!(matches!(
+        cancel_line(&mut order, 9, TODAY),
+        Err(CancelError::NoSuchLine(9))
+    ));
+    cancel_line(&mut order, 1, date!(2026 - 11 - 21)).unwrap();
+    assert_eq!(order.status, OrderStatus::Cancelled);
+    let subscriptions = csp_catalog::orders::subscriptions_from([&order], TODAY);
+    assert!(subscriptions.iter().all(|s| !s.is_active()));
+}
+
+#[test]
+fn order_history_is_newest_first() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customer = demo("fabrikam-gmbh");
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+    let cart = Cart {
+        lines: vec![line(&catalog, "Power BI Pro", 1, YEARLY_MONTHLY)],
+        checkout: None,
+    };
+    let older = place_order(
+        &context,
+        &cart,
+        "ORD-0010".parse().unwrap(),
+        datetime!(2026-11-01 09:00 UTC),
+    )
+    .unwrap();
+    let newer = place_order(
+        &context,
+        &cart,
+        "ORD-0009".parse().unwrap(),
+        datetime!(2026-11-20 09:00 UTC),
+    )
+    .unwrap();
+    let mut orders = vec![older, newer];
+    sort_newest_first(&mut orders);
+    assert_eq!(orders[0].id.as_str(), "ORD-0009");
+}
+
+fn snapshot() -> Snapshot {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customers = sample_customers(&catalog);
+    let fabrikam = customers.iter().find(|c| c.id.as_str() == "fabrikam-gmbh").unwrap();
+    let cart = Cart {
+        lines: vec![line(&catalog, "Power BI Pro", 3, YEARLY_MONTHLY)],
+        checkout: Some("ABCD1234".into()),
+    };
+    let order = place_order(
+        &Context::new(&catalog, &partner, fabrikam, TODAY),
+        &cart,
+        "ABCD1234".parse().unwrap(),
+        datetime!(2026-11-21 08:00 UTC),
+    )
+    .unwrap();
+    let mut carts = std::collections::BTreeMap::new();
+    carts.insert(fabrikam.id.clone(), cart);
+    Snapshot {
+        partner,
+        customers,
+        carts,
+        orders: vec![order],
+    }
+}
+
+#[test]
+fn export_then_import_gives_back_the_same_data() {
+    let original = snapshot();
+    let text = storage::export(&original);
+    assert!(text.contains("\"kind\": \"export\""));
+    assert_eq!(storage::import(&text), Ok(original.clone()));
+    assert_eq!(
+        storage::import(&format!("\u{feff}{text}")),
+        Ok(original),
+        "a byte-order mark is fine"
+    );
+}
+
+#[test]
+fn a_malformed_import_file_is_refused_with_a_reason() {
+    let cases: Vec<(String, &str)> = vec![
+        ("{\"kind\":\"export\"".into(), "not valid JSON"),
+        ("[1,2,3]".into(), "not a CSP Catalog value"),
+        (
+            storage::encode(storage::Kind::Cart, &Cart::default()),
+            "holds a cart where a export was expected",
+        ),
+        (
+            "{\"kind\":\"export\",\"version\":2,\"data\":{}}".into(),
+            "newer version",
+        ),
+        (
+            "{\"kind\":\"export\",\"version\":1,\"data\":{\"partner\":1}}".into(),
+            "not a valid export",
+        ),
+    ];
+    for (text, expected) in cases {
+        let err = storage::import(&text).unwrap_err().to_string();
+        assert!(err.contains(expected), "{err} should mention {expected}");
+    }
+
+    let mut twice = snapshot();
+    twice.customers.push(twice.customers[0].clone());
+    assert!(matches!(
+        storage::import(&storage::export(&twice)),
+        Err(ImportError::DuplicateCustomer(_))
+    ));
+    let mut orphan = snapshot();
+    orphan.customers.retain(|c| c.id.as_str() != "fabrikam-gmbh");
+    let err = storage::import(&storage::export(&orphan)).unwrap_err();
+    assert_eq!(
+        err,
+        ImportError::CartForUnknownCustomer("fabrikam-gmbh".parse().unwrap())
+    );
+}
