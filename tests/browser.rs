@@ -193,3 +193,163 @@ fn a_cart_from_a_future_version_is_set_aside_and_an_earlier_quarantine_is_kept()
         Some("{\"kind\":\"cart\",\"version\":9,\"data\":{}}")
     );
 }
+
+// ---------------------------------------------------------------------------------------
+// Storage that never loses data
+// ---------------------------------------------------------------------------------------
+
+use csp_catalog::cart::CartLine;
+use csp_catalog::storage::local::StorageNotice;
+use csp_catalog::ui::state::AppState;
+
+fn power_bi_pro_line(quantity: u32) -> CartLine {
+    let catalog = default_catalog();
+    let offer = catalog.offers().find(|o| o.sku.title == "Power BI Pro").unwrap();
+    CartLine {
+        offer: offer.id(),
+        quantity,
+        plan: None,
+    }
+}
+
+/// Fills localStorage until the browser refuses more, and returns the keys it used.
+fn fill_storage() -> Vec<String> {
+    let chunk = "x".repeat(512 * 1024);
+    let mut keys = Vec::new();
+    for i in 0..200 {
+        let key = format!("filler/{i}");
+        if local_storage().set_item(&key, &chunk).is_err() {
+            break;
+        }
+        keys.push(key);
+    }
+    // Top up with ever smaller pieces so that even a short write fails.
+    for size in [16 * 1024, 1024, 64, 1] {
+        for i in 0..64 {
+            let key = format!("f/{size}/{i}");
+            if local_storage().set_item(&key, &"y".repeat(size)).is_err() {
+                break;
+            }
+            keys.push(key);
+        }
+    }
+    keys
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_quota_keeps_both_the_page_state_and_what_was_stored() {
+    local_storage().clear().unwrap();
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = AppState::new(csp_catalog::ui::today());
+        let id: csp_catalog::ids::CustomerId = "fabrikam-gmbh".parse().unwrap();
+        state.add_to_cart(&id, power_bi_pro_line(2)).unwrap();
+        let stored_before = local_storage().get_item("csp-catalog/cart/fabrikam-gmbh").unwrap();
+
+        let filler = fill_storage();
+        assert!(!filler.is_empty());
+        let catalog = default_catalog();
+        let visio = catalog.offers().find(|o| o.sku.title == "Visio Plan 1").unwrap();
+        let err = state
+            .add_to_cart(
+                &id,
+                CartLine {
+                    offer: visio.id(),
+                    quantity: 3,
+                    plan: None,
+                },
+            )
+            .unwrap_err();
+        assert!(matches!(&err, StorageNotice::WriteFailed { .. }), "{err:?}");
+        assert!(err.to_string().contains("storage for this site is full"), "{err}");
+
+        assert_eq!(
+            local_storage().get_item("csp-catalog/cart/fabrikam-gmbh").unwrap(),
+            stored_before,
+            "stored cart intact"
+        );
+        let in_memory = state.carts.with_untracked(|c| c.get(&id).cloned().unwrap());
+        assert_eq!(in_memory.lines.len(), 2, "the page keeps the change");
+        assert!(state.notices.with_untracked(|n| n.contains(&err)), "the user is told");
+        for key in filler {
+            local_storage().remove_item(&key).unwrap();
+        }
+    });
+}
+
+#[wasm_bindgen_test]
+async fn a_cart_line_added_in_another_tab_appears_here_and_is_not_lost_on_the_next_add() {
+    local_storage().clear().unwrap();
+    let owner = Owner::new();
+    let state = owner.with(|| AppState::new(csp_catalog::ui::today()));
+    owner.with(|| state.listen_to_other_tabs());
+    let id: csp_catalog::ids::CustomerId = "contoso-pharma".parse().unwrap();
+    owner.with(|| state.ensure_cart_loaded(&id));
+
+    // "Another tab" writes the cart and the browser tells this one.
+    let mut other = Cart::default();
+    other.add(power_bi_pro_line(4));
+    let key = "csp-catalog/cart/contoso-pharma";
+    local_storage()
+        .set_item(key, &storage::encode(Kind::Cart, &other))
+        .unwrap();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(key));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    window().dispatch_event(&event).unwrap();
+    settle().await;
+    assert_eq!(state.cart_len(&id), 1, "the other tab's line shows here");
+
+    // This tab adds a different line: the other tab's line is kept.
+    let catalog = default_catalog();
+    let visio = catalog.offers().find(|o| o.sku.title == "Visio Plan 1").unwrap();
+    owner
+        .with(|| {
+            state.add_to_cart(
+                &id,
+                CartLine {
+                    offer: visio.id(),
+                    quantity: 1,
+                    plan: None,
+                },
+            )
+        })
+        .unwrap();
+    let stored: Cart = storage::decode(Kind::Cart, &local_storage().get_item(key).unwrap().unwrap()).unwrap();
+    assert_eq!(stored.lines.len(), 2);
+}
+
+#[wasm_bindgen_test]
+fn saving_the_same_order_twice_keeps_one_order() {
+    local_storage().clear().unwrap();
+    let owner = Owner::new();
+    owner.with(|| {
+        let state = AppState::new(csp_catalog::ui::today());
+        let id: csp_catalog::ids::CustomerId = "fabrikam-gmbh".parse().unwrap();
+        state.add_to_cart(&id, power_bi_pro_line(2)).unwrap();
+        let cart = state.stored_cart(&id);
+        let catalog = default_catalog();
+        let partner = state.partner.get_untracked();
+        let customer = state.customer_for_rules("fabrikam-gmbh").unwrap();
+        let context = csp_catalog::rules::Context::new(&catalog, &partner, &customer, state.today);
+        let number: csp_catalog::orders::OrderId = cart.checkout.clone().unwrap().parse().unwrap();
+        // Plans are required for license offers; give the line one.
+        let mut cart = cart;
+        cart.lines[0].plan = catalog
+            .offer(&cart.lines[0].offer)
+            .unwrap()
+            .availability
+            .plans()
+            .next()
+            .map(|(p, _)| p);
+        let first =
+            csp_catalog::orders::place_order(&context, &cart, number.clone(), csp_catalog::ui::state::now()).unwrap();
+        let mut again = first.clone();
+        again.total = csp_catalog::money::Money::usd(1, 0);
+        state.save_new_order(first.clone()).unwrap();
+        let second = state.save_new_order(again).unwrap();
+        assert_eq!(second, first, "the stored order wins");
+        assert_eq!(state.orders_of(&id).len(), 1);
+        assert_eq!(state.cart_len(&id), 0, "Buy empties the cart");
+    });
+}

@@ -1,10 +1,10 @@
-//! `localStorage`, through gloo-storage: read, write, and set aside what cannot be read.
+//! `localStorage`, through gloo-storage: read, write, list, and set aside what cannot be read.
 
 use gloo_storage::{LocalStorage, Storage};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::{decode, encode, quarantine_key, DecodeError, Kind};
+use super::{decode, encode, quarantine_key, DecodeError, Kind, PREFIX, QUARANTINE_PREFIX};
 
 /// Something the user should know about stored data.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,7 +15,7 @@ pub enum StorageNotice {
         quarantine_key: String,
         why: DecodeError,
     },
-    /// Writing failed (quota full, storage disabled); nothing was changed.
+    /// Writing failed (quota full, storage disabled); nothing stored was changed.
     WriteFailed { key: String, why: String },
 }
 
@@ -24,17 +24,38 @@ impl std::fmt::Display for StorageNotice {
         match self {
             StorageNotice::Quarantined { key, quarantine_key, why } => write!(
                 f,
-                "The saved value \"{key}\" could not be read: {why}. It was set aside as \"{quarantine_key}\" and the app continues without it."
+                "The saved value \"{key}\" could not be read: {why}. It was set aside as \"{quarantine_key}\" and the app continues without it; download it or discard it below."
             ),
             StorageNotice::WriteFailed { key, why } => {
-                write!(f, "Could not save \"{key}\": {why}. Your change is kept on this page but not saved.")
+                write!(f, "Could not save \"{key}\": {why}. What was saved before is unchanged.")
             }
         }
     }
 }
 
-fn raw(key: &str) -> Option<String> {
+pub fn raw(key: &str) -> Option<String> {
     LocalStorage::raw().get_item(key).ok().flatten()
+}
+
+/// Every key under the app's prefix, quarantined ones included.
+pub fn keys() -> Vec<String> {
+    let storage = LocalStorage::raw();
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(PREFIX))
+        .collect()
+}
+
+pub fn quarantined_keys() -> Vec<String> {
+    keys()
+        .into_iter()
+        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+        .collect()
+}
+
+pub fn remove(key: &str) {
+    let _ = LocalStorage::raw().remove_item(key);
 }
 
 /// Reads a value. A missing value is `Ok(None)`. An unreadable one is copied to its
@@ -66,8 +87,12 @@ pub fn load<T: DeserializeOwned>(kind: Kind, key: &str) -> Result<Option<T>, Sto
 }
 
 pub fn save<T: Serialize>(kind: Kind, key: &str, value: &T) -> Result<(), StorageNotice> {
+    save_raw(key, &encode(kind, value))
+}
+
+pub fn save_raw(key: &str, text: &str) -> Result<(), StorageNotice> {
     LocalStorage::raw()
-        .set_item(key, &encode(kind, value))
+        .set_item(key, text)
         .map_err(|e| StorageNotice::WriteFailed {
             key: key.to_string(),
             why: describe_js_error(&e),

@@ -2,6 +2,7 @@
 
 mod clock;
 mod components;
+mod download;
 mod pages;
 pub mod state;
 
@@ -10,7 +11,10 @@ use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
 pub use clock::today;
-use pages::{AddProductsPage, CustomersPage, NotFoundPage, RulesPage};
+use pages::{
+    AddProductsPage, CustomerFormPage, CustomersPage, DataPage, NotFoundPage, OrderPage, OrdersPage, PartnerPage,
+    ReviewPage, RulesPage,
+};
 use state::AppState;
 
 /// Which catalog and price list the app is showing.
@@ -36,6 +40,7 @@ fn CatalogFooter() -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new(today());
+    state.listen_to_other_tabs();
     provide_context(state);
 
     view! {
@@ -45,7 +50,9 @@ pub fn App() -> impl IntoView {
                 <A href="/" attr:class="brand">"CSP Catalog"</A>
                 <nav class="topnav" aria-label="Main">
                     <A href="/" exact=true>"Customers"</A>
+                    <A href="/partner">"Partner profile"</A>
                     <A href="/rules">"Rules"</A>
+                    <A href="/data">"Data"</A>
                 </nav>
                 <span class="topbar-partner" title="Partner profile">
                     {move || state.partner.with(|p| format!("{} · {}", p.name, p.tenant_country.name()))}
@@ -56,7 +63,14 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=CustomersPage />
                     <Route path=path!("/rules") view=RulesPage />
+                    <Route path=path!("/partner") view=PartnerPage />
+                    <Route path=path!("/data") view=DataPage />
+                    <Route path=path!("/customers/new") view=CustomerFormPage />
+                    <Route path=path!("/customers/:id/edit") view=CustomerFormPage />
                     <Route path=path!("/customers/:id/add-products") view=AddProductsPage />
+                    <Route path=path!("/customers/:id/review") view=ReviewPage />
+                    <Route path=path!("/customers/:id/orders") view=OrdersPage />
+                    <Route path=path!("/customers/:id/orders/:order") view=OrderPage />
                 </Routes>
             </main>
             <CatalogFooter />

@@ -2,7 +2,8 @@
 
 mod badges;
 mod banner;
-mod offer_row;
+pub mod form;
+pub mod offer_row;
 mod what_if;
 mod why_panel;
 

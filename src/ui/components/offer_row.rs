@@ -8,6 +8,7 @@ use crate::cart::{CartLine, Plan};
 use crate::catalog::Offer;
 use crate::money::{group_thousands, Money};
 use crate::rules::Context;
+use crate::term::{BillingFrequency, TermDuration};
 use crate::ui::components::ReasonList;
 use crate::ui::pages::add_products::PageContext;
 use crate::ui::state::AppState;
@@ -122,7 +123,12 @@ impl From<&OfferFacts> for OfferFactsForBuy {
 fn BuyControls(index: usize, facts: StoredValue<OfferFactsForBuy>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let page = expect_context::<PageContext>();
-    let plan = RwSignal::new(0usize);
+    // Most new-commerce licenses are bought for a year, billed monthly: start there.
+    let preferred = Plan {
+        term: TermDuration::OneYear,
+        billing_frequency: BillingFrequency::Monthly,
+    };
+    let plan = RwSignal::new(facts.with_value(|f| f.plans.iter().position(|(p, _)| *p == preferred).unwrap_or(0)));
     let quantity = RwSignal::new(facts.with_value(|f| f.default_quantity.to_string()));
     let added = RwSignal::new(None::<String>);
 
@@ -191,7 +197,7 @@ fn BuyControls(index: usize, facts: StoredValue<OfferFactsForBuy>) -> impl IntoV
                                 f.plans
                                     .iter()
                                     .enumerate()
-                                    .map(|(i, (p, _))| view! { <option value=i.to_string()>{plan_label(*p)}</option> })
+                                    .map(|(i, (p, _))| view! { <option value=i.to_string() selected=move || plan.get() == i>{plan_label(*p)}</option> })
                                     .collect_view()
                             })}
                         </select>

@@ -22,7 +22,7 @@ pub fn WhatIfPanel() -> impl IntoView {
 
     // The real verdicts, to compare the what-if against.
     let baseline = Memo::new(move |_| {
-        let customer = page.customer_id.with_value(|id| state.customer(id.as_str()));
+        let customer = page.customer_id.with_value(|id| state.customer_for_rules(id.as_str()));
         let Some(customer) = customer else { return Vec::new() };
         let facts = crate::ui::pages::add_products::Facts {
             partner: state.partner.get(),

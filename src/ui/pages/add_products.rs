@@ -76,7 +76,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
 
     let id = StoredValue::new(customer_id.clone());
     let real_facts = Memo::new(move |_| {
-        let customer = id.with_value(|id| state.customer(id.as_str()));
+        let customer = id.with_value(|id| state.customer_for_rules(id.as_str()));
         Facts {
             partner: state.partner.get(),
             // The page only exists while the customer does (see AddProductsPage).
@@ -154,7 +154,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                 <h1>"Add products"</h1>
                 <CustomerFacts facts=real_facts />
             </div>
-            <div class="cart-summary" role="status" aria-live="polite">
+            <A href=move || id.with_value(|id| format!("/customers/{id}/review")) attr:class="cart-summary" attr:aria-live="polite">
                 <svg class="cart-icon" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
                     <path d="M3 4h2l2.4 10.2a2 2 0 0 0 2 1.6h7.7a2 2 0 0 0 1.9-1.4L21 8H6.2" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
                     <circle cx="10" cy="20" r="1.5" fill="currentColor" />
@@ -162,7 +162,8 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                 </svg>
                 <span data-testid="cart-count">{cart_count}</span>
                 {move || if cart_count() == 1 { " item in the cart" } else { " items in the cart" }}
-            </div>
+                <span class="cart-review">"Review →"</span>
+            </A>
         </div>
         <Show when=move || !query_notices.with(Vec::is_empty)>
             <div class="banner banner-info" role="status">

@@ -14,7 +14,10 @@ pub fn CustomersPage() -> impl IntoView {
     let expanded = RwSignal::new(None::<String>);
 
     view! {
-        <h1>"Customers"</h1>
+        <div class="page-head">
+            <h1>"Customers"</h1>
+            <A href="/customers/new" attr:class="button primary">"New customer"</A>
+        </div>
         <p class="lead">
             "Select a customer's row to add products for it. Each customer's tenant country, special qualification and "
             "Microsoft Customer Agreement decide what you can sell it."
@@ -66,6 +69,8 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
     let agreement_missing = customer.agreement.is_none();
     let active = customer.subscriptions.iter().filter(|s| s.is_active()).count();
     let add_products = format!("/customers/{id}/add-products");
+    let orders = format!("/customers/{id}/orders");
+    let edit = format!("/customers/{id}/edit");
     let name = customer.name.clone();
     let qualification = customer.qualification.clone();
     view! {
@@ -92,6 +97,8 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
                     <A href=add_products attr:class="button primary" attr:aria-label=format!("Add products for {name}")>
                         "Add products"
                     </A>
+                    <A href=orders attr:class="button" attr:aria-label=format!("View orders of {name}")>"View orders"</A>
+                    <A href=edit attr:class="button subtle" attr:aria-label=format!("Edit {name}")>"Edit customer"</A>
                 </td>
             </tr>
         </tbody>

@@ -1,11 +1,21 @@
 //! One file per page.
 
 pub mod add_products;
+mod customer_form;
 mod customers;
+mod data;
 mod not_found;
+mod orders;
+mod partner;
+mod review;
 mod rules;
 
 pub use add_products::AddProductsPage;
+pub use customer_form::CustomerFormPage;
 pub use customers::CustomersPage;
+pub use data::DataPage;
 pub use not_found::{NotFound, NotFoundPage};
+pub use orders::{OrderPage, OrdersPage};
+pub use partner::PartnerPage;
+pub use review::ReviewPage;
 pub use rules::RulesPage;

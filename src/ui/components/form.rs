@@ -1,0 +1,94 @@
+//! Form fields with their error messages, announced to screen readers.
+
+use leptos::prelude::*;
+
+use crate::country::CountryCode;
+use crate::forms::{Field, FieldError};
+
+pub fn message_for(errors: &[FieldError], field: Field) -> Option<String> {
+    errors.iter().find(|e| e.field == field).map(|e| e.message.clone())
+}
+
+/// A labelled text input bound to `value`, showing the error for `field`.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    field: Field,
+    errors: RwSignal<Vec<FieldError>>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    let error = Memo::new(move |_| errors.with(|e| message_for(e, field)));
+    let described = format!("{id}-msg");
+    view! {
+        <div class="field form-field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type=kind
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=described.clone()
+            />
+            <div id=described>
+                {move || match error.get() {
+                    Some(text) => view! { <p class="field-error">{text}</p> }.into_any(),
+                    None => view! { <p class="hint">{hint.unwrap_or("")}</p> }.into_any(),
+                }}
+            </div>
+        </div>
+    }
+}
+
+/// A country picker over every ISO country.
+#[component]
+pub fn CountrySelect(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    field: Field,
+    errors: RwSignal<Vec<FieldError>>,
+) -> impl IntoView {
+    let error = Memo::new(move |_| errors.with(|e| message_for(e, field)));
+    let described = format!("{id}-msg");
+    view! {
+        <div class="field form-field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                on:change=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                aria-describedby=described.clone()
+            >
+                <option value="" selected=move || value.with(String::is_empty)>"Choose a country"</option>
+                {CountryCode::all().map(|c| {
+                    let code = c.to_string();
+                    let selected = {
+                        let code = code.clone();
+                        move || value.with(|v| *v == code)
+                    };
+                    view! { <option value=code selected=selected>{c.name()}</option> }
+                }).collect_view()}
+            </select>
+            <div id=described>{move || error.get().map(|text| view! { <p class="field-error">{text}</p> })}</div>
+        </div>
+    }
+}
+
+/// The list of every problem, at the top of a form after a failed save.
+#[component]
+pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    view! {
+        <Show when=move || !errors.with(Vec::is_empty)>
+            <div class="banner banner-warn" role="alert">
+                <div>
+                    <strong>"Nothing was saved. Please fix:"</strong>
+                    <ul>{move || errors.get().into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
+                </div>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,166 @@
+//! `/customers/new` and `/customers/:id/edit`: a customer's details, qualification and
+//! Customer Agreement. Nothing is saved until every field is valid.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::customer::{Customer, Qualification};
+use crate::forms::{slug_from_name, CustomerForm, Field, FieldError, StatusChoice};
+use crate::ui::components::form::{CountrySelect, ErrorSummary, TextField};
+use crate::ui::pages::NotFound;
+use crate::ui::state::AppState;
+
+#[component]
+pub fn CustomerFormPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let params = use_params_map();
+    let editing = Memo::new(move |_| params.read().get("id"));
+    move || {
+        match editing.get() {
+        None => view! { <CustomerEditor existing=None /> }.into_any(),
+        Some(id) => match state.customer(&id) {
+            Some(customer) => view! { <CustomerEditor existing=Some(customer) /> }.into_any(),
+            None => view! { <NotFound title="Customer not found" detail=format!("There is no customer with the id \"{id}\" to edit.") /> }.into_any(),
+        },
+    }
+    }
+}
+
+#[component]
+fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let navigate = use_navigate();
+    let form = existing.as_ref().map(CustomerForm::from_customer).unwrap_or_default();
+    let is_new = existing.is_none();
+    let existing = StoredValue::new(existing);
+
+    let id = RwSignal::new(form.id.clone());
+    let id_edited = RwSignal::new(false);
+    let name = RwSignal::new(form.name.clone());
+    let country = RwSignal::new(form.tenant_country.clone());
+    let qualification = RwSignal::new(form.qualification.unwrap_or(Qualification::None));
+    let status = RwSignal::new(form.status);
+    let since = RwSignal::new(form.in_review_since.clone());
+    let reason = RwSignal::new(form.denied_reason.clone());
+    let accepted = RwSignal::new(form.agreement_accepted);
+    let signer = RwSignal::new(form.signer_name.clone());
+    let email = RwSignal::new(form.signer_email.clone());
+    let accepted_on = RwSignal::new(form.accepted_on.clone());
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let saved_error = RwSignal::new(None::<String>);
+
+    // A new customer's id follows its name until the user edits the id.
+    Effect::new(move |_| {
+        let n = name.get();
+        if is_new && !id_edited.get_untracked() {
+            id.set(slug_from_name(&n));
+        }
+    });
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let form = CustomerForm {
+            id: id.get_untracked(),
+            name: name.get_untracked(),
+            tenant_country: country.get_untracked(),
+            qualification: Some(qualification.get_untracked()),
+            status: status.get_untracked(),
+            in_review_since: since.get_untracked(),
+            denied_reason: reason.get_untracked(),
+            agreement_accepted: accepted.get_untracked(),
+            signer_name: signer.get_untracked(),
+            signer_email: email.get_untracked(),
+            accepted_on: accepted_on.get_untracked(),
+        };
+        let taken: Vec<_> = state
+            .customers
+            .with_untracked(|all| all.iter().map(|c| c.id.clone()).collect());
+        let result = existing.with_value(|existing| form.validate(state.today, existing.as_ref(), &taken));
+        match result {
+            Err(found) => errors.set(found),
+            Ok(customer) => {
+                errors.set(Vec::new());
+                match state.save_customer(customer) {
+                    Ok(()) => navigate("/", Default::default()),
+                    Err(notice) => saved_error.set(Some(notice.to_string())),
+                }
+            }
+        }
+    };
+
+    let title = if is_new { "New customer" } else { "Edit customer" };
+    view! {
+        <nav class="breadcrumb" aria-label="Breadcrumb"><A href="/">"Customers"</A><span aria-hidden="true">" / "</span><span>{title}</span></nav>
+        <h1>{title}</h1>
+        <ErrorSummary errors />
+        {move || saved_error.get().map(|t| view! { <div class="banner banner-warn" role="alert">{t}</div> })}
+        <form class="card-form" on:submit=save novalidate=true>
+            <fieldset>
+                <legend>"Company"</legend>
+                <TextField id="c-name" label="Company name" value=name field=Field::Name errors />
+                {is_new.then(|| view! {
+                    <div on:input=move |_| id_edited.set(true)>
+                        <TextField id="c-id" label="Customer id" value=id field=Field::Id errors
+                            hint="Used in links; lower-case letters, digits and dashes." />
+                    </div>
+                })}
+                <CountrySelect id="c-country" label="Tenant country" value=country field=Field::TenantCountry errors />
+            </fieldset>
+            <fieldset>
+                <legend>"Special qualification"</legend>
+                <div class="field form-field">
+                    <label for="c-qualification">"Qualification"</label>
+                    <select id="c-qualification" on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        qualification.set(Qualification::ALL.into_iter().find(|q| format!("{q:?}") == v).unwrap_or(Qualification::None));
+                    }>
+                        {Qualification::ALL.into_iter().map(|q| view! {
+                            <option value=format!("{q:?}") selected=move || qualification.get() == q>
+                                {if q == Qualification::None { "None (commercial)".to_string() } else { q.to_string() }}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <Show when=move || qualification.get() != Qualification::None>
+                    <div class="field form-field">
+                        <label for="c-status">"Status"</label>
+                        <select id="c-status" on:change=move |ev| status.set(match event_target_value(&ev).as_str() {
+                            "review" => StatusChoice::InReview,
+                            "denied" => StatusChoice::Denied,
+                            _ => StatusChoice::Approved,
+                        })>
+                            <option value="approved" selected=move || status.get() == StatusChoice::Approved>"Approved"</option>
+                            <option value="review" selected=move || status.get() == StatusChoice::InReview>"In review"</option>
+                            <option value="denied" selected=move || status.get() == StatusChoice::Denied>"Denied"</option>
+                        </select>
+                    </div>
+                    <Show when=move || status.get() == StatusChoice::InReview>
+                        <TextField id="c-since" label="In review since" kind="date" value=since field=Field::InReviewSince errors />
+                    </Show>
+                    <Show when=move || status.get() == StatusChoice::Denied>
+                        <TextField id="c-reason" label="Reason for denial" value=reason field=Field::DeniedReason errors
+                            hint="For example: Not an education customer." />
+                    </Show>
+                </Show>
+            </fieldset>
+            <fieldset>
+                <legend>"Microsoft Customer Agreement"</legend>
+                <label class="switch">
+                    <input type="checkbox" prop:checked=move || accepted.get() on:change=move |ev| accepted.set(event_target_checked(&ev)) />
+                    <span>"The customer has accepted the Microsoft Customer Agreement"</span>
+                </label>
+                <Show when=move || accepted.get()>
+                    <TextField id="c-signer" label="Signer's name" value=signer field=Field::SignerName errors />
+                    <TextField id="c-email" label="Signer's email" kind="email" value=email field=Field::SignerEmail errors />
+                    <TextField id="c-accepted" label="Date accepted" kind="date" value=accepted_on field=Field::AcceptedOn errors
+                        hint="Not in the future." />
+                </Show>
+            </fieldset>
+            <div class="actions">
+                <A href="/" attr:class="button">"Cancel"</A>
+                <button type="submit" class="button primary">"Save customer"</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,121 @@
+//! `/data`: export all data as one JSON file, import it back, reset to the demo data.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::storage;
+use crate::ui::download::download;
+use crate::ui::state::AppState;
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let status = RwSignal::new(None::<(bool, String)>);
+    let pending = RwSignal::new(None::<storage::Snapshot>);
+    let confirm_reset = RwSignal::new(false);
+
+    let export = move |_| {
+        let text = storage::export(&state.snapshot());
+        let name = format!("csp-catalog-{}.json", crate::dates::iso(state.today));
+        if download(&name, "application/json", &text) {
+            status.set(Some((true, format!("Exported all data as {name}."))));
+        } else {
+            status.set(Some((false, "The browser did not allow the download.".into())));
+        }
+    };
+
+    let choose_file = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            match text.map(|t| storage::import(&t)) {
+                None => status.set(Some((false, "The file could not be read.".into()))),
+                Some(Err(e)) => {
+                    pending.set(None);
+                    status.set(Some((false, format!("Nothing was imported. {e}"))));
+                }
+                Some(Ok(snapshot)) => {
+                    status.set(None);
+                    pending.set(Some(snapshot));
+                }
+            }
+        });
+    };
+
+    let apply_import = move |_| {
+        let Some(snapshot) = pending.get_untracked() else {
+            return;
+        };
+        pending.set(None);
+        status.set(Some(match state.replace_all(&snapshot) {
+            Ok(()) => (
+                true,
+                format!(
+                    "Imported {} customers and {} orders.",
+                    snapshot.customers.len(),
+                    snapshot.orders.len()
+                ),
+            ),
+            Err(notice) => (false, format!("Nothing was imported. {notice}")),
+        }));
+    };
+
+    view! {
+        <h1>"Data"</h1>
+        <p class="lead">
+            "Customers, carts and orders live in this browser's local storage, under keys starting with "
+            <code>"csp-catalog/"</code> ". The catalog is built into the app and is not stored."
+        </p>
+        {move || status.get().map(|(ok, text)| view! {
+            <div class=if ok { "banner banner-ok" } else { "banner banner-warn" } role="status">{text}</div>
+        })}
+        <section class="panel wide" aria-labelledby="export-title">
+            <h2 id="export-title">"Export all data"</h2>
+            <p>"One JSON file with the partner profile, every customer, cart and order."</p>
+            <button class="button primary" on:click=export>"Export all data"</button>
+        </section>
+        <section class="panel wide" aria-labelledby="import-title">
+            <h2 id="import-title">"Import all data"</h2>
+            <p>"Replaces everything stored here with an exported file. A file that can't be read changes nothing."</p>
+            <label class="button" for="import-file">"Choose a file to import…"</label>
+            <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=choose_file />
+            {move || pending.get().map(|s| view! {
+                <div class="confirm" role="alert">
+                    <p>{format!(
+                        "The file holds {} customers, {} carts and {} orders. Importing replaces all data stored here.",
+                        s.customers.len(), s.carts.len(), s.orders.len()
+                    )}</p>
+                    <button class="button primary" on:click=apply_import>"Replace my data"</button>
+                    <button class="button subtle" on:click=move |_| pending.set(None)>"Keep my data"</button>
+                </div>
+            })}
+        </section>
+        <section class="panel wide" aria-labelledby="reset-title">
+            <h2 id="reset-title">"Reset demo data"</h2>
+            <p>"Removes your customers, carts and orders and brings back the demo customers. Values set aside as unreadable are kept until you discard them."</p>
+            <Show
+                when=move || confirm_reset.get()
+                fallback=move || view! { <button class="button" on:click=move |_| confirm_reset.set(true)>"Reset demo data…"</button> }
+            >
+                <div class="confirm" role="alert">
+                    <p>"Remove everything you changed? Export first if you want to keep it."</p>
+                    <button class="button danger" on:click=move |_| {
+                        state.reset_demo_data();
+                        confirm_reset.set(false);
+                        status.set(Some((true, "The demo data is back.".into())));
+                    }>"Reset"</button>
+                    <button class="button subtle" on:click=move |_| confirm_reset.set(false)>"Cancel"</button>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,245 @@
+//! `/customers/:id/orders`: the order history, newest first; and
+//! `/customers/:id/orders/:order`: one order, which is also Buy's confirmation page.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+
+use crate::customer::Customer;
+use crate::dates::long;
+use crate::orders::{self, Order, OrderId, OrderStatus};
+use crate::ui::components::offer_row::plan_label;
+use crate::ui::pages::NotFound;
+use crate::ui::state::AppState;
+
+fn when(order: &Order) -> String {
+    let t = order.created_at;
+    format!("{}, {:02}:{:02} UTC", long(t.date()), t.hour(), t.minute())
+}
+
+fn status_text(status: OrderStatus) -> &'static str {
+    match status {
+        OrderStatus::Completed => "Completed",
+        OrderStatus::Cancelled => "Cancelled",
+    }
+}
+
+#[component]
+fn Crumbs(customer: Customer, #[prop(optional)] order: Option<String>) -> impl IntoView {
+    let history = format!("/customers/{}/orders", customer.id);
+    view! {
+        <nav class="breadcrumb" aria-label="Breadcrumb">
+            <A href="/">"Customers"</A>
+            <span aria-hidden="true">" / "</span>
+            <span>{customer.name.clone()}</span>
+            <span aria-hidden="true">" / "</span>
+            {match order {
+                None => view! { <span>"Order history"</span> }.into_any(),
+                Some(number) => view! {
+                    <A href=history>"Order history"</A>
+                    <span aria-hidden="true">" / "</span>
+                    <span>{number}</span>
+                }.into_any(),
+            }}
+        </nav>
+    }
+}
+
+#[component]
+pub fn OrdersPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let params = use_params_map();
+    let customer = Memo::new(move |_| state.customer(&params.read().get("id").unwrap_or_default()));
+    move || {
+        match customer.get() {
+        None => view! { <NotFound title="Customer not found" detail="There is no customer with this id, so there are no orders to show." /> }.into_any(),
+        Some(customer) => {
+            let id = customer.id.clone();
+            let orders = Memo::new(move |_| state.orders_of(&id));
+            let add = format!("/customers/{}/add-products", customer.id);
+            let base = format!("/customers/{}/orders", customer.id);
+            view! {
+                <Crumbs customer=customer.clone() />
+                <div class="page-head">
+                    <h1>"Order history"</h1>
+                    <A href=add attr:class="button primary">"Add products"</A>
+                </div>
+                <Show
+                    when=move || !orders.with(Vec::is_empty)
+                    fallback=|| view! { <div class="empty"><p>"No orders yet for this customer."</p></div> }
+                >
+                    <table class="grid orders">
+                        <caption class="visually-hidden">"Orders, newest first"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Order number"</th>
+                                <th scope="col">"Created"</th>
+                                <th scope="col">"Items"</th>
+                                <th scope="col">"Status"</th>
+                                <th scope="col" class="num">"Total"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {
+                                let base = base.clone();
+                                move || orders.get().into_iter().map(|order| {
+                                    let href = format!("{base}/{}", order.id);
+                                    let items: Vec<String> = order.lines.iter().map(|l| format!("{} × {}", l.quantity, l.friendly_name)).collect();
+                                    let number = order.id.to_string();
+                                    let created = when(&order);
+                                    view! {
+                                        <tr>
+                                            <th scope="row"><A href=href>{number}</A></th>
+                                            <td>{created}</td>
+                                            <td>{items.join(", ")}</td>
+                                            <td>{status_text(order.status)}</td>
+                                            <td class="num">{order.total.to_string()}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()
+                            }
+                        </tbody>
+                    </table>
+                </Show>
+            }
+            .into_any()
+        }
+    }
+    }
+}
+
+#[component]
+pub fn OrderPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let params = use_params_map();
+    let query = use_query_map();
+    let found = Memo::new(move |_| {
+        let id = params.read().get("id").unwrap_or_default();
+        let number = params.read().get("order").unwrap_or_default();
+        let customer = state.customer(&id)?;
+        let number: OrderId = number.parse().ok()?;
+        let order = state.orders.with(|all| {
+            all.iter()
+                .find(|o| o.id == number && o.customer == customer.id)
+                .cloned()
+        })?;
+        Some((customer, order))
+    });
+    let placed = Memo::new(move |_| query.read().get("placed").is_some());
+    // Lives here, not in the detail view, so it survives the re-render a cancellation causes.
+    let message = RwSignal::new(None::<String>);
+    move || {
+        match found.get() {
+        None => view! { <NotFound title="Order not found" detail="There is no order with this number for this customer." /> }.into_any(),
+        Some((customer, order)) => view! { <OrderDetail customer order placed message /> }.into_any(),
+    }
+    }
+}
+
+#[component]
+fn OrderDetail(
+    customer: Customer,
+    order: Order,
+    placed: Memo<bool>,
+    message: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let navigate = use_navigate();
+    let history = format!("/customers/{}/orders", customer.id);
+    let done = {
+        let history = history.clone();
+        move |_| navigate(&history, Default::default())
+    };
+    let stored = StoredValue::new(order.clone());
+    let cancel = move |number: u32| {
+        let mut order = stored.get_value();
+        match orders::cancel_line(&mut order, number, state.today) {
+            Ok(refund) => {
+                let text = match state.update_order(&order) {
+                    Ok(()) => format!("Line {number} was cancelled. Refund: {refund}."),
+                    Err(notice) => notice.to_string(),
+                };
+                message.set(Some(text));
+            }
+            Err(e) => message.set(Some(e.to_string())),
+        }
+    };
+    let last_day = orders::last_cancellation_day(order.purchased_on());
+    view! {
+        <Crumbs customer=customer.clone() order=order.id.to_string() />
+        <Show when=move || placed.get()>
+            <div class="banner banner-ok" role="status">
+                <strong>"Your order was placed."</strong>
+                " The subscriptions are active for the customer now."
+            </div>
+        </Show>
+        <div class="page-head">
+            <div>
+                <h1>"Order " <span data-testid="order-number">{order.id.to_string()}</span></h1>
+                <dl class="facts">
+                    <div><dt>"Customer"</dt><dd>{customer.name.clone()}</dd></div>
+                    <div><dt>"Created"</dt><dd>{when(&order)}</dd></div>
+                    <div><dt>"Status"</dt><dd>{status_text(order.status)}</dd></div>
+                    <div><dt>"Cancellable until"</dt><dd>{long(last_day)}</dd></div>
+                </dl>
+            </div>
+            <Show when=move || placed.get()>
+                <button class="button primary big" on:click=done.clone()>"Done"</button>
+            </Show>
+        </div>
+        {move || message.get().map(|text| view! { <div class="banner banner-info" role="status">{text}</div> })}
+        <table class="grid order-lines">
+            <caption class="visually-hidden">"Line items"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"#"</th>
+                    <th scope="col">"Offer"</th>
+                    <th scope="col">"Term and billing"</th>
+                    <th scope="col" class="num">"Quantity"</th>
+                    <th scope="col" class="num">"Unit price"</th>
+                    <th scope="col" class="num">"Price"</th>
+                    <th scope="col">"Subscription"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {order.lines.iter().map(|line| {
+                    let number = line.number;
+                    let refund = orders::refund_for(&order, line, state.today);
+                    let status = match (&line.cancellation, &refund) {
+                        (Some(c), _) => view! { <span class="badge badge-bad">{format!("Cancelled {} · refunded {}", long(c.on), c.refund)}</span> }.into_any(),
+                        (None, Ok(amount)) => {
+                            let amount = *amount;
+                            view! {
+                                <span class="badge badge-ok">"Active"</span>
+                                " "
+                                <button class="button subtle" on:click=move |_| cancel(number)
+                                    aria-label=format!("Cancel line {number} (refund {amount})")>
+                                    {format!("Cancel (refund {amount})")}
+                                </button>
+                            }.into_any()
+                        }
+                        (None, Err(_)) => view! { <span class="badge badge-ok">"Active"</span> }.into_any(),
+                    };
+                    view! {
+                        <tr>
+                            <td>{number}</td>
+                            <th scope="row">
+                                {line.friendly_name.clone()}
+                                <br /><code class="small">{line.offer.to_string()}</code>
+                            </th>
+                            <td>{line.plan.map(plan_label).unwrap_or_else(|| "Pay as you go".into())}</td>
+                            <td class="num">{line.quantity}</td>
+                            <td class="num">{line.unit_price.to_string()}</td>
+                            <td class="num">{line.line_total.to_string()}</td>
+                            <td><code class="small">{line.subscription_id.clone()}</code><br />{status}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+            <tfoot>
+                <tr><th scope="row" colspan="5">"Total"</th><td class="num total">{order.total.to_string()}</td><td></td></tr>
+            </tfoot>
+        </table>
+        <p class="hint">"A new subscription can be cancelled with a prorated refund of its first invoice within 7 days of purchase."</p>
+    }
+}

@@ -1,0 +1,324 @@
+//! `/customers/:id/review`: Review your order. Every line is re-evaluated by the rules engine;
+//! lines can be changed or removed; Buy creates the order.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::cart::{Cart, Plan};
+use crate::ids::CustomerId;
+use crate::orders::{self, BuyError, LineProblem, Review};
+use crate::rules::Context;
+use crate::ui::components::offer_row::plan_label;
+use crate::ui::pages::NotFound;
+use crate::ui::state::{now, AppState};
+
+#[component]
+pub fn ReviewPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let params = use_params_map();
+    let customer = Memo::new(move |_| state.customer(&params.read().get("id").unwrap_or_default()));
+    move || {
+        match customer.get() {
+        Some(c) => view! { <ReviewOrder customer_id=c.id /> }.into_any(),
+        None => view! { <NotFound title="Customer not found" detail="There is no customer with this id, so there is no cart to review." /> }.into_any(),
+    }
+    }
+}
+
+#[component]
+fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    state.ensure_cart_loaded(&customer_id);
+    let id = StoredValue::new(customer_id);
+    let cart = Memo::new(move |_| id.with_value(|id| state.carts.with(|c| c.get(id).cloned().unwrap_or_default())));
+    let review = Memo::new(move |_| {
+        let catalog = state.catalog.get();
+        let partner = state.partner.get();
+        let Some(customer) = id.with_value(|id| state.customer_for_rules(id.as_str())) else {
+            return Review::default();
+        };
+        cart.with(|cart| orders::review(&Context::new(&catalog, &partner, &customer, state.today), cart))
+    });
+    // Lines whose quantity box holds text that isn't a usable number yet.
+    let bad_inputs = RwSignal::new(BTreeSet::<usize>::new());
+    let message = RwSignal::new(None::<String>);
+    let buying = RwSignal::new(false);
+    let navigate = StoredValue::new_local(use_navigate());
+    let name = move || id.with_value(|id| state.customer(id.as_str()).map(|c| c.name).unwrap_or_default());
+    // The order number of the cart this page last showed, so an empty cart can say where it went.
+    let last_checkout = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        if let Some(number) = cart.with(|c| c.checkout.clone()) {
+            last_checkout.set(Some(number));
+        }
+    });
+    let bought = Memo::new(move |_| {
+        let number = last_checkout.get()?;
+        cart.with(Cart::is_empty).then_some(())?;
+        state.orders.with(|orders| {
+            orders
+                .iter()
+                .find(|o| o.id.as_str() == number)
+                .map(|o| o.id.to_string())
+        })
+    });
+
+    let buy = move |_| {
+        if buying.get_untracked() {
+            return;
+        }
+        buying.set(true);
+        let customer_id = id.get_value();
+        let page_checkout = cart.get_untracked().checkout;
+        let stored = state.stored_cart(&customer_id);
+        let result = if stored.is_empty() {
+            // Already bought: by a second press, or in another tab.
+            page_checkout
+                .and_then(|n| n.parse().ok())
+                .and_then(|n| state.stored_order(&customer_id, &n))
+                .ok_or_else(|| "The cart is empty: it may have been bought or emptied in another tab.".to_string())
+        } else {
+            let catalog = state.catalog.get_untracked();
+            let partner = state.partner.get_untracked();
+            let customer = state.customer_for_rules(customer_id.as_str());
+            let number = stored
+                .checkout
+                .clone()
+                .unwrap_or_else(crate::ui::state::new_order_number);
+            match (customer, number.parse()) {
+                (Some(customer), Ok(number)) => {
+                    let context = Context::new(&catalog, &partner, &customer, state.today);
+                    match orders::place_order(&context, &stored, number, now()) {
+                        Ok(order) => state.save_new_order(order).map_err(|notice| notice.to_string()),
+                        Err(BuyError::LinesBlocked(_)) => {
+                            Err("Some lines can't be bought any more; they are marked below.".to_string())
+                        }
+                        Err(e) => Err(e.to_string()),
+                    }
+                }
+                _ => Err("This cart can't be bought: its customer or order number is not valid.".to_string()),
+            }
+        };
+        // Show what is stored now, whatever happened.
+        state.carts.update(|carts| {
+            carts.insert(customer_id.clone(), state.stored_cart(&customer_id));
+        });
+        buying.set(false);
+        match result {
+            Ok(order) => navigate.with_value(|nav| {
+                nav(
+                    &format!("/customers/{customer_id}/orders/{}?placed=1", order.id),
+                    Default::default(),
+                )
+            }),
+            Err(text) => message.set(Some(text)),
+        }
+    };
+
+    view! {
+        <nav class="breadcrumb" aria-label="Breadcrumb">
+            <A href="/">"Customers"</A>
+            <span aria-hidden="true">" / "</span>
+            <A href=move || id.with_value(|id| format!("/customers/{id}/add-products"))>{name}</A>
+            <span aria-hidden="true">" / "</span>
+            <span>"Review"</span>
+        </nav>
+        <h1>"Review your order"</h1>
+        <p class="lead">"Check the lines, change quantities or terms, then Buy. Every line is checked against the rules again when you buy."</p>
+        {move || message.get().map(|text| view! { <div class="banner banner-warn" role="alert">{text}</div> })}
+        <Show
+            when=move || !cart.with(Cart::is_empty)
+            fallback=move || view! {
+                <div class="empty">
+                    <p><strong>"The cart is empty."</strong></p>
+                    {move || bought.get().map(|number| {
+                        let href = id.with_value(|id| format!("/customers/{id}/orders/{number}"));
+                        view! { <p>"It was bought, perhaps in another tab, as order " <A href=href>{number.clone()}</A> "."</p> }
+                    })}
+                    <p><A href=move || id.with_value(|id| format!("/customers/{id}/add-products"))>"Add products"</A></p>
+                </div>
+            }
+        >
+            <table class="grid review">
+                <caption class="visually-hidden">"Order lines"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Offer"</th>
+                        <th scope="col">"Term and billing"</th>
+                        <th scope="col">"Quantity"</th>
+                        <th scope="col" class="num">"Unit price"</th>
+                        <th scope="col" class="num">"Line price"</th>
+                        <th scope="col"><span class="visually-hidden">"Remove"</span></th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For
+                        each=move || review.with(|r| r.lines.clone())
+                        key=|line| (line.position, line.title.clone(), line.plan, line.quantity, line.problems.len())
+                        children=move |line| view! { <ReviewRow line customer=id bad_inputs /> }
+                    />
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row" colspan="4">"Total"</th>
+                        <td class="num total" data-testid="order-total">{move || review.with(|r| r.total.to_string())}</td>
+                        <td></td>
+                    </tr>
+                </tfoot>
+            </table>
+            <div class="actions">
+                <A href=move || id.with_value(|id| format!("/customers/{id}/add-products")) attr:class="button">"Add more products"</A>
+                <span class="grow"></span>
+                {move || {
+                    let problems = review.with(Review::problem_count);
+                    (problems > 0).then(|| view! {
+                        <span class="warn-text">{format!("{problems} line(s) can't be bought: fix or remove them.")}</span>
+                    })
+                }}
+                <button
+                    class="button primary big"
+                    disabled=move || !review.with(Review::can_buy) || !bad_inputs.with(BTreeSet::is_empty) || buying.get()
+                    on:click=buy
+                >
+                    "Buy"
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn ReviewRow(
+    line: orders::ReviewLine,
+    customer: StoredValue<CustomerId>,
+    bad_inputs: RwSignal<BTreeSet<usize>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let position = line.position;
+    let plans: Vec<(Plan, crate::money::Money)> = line
+        .offer_index
+        .map(|i| {
+            state
+                .catalog
+                .with_untracked(|c| c.offer_at(i).availability.plans().collect())
+        })
+        .unwrap_or_default();
+    let quantity_text = RwSignal::new(line.quantity.to_string());
+    let input_problem = RwSignal::new(None::<String>);
+    Owner::on_cleanup(move || {
+        bad_inputs.update(|b| {
+            b.remove(&position);
+        })
+    });
+
+    let set_quantity = move |text: String| {
+        quantity_text.set(text.clone());
+        match text.trim().parse::<u32>() {
+            Ok(q) if q >= 1 => {
+                input_problem.set(None);
+                bad_inputs.update(|b| {
+                    b.remove(&position);
+                });
+                let _ = customer.with_value(|id| {
+                    state.update_cart(id, |cart| {
+                        if let Some(l) = cart.lines.get_mut(position) {
+                            l.quantity = q;
+                        }
+                    })
+                });
+            }
+            _ => {
+                let problem = match text.trim() {
+                    "" => "Enter a quantity.".to_string(),
+                    t if t.parse::<i64>().is_ok() => format!("The quantity must be at least 1; \"{t}\" is not."),
+                    t => format!("The quantity must be a whole number; \"{t}\" is not."),
+                };
+                input_problem.set(Some(problem));
+                bad_inputs.update(|b| {
+                    b.insert(position);
+                });
+            }
+        }
+    };
+    let offer_index = line.offer_index;
+    let set_plan = move |index: usize| {
+        let plan = plans_for(state, offer_index, index);
+        let _ = customer.with_value(|id| {
+            state.update_cart(id, |cart| {
+                if let Some(l) = cart.lines.get_mut(position) {
+                    l.plan = plan;
+                }
+            })
+        });
+    };
+    let remove = move |_| {
+        let _ = customer.with_value(|id| {
+            state.update_cart(id, |cart| {
+                if position < cart.lines.len() {
+                    cart.lines.remove(position);
+                }
+            })
+        });
+    };
+    let qty_id = format!("review-qty-{position}");
+    let msg_id = format!("review-msg-{position}");
+    let plan_id = format!("review-plan-{position}");
+    let blocked = !line.problems.is_empty();
+    let title = line.title.clone();
+    view! {
+        <tr class:blocked-row=blocked data-line=position>
+            <th scope="row">
+                <span class="line-title">{line.title.clone()}</span>
+                {(!line.problems.is_empty()).then(|| view! {
+                    <ul class="reasons" id=msg_id.clone()>
+                        {line.problems.iter().map(|p: &LineProblem| view! { <li>{p.to_string()}</li> }).collect_view()}
+                    </ul>
+                })}
+                {move || input_problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+            </th>
+            <td>
+                {if plans.is_empty() {
+                    view! { <span>"Pay as you go"</span> }.into_any()
+                } else {
+                    let current = line.plan;
+                    view! {
+                        <label class="visually-hidden" for=plan_id.clone()>{format!("Term and billing for {title}")}</label>
+                        <select id=plan_id.clone() on:change=move |ev| set_plan(event_target_value(&ev).parse().unwrap_or(0))>
+                            {plans.iter().enumerate().map(|(i, (p, _))| {
+                                view! { <option value=i.to_string() selected=current == Some(*p)>{plan_label(*p)}</option> }
+                            }).collect_view()}
+                        </select>
+                    }.into_any()
+                }}
+            </td>
+            <td>
+                <label class="visually-hidden" for=qty_id.clone()>{format!("Quantity of {}", line.title)}</label>
+                <input
+                    id=qty_id
+                    class="qty-input"
+                    type="text"
+                    inputmode="numeric"
+                    prop:value=move || quantity_text.get()
+                    aria-invalid=move || (input_problem.with(Option::is_some) || blocked).to_string()
+                    aria-describedby=msg_id
+                    on:change=move |ev| set_quantity(event_target_value(&ev))
+                />
+            </td>
+            <td class="num">{line.unit_price.map(|p| p.to_string()).unwrap_or_else(|| "—".into())}</td>
+            <td class="num">{line.line_total.map(|p| p.to_string()).unwrap_or_else(|| "—".into())}</td>
+            <td>
+                <button class="button subtle" on:click=remove aria-label=format!("Remove {} from the cart", line.title)>"Remove"</button>
+            </td>
+        </tr>
+    }
+}
+
+fn plans_for(state: AppState, offer_index: Option<usize>, choice: usize) -> Option<Plan> {
+    let index = offer_index?;
+    state
+        .catalog
+        .with_untracked(|c| c.offer_at(index).availability.plans().nth(choice).map(|(p, _)| p))
+}

@@ -1,0 +1,236 @@
+// The purchase flow and its storage, end to end in a real browser against the built app.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage, serveDist } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const waitForText = (locator, text) => locator.filter({ hasText: text }).first().waitFor({ timeout: 5000 });
+
+function offerRow(page, title) {
+  return page.locator('li.offer').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+}
+
+async function addToCart(page, title, quantity) {
+  const row = offerRow(page, title);
+  await row.getByLabel('Quantity').fill(String(quantity));
+  await row.getByRole('button', { name: `Add ${title} to cart` }).click();
+  await waitForText(row.locator('.buy-messages'), `Added ${quantity} × ${title} to the cart.`);
+}
+
+test('choose a customer, filter, add two items, review, change a quantity, buy, see it in history, reload', async () => {
+  const errors = [];
+  const page = await openPage(browser, errors);
+  await page.goto(server.url + '/');
+  await page.getByRole('button', { name: 'Fabrikam GmbH' }).click();
+  await page.getByRole('link', { name: 'Add products for Fabrikam GmbH' }).click();
+  await page.getByRole('heading', { name: 'Add products' }).waitFor();
+
+  await page.getByLabel('Category', { exact: true }).selectOption('analytics');
+  await page.getByRole('button', { name: 'View SKUs' }).click();
+  await page.waitForURL(/type=analytics.*view=skus|view=skus.*type=analytics/);
+  await addToCart(page, 'Power BI Pro', 10);
+  await page.getByLabel('Category', { exact: true }).selectOption('any');
+  await page.getByLabel('Search', { exact: true }).fill('Business Central Premium');
+  await addToCart(page, 'Dynamics 365 Business Central Premium', 2);
+  assert.equal(await page.getByTestId('cart-count').textContent(), '2');
+
+  await page.getByRole('link', { name: /items in the cart/ }).click();
+  await page.getByRole('heading', { name: 'Review your order' }).waitFor();
+  const rows = page.locator('table.review tbody tr');
+  assert.equal(await rows.count(), 2);
+  const total = page.getByTestId('order-total');
+  assert.equal(await total.textContent(), '$4,320.00');
+
+  const quantity = page.getByLabel('Quantity of Power BI Pro');
+  await quantity.fill('12');
+  await quantity.press('Tab');
+  await waitForText(total, '$4,656.00');
+
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/\/customers\/fabrikam-gmbh\/orders\/[0-9A-F]{16}\?placed=1$/);
+  await waitForText(page.locator('.banner-ok'), 'Your order was placed.');
+  const number = await page.getByTestId('order-number').textContent();
+  const lines = page.locator('table.order-lines tbody tr');
+  assert.equal(await lines.count(), 2);
+  assert.match(await lines.nth(0).textContent(), /^0Power BI Pro/);
+  assert.match(await lines.nth(1).textContent(), /^1Dynamics 365 Business Central Premium/);
+
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.waitForURL(/\/customers\/fabrikam-gmbh\/orders$/);
+  await page.getByRole('link', { name: number }).waitFor();
+
+  await page.reload();
+  await page.getByRole('link', { name: number }).click();
+  await page.getByRole('heading', { name: `Order ${number}` }).waitFor();
+  assert.equal(await page.locator('.banner-ok').count(), 0, 'the confirmation banner is for the purchase only');
+  assert.deepEqual(errors, []);
+});
+
+test('an order unlocks add-ons for the customer; a subscription can be cancelled within 7 days', async () => {
+  const errors = [];
+  const page = await openPage(browser, errors);
+  await page.goto(server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Premium%20Per%20User%20Add-on&blocked=1');
+  const addOn = offerRow(page, 'Power BI Premium Per User Add-on');
+  await waitForText(addOn, "This add-on needs a base subscription the customer doesn't own");
+
+  await page.goto(server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Pro');
+  await addToCart(page, 'Power BI Pro', 5);
+  await page.goto(server.url + '/customers/fabrikam-gmbh/review');
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/placed=1/);
+
+  await page.goto(server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Premium%20Per%20User%20Add-on');
+  await offerRow(page, 'Power BI Premium Per User Add-on').getByRole('button', { name: /Add .* to cart/ }).waitFor();
+
+  await page.goto(server.url + '/customers/fabrikam-gmbh/orders');
+  await page.locator('table.orders tbody tr a').first().click();
+  const cancel = page.getByRole('button', { name: /Cancel line 0 \(refund \$\d/ });
+  await cancel.click();
+  await waitForText(page.locator('.banner-info'), /Line 0 was cancelled\. Refund: \$\d/);
+  await page.reload();
+  await waitForText(page.locator('table.order-lines'), /Cancelled .* refunded \$/);
+  assert.deepEqual(errors, []);
+});
+
+test('a line that became ineligible is shown with its reasons and blocks Buy until removed', async () => {
+  const errors = [];
+  const page = await openPage(browser, errors);
+  await page.goto(server.url + '/customers/tatra-logistics/add-products?view=skus&q=Power%20BI%20Pro');
+  await addToCart(page, 'Power BI Pro', 3);
+
+  // The customer's facts change: the agreement is withdrawn in the customer form.
+  await page.goto(server.url + '/customers/tatra-logistics/edit');
+  await page.getByLabel('The customer has accepted the Microsoft Customer Agreement').uncheck();
+  await page.getByRole('button', { name: 'Save customer' }).click();
+  await page.getByRole('heading', { name: 'Customers' }).waitFor();
+
+  await page.goto(server.url + '/customers/tatra-logistics/review');
+  await waitForText(page.locator('table.review'), 'The customer has not accepted the Microsoft Customer Agreement.');
+  const buy = page.getByRole('button', { name: 'Buy', exact: true });
+  assert.equal(await buy.isDisabled(), true);
+  await page.getByRole('button', { name: 'Remove Power BI Pro from the cart' }).click();
+  await waitForText(page.locator('.empty'), 'The cart is empty.');
+  assert.deepEqual(errors, []);
+});
+
+test('two tabs on the same customer lose no cart line, and a cart bought in one cannot be bought again in the other', async () => {
+  const context = await browser.newContext();
+  const errors = [];
+  const watch = (page) => page.on('pageerror', (e) => errors.push(e.message));
+  const first = await context.newPage();
+  const second = await context.newPage();
+  watch(first);
+  watch(second);
+  await first.goto(server.url + '/customers/contoso-pharma/add-products?view=skus&q=Visio');
+  await second.goto(server.url + '/customers/contoso-pharma/add-products?view=skus&q=Visio');
+  await addToCart(first, 'Visio Plan 1', 2);
+  await addToCart(second, 'Visio Plan 2', 3);
+  await waitForText(first.getByTestId('cart-count'), '2');
+
+  await first.goto(server.url + '/customers/contoso-pharma/review');
+  await second.goto(server.url + '/customers/contoso-pharma/review');
+  assert.equal(await first.locator('table.review tbody tr').count(), 2);
+  await first.getByRole('button', { name: 'Buy', exact: true }).click();
+  await first.waitForURL(/placed=1/);
+  const number = await first.getByTestId('order-number').textContent();
+
+  // The other tab hears of it through the storage event: its cart is empty, and it says where
+  // the cart went, so it cannot buy the same lines again.
+  await waitForText(second.locator('.empty'), `It was bought, perhaps in another tab, as order ${number}.`);
+  assert.equal(await second.getByRole('button', { name: 'Buy', exact: true }).count(), 0);
+  await second.goto(server.url + '/customers/contoso-pharma/orders');
+  assert.equal(await second.locator('table.orders tbody tr').count(), 1);
+  await context.close();
+  assert.deepEqual(errors, []);
+});
+
+test('pressing Buy twice creates one order', async () => {
+  const errors = [];
+  const page = await openPage(browser, errors);
+  await page.goto(server.url + '/customers/helping-hands/add-products?view=skus&q=Power%20BI%20Pro');
+  await addToCart(page, 'Power BI Pro', 1);
+  await page.goto(server.url + '/customers/helping-hands/review');
+  const buy = page.getByRole('button', { name: 'Buy', exact: true });
+  await buy.dblclick();
+  await page.waitForURL(/placed=1/);
+  await page.goto(server.url + '/customers/helping-hands/orders');
+  assert.equal(await page.locator('table.orders tbody tr').count(), 1);
+  assert.deepEqual(errors, []);
+});
+
+test('create a customer with validation, edit the partner, export, reset and import', async () => {
+  const errors = [];
+  const page = await openPage(browser, errors);
+  await page.goto(server.url + '/customers/new');
+  await page.getByRole('button', { name: 'Save customer' }).click();
+  await waitForText(page.locator('.banner-warn'), 'Nothing was saved.');
+  assert.equal(await page.getByLabel('Company name').getAttribute('aria-invalid'), 'true');
+
+  await page.getByLabel('Company name').fill('Lamna Healthcare');
+  await page.getByLabel('Tenant country').selectOption('DE');
+  await page.getByLabel('The customer has accepted the Microsoft Customer Agreement').check();
+  await page.getByLabel("Signer's name").fill('Ada Signer');
+  await page.getByLabel("Signer's email").fill('not an email');
+  await page.getByLabel('Date accepted').fill('2099-01-01');
+  await page.getByRole('button', { name: 'Save customer' }).click();
+  await waitForText(page.locator('.banner-warn'), "The acceptance date can't be in the future");
+  await waitForText(page.locator('.banner-warn'), "Enter the signer's email address");
+  await page.getByLabel("Signer's email").fill('ada@lamna.example');
+  await page.getByLabel('Date accepted').fill('2025-06-01');
+  await page.getByRole('button', { name: 'Save customer' }).click();
+  await page.getByRole('button', { name: 'Lamna Healthcare' }).waitFor();
+
+  await page.goto(server.url + '/partner');
+  await page.getByLabel('Tenant country').selectOption('SK');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await waitForText(page.locator('.banner-info'), 'Saved.');
+  await page.goto(server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Business%20Central%20Premium&blocked=1');
+  await waitForText(offerRow(page, 'Dynamics 365 Business Central Premium'), "Not available in Slovakia, the partner's tenant country.");
+
+  await page.goto(server.url + '/data');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all data' }).click()]);
+  const file = await download.path();
+
+  await page.getByRole('button', { name: 'Reset demo data…' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await page.goto(server.url + '/');
+  assert.equal(await page.getByRole('button', { name: 'Lamna Healthcare' }).count(), 0);
+
+  await page.goto(server.url + '/data');
+  await page.locator('#import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"export","version":1,') });
+  await waitForText(page.locator('.banner-warn'), 'Nothing was imported.');
+  await page.locator('#import-file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Replace my data' }).click();
+  await waitForText(page.locator('.banner-ok'), /Imported \d+ customers/);
+  await page.goto(server.url + '/');
+  await page.getByRole('button', { name: 'Lamna Healthcare' }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test('a corrupt stored value is set aside with a banner, and the app keeps working', async () => {
+  const errors = [];
+  const page = await openPage(browser, errors);
+  await page.goto(server.url + '/');
+  await page.evaluate(() => localStorage.setItem('csp-catalog/customers', '{"kind":"customers","version":1,"data":[{"id":"BROKEN"}]}'));
+  await page.reload();
+  const banner = page.getByTestId('storage-banner');
+  await waitForText(banner, 'The saved value "csp-catalog/customers" could not be read');
+  assert.ok((await page.locator('tbody.customer').count()) >= 8, 'the demo customers are shown instead');
+  const kept = await page.evaluate(() => localStorage.getItem('csp-catalog/quarantine/customers'));
+  assert.match(kept, /BROKEN/);
+  await banner.getByRole('button', { name: 'Discard it' }).click();
+  assert.equal(await page.evaluate(() => localStorage.getItem('csp-catalog/quarantine/customers')), null);
+  assert.deepEqual(errors, []);
+});
