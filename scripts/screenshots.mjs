@@ -27,6 +27,7 @@ try {
     await page.close();
     console.log(`${shot.name}: ${shot.path}`);
   }
+  if (!paths.length) await purchaseFlow();
 } finally {
   await browser.close();
   await server.close();
@@ -34,4 +35,26 @@ try {
 if (errors.length) {
   console.error(errors.join('\n'));
   process.exit(1);
+}
+
+/** Review and order confirmation need a cart: fill one the way a user would. */
+async function purchaseFlow() {
+  const page = await openPage(browser, errors);
+  const add = async (title, quantity) => {
+    await page.goto(`${server.url}/customers/contoso-pharma/add-products?view=skus&q=${encodeURIComponent(title)}`);
+    const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+    await row.getByLabel('Quantity').fill(String(quantity));
+    await row.getByRole('button', { name: `Add ${title} to cart` }).click();
+  };
+  await add('Microsoft 365 Business Basic', 15);
+  await add('Microsoft Teams Phone Standard', 40);
+  await add('Power BI Pro', 12);
+  await page.goto(`${server.url}/customers/contoso-pharma/review`);
+  await page.locator('table.review').waitFor();
+  await page.screenshot({ path: join(outDir, 'review.png') });
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/placed=1/);
+  await page.screenshot({ path: join(outDir, 'order-placed.png') });
+  console.log('review, order-placed: purchase flow');
+  await page.close();
 }

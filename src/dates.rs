@@ -6,6 +6,12 @@ pub fn long(day: Date) -> String {
     format!("{} {} {}", day.day(), day.month(), day.year())
 }
 
+/// "2 Nov 2026", for tables.
+pub fn short(day: Date) -> String {
+    let month = day.month().to_string();
+    format!("{} {} {}", day.day(), &month[..3], day.year())
+}
+
 /// `2026-11-02`, as `<input type="date">` and JSON files write it.
 pub fn iso(day: Date) -> String {
     format!("{:04}-{:02}-{:02}", day.year(), u8::from(day.month()), day.day())
@@ -48,5 +54,6 @@ mod tests {
     #[test]
     fn long_dates_read_naturally() {
         assert_eq!(super::long(date!(2026 - 11 - 02)), "2 November 2026");
+        assert_eq!(super::short(date!(2026 - 11 - 02)), "2 Nov 2026");
     }
 }

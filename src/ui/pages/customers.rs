@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::customer::Customer;
-use crate::dates::long;
+use crate::dates::short;
 use crate::ui::components::QualificationBadge;
 use crate::ui::state::AppState;
 
@@ -22,6 +22,7 @@ pub fn CustomersPage() -> impl IntoView {
             "Select a customer's row to add products for it. Each customer's tenant country, special qualification and "
             "Microsoft Customer Agreement decide what you can sell it."
         </p>
+        <div class="table-scroll">
         <table class="grid customers">
             <caption class="visually-hidden">"Customers"</caption>
             <thead>
@@ -39,6 +40,7 @@ pub fn CustomersPage() -> impl IntoView {
                 children=move |customer| view! { <CustomerRow customer expanded /> }
             />
         </table>
+        </div>
     }
 }
 
@@ -63,8 +65,12 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
     };
     let panel_id = format!("actions-{id}");
     let agreement = match &customer.agreement {
-        Some(a) => format!("Accepted {} by {}", long(a.accepted_on), a.signer_name),
-        None => "Not accepted".to_string(),
+        Some(a) => view! {
+            <span>"Accepted " {short(a.accepted_on)}</span>
+            <span class="sub">{format!("by {}", a.signer_name)}</span>
+        }
+        .into_any(),
+        None => view! { <span>"Not accepted"</span> }.into_any(),
     };
     let agreement_missing = customer.agreement.is_none();
     let active = customer.subscriptions.iter().filter(|s| s.is_active()).count();
@@ -89,7 +95,7 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
                 </th>
                 <td>{customer.tenant_country.name()}</td>
                 <td><QualificationBadge record=qualification /></td>
-                <td class:warn-text=agreement_missing>{agreement}</td>
+                <td class="agreement" class:warn-text=agreement_missing>{agreement}</td>
                 <td class="num">{active}</td>
             </tr>
             <tr id=panel_id.clone() class="row-actions" hidden=move || !is_open.get()>

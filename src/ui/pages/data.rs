@@ -86,8 +86,10 @@ pub fn DataPage() -> impl IntoView {
         <section class="panel wide" aria-labelledby="import-title">
             <h2 id="import-title">"Import all data"</h2>
             <p>"Replaces everything stored here with an exported file. A file that can't be read changes nothing."</p>
-            <label class="button" for="import-file">"Choose a file to import…"</label>
-            <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=choose_file />
+            <label class="button file-button">
+                "Choose a file to import…"
+                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=choose_file />
+            </label>
             {move || pending.get().map(|s| view! {
                 <div class="confirm" role="alert">
                     <p>{format!(
