@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: serves the built app (dist/) on localhost and starts
 // Debian's Chromium through playwright-core (never a downloaded browser).
 import { createServer } from 'node:http';
+import { after, before } from 'node:test';
 import { createRequire } from 'node:module';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -67,4 +68,18 @@ export async function openPage(browser, errors) {
     if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
   });
   return page;
+}
+
+/** Serves dist/ and starts Chromium once for a test file; both stop when the file is done. */
+export function useAppInBrowser() {
+  const app = { server: null, browser: null };
+  before(async () => {
+    app.server = await serveDist();
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }

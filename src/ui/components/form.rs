@@ -92,3 +92,40 @@ pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
         </Show>
     }
 }
+
+/// A select whose first option means "no choice" (Any, As it is); picking it gives `None`.
+#[component]
+pub fn OptionalSelect(
+    id: &'static str,
+    label: &'static str,
+    none_label: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(into)] current: Signal<Option<String>>,
+    on_pick: impl Fn(Option<String>) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    on_pick(if v.is_empty() { None } else { Some(v) });
+                }
+            >
+                <option value="" selected=move || current.with(Option::is_none)>{none_label}</option>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let v = value.clone();
+                        view! {
+                            <option value=value selected=move || current.with(|c| c.as_deref() == Some(v.as_str()))>
+                                {text}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::country::CountryCode;
 use crate::customer::Qualification;
 use crate::partner::PartnerType;
+use crate::ui::components::form::OptionalSelect;
 use crate::ui::pages::add_products::{evaluate_all, PageContext};
 use crate::ui::state::AppState;
 use crate::whatif::{compare, Comparison, WhatIf};
@@ -52,7 +53,7 @@ pub fn WhatIfPanel() -> impl IntoView {
             <p class="hint">"Change facts for this page only. The stored customer and partner stay as they are."</p>
             <fieldset>
                 <legend>"The customer"</legend>
-                <ChoiceSelect
+                <OptionalSelect none_label="As it is"
                     id="wi-qualification"
                     label="Special qualification (approved)"
                     options=Qualification::ALL.iter().map(|q| (format!("{q:?}"), q.to_string())).collect()
@@ -61,14 +62,14 @@ pub fn WhatIfPanel() -> impl IntoView {
                         w.qualification = v.and_then(|v| Qualification::ALL.into_iter().find(|q| format!("{q:?}") == v))
                     })
                 />
-                <ChoiceSelect
+                <OptionalSelect none_label="As it is"
                     id="wi-customer-country"
                     label="Tenant country"
                     options=countries.get_value()
                     current=Signal::derive(move || what_if.with(|w| w.customer_country.map(|c| c.to_string())))
                     on_pick=move |v| what_if.update(|w| w.customer_country = v.and_then(|v| CountryCode::from_str(&v).ok()))
                 />
-                <ChoiceSelect
+                <OptionalSelect none_label="As it is"
                     id="wi-agreement"
                     label="Customer Agreement"
                     options=vec![("yes".to_string(), "Accepted".to_string()), ("no".to_string(), "Not accepted".to_string())]
@@ -78,14 +79,14 @@ pub fn WhatIfPanel() -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>"The partner"</legend>
-                <ChoiceSelect
+                <OptionalSelect none_label="As it is"
                     id="wi-partner-country"
                     label="Tenant country"
                     options=countries.get_value()
                     current=Signal::derive(move || what_if.with(|w| w.partner_country.map(|c| c.to_string())))
                     on_pick=move |v| what_if.update(|w| w.partner_country = v.and_then(|v| CountryCode::from_str(&v).ok()))
                 />
-                <ChoiceSelect
+                <OptionalSelect none_label="As it is"
                     id="wi-partner-type"
                     label="Partner type"
                     options=PartnerType::ALL.iter().map(|t| (format!("{t:?}"), t.to_string())).collect()
@@ -94,7 +95,7 @@ pub fn WhatIfPanel() -> impl IntoView {
                         w.partner_type = v.and_then(|v| PartnerType::ALL.into_iter().find(|t| format!("{t:?}") == v))
                     })
                 />
-                <ChoiceSelect
+                <OptionalSelect none_label="As it is"
                     id="wi-usgov"
                     label="US Government Cloud validation"
                     options=vec![("yes".to_string(), "Validated".to_string()), ("no".to_string(), "Not validated".to_string())]
@@ -142,37 +143,5 @@ fn OfferNames(title: &'static str, #[prop(into)] indexes: Signal<Vec<usize>>) ->
                 </ul>
             </details>
         })
-    }
-}
-
-/// A select whose first option, "As it is", means no change.
-#[component]
-fn ChoiceSelect(
-    id: &'static str,
-    label: &'static str,
-    options: Vec<(String, String)>,
-    #[prop(into)] current: Signal<Option<String>>,
-    on_pick: impl Fn(Option<String>) + 'static,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select
-                id=id
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    on_pick(if v.is_empty() { None } else { Some(v) });
-                }
-            >
-                <option value="" selected=move || current.with(Option::is_none)>"As it is"</option>
-                {options
-                    .into_iter()
-                    .map(|(value, text)| {
-                        let v = value.clone();
-                        view! { <option value=value selected=move || current.with(|c| c.as_deref() == Some(v.as_str()))>{text}</option> }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
     }
 }

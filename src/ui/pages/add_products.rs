@@ -14,6 +14,7 @@ use crate::customer::Customer;
 use crate::ids::CustomerId;
 use crate::partner::Partner;
 use crate::rules::{Context, Verdict};
+use crate::ui::components::form::OptionalSelect;
 use crate::ui::components::{OfferRow, ProductRow, QualificationBadge, WhatIfPanel, WhyPanel};
 use crate::ui::pages::NotFound;
 use crate::ui::state::AppState;
@@ -355,32 +356,32 @@ fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
                     }
                 />
             </div>
-            <FacetSelect
+            <OptionalSelect none_label="Any"
                 id="f-segment"
                 label="Segment"
-                options=Segment::ALL.iter().map(|s| (s.slug(), s.to_string())).collect()
-                current=Signal::derive(move || filters.with(|f| f.segment.map(Slug::slug)))
+                options=Segment::ALL.iter().map(|s| (s.slug().to_string(), s.to_string())).collect()
+                current=Signal::derive(move || filters.with(|f| f.segment.map(|v| v.slug().to_string())))
                 on_pick=move |v| update(&|f| f.segment = v.as_deref().and_then(Segment::from_slug))
             />
-            <FacetSelect
+            <OptionalSelect none_label="Any"
                 id="f-publisher"
                 label="Publisher"
-                options=[PublisherType::Microsoft, PublisherType::Partner].iter().map(|p| (p.slug(), p.to_string())).collect()
-                current=Signal::derive(move || filters.with(|f| f.publisher.map(Slug::slug)))
+                options=[PublisherType::Microsoft, PublisherType::Partner].iter().map(|p| (p.slug().to_string(), p.to_string())).collect()
+                current=Signal::derive(move || filters.with(|f| f.publisher.map(|v| v.slug().to_string())))
                 on_pick=move |v| update(&|f| f.publisher = v.as_deref().and_then(PublisherType::from_slug))
             />
-            <FacetSelect
+            <OptionalSelect none_label="Any"
                 id="f-billing"
                 label="Billing type"
-                options=[BillingType::License, BillingType::Usage].iter().map(|b| (b.slug(), b.to_string())).collect()
-                current=Signal::derive(move || filters.with(|f| f.billing.map(Slug::slug)))
+                options=[BillingType::License, BillingType::Usage].iter().map(|b| (b.slug().to_string(), b.to_string())).collect()
+                current=Signal::derive(move || filters.with(|f| f.billing.map(|v| v.slug().to_string())))
                 on_pick=move |v| update(&|f| f.billing = v.as_deref().and_then(BillingType::from_slug))
             />
-            <FacetSelect
+            <OptionalSelect none_label="Any"
                 id="f-category"
                 label="Category"
-                options=CategoryFilter::all().map(|c| (c.slug(), c.to_string())).collect()
-                current=Signal::derive(move || filters.with(|f| f.kind.map(CategoryFilter::slug)))
+                options=CategoryFilter::all().map(|c| (c.slug().to_string(), c.to_string())).collect()
+                current=Signal::derive(move || filters.with(|f| f.kind.map(|v| v.slug().to_string())))
                 on_pick=move |v| update(&|f| f.kind = v.as_deref().and_then(CategoryFilter::from_slug))
             />
             <div class="field">
@@ -434,37 +435,6 @@ fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
                     }
                 >"Clear all filters"</button>
             </div>
-        </div>
-    }
-}
-
-/// A filter that can be Any or one value.
-#[component]
-fn FacetSelect(
-    id: &'static str,
-    label: &'static str,
-    options: Vec<(&'static str, String)>,
-    #[prop(into)] current: Signal<Option<&'static str>>,
-    on_pick: impl Fn(Option<String>) + 'static,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select
-                id=id
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    on_pick(if v == "any" { None } else { Some(v) });
-                }
-            >
-                <option value="any" selected=move || current.get().is_none()>"Any"</option>
-                {options
-                    .into_iter()
-                    .map(|(slug, text)| view! {
-                        <option value=slug selected=move || current.get() == Some(slug)>{text}</option>
-                    })
-                    .collect_view()}
-            </select>
         </div>
     }
 }
