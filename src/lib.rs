@@ -15,6 +15,7 @@ pub mod ids;
 pub mod money;
 pub mod orders;
 pub mod partner;
+pub mod pricelist;
 pub mod rules;
 pub mod sample;
 pub mod storage;

@@ -75,6 +75,20 @@ pub fn group_thousands(n: i64) -> String {
     grouped
 }
 
+impl Money {
+    /// The amount in a price list's currency: `$1,234.56`, `€1,234.56`, `1,234.56 CHF`.
+    pub fn in_currency(self, code: &str) -> String {
+        let dollars = i64::try_from(self.cents / 100).unwrap_or(i64::MAX);
+        let amount = format!("{}.{:02}", group_thousands(dollars), self.cents % 100);
+        match code {
+            "" | "USD" => format!("${amount}"),
+            "EUR" => format!("€{amount}"),
+            "GBP" => format!("£{amount}"),
+            other => format!("{amount} {other}"),
+        }
+    }
+}
+
 impl fmt::Display for Money {
     /// `$1,234.56`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -94,6 +108,13 @@ mod tests {
         assert_eq!(Money::usd(72, 0).to_string(), "$72.00");
         assert_eq!(Money::usd(1234, 56).to_string(), "$1,234.56");
         assert_eq!(Money::usd(1_000_000, 0).to_string(), "$1,000,000.00");
+    }
+
+    #[test]
+    fn amounts_show_their_currency() {
+        assert_eq!(Money::usd(1234, 5).in_currency("USD"), "$1,234.05");
+        assert_eq!(Money::usd(12, 0).in_currency("EUR"), "€12.00");
+        assert_eq!(Money::usd(12, 0).in_currency("CHF"), "12.00 CHF");
     }
 
     #[test]

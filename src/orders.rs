@@ -109,6 +109,13 @@ pub struct Order {
     pub status: OrderStatus,
     pub lines: Vec<OrderLine>,
     pub total: Money,
+    /// The currency of every amount on the order (ISO 4217).
+    #[serde(default = "usd")]
+    pub currency: String,
+}
+
+fn usd() -> String {
+    "USD".to_string()
 }
 
 impl Order {
@@ -280,6 +287,7 @@ pub fn place_order(
         status: OrderStatus::Completed,
         total: checked.total,
         lines,
+        currency: catalog.currency().to_string(),
     })
 }
 
@@ -377,4 +385,84 @@ pub fn cancel_line(order: &mut Order, number: u32, today: Date) -> Result<Money,
 /// Newest first, then by id so the order is stable.
 pub fn sort_newest_first(orders: &mut [Order]) {
     orders.sort_by(|a, b| b.created_at.cmp(&a.created_at).then_with(|| b.id.cmp(&a.id)));
+}
+
+/// A cell a spreadsheet will show as text, never run as a formula: a value starting with
+/// `=`, `+`, `-`, `@`, tab or carriage return gets a leading apostrophe.
+pub fn spreadsheet_safe(value: &str) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    }
+}
+
+/// Orders as CSV, one row per line item, for spreadsheets.
+pub fn orders_csv(orders: &[Order], customers: &[Customer]) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let _ = writer.write_record([
+        "OrderId",
+        "CustomerId",
+        "CustomerName",
+        "CreatedAt",
+        "Status",
+        "LineNumber",
+        "CatalogItemId",
+        "FriendlyName",
+        "Quantity",
+        "TermDuration",
+        "BillingFrequency",
+        "UnitPrice",
+        "LinePrice",
+        "Currency",
+        "SubscriptionId",
+        "CancelledOn",
+        "Refund",
+    ]);
+    let amount = |m: Money| format!("{}.{:02}", m.cents() / 100, m.cents() % 100);
+    for order in orders {
+        let name = customers
+            .iter()
+            .find(|c| c.id == order.customer)
+            .map_or("", |c| c.name.as_str());
+        let created = order
+            .created_at
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default();
+        for line in &order.lines {
+            let record = [
+                order.id.to_string(),
+                order.customer.to_string(),
+                name.to_string(),
+                created.clone(),
+                format!("{:?}", order.status),
+                line.number.to_string(),
+                line.offer.to_string(),
+                line.friendly_name.clone(),
+                line.quantity.to_string(),
+                line.plan.map(|p| p.term.code().to_string()).unwrap_or_default(),
+                line.plan
+                    .map(|p| format!("{:?}", p.billing_frequency))
+                    .unwrap_or_default(),
+                amount(line.unit_price),
+                amount(line.line_total),
+                order.currency.clone(),
+                line.subscription_id.clone(),
+                line.cancellation
+                    .as_ref()
+                    .map(|c| crate::dates::iso(c.on))
+                    .unwrap_or_default(),
+                line.cancellation.as_ref().map(|c| amount(c.refund)).unwrap_or_default(),
+            ];
+            let _ = writer.write_record(record.iter().map(|v| spreadsheet_safe(v)));
+        }
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// Orders as JSON: an array in the stored order format.
+pub fn orders_json(orders: &[Order]) -> String {
+    serde_json::to_string_pretty(orders).expect("orders always serialize")
 }

@@ -403,3 +403,45 @@ fn a_malformed_import_file_is_refused_with_a_reason() {
         ImportError::CartForUnknownCustomer("fabrikam-gmbh".parse().unwrap())
     );
 }
+
+#[test]
+fn orders_export_as_spreadsheet_safe_csv_and_as_json() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let mut customer = demo("fabrikam-gmbh");
+    customer.name = "=HYPERLINK(\"http://evil\",\"click\")".to_string();
+    let cart = Cart {
+        lines: vec![line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY)],
+        checkout: None,
+    };
+    let order = place_order(
+        &Context::new(&catalog, &partner, &customer, TODAY),
+        &cart,
+        "ORD-0100".parse().unwrap(),
+        datetime!(2026-11-21 10:30 UTC),
+    )
+    .unwrap();
+    let csv = csp_catalog::orders::orders_csv(&[order.clone()], &[customer]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let row = reader.records().next().unwrap().unwrap();
+    let field = |name: &str| {
+        row.get(header.iter().position(|h| h == name).unwrap())
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(field("CustomerName"), "'=HYPERLINK(\"http://evil\",\"click\")");
+    assert_eq!(field("OrderId"), "ORD-0100");
+    assert_eq!(field("LineNumber"), "0");
+    assert_eq!(field("UnitPrice"), "168.00");
+    assert_eq!(field("LinePrice"), "1680.00");
+    assert_eq!(field("CreatedAt"), "2026-11-21T10:30:00Z");
+    for cell in ["-1", "+1", "@SUM(A1)", "\tx"] {
+        assert!(csp_catalog::orders::spreadsheet_safe(cell).starts_with('\''));
+    }
+    assert_eq!(csp_catalog::orders::spreadsheet_safe("Power BI Pro"), "Power BI Pro");
+
+    let json = csp_catalog::orders::orders_json(&[order.clone()]);
+    let back: Vec<csp_catalog::orders::Order> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, vec![order]);
+}

@@ -155,6 +155,7 @@ pub fn term(term: TermDuration, unit_price: Money) -> TermPrice {
         term,
         frequencies: term.paid_frequencies().to_vec(),
         unit_price,
+        source: None,
     }
 }
 
@@ -199,6 +200,7 @@ impl SkuBuilder {
             term: TermDuration::OneMonth,
             frequencies: vec![BillingFrequency::None],
             unit_price: Money::ZERO,
+            source: None,
         }];
         self
     }
@@ -261,6 +263,12 @@ impl SkuBuilder {
             availabilities,
         }
     }
+}
+
+/// An availability id for entries that have none of their own (imported price lists):
+/// stable for the same parts.
+pub fn derived_availability_id(product: &str, key: &str, attempt: u32) -> AvailabilityId {
+    availability_id(product, key, attempt)
 }
 
 /// Availability ids look like real ones (the product's 8-character family prefix and four

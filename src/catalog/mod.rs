@@ -161,6 +161,10 @@ pub struct TermPrice {
     pub term: TermDuration,
     pub frequencies: Vec<BillingFrequency>,
     pub unit_price: Money,
+    /// The price-list row this price was imported from, kept whole so that exporting the
+    /// catalog gives back every field. `None` for the built-in catalog.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::pricelist::SourceRow>,
 }
 
 impl Product {
@@ -256,6 +260,8 @@ pub struct Catalog {
     /// Every offer as (product, SKU, availability) positions, so an offer has a stable
     /// index that views and caches can hold on to.
     offer_positions: Vec<(usize, usize, usize)>,
+    /// ISO 4217 code of every price in the catalog.
+    currency: String,
 }
 
 /// Counts for the catalog summary.
@@ -289,7 +295,23 @@ impl Catalog {
             products,
             by_product,
             offer_positions,
+            currency: "USD".to_string(),
         })
+    }
+
+    /// The same catalog with prices in `currency` (an ISO 4217 code such as EUR).
+    pub fn with_currency(mut self, currency: &str) -> Catalog {
+        self.currency = currency.to_ascii_uppercase();
+        self
+    }
+
+    pub fn currency(&self) -> &str {
+        &self.currency
+    }
+
+    /// A price as people read it, in this catalog's currency.
+    pub fn price(&self, amount: Money) -> String {
+        amount.in_currency(&self.currency)
     }
 
     pub fn products(&self) -> &[Product] {

@@ -15,8 +15,8 @@ pub enum CatalogProblem {
     DuplicateProduct(ProductId),
     #[error("SKU {0} appears more than once")]
     DuplicateSku(ProductSkuId),
-    #[error("availability {0} appears more than once")]
-    DuplicateAvailability(AvailabilityId),
+    #[error("availability {1} appears more than once in SKU {0}")]
+    DuplicateAvailability(ProductSkuId, AvailabilityId),
     #[error("{0}: a title is required")]
     MissingTitle(String),
     #[error("product {0} has no SKUs")]
@@ -35,10 +35,11 @@ pub enum CatalogProblem {
     EndsBeforeStart(AvailabilityId),
     #[error("availability {0}: a license offer needs at least one term, a usage offer none")]
     TermsDoNotMatchBilling(AvailabilityId),
-    #[error("availability {availability}: term {term} is listed twice")]
-    DuplicateTerm {
+    #[error("availability {availability}: term {term} billed {frequency} is priced twice")]
+    DuplicatePlan {
         availability: AvailabilityId,
         term: &'static str,
+        frequency: BillingFrequency,
     },
     #[error("availability {availability}: term {term} cannot be billed {frequency}")]
     FrequencyNotAllowed {
@@ -58,7 +59,6 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
     let mut found = Vec::new();
     let mut product_ids = HashSet::new();
     let mut sku_ids = HashSet::new();
-    let mut availability_ids = HashSet::new();
 
     for product in products {
         if !product_ids.insert(&product.id) {
@@ -106,10 +106,13 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
                     found.push(CatalogProblem::TrialShape(sku_ref.clone()));
                 }
             }
+            // A catalog item id is product:sku:availability, so availability ids need only be
+            // unique within their SKU.
+            let mut availability_ids = HashSet::new();
             for availability in &sku.availabilities {
                 let id = &availability.id;
                 if !availability_ids.insert(id) {
-                    found.push(CatalogProblem::DuplicateAvailability(id.clone()));
+                    found.push(CatalogProblem::DuplicateAvailability(sku_ref.clone(), id.clone()));
                 }
                 if availability.countries.is_empty() {
                     found.push(CatalogProblem::NoCountries(id.clone()));
@@ -124,13 +127,18 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
                 if availability.terms.is_empty() == wants_terms {
                     found.push(CatalogProblem::TermsDoNotMatchBilling(id.clone()));
                 }
-                let mut seen_terms = HashSet::new();
+                // One price per term and billing frequency; a term may be split across entries
+                // when billing monthly costs more than billing up front.
+                let mut seen_plans = HashSet::new();
                 for term in &availability.terms {
-                    if !seen_terms.insert(term.term) {
-                        found.push(CatalogProblem::DuplicateTerm {
-                            availability: id.clone(),
-                            term: term.term.code(),
-                        });
+                    for &frequency in &term.frequencies {
+                        if !seen_plans.insert((term.term, frequency)) {
+                            found.push(CatalogProblem::DuplicatePlan {
+                                availability: id.clone(),
+                                term: term.term.code(),
+                                frequency,
+                            });
+                        }
                     }
                     if sku.trial {
                         continue; // the trial shape check above covers these

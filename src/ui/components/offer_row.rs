@@ -211,7 +211,7 @@ fn BuyControls(index: usize, facts: StoredValue<OfferFactsForBuy>) -> impl IntoV
                 <span class="field-label">"Unit price, whole term"</span>
                 <span class="price-value" data-testid="unit-price">
                     {move || match price() {
-                        Some(p) => format!("{p}"),
+                        Some(p) => state.catalog.with(|c| c.price(p)),
                         None => "Usage-based".to_string(),
                     }}
                 </span>
@@ -278,8 +278,8 @@ pub fn ProductRow(summary: browse::ProductSummary) -> impl IntoView {
     let open = RwSignal::new(false);
     let panel_id = format!("skus-{}", product.id);
     let price = match summary.price_range {
-        Some((low, high)) if low == high => format!("{low}"),
-        Some((low, high)) => format!("{low} – {high}"),
+        Some((low, high)) if low == high => catalog.price(low),
+        Some((low, high)) => format!("{} – {}", catalog.price(low), catalog.price(high)),
         None => "Usage-based".to_string(),
     };
     let offers = summary.offers.clone();

@@ -93,7 +93,7 @@ pub fn OrdersPage() -> impl IntoView {
                                             <td>{created}</td>
                                             <td>{items.join(", ")}</td>
                                             <td>{status_text(order.status)}</td>
-                                            <td class="num">{order.total.to_string()}</td>
+                                            <td class="num">{order.total.in_currency(&order.currency)}</td>
                                         </tr>
                                     }
                                 }).collect_view()
@@ -156,7 +156,10 @@ fn OrderDetail(
         match orders::cancel_line(&mut order, number, state.today) {
             Ok(refund) => {
                 let text = match state.update_order(&order) {
-                    Ok(()) => format!("Line {number} was cancelled. Refund: {refund}."),
+                    Ok(()) => format!(
+                        "Line {number} was cancelled. Refund: {}.",
+                        refund.in_currency(&order.currency)
+                    ),
                     Err(notice) => notice.to_string(),
                 };
                 message.set(Some(text));
@@ -206,9 +209,9 @@ fn OrderDetail(
                     let number = line.number;
                     let refund = orders::refund_for(&order, line, state.today);
                     let status = match (&line.cancellation, &refund) {
-                        (Some(c), _) => view! { <span class="badge badge-bad">{format!("Cancelled {} · refunded {}", long(c.on), c.refund)}</span> }.into_any(),
+                        (Some(c), _) => view! { <span class="badge badge-bad">{format!("Cancelled {} · refunded {}", long(c.on), c.refund.in_currency(&order.currency))}</span> }.into_any(),
                         (None, Ok(amount)) => {
-                            let amount = *amount;
+                            let amount = amount.in_currency(&order.currency);
                             view! {
                                 <span class="badge badge-ok">"Active"</span>
                                 " "
@@ -229,15 +232,15 @@ fn OrderDetail(
                             </th>
                             <td>{line.plan.map(plan_label).unwrap_or_else(|| "Pay as you go".into())}</td>
                             <td class="num">{line.quantity}</td>
-                            <td class="num">{line.unit_price.to_string()}</td>
-                            <td class="num">{line.line_total.to_string()}</td>
+                            <td class="num">{line.unit_price.in_currency(&order.currency)}</td>
+                            <td class="num">{line.line_total.in_currency(&order.currency)}</td>
                             <td><code class="small">{line.subscription_id.clone()}</code><br />{status}</td>
                         </tr>
                     }
                 }).collect_view()}
             </tbody>
             <tfoot>
-                <tr><th scope="row" colspan="5">"Total"</th><td class="num total">{order.total.to_string()}</td><td></td></tr>
+                <tr><th scope="row" colspan="5">"Total"</th><td class="num total">{order.total.in_currency(&order.currency)}</td><td></td></tr>
             </tfoot>
         </table>
         <p class="hint">"A new subscription can be cancelled with a prorated refund of its first invoice within 7 days of purchase."</p>

@@ -164,7 +164,7 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                 <tfoot>
                     <tr>
                         <th scope="row" colspan="4">"Total"</th>
-                        <td class="num total" data-testid="order-total">{move || review.with(|r| r.total.to_string())}</td>
+                        <td class="num total" data-testid="order-total">{move || review.with(|r| state.catalog.with(|c| c.price(r.total)))}</td>
                         <td></td>
                     </tr>
                 </tfoot>
@@ -307,8 +307,8 @@ fn ReviewRow(
                     on:change=move |ev| set_quantity(event_target_value(&ev))
                 />
             </td>
-            <td class="num">{line.unit_price.map(|p| p.to_string()).unwrap_or_else(|| "—".into())}</td>
-            <td class="num">{line.line_total.map(|p| p.to_string()).unwrap_or_else(|| "—".into())}</td>
+            <td class="num">{line.unit_price.map(|p| state.catalog.with_untracked(|c| c.price(p))).unwrap_or_else(|| "—".into())}</td>
+            <td class="num">{line.line_total.map(|p| state.catalog.with_untracked(|c| c.price(p))).unwrap_or_else(|| "—".into())}</td>
             <td>
                 <button class="button subtle" on:click=remove aria-label=format!("Remove {} from the cart", line.title)>"Remove"</button>
             </td>

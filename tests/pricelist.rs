@@ -1,0 +1,264 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Importing real-shaped price lists and offer matrices, and exporting a catalog back.
+
+mod common;
+
+use common::*;
+use csp_catalog::catalog::{default_catalog, Catalog, Segment};
+use csp_catalog::country::country;
+use csp_catalog::pricelist::{
+    build_catalog, export_price_list, FileProblem, ImportSummary, OfferMatrixReader, PriceListReader,
+};
+use csp_catalog::rules::{Context, Reason};
+use csp_catalog::term::{BillingFrequency, TermDuration};
+use time::macros::date;
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn import(prices: &str, matrix: Option<&str>) -> Result<(Catalog, ImportSummary), FileProblem> {
+    let prices = PriceListReader::open_price_list(prices.to_string())?.read_all();
+    let matrix = match matrix {
+        Some(text) => Some(OfferMatrixReader::open_offer_matrix(text.to_string())?.read_all()),
+        None => None,
+    };
+    build_catalog(prices, matrix)
+}
+
+fn problems(summary: &ImportSummary) -> Vec<String> {
+    summary.problems.iter().map(|p| p.to_string()).collect()
+}
+
+#[test]
+fn a_real_shaped_price_list_imports_with_its_bom_quotes_newlines_and_crlf() {
+    let (catalog, summary) = import(&fixture("price-list.csv"), None).unwrap();
+    assert_eq!(summary.problems, vec![], "{:?}", problems(&summary));
+    assert_eq!((summary.rows, summary.used_rows), (12, 12));
+    assert_eq!((summary.products, summary.skus), (6, 8));
+    assert_eq!(
+        summary.to_string(),
+        "12 rows became 6 products and 8 SKUs (9 offers); 0 skipped."
+    );
+
+    let e3 = offer_titled(&catalog, "Microsoft 365 E3");
+    assert_eq!(
+        e3.sku.description,
+        "Office apps, Windows Enterprise\nand Intune, on two lines"
+    );
+    assert_eq!(e3.availability.effective_end, Some(date!(2026 - 11 - 30)));
+    assert_eq!(
+        e3.availability
+            .price_for(TermDuration::ThreeYears, BillingFrequency::Triennial)
+            .unwrap()
+            .to_string(),
+        "$1,296.00"
+    );
+    let basic = offer_titled(&catalog, "Microsoft 365 Business Basic");
+    assert_eq!(basic.sku.description, "Identity, email and Teams; web apps");
+    // Billing monthly for a year costs more than paying up front: both prices are kept.
+    assert_eq!(
+        basic
+            .availability
+            .price_for(TermDuration::OneYear, BillingFrequency::Annual)
+            .unwrap()
+            .to_string(),
+        "$72.00"
+    );
+    assert_eq!(
+        basic
+            .availability
+            .price_for(TermDuration::OneYear, BillingFrequency::Monthly)
+            .unwrap()
+            .to_string(),
+        "$75.60"
+    );
+    assert_eq!(
+        offer_titled(&catalog, "Microsoft 365 Business Basic (Nonprofit Staff Pricing)")
+            .availability
+            .segment,
+        Segment::Nonprofit
+    );
+    assert_eq!(
+        offer_titled(&catalog, "Microsoft 365 A3 for faculty")
+            .availability
+            .segment,
+        Segment::Education
+    );
+    assert_eq!(
+        offer_titled(&catalog, "Microsoft 365 G3 GCC").availability.segment,
+        Segment::Government
+    );
+    assert!(offer_titled(&catalog, "Microsoft 365 Business Basic Trial").sku.trial);
+    let acme = offer_titled(&catalog, "Acme Backup per user");
+    assert_eq!(acme.product.publisher.to_string(), "Acme Software Ltd.");
+    assert_eq!(
+        acme.availability.effective_start,
+        date!(2026 - 11 - 01),
+        "M/D/YYYY dates are read too"
+    );
+    // Without an offer matrix, an offer is sold in its price list's market.
+    assert_eq!(basic.availability.countries, vec![country("US")]);
+}
+
+#[test]
+fn each_unusable_row_is_reported_with_its_line_column_and_reason() {
+    let (catalog, summary) = import(&fixture("price-list-awkward.csv"), None).unwrap();
+    assert_eq!(
+        problems(&summary),
+        [
+            "Price list line 3, TermDuration: \"P2Y\" is not a term this app sells (P1M, P1Y or P3Y)",
+            "Price list line 4, BillingPlan: a trial must be P1M, billed None, with a price of 0",
+            "Price list line 5, ProductId: \"cfq7ttc0l3pb\" is not a product id: expected 12 upper-case letters or digits, like CFQ7TTC0LH18",
+            "Price list line 6, BillingPlan: a P1M term can't be billed Annual",
+            "Price list line 8, UnitPrice: \"abc\" is not a price (a number like 12.50)",
+            "Price list line 9: repeats an earlier row's product, SKU, segment, dates, term and billing plan",
+            "Price list line 10, EffectiveEndDate: is before EffectiveStartDate",
+            "Price list line 11, SkuTitle: is empty",
+        ]
+    );
+    assert_eq!(summary.rows, 10, "the blank line is not a row");
+    assert_eq!(summary.used_rows, 2);
+    assert_eq!(
+        summary.to_string(),
+        "10 rows became 1 products and 1 SKUs (1 offers); 8 skipped."
+    );
+    let pbi = offer_titled(&catalog, "Power BI Pro");
+    assert_eq!(pbi.availability.terms.len(), 2);
+}
+
+#[test]
+fn the_offer_matrix_adds_limits_add_on_bases_and_countries() {
+    let (catalog, summary) = import(&fixture("price-list.csv"), Some(&fixture("offer-matrix.csv"))).unwrap();
+    assert_eq!(
+        problems(&summary),
+        [
+            "Offer matrix line 3, ProductSkuPreRequisites: the base offer CFQ7TTC0XXXX:0001 is not in the price list, so it is left out",
+            "Offer matrix line 5, MaxLicenses: \"abc\" is not a whole number",
+            "Offer matrix line 6, AllowedCountries: \"QQ\" is not an ISO 3166-1 country code (two letters, such as DE or US)",
+        ]
+    );
+    let basic = offer_titled(&catalog, "Microsoft 365 Business Basic");
+    assert_eq!(basic.sku.max_quantity, 300);
+    assert_eq!(
+        basic.availability.countries,
+        vec![country("CA"), country("DE"), country("SK"), country("US")]
+    );
+    let e3 = offer_titled(&catalog, "Microsoft 365 E3");
+    assert_eq!(e3.sku.min_quantity, 5);
+
+    // Teams Phone is an add-on of Business Basic or E3: the rules now treat it so.
+    let phone = offer_titled(&catalog, "Microsoft Teams Phone Standard");
+    assert_eq!(phone.sku.prerequisites.len(), 2);
+    let (partner, customer) = (partner_in("US"), customer_in("US"));
+    let reasons = Context::new(&catalog, &partner, &customer, TODAY)
+        .evaluate(phone)
+        .reasons()
+        .to_vec();
+    assert!(
+        matches!(&reasons[..], [Reason::AddOnWithoutBase { bases }] if bases == &["Microsoft 365 Business Basic", "Microsoft 365 E3"])
+    );
+}
+
+#[test]
+fn a_file_without_the_required_columns_is_refused_whole() {
+    let err = import(&fixture("price-list-missing-columns.csv"), None).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "The price list is missing the columns SkuId, Publisher, TermDuration, BillingPlan, EffectiveStartDate."
+    );
+    assert_eq!(import("", None).unwrap_err(), FileProblem::Empty);
+    let only_bad = "ProductTitle,ProductId,SkuId,SkuTitle,Publisher,TermDuration,BillingPlan,UnitPrice,EffectiveStartDate\nX,BAD,0001,X,Microsoft,P1Y,Annual,1,2026-01-01\n";
+    assert_eq!(import(only_bad, None).unwrap_err(), FileProblem::NoUsableRow(1));
+    let mixed = "ProductTitle,ProductId,SkuId,SkuTitle,Publisher,TermDuration,BillingPlan,UnitPrice,EffectiveStartDate,Currency\n\
+        A,CFQ7TTC0AAAA,0001,A,Microsoft,P1Y,Annual,1,2026-01-01,USD\nB,CFQ7TTC0BBBB,0001,B,Microsoft,P1Y,Annual,1,2026-01-01,EUR\n";
+    assert_eq!(
+        import(mixed, None).unwrap_err().to_string(),
+        "The price list mixes currencies (EUR, USD); import one market's list at a time."
+    );
+}
+
+#[test]
+fn exporting_an_imported_price_list_keeps_every_field() {
+    let original = fixture("price-list.csv");
+    let (catalog, _) = import(&original, None).unwrap();
+    let exported = export_price_list(&catalog);
+
+    let records = |text: &str| {
+        let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let header = reader.headers().unwrap().clone();
+        let mut rows: Vec<Vec<(String, String)>> = reader
+            .records()
+            .map(|r| {
+                header
+                    .iter()
+                    .zip(r.unwrap().iter())
+                    .map(|(h, v)| (h.to_string(), v.to_string()))
+                    .collect()
+            })
+            .collect();
+        rows.sort();
+        rows
+    };
+    assert_eq!(records(&exported), records(&original));
+    let (again, _) = import(&exported, None).unwrap();
+    assert_eq!(again.products(), catalog.products());
+}
+
+#[test]
+fn the_built_in_catalog_exports_as_a_price_list_that_imports_back() {
+    let catalog = default_catalog();
+    let exported = export_price_list(&catalog);
+    assert!(exported.starts_with("ProductTitle,ProductId,SkuId,SkuTitle,Publisher,SkuDescription,UnitOfMeasure,TermDuration,BillingPlan,Market,Currency,UnitPrice,PricingTierRangeMin,PricingTierRangeMax,EffectiveStartDate,EffectiveEndDate,Tags,ERP Price,Segment\r\n"));
+    let (again, summary) = import(&exported, None).unwrap();
+    assert!(summary.problems.is_empty(), "{:?}", problems(&summary));
+    let license_offers = catalog.offers().filter(|o| !o.availability.terms.is_empty()).count();
+    assert_eq!(
+        summary.offers, license_offers,
+        "every license offer comes back (usage items have no price-list row)"
+    );
+    let e3 = again.offers().filter(|o| o.sku.title == "Microsoft 365 E3").count();
+    assert_eq!(e3, 2, "both price-list entries of the repriced SKU");
+    for offer in again.offers() {
+        let original = catalog
+            .offers()
+            .find(|o| {
+                o.id().product_sku() == offer.id().product_sku()
+                    && o.availability.effective_start == offer.availability.effective_start
+            })
+            .unwrap();
+        for (plan, price) in offer.availability.plans() {
+            assert_eq!(
+                original.availability.price_for(plan.term, plan.billing_frequency),
+                Some(price),
+                "{}",
+                offer.sku.title
+            );
+        }
+    }
+}
+
+#[test]
+fn a_large_price_list_is_read_in_steps_with_progress() {
+    let mut text = String::from(
+        "ProductTitle,ProductId,SkuId,SkuTitle,Publisher,TermDuration,BillingPlan,UnitPrice,EffectiveStartDate\n",
+    );
+    for i in 0..20_000u32 {
+        text.push_str(&format!(
+            "Product {i},CFQ7TTC{:05},0001,SKU {i},Microsoft,P1Y,Annual,{}.50,2026-01-01\n",
+            i,
+            10 + i % 90
+        ));
+    }
+    let mut reader = PriceListReader::open_price_list(text).unwrap();
+    let mut progress = Vec::new();
+    while !reader.is_finished() {
+        progress.push(reader.read(2_500));
+    }
+    assert!(progress.len() >= 8);
+    assert!(progress.windows(2).all(|w| w[0] <= w[1]), "progress only grows");
+    assert_eq!(progress.last(), Some(&1.0));
+    let (catalog, summary) = build_catalog(reader, None).unwrap();
+    assert_eq!(summary.used_rows, 20_000);
+    assert_eq!(catalog.stats().skus, 20_000);
+}
