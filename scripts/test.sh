@@ -28,5 +28,8 @@ js="$(ls dist/*.js)"
 printf 'bundle: wasm %s bytes (%s gzip), js %s bytes (%s gzip)\n' \
   "$(wc -c <"$wasm")" "$(gzip -9 -c "$wasm" | wc -c)" "$(wc -c <"$js")" "$(gzip -9 -c "$js" | wc -c)"
 
+say "Release build for a sub-path (static hosting)"
+trunk build --release --public-url /csp-catalog/ --dist target/dist-subpath
+
 say "End-to-end tests (built app in headless Chromium)"
 node --test --test-reporter=spec tests/e2e/

@@ -421,7 +421,7 @@ fn orders_export_as_spreadsheet_safe_csv_and_as_json() {
         datetime!(2026-11-21 10:30 UTC),
     )
     .unwrap();
-    let csv = csp_catalog::orders::orders_csv(&[order.clone()], &[customer]);
+    let csv = csp_catalog::orders::orders_csv(std::slice::from_ref(&order), &[customer]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let header = reader.headers().unwrap().clone();
     let row = reader.records().next().unwrap().unwrap();
@@ -441,7 +441,7 @@ fn orders_export_as_spreadsheet_safe_csv_and_as_json() {
     }
     assert_eq!(csp_catalog::orders::spreadsheet_safe("Power BI Pro"), "Power BI Pro");
 
-    let json = csp_catalog::orders::orders_json(&[order.clone()]);
+    let json = csp_catalog::orders::orders_json(std::slice::from_ref(&order));
     let back: Vec<csp_catalog::orders::Order> = serde_json::from_str(&json).unwrap();
     assert_eq!(back, vec![order]);
 }

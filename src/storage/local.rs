@@ -17,6 +17,8 @@ pub enum StorageNotice {
     },
     /// Writing failed (quota full, storage disabled); nothing stored was changed.
     WriteFailed { key: String, why: String },
+    /// Anything else the user should know, in a sentence.
+    Other(String),
 }
 
 impl std::fmt::Display for StorageNotice {
@@ -29,6 +31,7 @@ impl std::fmt::Display for StorageNotice {
             StorageNotice::WriteFailed { key, why } => {
                 write!(f, "Could not save \"{key}\": {why}. What was saved before is unchanged.")
             }
+            StorageNotice::Other(text) => f.write_str(text),
         }
     }
 }

@@ -19,6 +19,10 @@
 //! | `csp-catalog/order/<customer-id>/<order-id>` | `order` | [`crate::orders::Order`] |
 //! | `csp-catalog/quarantine/<original key>` | — | the raw text that could not be read |
 //!
+//! An imported catalog is too big for localStorage. Its files are kept in IndexedDB
+//! (database `csp-catalog`, store `files`, key [`IMPORTED_CATALOG_KEY`]) as an envelope of kind
+//! `imported-catalog` around [`ImportedFiles`], and imported again at start.
+//!
 //! Each order has its own key, so Buy writes one new key and never rewrites another order:
 //! two tabs cannot lose each other's orders, and buying the same cart twice writes the same
 //! key (its order number is fixed when the cart starts). An export file is the same
@@ -27,6 +31,8 @@
 //! This module is pure (text in, values out) so it is tested natively; `local` talks to
 //! `localStorage` in the browser.
 
+#[cfg(target_arch = "wasm32")]
+pub mod idb;
 #[cfg(target_arch = "wasm32")]
 pub mod local;
 
@@ -53,6 +59,7 @@ pub enum Kind {
     Cart,
     Order,
     Export,
+    ImportedCatalog,
 }
 
 impl Kind {
@@ -63,6 +70,7 @@ impl Kind {
             Kind::Cart => "cart",
             Kind::Order => "order",
             Kind::Export => "export",
+            Kind::ImportedCatalog => "imported-catalog",
         }
     }
 
@@ -70,6 +78,17 @@ impl Kind {
     pub fn current_version(self) -> u64 {
         1
     }
+}
+
+pub const IMPORTED_CATALOG_KEY: &str = "imported-catalog";
+
+/// The files of an imported catalog, as the user chose them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct ImportedFiles {
+    pub price_list_name: String,
+    pub price_list: String,
+    pub offer_matrix_name: Option<String>,
+    pub offer_matrix: Option<String>,
 }
 
 /// Everything the app stores, as one value: what Export writes and Import reads.

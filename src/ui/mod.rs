@@ -17,6 +17,34 @@ use pages::{
 };
 use state::AppState;
 
+/// Where the app is served from, without a trailing slash: "" at the root of a site, or
+/// "/csp-catalog" when hosted under a sub-path (`trunk build --public-url /csp-catalog/`).
+#[derive(Clone, Debug)]
+pub struct BasePath(pub String);
+
+static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// An in-app link: `path` (like "/rules") under the base path the app is served from.
+/// `<A>` does not add the base to absolute paths, so every internal href goes through here;
+/// `navigate` adds it itself and takes plain paths.
+pub fn link(path: &str) -> String {
+    format!("{}{path}", BASE.get().map_or("", String::as_str))
+}
+
+fn base_path() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("base").ok().flatten())
+        .and_then(|b| b.get_attribute("href"))
+        .unwrap_or_default();
+    // Only a path on this site counts; anything else is ignored.
+    if href.starts_with('/') && !href.starts_with("//") {
+        href.trim_end_matches('/').to_string()
+    } else {
+        String::new()
+    }
+}
+
 /// Which catalog and price list the app is showing.
 #[component]
 fn CatalogFooter() -> impl IntoView {
@@ -24,7 +52,13 @@ fn CatalogFooter() -> impl IntoView {
     let stats = Memo::new(move |_| state.catalog.with(|c| c.stats()));
     view! {
         <footer class="footer">
-            "Built-in catalog (US market, prices in USD): "
+            {move || match state.catalog_source.get() {
+                state::CatalogSource::BuiltIn => "Built-in catalog (US market, prices in USD): ".to_string(),
+                state::CatalogSource::Restoring { file } => format!("Loading the imported catalog {file}… Meanwhile, the built-in catalog: "),
+                state::CatalogSource::Imported { file, .. } => {
+                    format!("Imported catalog ({file}, prices in {}): ", state.catalog.with(|c| c.currency().to_string()))
+                }
+            }}
             <span data-testid="product-count">{move || stats.get().products}</span>
             " products, "
             <span data-testid="sku-count">{move || stats.get().skus}</span>
@@ -41,18 +75,23 @@ fn CatalogFooter() -> impl IntoView {
 pub fn App() -> impl IntoView {
     let state = AppState::new(today());
     state.listen_to_other_tabs();
+    pages::restore_imported_catalog(state);
     provide_context(state);
 
+    let base = base_path();
+    let _ = BASE.set(base.clone());
+    provide_context(BasePath(base.clone()));
+
     view! {
-        <Router>
+        <Router base=base>
             <a class="skip-link" href="#main">"Skip to content"</a>
-            <header class="topbar">
-                <A href="/" attr:class="brand">"CSP Catalog"</A>
+            <header class="topbar no-print">
+                <A href=crate::ui::link("/") attr:class="brand">"CSP Catalog"</A>
                 <nav class="topnav" aria-label="Main">
-                    <A href="/" exact=true>"Customers"</A>
-                    <A href="/partner">"Partner profile"</A>
-                    <A href="/rules">"Rules"</A>
-                    <A href="/data">"Data"</A>
+                    <A href=crate::ui::link("/") exact=true>"Customers"</A>
+                    <A href=crate::ui::link("/partner")>"Partner profile"</A>
+                    <A href=crate::ui::link("/rules")>"Rules"</A>
+                    <A href=crate::ui::link("/data")>"Data"</A>
                 </nav>
                 <span class="topbar-partner" title="Partner profile">
                     {move || state.partner.with(|p| format!("{} · {}", p.name, p.tenant_country.name()))}

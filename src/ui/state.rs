@@ -24,9 +24,24 @@ use crate::storage::{
     cart_key, order_key, Kind, Snapshot, CUSTOMERS_KEY, ORDERS_PREFIX, PARTNER_KEY, QUARANTINE_PREFIX,
 };
 
+/// Where the catalog in use came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogSource {
+    BuiltIn,
+    /// An imported catalog is being read again from IndexedDB.
+    Restoring {
+        file: String,
+    },
+    Imported {
+        file: String,
+        summary: String,
+    },
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub catalog: RwSignal<Arc<Catalog>>,
+    pub catalog_source: RwSignal<CatalogSource>,
     pub partner: RwSignal<Partner>,
     pub customers: RwSignal<Vec<Customer>>,
     pub carts: RwSignal<HashMap<CustomerId, Cart>>,
@@ -58,6 +73,7 @@ impl AppState {
         let state = AppState {
             customers: RwSignal::new(sample_customers(&catalog)),
             catalog: RwSignal::new(Arc::new(catalog)),
+            catalog_source: RwSignal::new(CatalogSource::BuiltIn),
             partner: RwSignal::new(sample_partner()),
             carts: RwSignal::new(HashMap::new()),
             orders: RwSignal::new(Vec::new()),
@@ -66,6 +82,11 @@ impl AppState {
         };
         state.reload_all();
         state
+    }
+
+    /// Tells the user something went wrong with stored data.
+    pub fn report(&self, text: String) {
+        self.notify(StorageNotice::Other(text));
     }
 
     fn notify(&self, notice: StorageNotice) {
@@ -291,6 +312,18 @@ impl AppState {
             Err(notice) => self.notify(notice.clone()),
         }
         saved
+    }
+
+    // ---- Catalog ---------------------------------------------------------------------------
+
+    /// Uses an imported catalog from now on.
+    pub fn use_catalog(&self, catalog: Catalog, source: CatalogSource) {
+        self.catalog.set(Arc::new(catalog));
+        self.catalog_source.set(source);
+    }
+
+    pub fn use_built_in_catalog(&self) {
+        self.use_catalog(default_catalog(), CatalogSource::BuiltIn);
     }
 
     // ---- All data ------------------------------------------------------------------------

@@ -21,23 +21,42 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves dist/ like a static host: unknown paths get index.html, so deep links work. */
-export async function serveDist() {
-  const dist = join(root, 'dist');
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Serves a built app like a static host. By default dist/ at the root, with unknown paths
+ * answered by index.html. `{ dir, prefix, pagesStyle: true }` behaves like GitHub Pages for a
+ * project site: files under `prefix`, and unknown paths get 404.html with status 404.
+ */
+export async function serveDist({ dir = 'dist', prefix = '/', pagesStyle = false } = {}) {
+  const dist = join(root, dir);
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    let file = join(dist, path);
-    if (!file.startsWith(dist)) {
+    const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const inside = urlPath.startsWith(prefix) ? urlPath.slice(prefix.length) : null;
+    let file = inside === null ? null : join(dist, normalize('/' + inside));
+    if (file && !file.startsWith(dist)) {
       res.writeHead(403).end();
       return;
     }
-    try {
-      if (!(await stat(file)).isFile()) file = join(dist, 'index.html');
-    } catch {
-      file = join(dist, 'index.html');
+    let status = 200;
+    if (!file || !(await isFile(file))) {
+      if (file && (await isFile(join(file, 'index.html')))) {
+        file = join(file, 'index.html');
+      } else if (pagesStyle) {
+        file = join(dist, '404.html');
+        status = 404;
+      } else {
+        file = join(dist, 'index.html');
+      }
     }
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(body);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));

@@ -33,7 +33,7 @@ pub fn StorageBanner() -> impl IntoView {
                                     }>"Discard it"</button>
                                 }.into_any()
                             }
-                            StorageNotice::WriteFailed { .. } => {
+                            StorageNotice::WriteFailed { .. } | StorageNotice::Other(_) => {
                                 let n = notice.clone();
                                 view! { <button class="button subtle" on:click=move |_| dismiss(n.clone())>"Dismiss"</button> }.into_any()
                             }

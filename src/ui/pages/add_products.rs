@@ -146,7 +146,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
 
     view! {
         <nav class="breadcrumb" aria-label="Breadcrumb">
-            <A href="/">"Customers"</A>
+            <A href=crate::ui::link("/")>"Customers"</A>
             <span aria-hidden="true">" / "</span>
             <span>{customer_name}</span>
         </nav>
@@ -155,7 +155,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                 <h1>"Add products"</h1>
                 <CustomerFacts facts=real_facts />
             </div>
-            <A href=move || id.with_value(|id| format!("/customers/{id}/review")) attr:class="cart-summary" attr:aria-live="polite">
+            <A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/review"))) attr:class="cart-summary" attr:aria-live="polite">
                 <svg class="cart-icon" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
                     <path d="M3 4h2l2.4 10.2a2 2 0 0 0 2 1.6h7.7a2 2 0 0 0 1.9-1.4L21 8H6.2" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
                     <circle cx="10" cy="20" r="1.5" fill="currentColor" />
@@ -283,8 +283,14 @@ fn CustomerFacts(facts: Memo<Facts>) -> impl IntoView {
 pub fn use_set_filters() -> impl Fn(Filters, bool) + Copy + 'static {
     let navigate = StoredValue::new_local(use_navigate());
     let location = use_location();
+    let base = use_context::<crate::ui::BasePath>().map(|b| b.0).unwrap_or_default();
+    let base = StoredValue::new(base);
     move |filters: Filters, replace: bool| {
-        let path = location.pathname.get_untracked();
+        // The router adds the base path back when it navigates.
+        let full = location.pathname.get_untracked();
+        let path = base
+            .with_value(|b| full.strip_prefix(b.as_str()).map(str::to_string))
+            .unwrap_or(full);
         let url = format!("{path}{}", filters.to_query_string());
         navigate.with_value(|nav| {
             nav(

@@ -91,7 +91,7 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
 
     let title = if is_new { "New customer" } else { "Edit customer" };
     view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb"><A href="/">"Customers"</A><span aria-hidden="true">" / "</span><span>{title}</span></nav>
+        <nav class="breadcrumb" aria-label="Breadcrumb"><A href=crate::ui::link("/")>"Customers"</A><span aria-hidden="true">" / "</span><span>{title}</span></nav>
         <h1>{title}</h1>
         <ErrorSummary errors />
         {move || saved_error.get().map(|t| view! { <div class="banner banner-warn" role="alert">{t}</div> })}
@@ -158,7 +158,7 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
                 </Show>
             </fieldset>
             <div class="actions">
-                <A href="/" attr:class="button">"Cancel"</A>
+                <A href=crate::ui::link("/") attr:class="button">"Cancel"</A>
                 <button type="submit" class="button primary">"Save customer"</button>
             </div>
         </form>

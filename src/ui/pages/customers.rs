@@ -16,7 +16,7 @@ pub fn CustomersPage() -> impl IntoView {
     view! {
         <div class="page-head">
             <h1>"Customers"</h1>
-            <A href="/customers/new" attr:class="button primary">"New customer"</A>
+            <A href=crate::ui::link("/customers/new") attr:class="button primary">"New customer"</A>
         </div>
         <p class="lead">
             "Select a customer's row to add products for it. Each customer's tenant country, special qualification and "
@@ -74,9 +74,9 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
     };
     let agreement_missing = customer.agreement.is_none();
     let active = customer.subscriptions.iter().filter(|s| s.is_active()).count();
-    let add_products = format!("/customers/{id}/add-products");
-    let orders = format!("/customers/{id}/orders");
-    let edit = format!("/customers/{id}/edit");
+    let add_products = crate::ui::link(&format!("/customers/{id}/add-products"));
+    let orders = crate::ui::link(&format!("/customers/{id}/orders"));
+    let edit = crate::ui::link(&format!("/customers/{id}/edit"));
     let name = customer.name.clone();
     let qualification = customer.qualification.clone();
     view! {

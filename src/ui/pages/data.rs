@@ -73,11 +73,25 @@ pub fn DataPage() -> impl IntoView {
         <h1>"Data"</h1>
         <p class="lead">
             "Customers, carts and orders live in this browser's local storage, under keys starting with "
-            <code>"csp-catalog/"</code> ". The catalog is built into the app and is not stored."
+            <code>"csp-catalog/"</code> ". The built-in catalog is part of the app; an imported one is kept for this visit."
         </p>
         {move || status.get().map(|(ok, text)| view! {
             <div class=if ok { "banner banner-ok" } else { "banner banner-warn" } role="status">{text}</div>
         })}
+        <crate::ui::pages::catalog_import::CatalogSection />
+        <section class="panel wide" aria-labelledby="orders-export-title">
+            <h2 id="orders-export-title">"Export orders"</h2>
+            <p>"Every customer's orders, one row per line item (safe to open in a spreadsheet), or as JSON."</p>
+            <div class="actions">
+                <button class="button" on:click=move |_| {
+                    let text = crate::orders::orders_csv(&state.orders.get_untracked(), &state.customers.get_untracked());
+                    download("orders.csv", "text/csv", &text);
+                }>"All orders as CSV"</button>
+                <button class="button" on:click=move |_| {
+                    download("orders.json", "application/json", &crate::orders::orders_json(&state.orders.get_untracked()));
+                }>"All orders as JSON"</button>
+            </div>
+        </section>
         <section class="panel wide" aria-labelledby="export-title">
             <h2 id="export-title">"Export all data"</h2>
             <p>"One JSON file with the partner profile, every customer, cart and order."</p>

@@ -1,6 +1,7 @@
 //! One file per page.
 
 pub mod add_products;
+mod catalog_import;
 mod customer_form;
 mod customers;
 mod data;
@@ -11,6 +12,7 @@ mod review;
 mod rules;
 
 pub use add_products::AddProductsPage;
+pub use catalog_import::restore_imported_catalog;
 pub use customer_form::CustomerFormPage;
 pub use customers::CustomersPage;
 pub use data::DataPage;

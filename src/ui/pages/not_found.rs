@@ -9,7 +9,7 @@ pub fn NotFound(#[prop(into)] title: String, #[prop(into)] detail: String) -> im
         <section class="not-found" aria-labelledby="nf-title">
             <h1 id="nf-title">{title}</h1>
             <p>{detail}</p>
-            <p><A href="/">"Back to the customer list"</A></p>
+            <p><A href=crate::ui::link("/")>"Back to the customer list"</A></p>
         </section>
     }
 }

@@ -26,10 +26,10 @@ fn status_text(status: OrderStatus) -> &'static str {
 
 #[component]
 fn Crumbs(customer: Customer, #[prop(optional)] order: Option<String>) -> impl IntoView {
-    let history = format!("/customers/{}/orders", customer.id);
+    let history = crate::ui::link(&format!("/customers/{}/orders", customer.id));
     view! {
         <nav class="breadcrumb" aria-label="Breadcrumb">
-            <A href="/">"Customers"</A>
+            <A href=crate::ui::link("/")>"Customers"</A>
             <span aria-hidden="true">" / "</span>
             <span>{customer.name.clone()}</span>
             <span aria-hidden="true">" / "</span>
@@ -56,13 +56,30 @@ pub fn OrdersPage() -> impl IntoView {
         Some(customer) => {
             let id = customer.id.clone();
             let orders = Memo::new(move |_| state.orders_of(&id));
-            let add = format!("/customers/{}/add-products", customer.id);
+            let add = crate::ui::link(&format!("/customers/{}/add-products", customer.id));
             let base = format!("/customers/{}/orders", customer.id);
             view! {
                 <Crumbs customer=customer.clone() />
                 <div class="page-head">
                     <h1>"Order history"</h1>
-                    <A href=add attr:class="button primary">"Add products"</A>
+                    <div class="actions tight">
+                        <button class="button" on:click={
+                            let id = customer.id.clone();
+                            move |_| {
+                                let orders = state.orders_of(&id);
+                                let text = crate::orders::orders_csv(&orders, &state.customers.get_untracked());
+                                crate::ui::download::download(&format!("orders-{id}.csv"), "text/csv", &text);
+                            }
+                        }>"Export CSV"</button>
+                        <button class="button" on:click={
+                            let id = customer.id.clone();
+                            move |_| {
+                                let text = crate::orders::orders_json(&state.orders_of(&id));
+                                crate::ui::download::download(&format!("orders-{id}.json"), "application/json", &text);
+                            }
+                        }>"Export JSON"</button>
+                        <A href=add attr:class="button primary">"Add products"</A>
+                    </div>
                 </div>
                 <Show
                     when=move || !orders.with(Vec::is_empty)
@@ -83,7 +100,7 @@ pub fn OrdersPage() -> impl IntoView {
                             {
                                 let base = base.clone();
                                 move || orders.get().into_iter().map(|order| {
-                                    let href = format!("{base}/{}", order.id);
+                                    let href = crate::ui::link(&format!("{base}/{}", order.id));
                                     let items: Vec<String> = order.lines.iter().map(|l| format!("{} × {}", l.quantity, l.friendly_name)).collect();
                                     let number = order.id.to_string();
                                     let created = when(&order);
@@ -186,9 +203,16 @@ fn OrderDetail(
                     <div><dt>"Cancellable until"</dt><dd>{long(last_day)}</dd></div>
                 </dl>
             </div>
-            <Show when=move || placed.get()>
-                <button class="button primary big" on:click=done.clone()>"Done"</button>
-            </Show>
+            <div class="actions tight no-print">
+                <button class="button" on:click=move |_| {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.print();
+                    }
+                }>"Print"</button>
+                <Show when=move || placed.get()>
+                    <button class="button primary big" on:click=done.clone()>"Done"</button>
+                </Show>
+            </div>
         </div>
         {move || message.get().map(|text| view! { <div class="banner banner-info" role="status">{text}</div> })}
         <table class="grid order-lines">

@@ -120,9 +120,9 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
 
     view! {
         <nav class="breadcrumb" aria-label="Breadcrumb">
-            <A href="/">"Customers"</A>
+            <A href=crate::ui::link("/")>"Customers"</A>
             <span aria-hidden="true">" / "</span>
-            <A href=move || id.with_value(|id| format!("/customers/{id}/add-products"))>{name}</A>
+            <A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/add-products")))>{name}</A>
             <span aria-hidden="true">" / "</span>
             <span>"Review"</span>
         </nav>
@@ -135,10 +135,10 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                 <div class="empty">
                     <p><strong>"The cart is empty."</strong></p>
                     {move || bought.get().map(|number| {
-                        let href = id.with_value(|id| format!("/customers/{id}/orders/{number}"));
+                        let href = crate::ui::link(&id.with_value(|id| format!("/customers/{id}/orders/{number}")));
                         view! { <p>"It was bought, perhaps in another tab, as order " <A href=href>{number.clone()}</A> "."</p> }
                     })}
-                    <p><A href=move || id.with_value(|id| format!("/customers/{id}/add-products"))>"Add products"</A></p>
+                    <p><A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/add-products")))>"Add products"</A></p>
                 </div>
             }
         >
@@ -170,7 +170,7 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                 </tfoot>
             </table>
             <div class="actions">
-                <A href=move || id.with_value(|id| format!("/customers/{id}/add-products")) attr:class="button">"Add more products"</A>
+                <A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/add-products"))) attr:class="button">"Add more products"</A>
                 <span class="grow"></span>
                 {move || {
                     let problems = review.with(Review::problem_count);

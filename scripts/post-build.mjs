@@ -1,0 +1,26 @@
+// Trunk post-build hook (see Trunk.toml):
+// 1. Completes the Content-Security-Policy in index.html with the SHA-256 of each inline
+//    script Trunk generated (the wasm loader), so nothing else inline can run.
+// 2. Copies index.html to 404.html, so static hosts that serve 404.html for unknown paths
+//    (GitHub Pages and the like) open deep links in the app.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
+  process.exit(1);
+}
+const file = join(dir, 'index.html');
+let html = await readFile(file, 'utf8');
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+if (!html.includes("'inline-script-hashes'")) {
+  console.error('index.html has no inline-script-hashes placeholder in its Content-Security-Policy');
+  process.exit(1);
+}
+html = html.replace("'inline-script-hashes'", hashes.join(' '));
+await writeFile(file, html);
+await writeFile(join(dir, '404.html'), html);
+console.log(`post-build: CSP allows ${hashes.length} inline script(s); 404.html written`);

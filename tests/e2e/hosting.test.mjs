@@ -1,0 +1,63 @@
+// Static hosting: a build for a sub-path (as on GitHub Pages), deep links through 404.html,
+// and a Content-Security-Policy that allows nothing beyond the app's own files.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage, serveDist } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  // scripts/test.sh builds this with `trunk build --release --public-url /csp-catalog/`.
+  server = await serveDist({ dir: 'target/dist-subpath', prefix: '/csp-catalog/', pagesStyle: true });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('a deep link into a sub-path build opens the page, and every link stays under the sub-path', async () => {
+  const errors = [];
+  const page = await openPage(browser, errors);
+  // Every asset must load; only the documents of deep links come with the host's 404 status.
+  const badAssets = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.request().resourceType() !== 'document') badAssets.push(`${r.status()} ${r.url()}`);
+  });
+  const response = await page.goto(server.url + '/csp-catalog/customers/contoso-pharma/add-products?view=skus&q=Power%20BI%20Pro');
+  assert.equal(response.status(), 404, 'the host answers with its 404 page, which is the app');
+  await page.getByRole('heading', { name: 'Add products' }).waitFor();
+  await page.locator('li.offer').first().waitFor();
+
+  await page.getByLabel('Segment').selectOption('education');
+  await page.waitForURL(/\/csp-catalog\/customers\/contoso-pharma\/add-products\?segment=education/);
+  await page.getByRole('link', { name: 'Rules' }).click();
+  await page.waitForURL(server.url + '/csp-catalog/rules');
+  await page.getByRole('heading', { name: 'Purchase rules for special segments' }).waitFor();
+  await page.getByRole('link', { name: 'Customers' }).first().click();
+  await page.waitForURL(server.url + '/csp-catalog/');
+  await page.getByRole('button', { name: 'Fabrikam GmbH' }).click();
+  assert.equal(
+    await page.getByRole('link', { name: 'Add products for Fabrikam GmbH' }).getAttribute('href'),
+    '/csp-catalog/customers/fabrikam-gmbh/add-products'
+  );
+  await page.goBack();
+  await page.waitForURL(server.url + '/csp-catalog/rules');
+  await page.reload();
+  await page.getByRole('heading', { name: 'Purchase rules for special segments' }).waitFor();
+  assert.deepEqual(badAssets, []);
+  assert.deepEqual(errors.filter((e) => !e.includes('status of 404')), []);
+});
+
+test('the Content-Security-Policy lets the app run and refuses anything else inline', async () => {
+  const errors = [];
+  const page = await openPage(browser, errors);
+  await page.goto(server.url + '/csp-catalog/');
+  await page.getByRole('heading', { name: 'Customers' }).waitFor();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  assert.match(policy, /default-src 'none'/);
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  await page.addScriptTag({ content: 'window.__injected = true' }).catch(() => {});
+  assert.equal(await page.evaluate(() => window.__injected), undefined);
+  assert.ok(errors.some((e) => e.includes('Content Security Policy')), 'the browser reports the refused script');
+});

@@ -1,0 +1,102 @@
+// Importing real-shaped price lists in the browser, exporting, and switching catalogs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { openPage, useAppInBrowser } from './support.mjs';
+
+const app = useAppInBrowser();
+const fixture = (name) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+const waitForText = (locator, text, timeout = 5000) => locator.filter({ hasText: text }).first().waitFor({ timeout });
+
+test('import a price list with its offer matrix, use it, then switch back to the built-in catalog', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/data');
+  await page.locator('#price-list-file').setInputFiles(fixture('price-list.csv'));
+  await page.locator('#offer-matrix-file').setInputFiles(fixture('offer-matrix.csv'));
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await waitForText(page.getByTestId('import-summary'), 'Imported. 12 rows became 6 products and 8 SKUs (9 offers); 0 skipped.');
+  await waitForText(page.locator('.import-problems'), 'Offer matrix line 6, AllowedCountries: "QQ" is not an ISO 3166-1 country code');
+  await waitForText(page.locator('footer'), 'Imported catalog (price-list.csv, prices in USD)');
+
+  // A reload brings the imported catalog back from IndexedDB.
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Acme');
+  await waitForText(page.locator('footer'), 'Imported catalog (price-list.csv, prices in USD)');
+  const acme = page.locator('li.offer').filter({ hasText: 'Acme Backup per user' });
+  await acme.waitFor();
+  await waitForText(acme, 'Acme Software Ltd.');
+  await page.getByRole('link', { name: 'Data' }).click();
+  await page.getByRole('button', { name: 'Use the built-in catalog' }).click();
+  await waitForText(page.getByTestId('catalog-source'), 'In use: the built-in catalog.');
+  await page.reload();
+  await waitForText(page.locator('footer'), 'Built-in catalog');
+  await page.waitForTimeout(300);
+  await waitForText(page.getByTestId('catalog-source'), 'In use: the built-in catalog.');
+  assert.deepEqual(errors, []);
+});
+
+test('a file without the required columns imports nothing and changes nothing', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/data');
+  await page.locator('#price-list-file').setInputFiles(fixture('price-list-missing-columns.csv'));
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await waitForText(page.locator('.banner-warn'), 'Nothing was imported. The price list is missing the columns SkuId, Publisher, TermDuration, BillingPlan, EffectiveStartDate.');
+  await waitForText(page.getByTestId('catalog-source'), 'In use: the built-in catalog.');
+  assert.deepEqual(errors, []);
+});
+
+test('imported text is shown as text, never run as markup', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/data');
+  const title = '<img src=x onerror="window.__pwned=1">Evil';
+  const csv = 'ProductTitle,ProductId,SkuId,SkuTitle,Publisher,TermDuration,BillingPlan,UnitPrice,EffectiveStartDate,Market\n'
+    + `"${title.replaceAll('"', '""')}",CFQ7TTC0EVIL,0001,"${title.replaceAll('"', '""')}",<b>Bold</b>,P1Y,Annual,10,2026-01-01,US\n`;
+  await page.locator('#price-list-file').setInputFiles({ name: 'evil.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await page.getByTestId('import-summary').waitFor();
+  await page.getByRole('link', { name: 'Customers' }).click();
+  await page.getByRole('button', { name: 'Contoso Pharmaceuticals' }).click();
+  await page.getByRole('link', { name: 'Add products for Contoso Pharmaceuticals' }).click();
+  await page.getByRole('button', { name: 'View SKUs' }).click();
+  await page.getByRole('heading', { name: title }).waitFor();
+  assert.equal(await page.locator('li.offer img').count(), 0);
+  assert.equal(await page.locator('li.offer b').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(errors, []);
+});
+
+test('a 100,000-row price list imports with a progress bar while the page stays responsive', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/data');
+  const rows = ['ProductTitle,ProductId,SkuId,SkuTitle,Publisher,TermDuration,BillingPlan,UnitPrice,EffectiveStartDate,Market,Currency'];
+  for (let i = 0; i < 100_000; i++) {
+    const id = `CFQ7TTC${String(i).padStart(5, '0')}`;
+    rows.push(`Product ${i},${id},0001,"SKU ${i}, per user",Microsoft Corporation,P1Y,Annual,${10 + (i % 90)}.50,2026-01-01,US,USD`);
+  }
+  await page.locator('#price-list-file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await page.locator('progress#import-progress').waitFor({ timeout: 10000 });
+  // While it reads, the page answers: a click on the What's-this link target still works.
+  const answered = await page.evaluate(() => new Promise((ok) => setTimeout(() => ok(true), 0)));
+  assert.equal(answered, true);
+  await waitForText(page.getByTestId('import-summary'), '100,000 rows became 100,000 products and 100,000 SKUs', 120000);
+  console.log(`imported 100,000 rows in ${Date.now() - started} ms`);
+  assert.deepEqual(errors, []);
+});
+
+test('the catalog exports as a price list CSV and imports back', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/data');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the catalog as a price list CSV' }).click()]);
+  const text = await readFile(await download.path(), 'utf8');
+  assert.ok(text.startsWith('ProductTitle,ProductId,SkuId,SkuTitle,Publisher,SkuDescription,UnitOfMeasure,TermDuration,BillingPlan'));
+  await page.locator('#price-list-file').setInputFiles(await download.path());
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await waitForText(page.getByTestId('import-summary'), /Imported\. [\d,]+ rows became \d+ products/);
+  assert.deepEqual(errors, []);
+});
