@@ -227,9 +227,11 @@ pub fn restore_imported_catalog(state: AppState) {
         };
         let files: ImportedFiles = match storage::decode(Kind::ImportedCatalog, &stored) {
             Ok(files) => files,
-            Err(why) => return state.report(format!(
+            Err(why) => {
+                return state.report(format!(
                 "The imported catalog saved in this browser could not be read ({why}); the built-in catalog is in use."
-            )),
+            ))
+            }
         };
         state.catalog_source.set(CatalogSource::Restoring {
             file: files.price_list_name.clone(),
