@@ -1,6 +1,7 @@
 // The purchase flow and its storage, end to end in a real browser against the built app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { openPage, useAppInBrowser } from './support.mjs';
 
 const app = useAppInBrowser();
@@ -221,5 +222,34 @@ test('a corrupt stored value is set aside with a banner, and the app keeps worki
   assert.match(kept, /BROKEN/);
   await banner.getByRole('button', { name: 'Discard it' }).click();
   assert.equal(await page.evaluate(() => localStorage.getItem('csp-catalog/quarantine/customers')), null);
+  assert.deepEqual(errors, []);
+});
+
+test("a customer's orders export as CSV and JSON, and an order prints without the app's chrome", async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/adatum-energy/add-products?view=skus&q=Visio%20Plan%201');
+  await addToCart(page, 'Visio Plan 1', 4);
+  await page.goto(app.server.url + '/customers/adatum-energy/review');
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/placed=1/);
+  const number = await page.getByTestId('order-number').textContent();
+
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('header.topbar').isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Print' }).isVisible(), false);
+  assert.equal(await page.locator('table.order-lines').isVisible(), true);
+  await page.emulateMedia({ media: 'screen' });
+
+  await page.goto(app.server.url + '/customers/adatum-energy/orders');
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csv = await readFile(await csvDownload.path(), 'utf8');
+  assert.match(csv, /^OrderId,CustomerId,CustomerName,CreatedAt,Status,LineNumber,CatalogItemId,FriendlyName,Quantity/);
+  assert.ok(csv.includes(`${number},adatum-energy,Adatum Energy AS,`));
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const orders = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
+  assert.equal(orders.length, 1);
+  assert.equal(orders[0].id, number);
+  assert.equal(orders[0].lines[0].quantity, 4);
   assert.deepEqual(errors, []);
 });
