@@ -133,25 +133,14 @@ fn BuyControls(index: usize, facts: StoredValue<OfferFactsForBuy>) -> impl IntoV
     let added = RwSignal::new(None::<String>);
 
     let check = Memo::new(move |_| {
-        let catalog = state.catalog.get();
         let text = quantity.get();
-        page.facts.with(|f| {
-            state.carts.with(|carts| {
-                let mut context = Context::new(&catalog, &f.partner, &f.customer, state.today);
-                if let Some(cart) = page.customer_id.with_value(|id| carts.get(id)) {
-                    context = context.with_cart(cart);
-                }
-                context
-                    .check_quantity(catalog.offer_at(index), &text)
-                    .map_err(|reasons| reasons.to_vec())
-            })
+        with_cart_context(state, page, |context| {
+            context.check_quantity(context.catalog.offer_at(index), &text)
         })
     });
     let limits = Memo::new(move |_| {
-        let catalog = state.catalog.get();
-        page.facts.with(|f| {
-            let context = Context::new(&catalog, &f.partner, &f.customer, state.today);
-            context.quantity_limits(catalog.offer_at(index))
+        with_cart_context(state, page, |context| {
+            context.quantity_limits(context.catalog.offer_at(index))
         })
     });
     let what_if_on = move || !page.what_if.with(|w| w.is_empty());
@@ -249,6 +238,20 @@ fn BuyControls(index: usize, facts: StoredValue<OfferFactsForBuy>) -> impl IntoV
             </div>
         </div>
     }
+}
+
+/// Runs `f` with the page's rules context, counting the customer's cart against seat pools.
+fn with_cart_context<T>(state: AppState, page: PageContext, f: impl FnOnce(&Context<'_>) -> T) -> T {
+    let catalog = state.catalog.get();
+    page.facts.with(|facts| {
+        state.carts.with(|carts| {
+            let mut context = Context::new(&catalog, &facts.partner, &facts.customer, state.today);
+            if let Some(cart) = page.customer_id.with_value(|id| carts.get(id)) {
+                context = context.with_cart(cart);
+            }
+            f(&context)
+        })
+    })
 }
 
 fn limits_hint(limits: crate::rules::QuantityLimits) -> String {

@@ -76,13 +76,15 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
     let query_notices = Memo::new(move |_| parsed.with(|(_, n)| n.iter().map(|n| n.to_string()).collect::<Vec<_>>()));
 
     let id = StoredValue::new(customer_id.clone());
-    let real_facts = Memo::new(move |_| {
+    let real_facts = Memo::new(move |previous: Option<&Facts>| {
+        let partner = state.partner.get();
         let customer = id.with_value(|id| state.customer_for_rules(id.as_str()));
-        Facts {
-            partner: state.partner.get(),
-            // The page only exists while the customer does (see AddProductsPage).
-            customer: customer.expect("the customer exists while its page is shown"),
-        }
+        // If another tab removes the customer, this page is about to give way to "not found";
+        // until then it keeps the last facts it had rather than fail.
+        let customer = customer
+            .or_else(|| previous.map(|p| p.customer.clone()))
+            .unwrap_or_else(|| removed_customer(id.get_value(), &partner));
+        Facts { partner, customer }
     });
     let what_if = RwSignal::new(WhatIf::default());
     let facts = Memo::new(move |_| {
@@ -229,6 +231,18 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                 <WhatIfPanel />
             </aside>
         </div>
+    }
+}
+
+/// A stand-in for a customer that no longer exists: it can buy nothing.
+fn removed_customer(id: CustomerId, partner: &Partner) -> Customer {
+    Customer {
+        name: id.to_string(),
+        id,
+        tenant_country: partner.tenant_country,
+        qualification: None,
+        agreement: None,
+        subscriptions: Vec::new(),
     }
 }
 
