@@ -358,9 +358,23 @@ impl Filters {
         *self != self.cleared()
     }
 
-    /// Does the offer pass the tab, the facets and the search (eligibility aside)?
+    /// Does the offer pass the tab, the facets and the search (eligibility aside)? The same
+    /// tests as [`Filters::hidden_by`], without allocating: this runs for every offer.
     pub fn matches(&self, offer: Offer<'_>) -> bool {
-        self.hidden_by(offer).is_empty()
+        offer.product.category == self.category
+            && self.segment.is_none_or(|s| s == offer.availability.segment)
+            && self.publisher.is_none_or(|p| p == offer.product.publisher_type())
+            && self.billing.is_none_or(|b| b == offer.product.billing_type)
+            && self.kind_matches(offer)
+            && matches_search(offer, &self.search)
+    }
+
+    fn kind_matches(&self, offer: Offer<'_>) -> bool {
+        match self.kind {
+            None => true,
+            Some(CategoryFilter::Trial) => offer.sku.trial,
+            Some(CategoryFilter::Business(b)) => offer.product.business_category == b,
+        }
     }
 
     /// Which of the current settings hide this offer, for "Why can't I find…?".
@@ -378,12 +392,7 @@ impl Filters {
         if self.billing.is_some_and(|b| b != offer.product.billing_type) {
             hidden.push(HiddenBy::BillingType);
         }
-        let kind_ok = match self.kind {
-            None => true,
-            Some(CategoryFilter::Trial) => offer.sku.trial,
-            Some(CategoryFilter::Business(b)) => offer.product.business_category == b,
-        };
-        if !kind_ok {
+        if !self.kind_matches(offer) {
             hidden.push(HiddenBy::Category);
         }
         if !matches_search(offer, &self.search) {

@@ -76,6 +76,81 @@ impl fmt::Display for CountryCode {
     }
 }
 
+/// A set of countries, one bit each: 32 bytes whatever its size, so a catalog of 100,000
+/// offers sold "everywhere" does not hold 100,000 lists of 240 codes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "Vec<CountryCode>", into = "Vec<CountryCode>")]
+pub struct CountrySet([u64; 4]);
+
+const _: () = assert!(table::COUNTRIES.len() <= 256, "CountrySet holds 256 countries");
+
+impl CountryCode {
+    /// Position in the ISO table, 0..249, by direct lookup: rules check countries for every
+    /// offer, so this must not search.
+    fn index(self) -> usize {
+        static POSITIONS: std::sync::OnceLock<[u8; 26 * 26]> = std::sync::OnceLock::new();
+        let positions = POSITIONS.get_or_init(|| {
+            let mut positions = [u8::MAX; 26 * 26];
+            for (i, (code, _)) in table::COUNTRIES.iter().enumerate() {
+                let b = code.as_bytes();
+                positions[usize::from(b[0] - b'A') * 26 + usize::from(b[1] - b'A')] =
+                    u8::try_from(i).expect("fewer than 256 countries");
+            }
+            positions
+        });
+        let [a, b] = self.0;
+        usize::from(positions[usize::from(a - b'A') * 26 + usize::from(b - b'A')])
+    }
+}
+
+impl CountrySet {
+    pub fn insert(&mut self, country: CountryCode) {
+        let i = country.index();
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    pub fn contains(&self, country: CountryCode) -> bool {
+        let i = country.index();
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|w| *w == 0)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    /// In code order.
+    pub fn iter(&self) -> impl Iterator<Item = CountryCode> + '_ {
+        CountryCode::all().filter(|c| self.contains(*c))
+    }
+}
+
+impl FromIterator<CountryCode> for CountrySet {
+    fn from_iter<I: IntoIterator<Item = CountryCode>>(iter: I) -> Self {
+        let mut set = CountrySet::default();
+        for country in iter {
+            set.insert(country);
+        }
+        set
+    }
+}
+
+impl TryFrom<Vec<CountryCode>> for CountrySet {
+    type Error = std::convert::Infallible;
+    fn try_from(list: Vec<CountryCode>) -> Result<Self, Self::Error> {
+        Ok(list.into_iter().collect())
+    }
+}
+
+impl From<CountrySet> for Vec<CountryCode> {
+    fn from(set: CountrySet) -> Self {
+        set.iter().collect()
+    }
+}
+
 /// Shorthand for code that names countries it knows exist (sample data, tests).
 ///
 /// Panics on an unknown code, so only use it with literals.
@@ -114,6 +189,24 @@ mod tests {
         assert!("DEU".parse::<CountryCode>().is_err());
         assert!("".parse::<CountryCode>().is_err());
         assert!("é1".parse::<CountryCode>().is_err());
+    }
+
+    #[test]
+    fn a_country_set_holds_any_countries_in_32_bytes() {
+        let set: CountrySet = ["US", "SK", "ZW", "AD"].iter().map(|c| country(c)).collect();
+        assert!(set.contains(country("SK")) && set.contains(country("ZW")) && set.contains(country("AD")));
+        assert!(!set.contains(country("DE")));
+        assert_eq!(set.len(), 4);
+        assert_eq!(
+            set.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
+            ["AD", "SK", "US", "ZW"]
+        );
+        let every: CountrySet = CountryCode::all().collect();
+        assert_eq!(every.len(), 249);
+        assert_eq!(std::mem::size_of::<CountrySet>(), 32);
+        let json = serde_json::to_string(&set).unwrap();
+        assert_eq!(json, "[\"AD\",\"SK\",\"US\",\"ZW\"]");
+        assert_eq!(serde_json::from_str::<CountrySet>(&json).unwrap(), set);
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub mod rules;
 pub mod sample;
 pub mod storage;
 pub mod subscription;
+pub mod synthetic;
 pub mod term;
 pub mod whatif;
 

@@ -22,7 +22,7 @@ use crate::catalog::{
     Availability, BillingType, BusinessCategory, Catalog, Product, ProductCategory, Publisher, PurchaseChannel,
     Segment, Sku, TermPrice, TRIAL_SEATS,
 };
-use crate::country::CountryCode;
+use crate::country::{CountryCode, CountrySet};
 use crate::ids::{ProductId, ProductSkuId, SkuId};
 use crate::money::Money;
 use crate::term::{BillingFrequency, TermDuration};
@@ -135,7 +135,7 @@ pub struct MatrixRow {
     pub min: Option<u32>,
     pub max: Option<u32>,
     pub prerequisites: Vec<ProductSkuId>,
-    pub countries: Vec<CountryCode>,
+    pub countries: CountrySet,
 }
 
 fn csv_reader(text: String) -> csv::Reader<Cursor<Vec<u8>>> {
@@ -367,14 +367,12 @@ fn matrix_row(row: &Row<'_>) -> Result<MatrixRow, RowProblem> {
                 .map_err(|e| row.problem("ProductSkuPreRequisites", e.to_string()))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let mut countries = split_list(row.get("AllowedCountries"))
+    let countries = split_list(row.get("AllowedCountries"))
         .map(|code| {
             code.parse::<CountryCode>()
                 .map_err(|e| row.problem("AllowedCountries", e.to_string()))
         })
-        .collect::<Result<Vec<_>, _>>()?;
-    countries.sort();
-    countries.dedup();
+        .collect::<Result<CountrySet, _>>()?;
     Ok(MatrixRow {
         line: row.line,
         sku: ProductSkuId { product, sku },
@@ -758,11 +756,11 @@ pub fn build_catalog(
         };
         let sku = &mut product.skus[s];
         let countries = match info.filter(|m| !m.countries.is_empty()) {
-            Some(m) => m.countries.clone(),
+            Some(m) => m.countries,
             None => row
                 .market
                 .parse::<CountryCode>()
-                .map(|c| vec![c])
+                .map(|c| std::iter::once(c).collect())
                 .unwrap_or_else(|_| CountryCode::all().collect()),
         };
         let key = format!("{}:{:?}:{}:{:?}", row.sku_id, row.segment, row.start, row.end);

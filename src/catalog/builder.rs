@@ -8,7 +8,7 @@ use super::{
     Availability, BillingType, BusinessCategory, Product, ProductCategory, Publisher, PurchaseChannel, SeatPool,
     Segment, Sku, TermPrice, TRIAL_DAYS, TRIAL_SEATS,
 };
-use crate::country::CountryCode;
+use crate::country::{CountryCode, CountrySet};
 use crate::ids::{AvailabilityId, ProductSkuId};
 use crate::money::Money;
 use crate::term::{BillingFrequency, TermDuration};
@@ -19,17 +19,17 @@ pub const PRICE_LIST_START: Date = date!(2026 - 01 - 01);
 /// Countries under embargo, where no offer is sold.
 const EMBARGOED: [&str; 6] = ["BY", "CU", "IR", "KP", "RU", "SY"];
 
-pub fn every_market() -> Vec<CountryCode> {
-    CountryCode::all()
-        .filter(|c| !EMBARGOED.contains(&c.as_str()))
-        .collect()
+pub fn every_market() -> CountrySet {
+    static EVERY_MARKET: std::sync::OnceLock<CountrySet> = std::sync::OnceLock::new();
+    *EVERY_MARKET.get_or_init(|| {
+        CountryCode::all()
+            .filter(|c| !EMBARGOED.contains(&c.as_str()))
+            .collect()
+    })
 }
 
-pub fn countries(codes: &[&str]) -> Vec<CountryCode> {
-    let mut list: Vec<CountryCode> = codes.iter().map(|c| crate::country::country(c)).collect();
-    list.sort();
-    list.dedup();
-    list
+pub fn countries(codes: &[&str]) -> CountrySet {
+    codes.iter().map(|c| crate::country::country(c)).collect()
 }
 
 pub struct ProductBuilder {
@@ -95,7 +95,7 @@ pub struct SkuBuilder {
     title: String,
     description: String,
     segment: Segment,
-    countries: Vec<CountryCode>,
+    countries: CountrySet,
     terms: Vec<TermPrice>,
     min: u32,
     max: u32,
@@ -230,7 +230,7 @@ impl SkuBuilder {
         let availability = |n: u32, terms: Vec<TermPrice>, start: Date, end: Option<Date>| Availability {
             id: availability_id(product_id, &self.id, n),
             segment: self.segment,
-            countries: self.countries.clone(),
+            countries: self.countries,
             terms,
             effective_start: start,
             effective_end: end,

@@ -15,7 +15,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-use crate::country::CountryCode;
+use crate::country::{CountryCode, CountrySet};
 use crate::ids::{AvailabilityId, CatalogItemId, ProductId, ProductSkuId, SkuId};
 use crate::money::Money;
 use crate::term::{BillingFrequency, TermDuration};
@@ -144,8 +144,8 @@ pub const TRIAL_DAYS: u32 = 30;
 pub struct Availability {
     pub id: AvailabilityId,
     pub segment: Segment,
-    /// Where the offer may be sold, sorted.
-    pub countries: Vec<CountryCode>,
+    /// Where the offer may be sold.
+    pub countries: CountrySet,
     /// Empty for usage-billed items, which have no term.
     pub terms: Vec<TermPrice>,
     /// First day in the price list.
@@ -184,7 +184,7 @@ impl Sku {
 
 impl Availability {
     pub fn is_sold_in(&self, country: CountryCode) -> bool {
-        self.countries.binary_search(&country).is_ok()
+        self.countries.contains(country)
     }
 
     /// Both ends inclusive.

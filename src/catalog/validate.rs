@@ -161,14 +161,21 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
     }
 
     // Add-on prerequisites need the whole catalog, so they are checked last.
-    let is_add_on = |id: &ProductSkuId| {
-        products
-            .iter()
-            .filter(|p| p.id == id.product)
-            .flat_map(|p| &p.skus)
-            .find(|s| s.id == id.sku)
-            .map(|s| s.is_add_on())
-    };
+    let is_add_on: std::collections::HashMap<ProductSkuId, bool> = products
+        .iter()
+        .flat_map(|p| {
+            p.skus.iter().map(move |s| {
+                (
+                    ProductSkuId {
+                        product: p.id.clone(),
+                        sku: s.id.clone(),
+                    },
+                    s.is_add_on(),
+                )
+            })
+        })
+        .collect();
+    let is_add_on = |id: &ProductSkuId| is_add_on.get(id).copied();
     for product in products {
         for sku in &product.skus {
             let add_on = ProductSkuId {

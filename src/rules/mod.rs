@@ -8,6 +8,8 @@ pub mod book;
 mod quantity;
 mod reason;
 
+use std::collections::{HashMap, HashSet};
+
 use time::Date;
 
 pub use book::{purchase_rule, rule_book, PurchaseRule, ResellerRequirement, Rule, RuleBook, SegmentLock};
@@ -18,6 +20,7 @@ use crate::cart::Cart;
 use crate::catalog::{Catalog, Offer, PurchaseChannel, Segment};
 use crate::customer::{Customer, AGREEMENT_REQUIRED_FROM};
 use crate::partner::{Partner, PartnerType};
+use crate::subscription::Subscription;
 
 /// The answer for one offer: allowed, or blocked with at least one reason.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,6 +82,10 @@ impl<'a> Context<'a> {
 
     /// Evaluates one offer against every rule and collects every reason it is blocked.
     pub fn evaluate(&self, offer: Offer<'_>) -> Verdict {
+        self.evaluate_with(&Owned::of(self.customer), offer)
+    }
+
+    fn evaluate_with(&self, owned: &Owned<'_>, offer: Offer<'_>) -> Verdict {
         let mut reasons = Vec::new();
         let Offer {
             product,
@@ -119,15 +126,8 @@ impl<'a> Context<'a> {
             });
         }
 
-        for lock in &book::SEGMENT_LOCKS {
-            if lock.then_only.contains(&segment) {
-                continue;
-            }
-            let locking = customer
-                .subscriptions
-                .iter()
-                .find(|s| s.is_active() && s.segment == lock.owned);
-            if let Some(subscription) = locking {
+        for (lock, subscription) in &owned.locks {
+            if !lock.then_only.contains(&segment) {
                 reasons.push(Reason::LockedToGovernment {
                     subscription: subscription.friendly_name.clone(),
                 });
@@ -152,10 +152,10 @@ impl<'a> Context<'a> {
         }
 
         if sku.is_add_on() {
-            let owns_base = customer
-                .subscriptions
+            let owns_base = sku
+                .prerequisites
                 .iter()
-                .any(|s| s.is_active() && sku.prerequisites.contains(&s.offer.product_sku()));
+                .any(|base| owned.active.contains(&(base.product.as_str(), base.sku.as_str())));
             if !owns_base {
                 let bases = sku
                     .prerequisites
@@ -189,13 +189,7 @@ impl<'a> Context<'a> {
         }
 
         if sku.trial {
-            let earlier = customer
-                .subscriptions
-                .iter()
-                .filter(|s| s.trial && s.offer.product_sku() == offer.product_sku())
-                .map(|s| s.purchased_on)
-                .min();
-            if let Some(started_on) = earlier {
+            if let Some(&started_on) = owned.trials.get(&(product.id.as_str(), sku.id.as_str())) {
                 reasons.push(Reason::TrialAlreadyUsed { started_on });
             }
         }
@@ -205,6 +199,49 @@ impl<'a> Context<'a> {
 
     /// Every offer of the catalog with its verdict, in catalog order.
     pub fn evaluate_all(&self) -> impl Iterator<Item = (Offer<'a>, Verdict)> + '_ {
-        self.catalog.offers().map(move |offer| (offer, self.evaluate(offer)))
+        let owned = Owned::of(self.customer);
+        self.catalog
+            .offers()
+            .map(move |offer| (offer, self.evaluate_with(&owned, offer)))
+    }
+}
+
+/// What the customer owns, gathered once per pass over the catalog instead of once per
+/// offer: a customer with a thousand orders must not make every verdict a thousand times
+/// slower.
+struct Owned<'a> {
+    /// Product and SKU of every active subscription.
+    active: HashSet<(&'a str, &'a str)>,
+    /// Segment locks in force, each with a subscription that triggers it.
+    locks: Vec<(&'static SegmentLock, &'a Subscription)>,
+    /// The earliest start of each trial the customer had.
+    trials: HashMap<(&'a str, &'a str), Date>,
+}
+
+impl<'a> Owned<'a> {
+    fn of(customer: &'a Customer) -> Self {
+        let subscriptions = &customer.subscriptions;
+        let active = subscriptions
+            .iter()
+            .filter(|s| s.is_active())
+            .map(|s| (s.offer.product.as_str(), s.offer.sku.as_str()))
+            .collect();
+        let locks = book::SEGMENT_LOCKS
+            .iter()
+            .filter_map(|lock| {
+                subscriptions
+                    .iter()
+                    .find(|s| s.is_active() && s.segment == lock.owned)
+                    .map(|s| (lock, s))
+            })
+            .collect();
+        let mut trials: HashMap<(&str, &str), Date> = HashMap::new();
+        for s in subscriptions.iter().filter(|s| s.trial) {
+            let earliest = trials
+                .entry((s.offer.product.as_str(), s.offer.sku.as_str()))
+                .or_insert(s.purchased_on);
+            *earliest = (*earliest).min(s.purchased_on);
+        }
+        Owned { active, locks, trials }
     }
 }

@@ -1,0 +1,142 @@
+//! Native benchmarks: `cargo bench --bench native` (or `bash scripts/bench.sh`). Each figure is
+//! the median of several runs; nothing here asserts a time.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use csp_catalog::browse::{sort_offers, Filters, SortOrder};
+use csp_catalog::cart::{Cart, CartLine, Plan};
+use csp_catalog::catalog::{BillingType, PublisherType, Segment};
+use csp_catalog::orders::{place_order, with_orders, Order};
+use csp_catalog::rules::Context;
+use csp_catalog::sample::{sample_customers, sample_partner};
+use csp_catalog::synthetic::{synthetic_catalog, SEED};
+use csp_catalog::term::{BillingFrequency, TermDuration};
+use time::macros::{date, datetime};
+
+const RUNS: usize = 9;
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn measure<T>(mut work: impl FnMut() -> T) -> Duration {
+    median(
+        (0..RUNS)
+            .map(|_| {
+                let start = Instant::now();
+                black_box(work());
+                start.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn row(what: &str, time: Duration, target: Option<Duration>) {
+    let verdict = match target {
+        Some(t) if time <= t => format!("≤ {t:?} ✓"),
+        Some(t) => format!("≤ {t:?} ✗"),
+        None => String::new(),
+    };
+    println!(
+        "| {what:<58} | {:>10.3} ms | {verdict:<14} |",
+        time.as_secs_f64() * 1000.0
+    );
+}
+
+fn main() {
+    println!(
+        "| {:<58} | {:>13} | {:<14} |",
+        "native (median of 9 runs)", "time", "target"
+    );
+    println!("|{}|{}|{}|", "-".repeat(60), "-".repeat(15), "-".repeat(16));
+    let today = date!(2026 - 11 - 21);
+    for size in [1_000, 10_000, 100_000] {
+        let generated = measure(|| synthetic_catalog(size, SEED));
+        row(&format!("generate and validate a {size}-SKU catalog"), generated, None);
+    }
+
+    let catalog = synthetic_catalog(100_000, SEED);
+    let partner = sample_partner();
+    let customers = sample_customers(&csp_catalog::catalog::default_catalog());
+    let customer = &customers[0];
+    let context = Context::new(&catalog, &partner, customer, today);
+    let evaluate = measure(|| context.evaluate_all().filter(|(_, v)| v.is_allowed()).count());
+    row(
+        "evaluate all 100k SKUs for one customer",
+        evaluate,
+        Some(Duration::from_millis(10)),
+    );
+
+    let filters = Filters {
+        segment: Some(Segment::Commercial),
+        publisher: Some(PublisherType::Microsoft),
+        billing: Some(BillingType::License),
+        ..Filters::default()
+    };
+    let filter = measure(|| catalog.offers().filter(|o| filters.matches(*o)).count());
+    row(
+        "three-facet filter over 100k SKUs (scan)",
+        filter,
+        Some(Duration::from_millis(5)),
+    );
+    let searched = Filters {
+        search: "secure vault".into(),
+        ..filters.clone()
+    };
+    let search = measure(|| catalog.offers().filter(|o| searched.matches(*o)).count());
+    row("three facets + two-word search over 100k SKUs (scan)", search, None);
+    let mut matching: Vec<usize> = catalog
+        .offers()
+        .enumerate()
+        .filter(|(_, o)| filters.matches(*o))
+        .map(|(i, _)| i)
+        .collect();
+    let sort = measure(|| sort_offers(&catalog, &mut matching, SortOrder::Name));
+    row(&format!("sort {} matching SKUs by name", matching.len()), sort, None);
+
+    // Buy with 1,000 orders already stored: the customer's subscriptions come from its orders.
+    let builtin = csp_catalog::catalog::default_catalog();
+    let offer = builtin.offers().find(|o| o.sku.title == "Visio Plan 1").unwrap();
+    let plan = Some(Plan {
+        term: TermDuration::OneYear,
+        billing_frequency: BillingFrequency::Monthly,
+    });
+    let cart = Cart {
+        lines: vec![CartLine {
+            offer: offer.id(),
+            quantity: 1,
+            plan,
+        }],
+        checkout: None,
+    };
+    let base_context = Context::new(&builtin, &partner, customer, today);
+    let orders: Vec<Order> = (0..1_000)
+        .map(|i| {
+            place_order(
+                &base_context,
+                &cart,
+                format!("ORD-{i:06}").parse().unwrap(),
+                datetime!(2026-01-01 0:00 UTC),
+            )
+            .unwrap()
+        })
+        .collect();
+    let buy = measure(|| {
+        let owned = with_orders(customer, orders.iter(), today);
+        let context = Context::new(&builtin, &partner, &owned, today);
+        place_order(
+            &context,
+            &cart,
+            "ORD-NEW".parse().unwrap(),
+            datetime!(2026-11-21 10:00 UTC),
+        )
+        .unwrap()
+    });
+    row(
+        "Buy (review + order) with 1,000 orders stored",
+        buy,
+        Some(Duration::from_millis(30)),
+    );
+}
