@@ -79,7 +79,7 @@ impl fmt::Display for CountryCode {
 /// A set of countries, one bit each: 32 bytes whatever its size, so a catalog of 100,000
 /// offers sold "everywhere" does not hold 100,000 lists of 240 codes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "Vec<CountryCode>", into = "Vec<CountryCode>")]
+#[serde(from = "Vec<CountryCode>", into = "Vec<CountryCode>")]
 pub struct CountrySet([u64; 4]);
 
 const _: () = assert!(table::COUNTRIES.len() <= 256, "CountrySet holds 256 countries");
@@ -138,10 +138,9 @@ impl FromIterator<CountryCode> for CountrySet {
     }
 }
 
-impl TryFrom<Vec<CountryCode>> for CountrySet {
-    type Error = std::convert::Infallible;
-    fn try_from(list: Vec<CountryCode>) -> Result<Self, Self::Error> {
-        Ok(list.into_iter().collect())
+impl From<Vec<CountryCode>> for CountrySet {
+    fn from(list: Vec<CountryCode>) -> Self {
+        list.into_iter().collect()
     }
 }
 
