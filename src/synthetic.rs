@@ -132,7 +132,8 @@ pub fn synthetic_catalog(sku_count: usize, seed: u64) -> Catalog {
         );
         let partner = category == ProductCategory::OnlineServices && rng.chance(15);
         if partner {
-            builder = builder.publisher(rng.pick(&PARTNERS));
+            let name: &str = rng.pick(&PARTNERS);
+            builder = builder.publisher(name);
         }
         let usage = category == ProductCategory::Azure && rng.chance(10);
         if usage {
