@@ -132,8 +132,7 @@ pub fn synthetic_catalog(sku_count: usize, seed: u64) -> Catalog {
         );
         let partner = category == ProductCategory::OnlineServices && rng.chance(15);
         if partner {
-            let name: &str = rng.pick(&PARTNERS);
-            builder = builder.publisher(name);
+            builder = builder.publisher(rng.pick::<&str>(&PARTNERS));
         }
         let usage = category == ProductCategory::Azure && rng.chance(10);
         if usage {
