@@ -481,6 +481,45 @@ pub fn sort_offers(catalog: &Catalog, indexes: &mut [usize], order: SortOrder) {
     }
 }
 
+/// Every offer in each sort order, computed once per catalog so that a filter change is one
+/// pass over the catalog with no sorting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SortOrders {
+    name: Vec<usize>,
+    price_low_to_high: Vec<usize>,
+    price_high_to_low: Vec<usize>,
+}
+
+impl SortOrders {
+    pub fn of(catalog: &Catalog) -> Self {
+        let all: Vec<usize> = (0..catalog.offer_count()).collect();
+        let sorted = |order| {
+            let mut indexes = all.clone();
+            sort_offers(catalog, &mut indexes, order);
+            indexes
+        };
+        SortOrders {
+            name: sorted(SortOrder::Name),
+            price_low_to_high: sorted(SortOrder::PriceLowToHigh),
+            price_high_to_low: sorted(SortOrder::PriceHighToLow),
+        }
+    }
+
+    /// The offers that match `filters`, in the filters' sort order.
+    pub fn matching(&self, catalog: &Catalog, filters: &Filters) -> Vec<usize> {
+        let order = match filters.sort {
+            SortOrder::Name => &self.name,
+            SortOrder::PriceLowToHigh => &self.price_low_to_high,
+            SortOrder::PriceHighToLow => &self.price_high_to_low,
+        };
+        order
+            .iter()
+            .copied()
+            .filter(|&i| filters.matches(catalog.offer_at(i)))
+            .collect()
+    }
+}
+
 /// One line of the products view: a product and what the filtered offers show of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProductSummary {

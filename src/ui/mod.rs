@@ -22,6 +22,51 @@ use state::AppState;
 #[derive(Clone, Debug)]
 pub struct BasePath(pub String);
 
+/// The WebAssembly memory in bytes, for the browser benchmarks (`scripts/bench-browser.mjs`).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64)
+        .unwrap_or(0.0)
+}
+
+/// Times `work` as a User Timing measure named `name` (visible in the browser's performance
+/// tools and read by the benchmarks).
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    result
+}
+
+/// `?catalog=synthetic-100k` (or -1k, -10k) in the address picks a generated catalog.
+fn synthetic_from_url() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == "catalog")
+        .map(|(_, value)| value.to_string())
+        .filter(|value| crate::synthetic::size_from_name(value).is_some())
+}
+
+/// Uses a generated catalog for this visit.
+pub fn use_synthetic_catalog(state: AppState, name: &str) {
+    if let Some(size) = crate::synthetic::size_from_name(name) {
+        let catalog = crate::synthetic::synthetic_catalog(size, crate::synthetic::SEED);
+        state.use_catalog(catalog, state::CatalogSource::Synthetic { name: name.to_string() });
+    }
+}
+
 static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 
 /// An in-app link: `path` (like "/rules") under the base path the app is served from.
@@ -54,6 +99,7 @@ fn CatalogFooter() -> impl IntoView {
         <footer class="footer">
             {move || match state.catalog_source.get() {
                 state::CatalogSource::BuiltIn => "Built-in catalog (US market, prices in USD): ".to_string(),
+                state::CatalogSource::Synthetic { name } => format!("Synthetic catalog ({name}, for scale tests, prices in USD): "),
                 state::CatalogSource::Restoring { file } => format!("Loading the imported catalog {file}… Meanwhile, the built-in catalog: "),
                 state::CatalogSource::Imported { file, .. } => {
                     format!("Imported catalog ({file}, prices in {}): ", state.catalog.with(|c| c.currency().to_string()))
@@ -75,7 +121,10 @@ fn CatalogFooter() -> impl IntoView {
 pub fn App() -> impl IntoView {
     let state = AppState::new(today());
     state.listen_to_other_tabs();
-    pages::restore_imported_catalog(state);
+    match synthetic_from_url() {
+        Some(name) => use_synthetic_catalog(state, &name),
+        None => pages::restore_imported_catalog(state),
+    }
     provide_context(state);
 
     let base = base_path();

@@ -28,6 +28,10 @@ use crate::storage::{
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CatalogSource {
     BuiltIn,
+    /// A generated catalog for trying the app at scale (`?catalog=synthetic-100k`).
+    Synthetic {
+        name: String,
+    },
     /// An imported catalog is being read again from IndexedDB.
     Restoring {
         file: String,
@@ -273,16 +277,24 @@ impl AppState {
         self.carts.update(|carts| {
             carts.insert(order.customer.clone(), Cart::default());
         });
-        self.reload_orders();
+        // Newest first: the new order goes in front, without reading every stored order again.
+        self.orders.update(|orders| orders.insert(0, order.clone()));
         Ok(order)
     }
 
     pub fn update_order(&self, order: &Order) -> Result<(), StorageNotice> {
         let saved = local::save(Kind::Order, &order_key(&order.customer, &order.id), order);
-        if let Err(notice) = &saved {
-            self.notify(notice.clone());
+        match &saved {
+            Ok(()) => self.orders.update(|orders| {
+                if let Some(stored) = orders
+                    .iter_mut()
+                    .find(|o| o.id == order.id && o.customer == order.customer)
+                {
+                    *stored = order.clone();
+                }
+            }),
+            Err(notice) => self.notify(notice.clone()),
         }
-        self.reload_orders();
         saved
     }
 

@@ -12,6 +12,7 @@ use crate::browse::{self, CategoryFilter, Filters, Slug, SortOrder, ViewMode};
 use crate::catalog::{BillingType, ProductCategory, PublisherType, Segment};
 use crate::customer::Customer;
 use crate::ids::CustomerId;
+use crate::money::group_thousands;
 use crate::partner::Partner;
 use crate::rules::{Context, Verdict};
 use crate::ui::components::form::OptionalSelect;
@@ -98,7 +99,8 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
             }
         })
     });
-    let verdicts = Memo::new(move |_| facts.with(|f| Arc::new(evaluate_all(&state, f))));
+    let verdicts =
+        Memo::new(move |_| facts.with(|f| crate::ui::measured("csp:evaluate", || Arc::new(evaluate_all(&state, f)))));
     provide_context(PageContext {
         customer_id: id,
         facts,
@@ -108,17 +110,11 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
     });
 
     // Offers that pass the filters, sorted; and how many of those the customer can't buy.
+    let sort_orders = Memo::new(move |_| state.catalog.with(|c| Arc::new(browse::SortOrders::of(c))));
     let matching = Memo::new(move |_| {
         let catalog = state.catalog.get();
         let filters = filters.get();
-        let mut indexes: Vec<usize> = catalog
-            .offers()
-            .enumerate()
-            .filter(|(_, o)| filters.matches(*o))
-            .map(|(i, _)| i)
-            .collect();
-        browse::sort_offers(&catalog, &mut indexes, filters.sort);
-        indexes
+        sort_orders.with(|orders| crate::ui::measured("csp:filter", || orders.matching(&catalog, &filters)))
     });
     let visible = Memo::new(move |_| {
         let show_blocked = filters.with(|f| f.show_blocked);
@@ -137,6 +133,13 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
         } else {
             matching.with(|m| m.len()) - visible.with(Vec::len)
         }
+    });
+    // Rows are rendered a page at a time: a 100,000-SKU catalog must not put 100,000 rows in
+    // the page. Changing the filters starts again from the first page.
+    let shown = RwSignal::new(PAGE_SIZE);
+    Effect::new(move |_| {
+        filters.track();
+        shown.set(PAGE_SIZE);
     });
     let groups = Memo::new(move |_| {
         let catalog = state.catalog.get();
@@ -206,7 +209,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                         ViewMode::Skus => view! {
                             <ul class="offer-list" aria-label="SKUs">
                                 <For
-                                    each=move || visible.get()
+                                    each=move || visible.with(|v| v.iter().copied().take(shown.get()).collect::<Vec<_>>())
                                     key=move |&i| state.catalog.with_untracked(|c| c.offer_at(i).id().to_string())
                                     children=move |i| view! { <OfferRow index=i /> }
                                 />
@@ -216,7 +219,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                         ViewMode::Products => view! {
                             <ul class="product-list" aria-label="Products">
                                 <For
-                                    each=move || groups.get()
+                                    each=move || groups.with(|g| g.iter().take(shown.get()).cloned().collect::<Vec<_>>())
                                     key=move |g| state.catalog.with_untracked(|c| c.offer_at(g.offers[0]).product.id.to_string())
                                     children=move |g| view! { <ProductRow summary=g /> }
                                 />
@@ -225,6 +228,21 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                         .into_any(),
                     }}
                 </Show>
+                {move || {
+                    let total = match filters.with(|f| f.view) {
+                        ViewMode::Skus => visible.with(Vec::len),
+                        ViewMode::Products => groups.with(Vec::len),
+                    };
+                    let now = shown.get().min(total);
+                    (total > now).then(|| view! {
+                        <div class="show-more">
+                            <span class="hint">{format!("Showing {} of {}", group_thousands(now as i64), group_thousands(total as i64))}</span>
+                            <button class="button" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
+                                {format!("Show {} more", PAGE_SIZE.min(total - now))}
+                            </button>
+                        </div>
+                    })
+                }}
             </div>
             <aside class="side-column">
                 <WhyPanel />
@@ -245,6 +263,9 @@ fn removed_customer(id: CustomerId, partner: &Partner) -> Customer {
         subscriptions: Vec::new(),
     }
 }
+
+/// How many rows are added to the page at a time.
+const PAGE_SIZE: usize = 100;
 
 fn plural(n: usize, word: &str) -> String {
     if n == 1 {

@@ -132,6 +132,7 @@ pub fn CatalogSection() -> impl IntoView {
                 {move || match state.catalog_source.get() {
                     CatalogSource::BuiltIn => "In use: the built-in catalog.".to_string(),
                     CatalogSource::Restoring { file } => format!("Loading {file} again…"),
+                    CatalogSource::Synthetic { name } => format!("In use: the synthetic catalog {name}, for this visit."),
                     CatalogSource::Imported { file, summary } => format!("In use: {file}. {summary}"),
                 }}
             </p>
@@ -166,6 +167,14 @@ pub fn CatalogSection() -> impl IntoView {
                     });
                 } disabled=move || state.catalog_source.get() == CatalogSource::BuiltIn>"Use the built-in catalog"</button>
                 <button class="button subtle" on:click=export>"Export the catalog as a price list CSV"</button>
+            </div>
+            <p class="hint">"To try the app at the scale of a real price list, use a generated catalog for this visit:"</p>
+            <div class="actions tight">
+                {["synthetic-1k", "synthetic-10k", "synthetic-100k"].into_iter().map(|name| view! {
+                    <button class="button subtle" on:click=move |_| crate::ui::use_synthetic_catalog(state, name)>
+                        {format!("Use {name}")}
+                    </button>
+                }).collect_view()}
             </div>
             {move || match import_state.get() {
                 ImportState::Idle => None,
