@@ -319,8 +319,17 @@ fn precomputed_sort_orders_give_the_same_lists_as_sorting() {
     let catalog = default_catalog();
     let orders = csp_catalog::browse::SortOrders::of(&catalog);
     for sort in SortOrder::ALL {
-        let filters = Filters { sort, segment: Some(Segment::Commercial), ..Filters::default() };
-        let mut expected: Vec<usize> = catalog.offers().enumerate().filter(|(_, o)| filters.matches(*o)).map(|(i, _)| i).collect();
+        let filters = Filters {
+            sort,
+            segment: Some(Segment::Commercial),
+            ..Filters::default()
+        };
+        let mut expected: Vec<usize> = catalog
+            .offers()
+            .enumerate()
+            .filter(|(_, o)| filters.matches(*o))
+            .map(|(i, _)| i)
+            .collect();
         sort_offers(&catalog, &mut expected, sort);
         assert_eq!(orders.matching(&catalog, &filters), expected, "{sort:?}");
     }
