@@ -315,22 +315,42 @@ fn seats_already_in_the_cart_count_against_the_pool() {
 }
 
 #[test]
-fn precomputed_sort_orders_give_the_same_lists_as_sorting() {
-    let catalog = default_catalog();
-    let orders = csp_catalog::browse::SortOrders::of(&catalog);
-    for sort in SortOrder::ALL {
-        let filters = Filters {
-            sort,
-            segment: Some(Segment::Commercial),
-            ..Filters::default()
-        };
-        let mut expected: Vec<usize> = catalog
-            .offers()
-            .enumerate()
-            .filter(|(_, o)| filters.matches(*o))
-            .map(|(i, _)| i)
-            .collect();
-        sort_offers(&catalog, &mut expected, sort);
-        assert_eq!(orders.matching(&catalog, &filters), expected, "{sort:?}");
+fn the_facet_index_gives_the_same_lists_as_testing_every_offer() {
+    for catalog in [default_catalog(), csp_catalog::synthetic::synthetic_catalog(2_000, 7)] {
+        let index = csp_catalog::browse::FacetIndex::of(&catalog);
+        let kinds = [
+            None,
+            Some(CategoryFilter::Trial),
+            Some(CategoryFilter::Business(BusinessCategory::Security)),
+        ];
+        for category in ProductCategory::ALL {
+            for segment in [None, Some(Segment::Commercial), Some(Segment::Education)] {
+                for kind in kinds {
+                    for (sort, search) in [
+                        (SortOrder::Name, ""),
+                        (SortOrder::PriceLowToHigh, "pro"),
+                        (SortOrder::PriceHighToLow, "CFQ7 plan"),
+                    ] {
+                        let filters = Filters {
+                            category,
+                            segment,
+                            kind,
+                            sort,
+                            search: search.to_string(),
+                            publisher: Some(PublisherType::Microsoft),
+                            ..Filters::default()
+                        };
+                        let mut expected: Vec<usize> = catalog
+                            .offers()
+                            .enumerate()
+                            .filter(|(_, o)| filters.matches(*o))
+                            .map(|(i, _)| i)
+                            .collect();
+                        sort_offers(&catalog, &mut expected, sort);
+                        assert_eq!(index.matching(&filters), expected, "{filters:?}");
+                    }
+                }
+            }
+        }
     }
 }

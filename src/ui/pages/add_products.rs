@@ -110,11 +110,10 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
     });
 
     // Offers that pass the filters, sorted; and how many of those the customer can't buy.
-    let sort_orders = Memo::new(move |_| state.catalog.with(|c| Arc::new(browse::SortOrders::of(c))));
+    let facet_index = Memo::new(move |_| state.catalog.with(|c| Arc::new(browse::FacetIndex::of(c))));
     let matching = Memo::new(move |_| {
-        let catalog = state.catalog.get();
         let filters = filters.get();
-        sort_orders.with(|orders| crate::ui::measured("csp:filter", || orders.matching(&catalog, &filters)))
+        facet_index.with(|index| crate::ui::measured("csp:filter", || index.matching(&filters)))
     });
     let visible = Memo::new(move |_| {
         let show_blocked = filters.with(|f| f.show_blocked);
