@@ -15,6 +15,8 @@ pub enum StorageNotice {
         quarantine_key: String,
         why: DecodeError,
     },
+    /// A value set aside in an earlier visit is still waiting to be downloaded or discarded.
+    StillQuarantined { quarantine_key: String },
     /// Writing failed (quota full, storage disabled); nothing stored was changed.
     WriteFailed { key: String, why: String },
     /// Anything else the user should know, in a sentence.
@@ -27,6 +29,10 @@ impl std::fmt::Display for StorageNotice {
             StorageNotice::Quarantined { key, quarantine_key, why } => write!(
                 f,
                 "The saved value \"{key}\" could not be read: {why}. It was set aside as \"{quarantine_key}\" and the app continues without it; download it or discard it below."
+            ),
+            StorageNotice::StillQuarantined { quarantine_key } => write!(
+                f,
+                "A saved value that could not be read is still set aside as \"{quarantine_key}\"; download it or discard it below."
             ),
             StorageNotice::WriteFailed { key, why } => {
                 write!(f, "Could not save \"{key}\": {why}. What was saved before is unchanged.")

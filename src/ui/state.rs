@@ -131,13 +131,14 @@ impl AppState {
     /// A banner for a value quarantined in an earlier visit, so it is never forgotten.
     fn quarantine_notice(&self, quarantine_key: &str) -> Option<StorageNotice> {
         let already = self.notices.with_untracked(|all| {
-            all.iter()
-                .any(|n| matches!(n, StorageNotice::Quarantined { quarantine_key: q, .. } if q == quarantine_key))
+            all.iter().any(|n| match n {
+                StorageNotice::Quarantined { quarantine_key: q, .. }
+                | StorageNotice::StillQuarantined { quarantine_key: q } => q == quarantine_key,
+                _ => false,
+            })
         });
-        (!already).then(|| StorageNotice::Quarantined {
-            key: format!("csp-catalog/{}", quarantine_key.trim_start_matches(QUARANTINE_PREFIX)),
+        (!already).then(|| StorageNotice::StillQuarantined {
             quarantine_key: quarantine_key.to_string(),
-            why: crate::storage::DecodeError::Foreign,
         })
     }
 

@@ -220,6 +220,9 @@ test('a corrupt stored value is set aside with a banner, and the app keeps worki
   assert.ok((await page.locator('tbody.customer').count()) >= 8, 'the demo customers are shown instead');
   const kept = await page.evaluate(() => localStorage.getItem('csp-catalog/quarantine/customers'));
   assert.match(kept, /BROKEN/);
+  // Next visit: still reported until the user decides.
+  await page.reload();
+  await waitForText(banner, 'is still set aside as "csp-catalog/quarantine/customers"');
   await banner.getByRole('button', { name: 'Discard it' }).click();
   assert.equal(await page.evaluate(() => localStorage.getItem('csp-catalog/quarantine/customers')), null);
   assert.deepEqual(errors, []);

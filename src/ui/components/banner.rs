@@ -17,7 +17,8 @@ pub fn StorageBanner() -> impl IntoView {
                 <ul>
                     {move || notices().into_iter().map(|notice| {
                         let actions = match &notice {
-                            StorageNotice::Quarantined { quarantine_key, .. } => {
+                            StorageNotice::Quarantined { quarantine_key, .. }
+                            | StorageNotice::StillQuarantined { quarantine_key } => {
                                 let key = quarantine_key.clone();
                                 let key2 = quarantine_key.clone();
                                 let n1 = notice.clone();
