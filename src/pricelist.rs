@@ -539,13 +539,20 @@ pub struct ImportSummary {
 
 impl fmt::Display for ImportSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = |n: usize, one: &str, many: &str| {
+            format!(
+                "{} {}",
+                crate::money::group_thousands(n as i64),
+                if n == 1 { one } else { many }
+            )
+        };
         write!(
             f,
-            "{} rows became {} products and {} SKUs ({} offers); {} skipped.",
-            crate::money::group_thousands(self.rows as i64),
-            crate::money::group_thousands(self.products as i64),
-            crate::money::group_thousands(self.skus as i64),
-            crate::money::group_thousands(self.offers as i64),
+            "{} became {} and {} ({}); {} skipped.",
+            count(self.rows, "row", "rows"),
+            count(self.products, "product", "products"),
+            count(self.skus, "SKU", "SKUs"),
+            count(self.offers, "offer", "offers"),
             crate::money::group_thousands((self.rows - self.used_rows) as i64),
         )
     }

@@ -124,7 +124,7 @@ fn each_unusable_row_is_reported_with_its_line_column_and_reason() {
     assert_eq!(summary.used_rows, 2);
     assert_eq!(
         summary.to_string(),
-        "10 rows became 1 products and 1 SKUs (1 offers); 8 skipped."
+        "10 rows became 1 product and 1 SKU (1 offer); 8 skipped."
     );
     let pbi = offer_titled(&catalog, "Power BI Pro");
     assert_eq!(pbi.availability.terms.len(), 2);

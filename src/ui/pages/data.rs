@@ -73,7 +73,7 @@ pub fn DataPage() -> impl IntoView {
         <h1>"Data"</h1>
         <p class="lead">
             "Customers, carts and orders live in this browser's local storage, under keys starting with "
-            <code>"csp-catalog/"</code> ". The built-in catalog is part of the app; an imported one is kept for this visit."
+            <code>"csp-catalog/"</code> ". The built-in catalog is part of the app; an imported one is kept in this browser's IndexedDB."
         </p>
         {move || status.get().map(|(ok, text)| view! {
             <div class=if ok { "banner banner-ok" } else { "banner banner-warn" } role="status">{text}</div>
