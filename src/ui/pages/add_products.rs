@@ -190,12 +190,12 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                         let offers = visible.with(Vec::len);
                         let products = groups.with(Vec::len);
                         let mut text = match filters.with(|f| f.view) {
-                            ViewMode::Products => format!("{products} {} ({offers} {})", plural(products, "product"), plural(offers, "SKU")),
-                            ViewMode::Skus => format!("{offers} {}", plural(offers, "SKU")),
+                            ViewMode::Products => format!("{} ({})", plural(products, "product"), plural(offers, "SKU")),
+                            ViewMode::Skus => plural(offers, "SKU"),
                         };
                         let hidden = blocked_hidden.get();
                         if hidden > 0 {
-                            text.push_str(&format!(" · {hidden} more this customer can't buy"));
+                            text.push_str(&format!(" · {} more this customer can't buy", group_thousands(hidden as i64)));
                         }
                         text
                     }}
@@ -266,11 +266,13 @@ fn removed_customer(id: CustomerId, partner: &Partner) -> Customer {
 /// How many rows are added to the page at a time.
 const PAGE_SIZE: usize = 100;
 
+/// "1 SKU", "36,939 SKUs"
 fn plural(n: usize, word: &str) -> String {
+    let count = group_thousands(n as i64);
     if n == 1 {
-        word.to_string()
+        format!("{count} {word}")
     } else {
-        format!("{word}s")
+        format!("{count} {word}s")
     }
 }
 
