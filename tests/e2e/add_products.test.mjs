@@ -217,3 +217,20 @@ test('the rules page renders the purchase-rules table from the engine', async ()
   await page.getByText('GCC lock').waitFor();
   assert.deepEqual(errors, []);
 });
+
+test('search follows typing once it pauses, keeps the last keystroke, and makes one history entry', async () => {
+  const { page, errors } = await fresh('/customers/contoso-pharma/add-products?view=skus');
+  const before = await page.evaluate(() => history.length);
+  const search = page.getByLabel('Search', { exact: true });
+  await search.pressSequentially('visio plan 2', { delay: 15 });
+  await page.waitForURL(/q=visio(\+|%20)plan(\+|%20)2(&|$)/);
+  await offerRow(page, 'Visio Plan 2').waitFor();
+  // The URL holds the whole text, so the last keystroke counted.
+  const titles = await page.locator('li.offer h3').allTextContents();
+  assert.ok(titles.length >= 1 && titles.every((t) => t.startsWith('Visio')), titles.join());
+  assert.equal(await page.evaluate(() => history.length), before + 1);
+  await page.goBack();
+  await page.waitForURL((url) => !url.searchParams.has('q'));
+  assert.equal(await search.inputValue(), '', 'the box follows Back');
+  assert.deepEqual(errors, []);
+});

@@ -145,6 +145,8 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
         visible.with(|v| browse::group_by_product(&catalog, v))
     });
 
+    // Only a change of view rebuilds the list; other filter changes update its rows in place.
+    let view_mode = Memo::new(move |_| filters.with(|f| f.view));
     let customer_name = move || real_facts.with(|f| f.customer.name.clone());
     let cart_count = move || id.with_value(|id| state.cart_len(id));
 
@@ -204,7 +206,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                     when=move || !visible.with(Vec::is_empty)
                     fallback=move || view! { <EmptyResults blocked_hidden /> }
                 >
-                    {move || match filters.with(|f| f.view) {
+                    {move || match view_mode.get() {
                         ViewMode::Skus => view! {
                             <ul class="offer-list" aria-label="SKUs">
                                 <For
@@ -262,6 +264,9 @@ fn removed_customer(id: CustomerId, partner: &Partner) -> Customer {
         subscriptions: Vec::new(),
     }
 }
+
+/// How long typing must pause before the search applies.
+const SEARCH_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(120);
 
 /// How many rows are added to the page at a time.
 const PAGE_SIZE: usize = 100;
@@ -373,6 +378,16 @@ fn CategoryTabs(filters: Memo<Filters>) -> impl IntoView {
 #[component]
 fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
     let set_filters = use_set_filters();
+    // What is in the search box; it follows the URL (Back, Clear all filters) unless the
+    // user is mid-typing.
+    let typed = RwSignal::new(filters.with_untracked(|f| f.search.clone()));
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let search = filters.with(|f| f.search.clone());
+        if pending.get_value().is_none() && typed.get_untracked() != search {
+            typed.set(search);
+        }
+    });
     let update = move |change: &dyn Fn(&mut Filters)| {
         let mut next = filters.get_untracked();
         change(&mut next);
@@ -387,14 +402,27 @@ fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
                     type="search"
                     placeholder="Name, description or id"
                     autocomplete="off"
-                    prop:value=move || filters.with(|f| f.search.clone())
+                    prop:value=move || typed.get()
                     on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        let mut next = filters.get_untracked();
-                        // The first keystroke of a search is a history entry; the rest refine it.
-                        let replace = !next.search.is_empty() && !text.is_empty();
-                        next.search = text;
-                        set_filters(next, replace);
+                        typed.set(event_target_value(&ev));
+                        // Debounced: the URL (and the list) follow once typing pauses. The
+                        // timer is restarted, never dropped, so the last keystroke always lands.
+                        if let Some(handle) = pending.get_value() {
+                            handle.clear();
+                        }
+                        let apply = move || {
+                            pending.set_value(None);
+                            let text = typed.get_untracked();
+                            let mut next = filters.get_untracked();
+                            if next.search == text {
+                                return;
+                            }
+                            // The first change of a search is a history entry; the rest refine it.
+                            let replace = !next.search.is_empty() && !text.is_empty();
+                            next.search = text;
+                            set_filters(next, replace);
+                        };
+                        pending.set_value(set_timeout_with_handle(apply, SEARCH_DEBOUNCE).ok());
                     }
                 />
             </div>
