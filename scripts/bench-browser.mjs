@@ -4,7 +4,10 @@
 import { launchBrowser, serveDist } from '../tests/e2e/support.mjs';
 
 const RUNS = 5;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (values) => {
+  const xs = values.filter(Number.isFinite).sort((a, b) => a - b);
+  return xs.length ? xs[Math.floor(xs.length / 2)] : NaN;
+};
 const rows = [];
 const row = (what, value, unit, target) => {
   const ok = target === undefined ? '' : value <= target ? `≤ ${target} ${unit} ✓` : `≤ ${target} ${unit} ✗`;
