@@ -159,7 +159,7 @@ fn the_offer_matrix_adds_limits_add_on_bases_and_countries() {
         .reasons()
         .to_vec();
     assert!(
-        matches!(&reasons[..], [Reason::AddOnWithoutBase { bases }] if bases == &["Microsoft 365 Business Basic", "Microsoft 365 E3"])
+        matches!(&reasons[..], [Reason::AddOnWithoutBase { bases }] if bases[..] == ["Microsoft 365 Business Basic", "Microsoft 365 E3"])
     );
 }
 

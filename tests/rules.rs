@@ -706,7 +706,7 @@ fn every_reason_names_its_rule_and_reads_as_one_sentence() {
         },
         Reason::NoIndirectProvider,
         Reason::AddOnWithoutBase {
-            bases: vec!["E3".into()],
+            bases: vec!["E3".to_string()].into(),
         },
         Reason::NotInPartnerCountry { country: country("SK") },
         Reason::NotInCustomerCountry { country: country("DE") },

@@ -11,6 +11,7 @@ mod validate;
 
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use time::Date;
@@ -227,6 +228,8 @@ pub struct Offer<'a> {
     pub product: &'a Product,
     pub sku: &'a Sku,
     pub availability: &'a Availability,
+    /// Positions of the product and the SKU in the catalog, for its precomputed tables.
+    at: (usize, usize),
 }
 
 impl Offer<'_> {
@@ -262,6 +265,9 @@ pub struct Catalog {
     offer_positions: Vec<(usize, usize, usize)>,
     /// ISO 4217 code of every price in the catalog.
     currency: String,
+    /// For each product and SKU, the titles of the base offers an add-on needs: computed once
+    /// so that evaluating a blocked add-on does not look them up every time.
+    base_titles: Vec<Vec<Arc<[String]>>>,
 }
 
 /// Counts for the catalog summary.
@@ -279,7 +285,8 @@ impl Catalog {
         if !problems.is_empty() {
             return Err(problems);
         }
-        let by_product = products.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
+        let by_product: HashMap<ProductId, usize> =
+            products.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
         let offer_positions = products
             .iter()
             .enumerate()
@@ -291,11 +298,27 @@ impl Catalog {
                     .flat_map(move |(s, sku)| (0..sku.availabilities.len()).map(move |a| (p, s, a)))
             })
             .collect();
+        let title_of = |base: &ProductSkuId| {
+            by_product
+                .get(&base.product)
+                .and_then(|&p| products[p].skus.iter().find(|s| s.id == base.sku))
+                .map_or_else(|| base.to_string(), |s| s.title.clone())
+        };
+        let base_titles = products
+            .iter()
+            .map(|p| {
+                p.skus
+                    .iter()
+                    .map(|s| s.prerequisites.iter().map(title_of).collect())
+                    .collect()
+            })
+            .collect();
         Ok(Catalog {
             products,
             by_product,
             offer_positions,
             currency: "USD".to_string(),
+            base_titles,
         })
     }
 
@@ -303,6 +326,11 @@ impl Catalog {
     pub fn with_currency(mut self, currency: &str) -> Catalog {
         self.currency = currency.to_ascii_uppercase();
         self
+    }
+
+    /// The titles of the base offers this offer's SKU needs (empty for a base offer).
+    pub fn base_titles(&self, offer: Offer<'_>) -> Arc<[String]> {
+        Arc::clone(&self.base_titles[offer.at.0][offer.at.1])
     }
 
     pub fn currency(&self) -> &str {
@@ -331,10 +359,13 @@ impl Catalog {
     pub fn offer(&self, id: &CatalogItemId) -> Option<Offer<'_>> {
         let (product, sku) = self.sku(&id.product_sku())?;
         let availability = sku.availabilities.iter().find(|a| a.id == id.availability)?;
+        let p = *self.by_product.get(&id.product)?;
+        let s = product.skus.iter().position(|s| s.id == id.sku)?;
         Some(Offer {
             product,
             sku,
             availability,
+            at: (p, s),
         })
     }
 
@@ -356,6 +387,7 @@ impl Catalog {
             product,
             sku,
             availability: &sku.availabilities[a],
+            at: (p, s),
         }
     }
 

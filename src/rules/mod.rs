@@ -91,6 +91,7 @@ impl<'a> Context<'a> {
             product,
             sku,
             availability,
+            ..
         } = offer;
         let segment = availability.segment;
         let customer = self.customer;
@@ -157,15 +158,9 @@ impl<'a> Context<'a> {
                 .iter()
                 .any(|base| owned.active.contains(&(base.product.as_str(), base.sku.as_str())));
             if !owns_base {
-                let bases = sku
-                    .prerequisites
-                    .iter()
-                    .map(|base| match self.catalog.sku(base) {
-                        Some((_, base_sku)) => base_sku.title.clone(),
-                        None => base.to_string(),
-                    })
-                    .collect();
-                reasons.push(Reason::AddOnWithoutBase { bases });
+                reasons.push(Reason::AddOnWithoutBase {
+                    bases: self.catalog.base_titles(offer),
+                });
             }
         }
 

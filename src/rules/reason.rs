@@ -37,7 +37,8 @@ pub enum Reason {
     },
     NoIndirectProvider,
     AddOnWithoutBase {
-        bases: Vec<String>,
+        /// Shared with the catalog: blocked add-ons don't copy their bases' titles.
+        bases: std::sync::Arc<[String]>,
     },
     NotInPartnerCountry {
         country: CountryCode,
