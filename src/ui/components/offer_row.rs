@@ -62,7 +62,13 @@ pub fn plan_label(plan: Plan) -> String {
 }
 
 #[component]
-pub fn OfferRow(index: usize) -> impl IntoView {
+pub fn OfferRow(
+    index: usize,
+    /// In a flat list: where this row stands and how many rows there are, so a screen reader
+    /// says "item 5 of 36,939" although only a page of rows is in the document.
+    #[prop(optional)]
+    place: Option<Signal<(usize, usize)>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let page = expect_context::<PageContext>();
     let catalog = state.catalog.get_untracked();
@@ -70,7 +76,15 @@ pub fn OfferRow(index: usize) -> impl IntoView {
     let verdict = Memo::new(move |_| page.verdicts.with(|v| v[index].clone()));
     let buy_facts = StoredValue::new(OfferFactsForBuy::from(&facts));
     view! {
-        <li class="offer" class:blocked=move || !verdict.with(|v| v.is_allowed()) data-offer=facts.id.clone()>
+        <li
+            class="offer"
+            class:blocked=move || !verdict.with(|v| v.is_allowed())
+            data-offer=facts.id.clone()
+            // The first row is the list's one tab stop; arrow keys move between rows from there.
+            tabindex=move || if place.is_some_and(|p| p.get().0 == 0) { "0" } else { "-1" }
+            aria-posinset=move || place.map(|p| (p.get().0 + 1).to_string())
+            aria-setsize=move || place.map(|p| p.get().1.to_string())
+        >
             <div class="offer-head">
                 <h3 class="offer-title">{facts.title.clone()}</h3>
                 <span class="badge">{facts.segment.clone()}</span>

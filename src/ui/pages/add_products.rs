@@ -1,6 +1,7 @@
 //! `/customers/:id/add-products`: the catalog for one customer, filtered as the URL says, with
 //! every offer's verdict from the rules engine.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -145,6 +146,16 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
         visible.with(|v| browse::group_by_product(&catalog, v))
     });
 
+    // Where each shown row stands in the whole result list.
+    let positions = Memo::new(move |_| {
+        visible.with(|v| {
+            v.iter()
+                .take(shown.get())
+                .enumerate()
+                .map(|(p, &i)| (i, p))
+                .collect::<HashMap<usize, usize>>()
+        })
+    });
     // Only a change of view rebuilds the list; other filter changes update its rows in place.
     let view_mode = Memo::new(move |_| filters.with(|f| f.view));
     let customer_name = move || real_facts.with(|f| f.customer.name.clone());
@@ -208,11 +219,16 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                 >
                     {move || match view_mode.get() {
                         ViewMode::Skus => view! {
-                            <ul class="offer-list" aria-label="SKUs">
+                            <ul class="offer-list" aria-label="SKUs" on:keydown=move |ev| move_between_rows(&ev, shown)>
                                 <For
                                     each=move || visible.with(|v| v.iter().copied().take(shown.get()).collect::<Vec<_>>())
                                     key=move |&i| state.catalog.with_untracked(|c| c.offer_at(i).id().to_string())
-                                    children=move |i| view! { <OfferRow index=i /> }
+                                    children=move |i| {
+                                        let place = Signal::derive(move || {
+                                            (positions.with(|p| p.get(&i).copied().unwrap_or(0)), visible.with(Vec::len))
+                                        });
+                                        view! { <OfferRow index=i place /> }
+                                    }
                                 />
                             </ul>
                         }
@@ -262,6 +278,44 @@ fn removed_customer(id: CustomerId, partner: &Partner) -> Customer {
         qualification: None,
         agreement: None,
         subscriptions: Vec::new(),
+    }
+}
+
+/// Arrow keys move between rows (Home and End to the first and last shown); moving past the
+/// last shown row shows the next page.
+fn move_between_rows(ev: &leptos::ev::KeyboardEvent, shown: RwSignal<usize>) {
+    use wasm_bindgen::JsCast;
+    let Some(row) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("li.offer").ok().flatten())
+    else {
+        return;
+    };
+    // Keys typed into a field (quantity, term) stay with the field.
+    if ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.tag_name() != "LI")
+    {
+        return;
+    }
+    let Some(list) = row.parent_element() else { return };
+    let target = match ev.key().as_str() {
+        "ArrowDown" => {
+            if row.next_element_sibling().is_none() {
+                shown.update(|n| *n += PAGE_SIZE);
+            }
+            row.next_element_sibling()
+        }
+        "ArrowUp" => row.previous_element_sibling(),
+        "Home" => list.first_element_child(),
+        "End" => list.last_element_child(),
+        _ => return,
+    };
+    ev.prevent_default();
+    if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
     }
 }
 
