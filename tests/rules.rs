@@ -752,3 +752,25 @@ fn every_reason_names_its_rule_and_reads_as_one_sentence() {
         assert!(!rule.title().is_empty() && rule.explanation().ends_with('.'));
     }
 }
+
+#[test]
+fn a_cart_line_quantity_is_a_whole_number_of_at_least_one_seat() {
+    use csp_catalog::rules::read_line_quantity;
+    assert_eq!(read_line_quantity(" 12 "), Ok(12));
+    assert_eq!(read_line_quantity(""), Err(Reason::QuantityMissing));
+    assert_eq!(
+        read_line_quantity("abc"),
+        Err(Reason::QuantityNotWholeNumber { input: "abc".into() })
+    );
+    assert_eq!(
+        read_line_quantity("0"),
+        Err(Reason::QuantityBelowMinimum {
+            requested: 0,
+            minimum: 1
+        })
+    );
+    assert_eq!(
+        read_line_quantity("-3").unwrap_err().to_string(),
+        "The requested number of -3 seats is below the minimum of 1 seat."
+    );
+}

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use time::Date;
 
 pub use book::{purchase_rule, rule_book, PurchaseRule, ResellerRequirement, Rule, RuleBook, SegmentLock};
-pub use quantity::QuantityLimits;
+pub use quantity::{read_line_quantity, read_quantity, QuantityLimits};
 pub use reason::Reason;
 
 use crate::cart::Cart;

@@ -52,15 +52,7 @@ impl Context<'_> {
 
     /// Reads a quantity as typed and checks it, returning every problem with it.
     pub fn check_quantity(&self, offer: Offer<'_>, input: &str) -> Result<u32, Vec<Reason>> {
-        let text = input.trim();
-        if text.is_empty() {
-            return Err(vec![Reason::QuantityMissing]);
-        }
-        let requested: i64 = text.parse().map_err(|_| {
-            vec![Reason::QuantityNotWholeNumber {
-                input: text.chars().take(40).collect(),
-            }]
-        })?;
+        let requested = read_quantity(input).map_err(|reason| vec![reason])?;
 
         let limits = self.quantity_limits(offer);
         let mut reasons = Vec::new();
@@ -93,6 +85,27 @@ impl Context<'_> {
         }
         finish(reasons, requested)
     }
+}
+
+/// Reads a quantity as typed: a whole number (perhaps negative), or why it isn't one.
+pub fn read_quantity(input: &str) -> Result<i64, Reason> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(Reason::QuantityMissing);
+    }
+    text.parse().map_err(|_| Reason::QuantityNotWholeNumber {
+        input: text.chars().take(40).collect(),
+    })
+}
+
+/// A quantity a cart line can hold: a whole number of at least one seat. The SKU's own
+/// limits are checked on review, with the rest of the rules.
+pub fn read_line_quantity(input: &str) -> Result<u32, Reason> {
+    let requested = read_quantity(input)?;
+    u32::try_from(requested)
+        .ok()
+        .filter(|q| *q >= 1)
+        .ok_or(Reason::QuantityBelowMinimum { requested, minimum: 1 })
 }
 
 fn finish(reasons: Vec<Reason>, requested: i64) -> Result<u32, Vec<Reason>> {

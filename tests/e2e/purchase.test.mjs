@@ -44,6 +44,10 @@ test('choose a customer, filter, add two items, review, change a quantity, buy, 
   assert.equal(await total.textContent(), '$4,320.00');
 
   const quantity = page.getByLabel('Quantity of Power BI Pro');
+  await quantity.fill('abc');
+  await quantity.press('Tab');
+  await waitForText(page.locator('table.review'), 'The quantity must be a whole number; "abc" is not.');
+  assert.equal(await page.getByRole('button', { name: 'Buy', exact: true }).isDisabled(), true);
   await quantity.fill('12');
   await quantity.press('Tab');
   await waitForText(total, '$4,656.00');

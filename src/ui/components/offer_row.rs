@@ -270,7 +270,10 @@ fn with_cart_context<T>(state: AppState, page: PageContext, f: impl FnOnce(&Cont
 
 fn limits_hint(limits: crate::rules::QuantityLimits) -> String {
     if let Some(fixed) = limits.fixed {
-        return format!("Trials are for exactly {fixed} licenses, for 30 days.");
+        return format!(
+            "Trials are for exactly {fixed} licenses, for {} days.",
+            crate::catalog::TRIAL_DAYS
+        );
     }
     let mut hint = format!(
         "{}–{} per subscription",

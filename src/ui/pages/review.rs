@@ -216,8 +216,8 @@ fn ReviewRow(
 
     let set_quantity = move |text: String| {
         quantity_text.set(text.clone());
-        match text.trim().parse::<u32>() {
-            Ok(q) if q >= 1 => {
+        match crate::rules::read_line_quantity(&text) {
+            Ok(q) => {
                 input_problem.set(None);
                 bad_inputs.update(|b| {
                     b.remove(&position);
@@ -230,13 +230,8 @@ fn ReviewRow(
                     })
                 });
             }
-            _ => {
-                let problem = match text.trim() {
-                    "" => "Enter a quantity.".to_string(),
-                    t if t.parse::<i64>().is_ok() => format!("The quantity must be at least 1; \"{t}\" is not."),
-                    t => format!("The quantity must be a whole number; \"{t}\" is not."),
-                };
-                input_problem.set(Some(problem));
+            Err(reason) => {
+                input_problem.set(Some(reason.to_string()));
                 bad_inputs.update(|b| {
                     b.insert(position);
                 });
