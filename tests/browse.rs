@@ -235,8 +235,9 @@ fn what_if_the_slovak_customer_were_german_business_central_is_gained() {
     let tatra = customers.iter().find(|c| c.id.as_str() == "tatra-logistics").unwrap();
     let allowed = |p, c| {
         Context::new(&catalog, p, c, TODAY)
-            .evaluate_all()
-            .map(|(_, v)| v.is_allowed())
+            .verdicts()
+            .iter()
+            .map(|v| v.is_allowed())
             .collect::<Vec<_>>()
     };
     let before = allowed(&partner, tatra);

@@ -99,7 +99,7 @@ proptest! {
         day in any_day(),
     ) {
         let context = Context::new(catalog(), &partner, &customer, day);
-        for (_, verdict) in context.evaluate_all() {
+        for verdict in context.verdicts() {
             prop_assert_eq!(verdict.is_allowed(), verdict.reasons().is_empty());
             if let Verdict::Blocked(reasons) = &verdict {
                 prop_assert!(!reasons.is_empty());
@@ -119,9 +119,20 @@ proptest! {
         customer in any_customer(),
         day in any_day(),
     ) {
-        let first: Vec<Verdict> = Context::new(catalog(), &partner, &customer, day).evaluate_all().map(|(_, v)| v).collect();
-        let again: Vec<Verdict> = Context::new(catalog(), &partner.clone(), &customer.clone(), day).evaluate_all().map(|(_, v)| v).collect();
+        let first: Vec<Verdict> = Context::new(catalog(), &partner, &customer, day).verdicts();
+        let again: Vec<Verdict> = Context::new(catalog(), &partner.clone(), &customer.clone(), day).verdicts();
         prop_assert_eq!(first, again);
+    }
+
+    #[test]
+    fn the_whole_catalog_pass_agrees_with_evaluating_each_offer_alone(
+        partner in any_partner(),
+        customer in any_customer(),
+        day in any_day(),
+    ) {
+        let context = Context::new(catalog(), &partner, &customer, day);
+        let one_by_one: Vec<Verdict> = catalog().offers().map(|offer| context.evaluate(offer)).collect();
+        prop_assert_eq!(context.verdicts(), one_by_one);
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub use quantity::{read_line_quantity, read_quantity, QuantityLimits};
 pub use reason::Reason;
 
 use crate::cart::Cart;
-use crate::catalog::{Catalog, Offer, PurchaseChannel, Segment};
+use crate::catalog::{Catalog, Offer, OfferFacts, PurchaseChannel, Segment, SkuPosition};
 use crate::customer::{Customer, AGREEMENT_REQUIRED_FROM};
 use crate::partner::{Partner, PartnerType};
 use crate::subscription::Subscription;
@@ -82,22 +82,27 @@ impl<'a> Context<'a> {
 
     /// Evaluates one offer against every rule and collects every reason it is blocked.
     pub fn evaluate(&self, offer: Offer<'_>) -> Verdict {
-        self.evaluate_with(&Owned::of(self.customer), offer)
+        self.evaluate_facts(&Owned::of(self.customer, self.catalog), &OfferFacts::of(offer))
     }
 
-    fn evaluate_with(&self, owned: &Owned<'_>, offer: Offer<'_>) -> Verdict {
+    /// The verdict of every offer of the catalog, in catalog order (the order of
+    /// [`Catalog::offers`]).
+    pub fn verdicts(&self) -> Vec<Verdict> {
+        let owned = Owned::of(self.customer, self.catalog);
+        self.catalog
+            .offer_facts()
+            .iter()
+            .map(|facts| self.evaluate_facts(&owned, facts))
+            .collect()
+    }
+
+    fn evaluate_facts(&self, owned: &Owned<'_>, offer: &OfferFacts) -> Verdict {
         let mut reasons = Vec::new();
-        let Offer {
-            product,
-            sku,
-            availability,
-            ..
-        } = offer;
-        let segment = availability.segment;
+        let segment = offer.segment;
         let customer = self.customer;
         let partner = self.partner;
 
-        if product.channel == PurchaseChannel::AzurePortal {
+        if offer.channel == PurchaseChannel::AzurePortal {
             reasons.push(Reason::BoughtInAzurePortal);
         }
 
@@ -136,11 +141,11 @@ impl<'a> Context<'a> {
         }
 
         for requirement in &book::RESELLER_REQUIREMENTS {
-            if requirement.applies_to(segment, product.category) && !partner.has(requirement.needs) {
+            if requirement.applies_to(segment, offer.category) && !partner.has(requirement.needs) {
                 reasons.push(Reason::PartnerNotQualified {
                     needs: requirement.needs,
                     segment,
-                    category: product.category,
+                    category: offer.category,
                 });
             }
         }
@@ -152,52 +157,45 @@ impl<'a> Context<'a> {
             reasons.push(Reason::NoIndirectProvider);
         }
 
-        if sku.is_add_on() {
-            let owns_base = sku
-                .prerequisites
+        if offer.add_on {
+            let owns_base = self
+                .catalog
+                .base_positions(offer.at)
                 .iter()
-                .any(|base| owned.active.contains(&(base.product.as_str(), base.sku.as_str())));
+                .any(|base| owned.active.contains(base));
             if !owns_base {
                 reasons.push(Reason::AddOnWithoutBase {
-                    bases: self.catalog.base_titles(offer),
+                    bases: self.catalog.base_titles(offer.at),
                 });
             }
         }
 
-        if !availability.is_sold_in(partner.tenant_country) {
+        if !offer.is_sold_in(partner.tenant_country) {
             reasons.push(Reason::NotInPartnerCountry {
                 country: partner.tenant_country,
             });
         }
-        if !availability.is_sold_in(customer.tenant_country) {
+        if !offer.is_sold_in(customer.tenant_country) {
             reasons.push(Reason::NotInCustomerCountry {
                 country: customer.tenant_country,
             });
         }
 
-        if self.today < availability.effective_start {
+        if self.today < offer.effective_start {
             reasons.push(Reason::NotYetInPriceList {
-                starts: availability.effective_start,
+                starts: offer.effective_start,
             });
-        } else if let Some(ended) = availability.effective_end.filter(|end| self.today > *end) {
+        } else if let Some(ended) = offer.effective_end.filter(|end| self.today > *end) {
             reasons.push(Reason::NoLongerInPriceList { ended });
         }
 
-        if sku.trial {
-            if let Some(&started_on) = owned.trials.get(&(product.id.as_str(), sku.id.as_str())) {
+        if offer.trial {
+            if let Some(&started_on) = owned.trials.get(&offer.at) {
                 reasons.push(Reason::TrialAlreadyUsed { started_on });
             }
         }
 
         Verdict::from_reasons(reasons)
-    }
-
-    /// Every offer of the catalog with its verdict, in catalog order.
-    pub fn evaluate_all(&self) -> impl Iterator<Item = (Offer<'a>, Verdict)> + '_ {
-        let owned = Owned::of(self.customer);
-        self.catalog
-            .offers()
-            .map(move |offer| (offer, self.evaluate_with(&owned, offer)))
     }
 }
 
@@ -205,21 +203,22 @@ impl<'a> Context<'a> {
 /// offer: a customer with a thousand orders must not make every verdict a thousand times
 /// slower.
 struct Owned<'a> {
-    /// Product and SKU of every active subscription.
-    active: HashSet<(&'a str, &'a str)>,
+    /// Where the SKU of every active subscription is in the catalog (SKUs no longer in the
+    /// catalog cannot unlock anything in it).
+    active: HashSet<SkuPosition>,
     /// Segment locks in force, each with a subscription that triggers it.
     locks: Vec<(&'static SegmentLock, &'a Subscription)>,
-    /// The earliest start of each trial the customer had.
-    trials: HashMap<(&'a str, &'a str), Date>,
+    /// The earliest start of each trial the customer had, by where its SKU is.
+    trials: HashMap<SkuPosition, Date>,
 }
 
 impl<'a> Owned<'a> {
-    fn of(customer: &'a Customer) -> Self {
+    fn of(customer: &'a Customer, catalog: &Catalog) -> Self {
         let subscriptions = &customer.subscriptions;
         let active = subscriptions
             .iter()
             .filter(|s| s.is_active())
-            .map(|s| (s.offer.product.as_str(), s.offer.sku.as_str()))
+            .filter_map(|s| catalog.sku_position(&s.offer.product_sku()))
             .collect();
         let locks = book::SEGMENT_LOCKS
             .iter()
@@ -230,12 +229,12 @@ impl<'a> Owned<'a> {
                     .map(|s| (lock, s))
             })
             .collect();
-        let mut trials: HashMap<(&str, &str), Date> = HashMap::new();
+        let mut trials: HashMap<SkuPosition, Date> = HashMap::new();
         for s in subscriptions.iter().filter(|s| s.trial) {
-            let earliest = trials
-                .entry((s.offer.product.as_str(), s.offer.sku.as_str()))
-                .or_insert(s.purchased_on);
-            *earliest = (*earliest).min(s.purchased_on);
+            if let Some(at) = catalog.sku_position(&s.offer.product_sku()) {
+                let earliest = trials.entry(at).or_insert(s.purchased_on);
+                *earliest = (*earliest).min(s.purchased_on);
+            }
         }
         Owned { active, locks, trials }
     }

@@ -42,7 +42,7 @@ pub struct PageContext {
 pub fn evaluate_all(state: &AppState, facts: &Facts) -> Vec<Verdict> {
     let catalog = state.catalog.get();
     let context = Context::new(&catalog, &facts.partner, &facts.customer, state.today);
-    context.evaluate_all().map(|(_, verdict)| verdict).collect()
+    context.verdicts()
 }
 
 #[component]
