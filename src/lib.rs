@@ -12,6 +12,7 @@ pub mod customer;
 pub mod dates;
 pub mod forms;
 pub mod ids;
+pub mod list_window;
 pub mod money;
 pub mod orders;
 pub mod partner;

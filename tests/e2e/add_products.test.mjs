@@ -86,8 +86,11 @@ test('the products view lists each product once; the SKUs view lists every SKU',
 
   await page.getByRole('button', { name: 'View SKUs' }).click();
   await page.waitForURL(/view=skus/);
-  const skus = await page.locator('li.offer h3').allTextContents();
-  assert.ok(skus.length > names.length, `${skus.length} SKUs vs ${names.length} products`);
+  // The list holds the rows in view; the count and each row's set size speak for all of them.
+  await waitForText(page.getByTestId('result-count'), /^\d+ SKUs\b/);
+  const skus = Number((await page.getByTestId('result-count').textContent()).match(/^(\d+) SKUs\b/)[1]);
+  assert.ok(skus > names.length, `${skus} SKUs vs ${names.length} products`);
+  assert.equal(await page.locator('li.offer').first().getAttribute('aria-setsize'), String(skus));
   assert.deepEqual(errors, []);
 });
 

@@ -82,6 +82,8 @@ export async function launchBrowser() {
 /** A new page that fails the test on any uncaught error or console error. */
 export async function openPage(browser, errors) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // A step that cannot happen fails the test instead of hanging it.
+  page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console error: ${m.text()}`);

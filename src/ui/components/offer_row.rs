@@ -14,7 +14,7 @@ use crate::ui::pages::add_products::PageContext;
 use crate::ui::state::AppState;
 
 /// Facts about an offer that a row shows, copied out of the catalog once.
-struct OfferFacts {
+struct RowFacts {
     id: String,
     title: String,
     product_title: String,
@@ -27,9 +27,9 @@ struct OfferFacts {
     default_quantity: u32,
 }
 
-impl OfferFacts {
+impl RowFacts {
     fn of(offer: Offer<'_>, catalog: &crate::catalog::Catalog) -> Self {
-        OfferFacts {
+        RowFacts {
             id: offer.id().to_string(),
             title: offer.sku.title.clone(),
             product_title: offer.product.title.clone(),
@@ -72,9 +72,9 @@ pub fn OfferRow(
     let state = expect_context::<AppState>();
     let page = expect_context::<PageContext>();
     let catalog = state.catalog.get_untracked();
-    let facts = OfferFacts::of(catalog.offer_at(index), &catalog);
+    let facts = RowFacts::of(catalog.offer_at(index), &catalog);
     let verdict = Memo::new(move |_| page.verdicts.with(|v| v[index].clone()));
-    let buy_facts = StoredValue::new(OfferFactsForBuy::from(&facts));
+    let buy_facts = StoredValue::new(BuyFacts::from(&facts));
     view! {
         <li
             class="offer"
@@ -117,15 +117,15 @@ pub fn OfferRow(
 }
 
 #[derive(Clone)]
-struct OfferFactsForBuy {
+struct BuyFacts {
     plans: Vec<(Plan, Money)>,
     default_quantity: u32,
     title: String,
 }
 
-impl From<&OfferFacts> for OfferFactsForBuy {
-    fn from(f: &OfferFacts) -> Self {
-        OfferFactsForBuy {
+impl From<&RowFacts> for BuyFacts {
+    fn from(f: &RowFacts) -> Self {
+        BuyFacts {
             plans: f.plans.clone(),
             default_quantity: f.default_quantity,
             title: f.title.clone(),
@@ -134,7 +134,7 @@ impl From<&OfferFacts> for OfferFactsForBuy {
 }
 
 #[component]
-fn BuyControls(index: usize, facts: StoredValue<OfferFactsForBuy>) -> impl IntoView {
+fn BuyControls(index: usize, facts: StoredValue<BuyFacts>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let page = expect_context::<PageContext>();
     // Most new-commerce licenses are bought for a year, billed monthly: start there.

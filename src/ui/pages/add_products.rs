@@ -1,7 +1,6 @@
 //! `/customers/:id/add-products`: the catalog for one customer, filtered as the URL says, with
 //! every offer's verdict from the rules engine.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -17,7 +16,7 @@ use crate::money::group_thousands;
 use crate::partner::Partner;
 use crate::rules::{Context, Verdict};
 use crate::ui::components::form::OptionalSelect;
-use crate::ui::components::{OfferRow, ProductRow, QualificationBadge, WhatIfPanel, WhyPanel};
+use crate::ui::components::{OfferRow, ProductRow, QualificationBadge, WhatIfPanel, WhyPanel, WindowedList};
 use crate::ui::pages::NotFound;
 use crate::ui::state::AppState;
 use crate::whatif::WhatIf;
@@ -134,28 +133,11 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
             matching.with(|m| m.len()) - visible.with(Vec::len)
         }
     });
-    // Rows are rendered a page at a time: a 100,000-SKU catalog must not put 100,000 rows in
-    // the page. Changing the filters starts again from the first page.
-    let shown = RwSignal::new(PAGE_SIZE);
-    Effect::new(move |_| {
-        filters.track();
-        shown.set(PAGE_SIZE);
-    });
     let groups = Memo::new(move |_| {
         let catalog = state.catalog.get();
         visible.with(|v| browse::group_by_product(&catalog, v))
     });
 
-    // Where each shown row stands in the whole result list.
-    let positions = Memo::new(move |_| {
-        visible.with(|v| {
-            v.iter()
-                .take(shown.get())
-                .enumerate()
-                .map(|(p, &i)| (i, p))
-                .collect::<HashMap<usize, usize>>()
-        })
-    });
     // Only a change of view rebuilds the list; other filter changes update its rows in place.
     let view_mode = Memo::new(move |_| filters.with(|f| f.view));
     let customer_name = move || real_facts.with(|f| f.customer.name.clone());
@@ -219,47 +201,29 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                 >
                     {move || match view_mode.get() {
                         ViewMode::Skus => view! {
-                            <ul class="offer-list" aria-label="SKUs" on:keydown=move |ev| move_between_rows(&ev, shown)>
-                                <For
-                                    each=move || visible.with(|v| v.iter().copied().take(shown.get()).collect::<Vec<_>>())
-                                    key=move |&i| state.catalog.with_untracked(|c| c.offer_at(i).id().to_string())
-                                    children=move |i| {
-                                        let place = Signal::derive(move || {
-                                            (positions.with(|p| p.get(&i).copied().unwrap_or(0)), visible.with(Vec::len))
-                                        });
-                                        view! { <OfferRow index=i place /> }
-                                    }
-                                />
-                            </ul>
+                            <WindowedList
+                                rows=visible.into()
+                                key=move |&i: &usize| state.catalog.with_untracked(|c| c.offer_at(i).id().to_string())
+                                row=|i, place| view! { <OfferRow index=i place /> }
+                                class="offer-list"
+                                label="SKUs"
+                            />
                         }
                         .into_any(),
                         ViewMode::Products => view! {
-                            <ul class="product-list" aria-label="Products">
-                                <For
-                                    each=move || groups.with(|g| g.iter().take(shown.get()).cloned().collect::<Vec<_>>())
-                                    key=move |g| state.catalog.with_untracked(|c| c.offer_at(g.offers[0]).product.id.to_string())
-                                    children=move |g| view! { <ProductRow summary=g /> }
-                                />
-                            </ul>
+                            <WindowedList
+                                rows=groups.into()
+                                key=move |g: &browse::ProductSummary| {
+                                    state.catalog.with_untracked(|c| c.offer_at(g.offers[0]).product.id.to_string())
+                                }
+                                row=|g, _| view! { <ProductRow summary=g /> }
+                                class="product-list"
+                                label="Products"
+                            />
                         }
                         .into_any(),
                     }}
                 </Show>
-                {move || {
-                    let total = match filters.with(|f| f.view) {
-                        ViewMode::Skus => visible.with(Vec::len),
-                        ViewMode::Products => groups.with(Vec::len),
-                    };
-                    let now = shown.get().min(total);
-                    (total > now).then(|| view! {
-                        <div class="show-more">
-                            <span class="hint">{format!("Showing {} of {}", group_thousands(now as i64), group_thousands(total as i64))}</span>
-                            <button class="button" on:click=move |_| shown.update(|n| *n += PAGE_SIZE)>
-                                {format!("Show {} more", PAGE_SIZE.min(total - now))}
-                            </button>
-                        </div>
-                    })
-                }}
             </div>
             <aside class="side-column">
                 <WhyPanel />
@@ -281,49 +245,8 @@ fn removed_customer(id: CustomerId, partner: &Partner) -> Customer {
     }
 }
 
-/// Arrow keys move between rows (Home and End to the first and last shown); moving past the
-/// last shown row shows the next page.
-fn move_between_rows(ev: &leptos::ev::KeyboardEvent, shown: RwSignal<usize>) {
-    use wasm_bindgen::JsCast;
-    let Some(row) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("li.offer").ok().flatten())
-    else {
-        return;
-    };
-    // Keys typed into a field (quantity, term) stay with the field.
-    if ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| el.tag_name() != "LI")
-    {
-        return;
-    }
-    let Some(list) = row.parent_element() else { return };
-    let target = match ev.key().as_str() {
-        "ArrowDown" => {
-            if row.next_element_sibling().is_none() {
-                shown.update(|n| *n += PAGE_SIZE);
-            }
-            row.next_element_sibling()
-        }
-        "ArrowUp" => row.previous_element_sibling(),
-        "Home" => list.first_element_child(),
-        "End" => list.last_element_child(),
-        _ => return,
-    };
-    ev.prevent_default();
-    if let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
-}
-
 /// How long typing must pause before the search applies.
 const SEARCH_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(120);
-
-/// How many rows are added to the page at a time.
-const PAGE_SIZE: usize = 100;
 
 /// "1 SKU", "36,939 SKUs"
 fn plural(n: usize, word: &str) -> String {
