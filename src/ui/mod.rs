@@ -119,7 +119,7 @@ fn CatalogFooter() -> impl IntoView {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::new(today());
+    let state = measured("csp:state", || AppState::new(today()));
     state.listen_to_other_tabs();
     match synthetic_from_url() {
         Some(name) => use_synthetic_catalog(state, &name),

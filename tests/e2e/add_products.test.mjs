@@ -175,6 +175,9 @@ test("Why can't I find…? explains an offer from anywhere in the catalog", asyn
 test('What-if shows the offers gained and lost, and leaves the stored customer alone', async () => {
   const { page, errors } = await fresh('/customers/tatra-logistics/add-products?view=skus');
   const panel = page.locator('section.panel', { has: page.getByRole('heading', { name: 'What if…?' }) });
+  assert.equal(await panel.getByLabel('Tenant country').count(), 0, 'the form opens on request');
+  await panel.getByRole('button', { name: 'Try other facts' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'wi-qualification', 'focus moves into the form');
   await panel.getByLabel('Tenant country').first().selectOption('DE');
   const result = page.getByTestId('whatif-result');
   await waitForText(result, /\+[1-9]\d* gained/);

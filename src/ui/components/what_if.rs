@@ -4,6 +4,7 @@
 use std::str::FromStr;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::country::CountryCode;
 use crate::customer::Qualification;
@@ -47,10 +48,30 @@ pub fn WhatIfPanel() -> impl IntoView {
         .collect();
     let countries = StoredValue::new(countries);
 
+    // The form opens on request: its two lists of every country are most of the page's
+    // elements, and most visits never use them. It stays open while a what-if is on.
+    let opened = RwSignal::new(false);
+    let open = Memo::new(move |_| opened.get() || !what_if.with(WhatIf::is_empty));
+
     view! {
         <section class="panel" aria-labelledby="whatif-title">
             <h2 id="whatif-title">"What if…?"</h2>
             <p class="hint">"Change facts for this page only. The stored customer and partner stay as they are."</p>
+            <Show when=move || !open.get()>
+                <button class="button" aria-controls="whatif-form" aria-expanded="false" on:click=move |_| {
+                    opened.set(true);
+                    // The button gives way to the form: keep the keyboard where the form starts.
+                    request_animation_frame(|| {
+                        if let Some(first) = document().get_element_by_id("wi-qualification") {
+                            let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
+                        }
+                    });
+                }>
+                    "Try other facts"
+                </button>
+            </Show>
+            <Show when=move || open.get()>
+            <div id="whatif-form">
             <fieldset>
                 <legend>"The customer"</legend>
                 <OptionalSelect none_label="As it is"
@@ -103,6 +124,8 @@ pub fn WhatIfPanel() -> impl IntoView {
                     on_pick=move |v| what_if.update(|w| w.us_government_cloud = v.map(|v| v == "yes"))
                 />
             </fieldset>
+            </div>
+            </Show>
             <Show when=move || !what_if.with(WhatIf::is_empty)>
                 <div class="whatif-result" aria-live="polite" data-testid="whatif-result">
                     <p>
