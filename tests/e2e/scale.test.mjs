@@ -95,3 +95,33 @@ test('rows announce their place in the whole list, and arrow keys, Home and End 
   await page.waitForFunction(() => document.activeElement.getAttribute('aria-posinset') === '1');
   assert.deepEqual(errors, []);
 });
+
+test('a row scrolled out of the page and back comes back as the reader left it', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&catalog=synthetic-1k');
+  const first = page.locator('li.offer[aria-posinset="1"]');
+  await first.getByLabel('Quantity').fill('7');
+  const away = async () => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await first.waitFor({ state: 'detached' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await first.waitFor();
+  };
+  await away();
+  assert.equal(await first.getByLabel('Quantity').inputValue(), '7');
+
+  await page.getByRole('button', { name: 'View products' }).click();
+  const product = page.locator('li.product').first();
+  const title = await product.locator('.product-title').textContent();
+  await product.locator('.row-toggle').click();
+  await product.locator('li.offer').first().waitFor();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.locator('li.product').filter({ hasText: title }).waitFor({ state: 'detached' });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const again = page.locator('li.product').filter({ hasText: title });
+  assert.equal(await again.locator('.row-toggle').getAttribute('aria-expanded'), 'true');
+  assert.ok((await again.locator('li.offer').count()) > 0);
+  assert.deepEqual(errors, []);
+});

@@ -142,8 +142,21 @@ fn BuyControls(index: usize, facts: StoredValue<BuyFacts>) -> impl IntoView {
         term: TermDuration::OneYear,
         billing_frequency: BillingFrequency::Monthly,
     };
-    let plan = RwSignal::new(facts.with_value(|f| f.plans.iter().position(|(p, _)| *p == preferred).unwrap_or(0)));
-    let quantity = RwSignal::new(facts.with_value(|f| f.default_quantity.to_string()));
+    let offer_id = state.catalog.with_untracked(|c| c.offer_at(index).id());
+    let draft = page.rows.with_value(|rows| rows.drafts.get(&offer_id).cloned());
+    let start_plan = draft.as_ref().map_or(preferred, |(plan, _)| *plan);
+    let plan = RwSignal::new(facts.with_value(|f| f.plans.iter().position(|(p, _)| *p == start_plan).unwrap_or(0)));
+    let quantity =
+        RwSignal::new(draft.map_or_else(|| facts.with_value(|f| f.default_quantity.to_string()), |(_, q)| q));
+    // Scrolled out of the page and back, the row comes back as the reader left it.
+    let offer_id = StoredValue::new(offer_id);
+    let remember = move || {
+        let chosen = facts.with_value(|f| f.plans.get(plan.get_untracked()).map_or(preferred, |(p, _)| *p));
+        let draft = (chosen, quantity.get_untracked());
+        page.rows.update_value(|rows| {
+            rows.drafts.insert(offer_id.get_value(), draft);
+        });
+    };
     let added = RwSignal::new(None::<String>);
 
     let check = Memo::new(move |_| {
@@ -194,7 +207,10 @@ fn BuyControls(index: usize, facts: StoredValue<BuyFacts>) -> impl IntoView {
                         <label for=plan_id.clone()>"Term and billing"</label>
                         <select
                             id=plan_id.clone()
-                            on:change=move |ev| plan.set(event_target_value(&ev).parse().unwrap_or(0))
+                            on:change=move |ev| {
+                                plan.set(event_target_value(&ev).parse().unwrap_or(0));
+                                remember();
+                            }
                         >
                             {facts.with_value(|f| {
                                 f.plans
@@ -232,6 +248,7 @@ fn BuyControls(index: usize, facts: StoredValue<BuyFacts>) -> impl IntoView {
                     on:input=move |ev| {
                         quantity.set(event_target_value(&ev));
                         added.set(None);
+                        remember();
                     }
                 />
             </div>
@@ -295,7 +312,24 @@ pub fn ProductRow(summary: browse::ProductSummary) -> impl IntoView {
     let state = expect_context::<AppState>();
     let catalog = state.catalog.get_untracked();
     let product = catalog.offer_at(summary.offers[0]).product;
-    let open = RwSignal::new(false);
+    let page = expect_context::<PageContext>();
+    let id = StoredValue::new(product.id.clone());
+    // Expanded stays expanded when the row scrolls out of the page and back.
+    let open = RwSignal::new(
+        page.rows
+            .with_value(|rows| id.with_value(|id| rows.open_products.contains(id))),
+    );
+    Effect::new(move |_| {
+        let now = open.get();
+        page.rows.update_value(|rows| {
+            let id = id.get_value();
+            if now {
+                rows.open_products.insert(id);
+            } else {
+                rows.open_products.remove(&id);
+            }
+        });
+    });
     let panel_id = format!("skus-{}", product.id);
     let price = match summary.price_range {
         Some((low, high)) if low == high => catalog.price(low),

@@ -157,8 +157,8 @@ where
             class=class
             aria-label=label
             node_ref=list
-            style:padding-top=move || format!("{}px", span.with(|w| w.space_before))
-            style:padding-bottom=move || format!("{}px", span.with(|w| w.space_after))
+            style:padding-top=move || css_pixels(span.with(|w| w.space_before))
+            style:padding-bottom=move || css_pixels(span.with(|w| w.space_after))
             on:keydown=on_keydown
         >
             <For
@@ -174,6 +174,12 @@ where
             />
         </ul>
     }
+}
+
+/// Whole pixels: formatting a fraction would pull the float formatter into the bundle for
+/// nothing a reader could see.
+fn css_pixels(length: f64) -> String {
+    format!("{}px", length.round() as i64)
 }
 
 /// The height each rendered row takes in the list, including the gap below it: the distance

@@ -1,6 +1,7 @@
 //! `/customers/:id/add-products`: the catalog for one customer, filtered as the URL says, with
 //! every offer's verdict from the rules engine.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -9,9 +10,10 @@ use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query
 use leptos_router::NavigateOptions;
 
 use crate::browse::{self, CategoryFilter, Filters, Slug, SortOrder, ViewMode};
+use crate::cart::Plan;
 use crate::catalog::{BillingType, ProductCategory, PublisherType, Segment};
 use crate::customer::Customer;
-use crate::ids::CustomerId;
+use crate::ids::{CatalogItemId, CustomerId, ProductId};
 use crate::money::group_thousands;
 use crate::partner::Partner;
 use crate::rules::{Context, Verdict};
@@ -36,6 +38,16 @@ pub struct PageContext {
     pub verdicts: Memo<Arc<Vec<Verdict>>>,
     pub filters: Memo<Filters>,
     pub what_if: RwSignal<WhatIf>,
+    pub rows: StoredValue<RowMemory>,
+}
+
+/// What the reader set in rows that the windowed list takes out of the page and puts back as
+/// they scroll: which products are expanded, and plans and quantities chosen but not yet
+/// added to the cart. Rows read it when they are created and write to it as it changes.
+#[derive(Default)]
+pub struct RowMemory {
+    pub open_products: HashSet<ProductId>,
+    pub drafts: HashMap<CatalogItemId, (Plan, String)>,
 }
 
 pub fn evaluate_all(state: &AppState, facts: &Facts) -> Vec<Verdict> {
@@ -107,6 +119,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
         verdicts,
         filters,
         what_if,
+        rows: StoredValue::new(RowMemory::default()),
     });
 
     // Offers that pass the filters, sorted; and how many of those the customer can't buy.

@@ -181,7 +181,7 @@ pub fn CatalogSection() -> impl IntoView {
                 ImportState::Reading { file, progress } => Some(view! {
                     <div class="import-progress">
                         <label for="import-progress">{format!("Reading {file}…")}</label>
-                        <progress id="import-progress" max="100" value=format!("{:.0}", progress * 100.0)></progress>
+                        <progress id="import-progress" max="100" value=((progress * 100.0).round() as u32).to_string()></progress>
                     </div>
                 }.into_any()),
                 ImportState::Failed(text) => Some(view! { <div class="banner banner-warn" role="alert">{text}</div> }.into_any()),
