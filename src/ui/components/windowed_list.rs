@@ -64,13 +64,6 @@ where
             (changed, ())
         });
     };
-    let on_scroll = window_event_listener(ev::scroll, move |_| update_viewport());
-    let on_resize = window_event_listener(ev::resize, move |_| update_viewport());
-    on_cleanup(move || {
-        on_scroll.remove();
-        on_resize.remove();
-    });
-
     // A row that keyboard focus is moving to, until it is in the page.
     let pending_focus = StoredValue::new(None::<usize>);
     // Once the rows are in the page and laid out: measure them, and focus the row focus was
@@ -101,6 +94,14 @@ where
     Effect::new(move |_| {
         span.track();
         request_animation_frame(measure);
+    });
+    // Scrolling and resizing move the viewport; measuring first also catches rows that
+    // changed height in place (reasons after a what-if, a message after Add to cart).
+    let on_scroll = window_event_listener(ev::scroll, move |_| measure());
+    let on_resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || {
+        on_scroll.remove();
+        on_resize.remove();
     });
 
     let on_keydown = move |ev: ev::KeyboardEvent| {
