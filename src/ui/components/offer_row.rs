@@ -319,8 +319,9 @@ pub fn ProductRow(summary: browse::ProductSummary) -> impl IntoView {
         page.rows
             .with_value(|rows| id.with_value(|id| rows.open_products.contains(id))),
     );
-    Effect::new(move |_| {
-        let now = open.get();
+    let toggle = move |_| {
+        open.update(|o| *o = !*o);
+        let now = open.get_untracked();
         page.rows.update_value(|rows| {
             let id = id.get_value();
             if now {
@@ -329,7 +330,7 @@ pub fn ProductRow(summary: browse::ProductSummary) -> impl IntoView {
                 rows.open_products.remove(&id);
             }
         });
-    });
+    };
     let panel_id = format!("skus-{}", product.id);
     let price = match summary.price_range {
         Some((low, high)) if low == high => catalog.price(low),
@@ -345,7 +346,7 @@ pub fn ProductRow(summary: browse::ProductSummary) -> impl IntoView {
                     class="row-toggle"
                     aria-expanded=move || open.get().to_string()
                     aria-controls=panel_id.clone()
-                    on:click=move |_| open.update(|o| *o = !*o)
+                    on:click=toggle
                 >
                     <span class="chevron" aria-hidden="true"></span>
                     <span class="product-title">{product.title.clone()}</span>

@@ -40,12 +40,8 @@ where
 {
     let list = NodeRef::<html::Ul>::new();
     // A new list of rows starts its measurements afresh, guessing from the last list's rows.
-    let heights = Memo::new(move |previous: Option<&RwSignal<RowHeights>>| {
-        let guess = previous
-            .and_then(|p| p.try_with_untracked(RowHeights::estimate))
-            .unwrap_or(FIRST_GUESS);
-        RwSignal::new(RowHeights::new(rows.with(Vec::len), guess))
-    });
+    let last_estimate = StoredValue::new(FIRST_GUESS);
+    let heights = Memo::new(move |_| RwSignal::new(RowHeights::new(rows.with(Vec::len), last_estimate.get_value())));
     // The part of the list in the viewport: its top in list coordinates, and its height.
     let viewport = RwSignal::new((0.0, 900.0));
     let span = Memo::new(move |_| {
@@ -82,7 +78,11 @@ where
         if heights_now.len() != end - start {
             return;
         }
-        heights.try_maybe_update(|h| (h.record(start, &heights_now), ()));
+        heights.try_maybe_update(|h| {
+            let changed = h.record(start, &heights_now);
+            last_estimate.set_value(h.estimate());
+            (changed, ())
+        });
         update_viewport();
         if let Some(target) = pending_focus.try_get_value().flatten() {
             if let Some(row) = row_element(&element, start, target) {
