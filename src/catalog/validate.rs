@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use thiserror::Error;
 
 use super::{BillingType, Product, Segment, TRIAL_SEATS};
-use crate::ids::{AvailabilityId, ProductId, ProductSkuId};
+use crate::ids::{AvailabilityId, ProductId, ProductSkuId, SkuId};
 use crate::term::{BillingFrequency, TermDuration};
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -56,6 +56,7 @@ pub enum CatalogProblem {
 }
 
 pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
+    // Ids are borrowed, not copied: validating 100,000 SKUs must not allocate for each.
     let mut found = Vec::new();
     let mut product_ids = HashSet::new();
     let mut sku_ids = HashSet::new();
@@ -71,21 +72,21 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
             found.push(CatalogProblem::ProductWithoutSkus(product.id.clone()));
         }
         for sku in &product.skus {
-            let sku_ref = ProductSkuId {
+            let sku_ref = || ProductSkuId {
                 product: product.id.clone(),
                 sku: sku.id.clone(),
             };
-            if !sku_ids.insert(sku_ref.clone()) {
-                found.push(CatalogProblem::DuplicateSku(sku_ref.clone()));
+            if !sku_ids.insert((&product.id, &sku.id)) {
+                found.push(CatalogProblem::DuplicateSku(sku_ref()));
             }
             if sku.title.trim().is_empty() {
-                found.push(CatalogProblem::MissingTitle(sku_ref.to_string()));
+                found.push(CatalogProblem::MissingTitle(sku_ref().to_string()));
             }
             if sku.availabilities.is_empty() {
-                found.push(CatalogProblem::SkuWithoutAvailability(sku_ref.clone()));
+                found.push(CatalogProblem::SkuWithoutAvailability(sku_ref()));
             }
             if sku.min_quantity == 0 || sku.min_quantity > sku.max_quantity {
-                found.push(CatalogProblem::QuantityRange(sku_ref.clone()));
+                found.push(CatalogProblem::QuantityRange(sku_ref()));
             }
             if sku.trial {
                 let special = sku
@@ -93,7 +94,7 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
                     .iter()
                     .any(|a| matches!(a.segment, Segment::Government | Segment::Education));
                 if special || sku.is_add_on() {
-                    found.push(CatalogProblem::TrialNotAllowed(sku_ref.clone()));
+                    found.push(CatalogProblem::TrialNotAllowed(sku_ref()));
                 }
                 let shaped = sku.min_quantity == TRIAL_SEATS
                     && sku.max_quantity == TRIAL_SEATS
@@ -103,17 +104,18 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
                             && t.unit_price.is_zero())
                     });
                 if !shaped {
-                    found.push(CatalogProblem::TrialShape(sku_ref.clone()));
+                    found.push(CatalogProblem::TrialShape(sku_ref()));
                 }
             }
             // A catalog item id is product:sku:availability, so availability ids need only be
-            // unique within their SKU.
-            let mut availability_ids = HashSet::new();
+            // unique within their SKU (a handful: a list beats a hash set).
+            let mut availability_ids = Vec::with_capacity(sku.availabilities.len());
             for availability in &sku.availabilities {
                 let id = &availability.id;
-                if !availability_ids.insert(id) {
-                    found.push(CatalogProblem::DuplicateAvailability(sku_ref.clone(), id.clone()));
+                if availability_ids.contains(&id) {
+                    found.push(CatalogProblem::DuplicateAvailability(sku_ref(), id.clone()));
                 }
+                availability_ids.push(id);
                 if availability.countries.is_empty() {
                     found.push(CatalogProblem::NoCountries(id.clone()));
                 }
@@ -129,16 +131,17 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
                 }
                 // One price per term and billing frequency; a term may be split across entries
                 // when billing monthly costs more than billing up front.
-                let mut seen_plans = HashSet::new();
+                let mut seen_plans = Vec::new();
                 for term in &availability.terms {
                     for &frequency in &term.frequencies {
-                        if !seen_plans.insert((term.term, frequency)) {
+                        if seen_plans.contains(&(term.term, frequency)) {
                             found.push(CatalogProblem::DuplicatePlan {
                                 availability: id.clone(),
                                 term: term.term.code(),
                                 frequency,
                             });
                         }
+                        seen_plans.push((term.term, frequency));
                     }
                     if sku.trial {
                         continue; // the trial shape check above covers these
@@ -161,35 +164,24 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
     }
 
     // Add-on prerequisites need the whole catalog, so they are checked last.
-    let is_add_on: std::collections::HashMap<ProductSkuId, bool> = products
+    let is_add_on: std::collections::HashMap<(&ProductId, &SkuId), bool> = products
         .iter()
-        .flat_map(|p| {
-            p.skus.iter().map(move |s| {
-                (
-                    ProductSkuId {
-                        product: p.id.clone(),
-                        sku: s.id.clone(),
-                    },
-                    s.is_add_on(),
-                )
-            })
-        })
+        .flat_map(|p| p.skus.iter().map(move |s| ((&p.id, &s.id), s.is_add_on())))
         .collect();
-    let is_add_on = |id: &ProductSkuId| is_add_on.get(id).copied();
     for product in products {
         for sku in &product.skus {
-            let add_on = ProductSkuId {
+            let add_on = || ProductSkuId {
                 product: product.id.clone(),
                 sku: sku.id.clone(),
             };
             for base in &sku.prerequisites {
-                match is_add_on(base) {
+                match is_add_on.get(&(&base.product, &base.sku)) {
                     None => found.push(CatalogProblem::MissingBase {
-                        add_on: add_on.clone(),
+                        add_on: add_on(),
                         base: base.clone(),
                     }),
                     Some(true) => found.push(CatalogProblem::BaseIsAddOn {
-                        add_on: add_on.clone(),
+                        add_on: add_on(),
                         base: base.clone(),
                     }),
                     Some(false) => {}
