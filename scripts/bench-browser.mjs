@@ -56,8 +56,10 @@ for (const [label, query] of [['default catalog', ''], ['synthetic 100k', '&cata
     ready.push(r);
     await page.context().close();
   }
-  row(`first contentful paint, Add products (${label})`, median(fcp), 'ms', label === 'default catalog' ? 300 : undefined);
-  row(`first rows on screen, Add products (${label})`, median(ready), 'ms');
+  // The first contentful paint is index.html's loading message; the page itself is painted
+  // when its rows are, and that is what the target is about.
+  row(`loading message painted (first contentful paint), ${label}`, median(fcp), "ms");
+  row(`first rows on screen, Add products (${label})`, median(ready), 'ms', label === 'default catalog' ? 300 : undefined);
 }
 
 // Interactions on the 100k catalog.

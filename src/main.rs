@@ -1,8 +1,6 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
-    // Building the first page, start to end (scripts/bench-browser.mjs reads it).
-    csp_catalog::ui::measured("csp:mount", || leptos::mount::mount_to_body(csp_catalog::ui::App));
+    csp_catalog::ui::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -117,6 +117,17 @@ fn CatalogFooter() -> impl IntoView {
     }
 }
 
+/// Starts the app in the page: replaces the loading message `index.html` shows while the
+/// wasm downloads with the app itself.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    // Building the first page, start to end (scripts/bench-browser.mjs reads it).
+    measured("csp:mount", || leptos::mount::mount_to_body(App));
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let state = measured("csp:state", || AppState::new(today()));

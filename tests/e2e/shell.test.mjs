@@ -14,5 +14,18 @@ test('the app shell loads and shows the catalog product and SKU counts', async (
   assert.ok(products >= 60, `products: ${products}`);
   assert.ok(skus >= 150, `SKUs: ${skus}`);
   assert.equal(await page.title(), 'CSP Catalog');
+  assert.equal(await page.locator('#boot').count(), 0, 'the loading message is gone once the app runs');
   assert.deepEqual(errors, []);
+});
+
+test('while the app downloads a loading message shows; if it never starts, the message says what it needs', async () => {
+  const page = await openPage(app.browser, []);
+  // The WebAssembly never arrives.
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products');
+  const boot = page.getByRole('status').filter({ hasText: 'Loading the catalog…' });
+  await boot.waitFor();
+  const hint = boot.getByText('Still loading? The app needs a browser with JavaScript and WebAssembly');
+  assert.equal(await hint.isVisible(), false, 'the hint waits: most loads finish well before it');
+  await hint.waitFor({ state: 'visible', timeout: 15_000 });
 });
