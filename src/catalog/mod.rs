@@ -420,15 +420,22 @@ impl Catalog {
         Some(SkuPosition::new(p, s))
     }
 
-    /// Where the base offers the SKU at `at` needs are (empty for a base offer).
+    /// Where the base offers the SKU at `at` needs are (empty for a base offer, and for a
+    /// position that is not in this catalog).
     pub fn base_positions(&self, at: SkuPosition) -> &[SkuPosition] {
-        &self.base_positions[at.product as usize][at.sku as usize]
+        self.base_positions
+            .get(at.product as usize)
+            .and_then(|skus| skus.get(at.sku as usize))
+            .map_or(&[], |bases| bases)
     }
 
     /// The titles of the base offers the SKU at `at` needs, shared: a blocked add-on's
     /// reason holds them without copying.
     pub fn base_titles(&self, at: SkuPosition) -> Arc<[String]> {
-        Arc::clone(&self.base_titles[at.product as usize][at.sku as usize])
+        self.base_titles
+            .get(at.product as usize)
+            .and_then(|skus| skus.get(at.sku as usize))
+            .map_or_else(|| Arc::from([]), Arc::clone)
     }
 
     /// The same catalog with prices in `currency` (an ISO 4217 code such as EUR).
