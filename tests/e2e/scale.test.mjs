@@ -114,6 +114,11 @@ test('a row scrolled out of the page and back comes back as the reader left it',
 
   await page.getByRole('button', { name: 'View products' }).click();
   const product = page.locator('li.product').first();
+  // Product rows, too, tell a screen reader their place among all the products.
+  const products = Number((await page.getByTestId('result-count').textContent()).match(/^([\d,]+) products?/)[1].replaceAll(',', ''));
+  assert.equal(await product.getAttribute('aria-posinset'), '1');
+  assert.equal(await product.getAttribute('aria-setsize'), String(products));
+  assert.ok((await page.locator('li.product').count()) < 40, 'product rows are windowed too');
   const title = await product.locator('.product-title').textContent();
   await product.locator('.row-toggle').click();
   await product.locator('li.offer').first().waitFor();

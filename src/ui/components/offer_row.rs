@@ -308,7 +308,11 @@ fn limits_hint(limits: crate::rules::QuantityLimits) -> String {
 
 /// The products view: one line per product, expanding to its SKUs.
 #[component]
-pub fn ProductRow(summary: browse::ProductSummary) -> impl IntoView {
+pub fn ProductRow(
+    summary: browse::ProductSummary,
+    /// Where this row stands among the products and how many there are, for screen readers.
+    place: Signal<(usize, usize)>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let catalog = state.catalog.get_untracked();
     let product = catalog.offer_at(summary.offers[0]).product;
@@ -340,7 +344,12 @@ pub fn ProductRow(summary: browse::ProductSummary) -> impl IntoView {
     let offers = summary.offers.clone();
     let sku_count = summary.sku_count;
     view! {
-        <li class="product" class:open=open>
+        <li
+            class="product"
+            class:open=open
+            aria-posinset=move || (place.get().0 + 1).to_string()
+            aria-setsize=move || place.get().1.to_string()
+        >
             <div class="product-line">
                 <button
                     class="row-toggle"

@@ -229,7 +229,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                                 key=move |g: &browse::ProductSummary| {
                                     state.catalog.with_untracked(|c| c.offer_at(g.offers[0]).product.id.to_string())
                                 }
-                                row=|g, _| view! { <ProductRow summary=g /> }
+                                row=|g, place| view! { <ProductRow summary=g place /> }
                                 class="product-list"
                                 label="Products"
                             />
