@@ -228,8 +228,8 @@ pub struct Offer<'a> {
     pub product: &'a Product,
     pub sku: &'a Sku,
     pub availability: &'a Availability,
-    /// Positions of the product and the SKU in the catalog, for its precomputed tables.
-    at: (usize, usize),
+    /// Where its SKU is in the catalog, for the catalog's precomputed tables.
+    at: SkuPosition,
 }
 
 impl Offer<'_> {
@@ -307,7 +307,7 @@ impl OfferFacts {
             countries: availability.countries,
             effective_start: availability.effective_start,
             effective_end: availability.effective_end,
-            at: SkuPosition::new(at.0, at.1),
+            at,
         }
     }
 
@@ -476,7 +476,7 @@ impl Catalog {
             product,
             sku,
             availability,
-            at: (p, s),
+            at: SkuPosition::new(p, s),
         })
     }
 
@@ -498,7 +498,7 @@ impl Catalog {
             product,
             sku,
             availability: &sku.availabilities[a],
-            at: (p, s),
+            at: SkuPosition::new(p, s),
         }
     }
 

@@ -2,6 +2,7 @@
 //! and see which offers are gained and lost.
 
 use std::str::FromStr;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,8 +10,9 @@ use wasm_bindgen::JsCast;
 use crate::country::CountryCode;
 use crate::customer::Qualification;
 use crate::partner::PartnerType;
+use crate::rules::Verdict;
 use crate::ui::components::form::OptionalSelect;
-use crate::ui::pages::add_products::{evaluate_all, PageContext};
+use crate::ui::pages::add_products::PageContext;
 use crate::ui::state::AppState;
 use crate::whatif::{compare, Comparison, WhatIf};
 
@@ -18,29 +20,18 @@ const LIST_LIMIT: usize = 40;
 
 #[component]
 pub fn WhatIfPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
     let page = expect_context::<PageContext>();
     let what_if = page.what_if;
 
-    // The real verdicts, to compare the what-if against.
-    let baseline = Memo::new(move |_| {
-        let customer = page.customer_id.with_value(|id| state.customer_for_rules(id.as_str()));
-        let Some(customer) = customer else { return Vec::new() };
-        let facts = crate::ui::pages::add_products::Facts {
-            partner: state.partner.get(),
-            customer,
-        };
-        evaluate_all(&state, &facts)
-            .iter()
-            .map(|v| v.is_allowed())
-            .collect::<Vec<bool>>()
-    });
+    // Offers gained and lost against the real facts' verdicts, which the page keeps.
     let comparison = Memo::new(move |_| {
         if what_if.with(WhatIf::is_empty) {
             return Comparison::default();
         }
-        let after: Vec<bool> = page.verdicts.with(|v| v.iter().map(|v| v.is_allowed()).collect());
-        baseline.with(|before| compare(before, &after))
+        let allowed = |verdicts: &Arc<Vec<Verdict>>| verdicts.iter().map(Verdict::is_allowed).collect::<Vec<bool>>();
+        let before = page.real_verdicts.with(allowed);
+        let after = page.verdicts.with(allowed);
+        compare(&before, &after)
     });
 
     let countries: Vec<(String, String)> = CountryCode::all()

@@ -36,6 +36,8 @@ pub struct PageContext {
     pub customer_id: StoredValue<CustomerId>,
     pub facts: Memo<Facts>,
     pub verdicts: Memo<Arc<Vec<Verdict>>>,
+    /// The verdicts for the real facts, whether or not a what-if is on.
+    pub real_verdicts: Memo<Arc<Vec<Verdict>>>,
     pub filters: Memo<Filters>,
     pub what_if: RwSignal<WhatIf>,
     pub rows: StoredValue<RowMemory>,
@@ -50,10 +52,11 @@ pub struct RowMemory {
     pub drafts: HashMap<CatalogItemId, (Plan, String)>,
 }
 
-pub fn evaluate_all(state: &AppState, facts: &Facts) -> Vec<Verdict> {
+/// Every offer's verdict for these facts (timed as `csp:evaluate` for the benchmarks).
+fn evaluate_all(state: &AppState, facts: &Facts) -> Arc<Vec<Verdict>> {
     let catalog = state.catalog.get();
     let context = Context::new(&catalog, &facts.partner, &facts.customer, state.today);
-    context.verdicts()
+    Arc::new(crate::ui::measured("csp:evaluate", || context.verdicts()))
 }
 
 #[component]
@@ -111,12 +114,21 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
             }
         })
     });
-    let verdicts =
-        Memo::new(move |_| facts.with(|f| crate::ui::measured("csp:evaluate", || Arc::new(evaluate_all(&state, f)))));
+    // The verdicts for the real facts are kept while a what-if is on: What-if compares
+    // against them, and turning it off shows them again without evaluating anything.
+    let real_verdicts = Memo::new(move |_| real_facts.with(|f| evaluate_all(&state, f)));
+    let verdicts = Memo::new(move |_| {
+        if what_if.with(WhatIf::is_empty) {
+            real_verdicts.get()
+        } else {
+            facts.with(|f| evaluate_all(&state, f))
+        }
+    });
     provide_context(PageContext {
         customer_id: id,
         facts,
         verdicts,
+        real_verdicts,
         filters,
         what_if,
         rows: StoredValue::new(RowMemory::default()),
