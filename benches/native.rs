@@ -4,14 +4,15 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use csp_catalog::browse::{sort_offers, FacetIndex, Filters, SortOrder};
-use csp_catalog::cart::{Cart, CartLine, Plan};
-use csp_catalog::catalog::{BillingType, PublisherType, Segment};
-use csp_catalog::orders::{place_order, with_orders, Order};
-use csp_catalog::rules::Context;
-use csp_catalog::sample::{sample_customers, sample_partner};
-use csp_catalog::synthetic::{synthetic_catalog, SEED};
-use csp_catalog::term::{BillingFrequency, TermDuration};
+use csp_catalog::app::browse::{sort_offers, FacetIndex, Filters, SortOrder};
+use csp_catalog::domain::cart::{Cart, CartLine};
+use csp_catalog::domain::catalog::synthetic::{synthetic_catalog, SEED};
+use csp_catalog::domain::catalog::{BillingType, PublisherType, Segment};
+use csp_catalog::domain::orders::{place_order, with_orders, Order};
+use csp_catalog::domain::rules::Context;
+use csp_catalog::domain::sample::{sample_customers, sample_partner};
+use csp_catalog::domain::term::Plan;
+use csp_catalog::domain::term::{BillingFrequency, TermDuration};
 use time::macros::{date, datetime};
 
 const RUNS: usize = 9;
@@ -59,7 +60,7 @@ fn main() {
 
     let catalog = synthetic_catalog(100_000, SEED);
     let partner = sample_partner();
-    let customers = sample_customers(&csp_catalog::catalog::default_catalog());
+    let customers = sample_customers(&csp_catalog::domain::catalog::default_catalog());
     let customer = &customers[0];
     let context = Context::new(&catalog, &partner, customer, today);
     let evaluate = measure(|| context.verdicts().iter().filter(|v| v.is_allowed()).count());
@@ -106,7 +107,7 @@ fn main() {
     row(&format!("sort {} matching SKUs by name", matching.len()), sort, None);
 
     // Buy with 1,000 orders already stored: the customer's subscriptions come from its orders.
-    let builtin = csp_catalog::catalog::default_catalog();
+    let builtin = csp_catalog::domain::catalog::default_catalog();
     let offer = builtin.offers().find(|o| o.sku.title == "Visio Plan 1").unwrap();
     let plan = Some(Plan {
         term: TermDuration::OneYear,

@@ -1,4 +1,4 @@
-"""Regenerates the ISO 3166-1 table in src/country_table.rs (run by hand; needs `pip install pycountry`)."""
+"""Regenerates the ISO 3166-1 table in src/domain/country_table.rs (run by hand; needs `pip install pycountry`)."""
 import pycountry
 
 rows = []

@@ -6,16 +6,18 @@ mod common;
 use std::collections::HashMap;
 
 use common::*;
-use csp_catalog::browse::{
+use csp_catalog::app::browse::{
     find_anywhere, group_by_product, sort_offers, CategoryFilter, Filters, HiddenBy, SortOrder, ViewMode,
 };
-use csp_catalog::cart::{Cart, CartLine};
-use csp_catalog::catalog::{default_catalog, BillingType, BusinessCategory, ProductCategory, PublisherType, Segment};
-use csp_catalog::country::country;
-use csp_catalog::customer::Qualification;
-use csp_catalog::rules::{Context, Reason};
-use csp_catalog::sample::{sample_customers, sample_partner};
-use csp_catalog::whatif::{compare, WhatIf};
+use csp_catalog::domain::cart::{Cart, CartLine};
+use csp_catalog::domain::catalog::{
+    default_catalog, BillingType, BusinessCategory, ProductCategory, PublisherType, Segment,
+};
+use csp_catalog::domain::country::country;
+use csp_catalog::domain::customer::Qualification;
+use csp_catalog::domain::rules::{Context, Reason};
+use csp_catalog::domain::sample::{sample_customers, sample_partner};
+use csp_catalog::domain::whatif::{compare, WhatIf};
 
 fn parse(query: &str) -> (Filters, Vec<String>) {
     let pairs: HashMap<String, String> = query
@@ -195,15 +197,15 @@ fn offers_sort_by_name_or_price_with_usage_last() {
     sort_offers(&catalog, &mut all, SortOrder::PriceLowToHigh);
     let prices: Vec<_> = all
         .iter()
-        .map(|&i| csp_catalog::browse::lowest_price(catalog.offer_at(i)))
+        .map(|&i| csp_catalog::app::browse::lowest_price(catalog.offer_at(i)))
         .collect();
     let priced: Vec<_> = prices.iter().take_while(|p| p.is_some()).collect();
     assert!(priced.windows(2).all(|w| w[0] <= w[1]));
     assert!(prices[priced.len()..].iter().all(Option::is_none), "usage offers last");
     sort_offers(&catalog, &mut all, SortOrder::PriceHighToLow);
     assert!(
-        csp_catalog::browse::lowest_price(catalog.offer_at(all[0]))
-            >= csp_catalog::browse::lowest_price(catalog.offer_at(all[1]))
+        csp_catalog::app::browse::lowest_price(catalog.offer_at(all[0]))
+            >= csp_catalog::app::browse::lowest_price(catalog.offer_at(all[1]))
     );
     sort_offers(&catalog, &mut all, SortOrder::Name);
     let titles: Vec<String> = all
@@ -269,7 +271,7 @@ fn what_if_can_change_every_fact_it_offers() {
         customer_country: Some(country("FR")),
         agreement_accepted: Some(false),
         partner_country: Some(country("SK")),
-        partner_type: Some(csp_catalog::partner::PartnerType::IndirectReseller),
+        partner_type: Some(csp_catalog::domain::partner::PartnerType::IndirectReseller),
         us_government_cloud: Some(true),
     };
     let (p, c) = what_if.apply(&partner, contoso, TODAY);
@@ -277,7 +279,7 @@ fn what_if_can_change_every_fact_it_offers() {
     assert_eq!(c.tenant_country, country("FR"));
     assert!(c.agreement.is_none());
     assert_eq!(p.tenant_country, country("SK"));
-    assert!(p.has(csp_catalog::partner::ResellerQualification::UsGovernmentCloud));
+    assert!(p.has(csp_catalog::domain::partner::ResellerQualification::UsGovernmentCloud));
     let none = WhatIf {
         qualification: Some(Qualification::None),
         agreement_accepted: Some(true),
@@ -317,8 +319,11 @@ fn seats_already_in_the_cart_count_against_the_pool() {
 
 #[test]
 fn the_facet_index_gives_the_same_lists_as_testing_every_offer() {
-    for catalog in [default_catalog(), csp_catalog::synthetic::synthetic_catalog(2_000, 7)] {
-        let index = csp_catalog::browse::FacetIndex::of(&catalog);
+    for catalog in [
+        default_catalog(),
+        csp_catalog::domain::catalog::synthetic::synthetic_catalog(2_000, 7),
+    ] {
+        let index = csp_catalog::app::browse::FacetIndex::of(&catalog);
         let kinds = [
             None,
             Some(CategoryFilter::Trial),

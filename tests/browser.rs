@@ -2,10 +2,11 @@
 //! Components and browser storage in real headless Chromium
 //! (`cargo test --target wasm32-unknown-unknown --test browser`).
 
-use csp_catalog::cart::Cart;
-use csp_catalog::catalog::default_catalog;
-use csp_catalog::sample::sample_customers;
-use csp_catalog::storage::{self, local, Kind};
+use csp_catalog::browser::local_storage as local;
+use csp_catalog::domain::cart::Cart;
+use csp_catalog::domain::catalog::default_catalog;
+use csp_catalog::domain::sample::sample_customers;
+use csp_catalog::formats::envelope::{self, Kind};
 use csp_catalog::ui::App;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
@@ -131,7 +132,7 @@ async fn add_to_cart_saves_a_versioned_cart_for_that_customer() {
         .get_item("csp-catalog/cart/fabrikam-gmbh")
         .unwrap()
         .expect("the cart is stored");
-    let cart: Cart = storage::decode(Kind::Cart, &raw).expect("in the documented format");
+    let cart: Cart = envelope::decode(Kind::Cart, &raw).expect("in the documented format");
     assert_eq!(cart.lines.len(), 1);
     assert_eq!(cart.lines[0].quantity, 7);
     assert!(
@@ -198,8 +199,8 @@ fn a_cart_from_a_future_version_is_set_aside_and_an_earlier_quarantine_is_kept()
 // Storage that never loses data
 // ---------------------------------------------------------------------------------------
 
-use csp_catalog::cart::CartLine;
-use csp_catalog::storage::local::StorageNotice;
+use csp_catalog::browser::local_storage::StorageNotice;
+use csp_catalog::domain::cart::CartLine;
 use csp_catalog::ui::state::AppState;
 
 fn power_bi_pro_line(quantity: u32) -> CartLine {
@@ -242,7 +243,7 @@ fn a_full_storage_quota_keeps_both_the_page_state_and_what_was_stored() {
     let owner = Owner::new();
     owner.with(|| {
         let state = AppState::new(csp_catalog::ui::today());
-        let id: csp_catalog::ids::CustomerId = "fabrikam-gmbh".parse().unwrap();
+        let id: csp_catalog::domain::ids::CustomerId = "fabrikam-gmbh".parse().unwrap();
         state.add_to_cart(&id, power_bi_pro_line(2)).unwrap();
         let stored_before = local_storage().get_item("csp-catalog/cart/fabrikam-gmbh").unwrap();
 
@@ -283,7 +284,7 @@ async fn a_cart_line_added_in_another_tab_appears_here_and_is_not_lost_on_the_ne
     let owner = Owner::new();
     let state = owner.with(|| AppState::new(csp_catalog::ui::today()));
     owner.with(|| state.listen_to_other_tabs());
-    let id: csp_catalog::ids::CustomerId = "contoso-pharma".parse().unwrap();
+    let id: csp_catalog::domain::ids::CustomerId = "contoso-pharma".parse().unwrap();
     owner.with(|| state.ensure_cart_loaded(&id));
 
     // "Another tab" writes the cart and the browser tells this one.
@@ -291,7 +292,7 @@ async fn a_cart_line_added_in_another_tab_appears_here_and_is_not_lost_on_the_ne
     other.add(power_bi_pro_line(4));
     let key = "csp-catalog/cart/contoso-pharma";
     local_storage()
-        .set_item(key, &storage::encode(Kind::Cart, &other))
+        .set_item(key, &envelope::encode(Kind::Cart, &other))
         .unwrap();
     let init = web_sys::StorageEventInit::new();
     init.set_key(Some(key));
@@ -315,7 +316,7 @@ async fn a_cart_line_added_in_another_tab_appears_here_and_is_not_lost_on_the_ne
             )
         })
         .unwrap();
-    let stored: Cart = storage::decode(Kind::Cart, &local_storage().get_item(key).unwrap().unwrap()).unwrap();
+    let stored: Cart = envelope::decode(Kind::Cart, &local_storage().get_item(key).unwrap().unwrap()).unwrap();
     assert_eq!(stored.lines.len(), 2);
 }
 
@@ -325,14 +326,14 @@ fn saving_the_same_order_twice_keeps_one_order() {
     let owner = Owner::new();
     owner.with(|| {
         let state = AppState::new(csp_catalog::ui::today());
-        let id: csp_catalog::ids::CustomerId = "fabrikam-gmbh".parse().unwrap();
+        let id: csp_catalog::domain::ids::CustomerId = "fabrikam-gmbh".parse().unwrap();
         state.add_to_cart(&id, power_bi_pro_line(2)).unwrap();
         let cart = state.stored_cart(&id);
         let catalog = default_catalog();
         let partner = state.partner.get_untracked();
         let customer = state.customer_for_rules("fabrikam-gmbh").unwrap();
-        let context = csp_catalog::rules::Context::new(&catalog, &partner, &customer, state.today);
-        let number: csp_catalog::orders::OrderId = cart.checkout.clone().unwrap().parse().unwrap();
+        let context = csp_catalog::domain::rules::Context::new(&catalog, &partner, &customer, state.today);
+        let number: csp_catalog::domain::orders::OrderId = cart.checkout.clone().unwrap().parse().unwrap();
         // Plans are required for license offers; give the line one.
         let mut cart = cart;
         cart.lines[0].plan = catalog
@@ -343,9 +344,10 @@ fn saving_the_same_order_twice_keeps_one_order() {
             .next()
             .map(|(p, _)| p);
         let first =
-            csp_catalog::orders::place_order(&context, &cart, number.clone(), csp_catalog::ui::state::now()).unwrap();
+            csp_catalog::domain::orders::place_order(&context, &cart, number.clone(), csp_catalog::ui::state::now())
+                .unwrap();
         let mut again = first.clone();
-        again.total = csp_catalog::money::Money::usd(1, 0);
+        again.total = csp_catalog::domain::money::Money::usd(1, 0);
         state.save_new_order(first.clone()).unwrap();
         let second = state.save_new_order(again).unwrap();
         assert_eq!(second, first, "the stored order wins");

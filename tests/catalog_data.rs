@@ -7,14 +7,14 @@ mod common;
 use std::collections::{BTreeSet, HashSet};
 
 use common::*;
-use csp_catalog::catalog::builder::{product, sku};
-use csp_catalog::catalog::{
+use csp_catalog::domain::catalog::builder::{product, sku};
+use csp_catalog::domain::catalog::{
     default_catalog, BillingType, BusinessCategory, Catalog, CatalogProblem, ProductCategory, PublisherType,
     PurchaseChannel, Segment,
 };
-use csp_catalog::customer::{Qualification, QualificationStatus};
-use csp_catalog::rules::{Context, Rule};
-use csp_catalog::sample::{sample_customers, sample_partner};
+use csp_catalog::domain::customer::{Qualification, QualificationStatus};
+use csp_catalog::domain::rules::{Context, Rule};
+use csp_catalog::domain::sample::{sample_customers, sample_partner};
 use time::macros::date;
 
 #[test]
@@ -137,7 +137,7 @@ fn reservations_and_software_offer_one_and_three_year_terms() {
 // Catalog validation catches broken data
 // ---------------------------------------------------------------------------------------
 
-fn problems(products: Vec<csp_catalog::catalog::builder::ProductBuilder>) -> Vec<CatalogProblem> {
+fn problems(products: Vec<csp_catalog::domain::catalog::builder::ProductBuilder>) -> Vec<CatalogProblem> {
     Catalog::new(products.into_iter().map(|p| p.build()).collect()).expect_err("the catalog should be rejected")
 }
 

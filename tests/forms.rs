@@ -5,9 +5,9 @@
 mod common;
 
 use common::*;
-use csp_catalog::customer::{Qualification, QualificationStatus};
-use csp_catalog::forms::{slug_from_name, CustomerForm, Field, PartnerForm, StatusChoice};
-use csp_catalog::partner::{PartnerType, ResellerQualification};
+use csp_catalog::app::forms::{slug_from_name, CustomerForm, Field, PartnerForm, StatusChoice};
+use csp_catalog::domain::customer::{Qualification, QualificationStatus};
+use csp_catalog::domain::partner::{PartnerType, ResellerQualification};
 use time::macros::date;
 
 fn valid_form() -> CustomerForm {
@@ -26,7 +26,7 @@ fn valid_form() -> CustomerForm {
     }
 }
 
-fn fields(errors: &[csp_catalog::forms::FieldError]) -> Vec<Field> {
+fn fields(errors: &[csp_catalog::app::forms::FieldError]) -> Vec<Field> {
     errors.iter().map(|e| e.field).collect()
 }
 
@@ -125,7 +125,7 @@ fn a_denied_qualification_needs_a_reason_and_no_agreement_means_none() {
 
 #[test]
 fn a_customer_round_trips_through_its_form() {
-    for customer in csp_catalog::sample::sample_customers(&csp_catalog::catalog::default_catalog()) {
+    for customer in csp_catalog::domain::sample::sample_customers(&csp_catalog::domain::catalog::default_catalog()) {
         let again = CustomerForm::from_customer(&customer)
             .validate(TODAY, Some(&customer), &[])
             .unwrap();
@@ -142,7 +142,7 @@ fn names_become_url_safe_ids() {
 
 #[test]
 fn the_partner_form_checks_its_fields() {
-    let partner = csp_catalog::sample::sample_partner();
+    let partner = csp_catalog::domain::sample::sample_partner();
     let mut form = PartnerForm::from_partner(&partner);
     assert_eq!(form.validate().unwrap(), partner);
 

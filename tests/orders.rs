@@ -4,16 +4,17 @@
 mod common;
 
 use common::*;
-use csp_catalog::cart::{Cart, CartLine, Plan};
-use csp_catalog::catalog::default_catalog;
-use csp_catalog::orders::{
+use csp_catalog::domain::cart::{Cart, CartLine};
+use csp_catalog::domain::catalog::default_catalog;
+use csp_catalog::domain::orders::{
     cancel_line, place_order, refund_for, review, sort_newest_first, with_orders, BuyError, CancelError, LineProblem,
     OrderStatus,
 };
-use csp_catalog::rules::{Context, Reason};
-use csp_catalog::sample::{sample_customers, sample_partner};
-use csp_catalog::storage::{self, ImportError, Snapshot};
-use csp_catalog::term::{BillingFrequency, TermDuration};
+use csp_catalog::domain::rules::{Context, Reason};
+use csp_catalog::domain::sample::{sample_customers, sample_partner};
+use csp_catalog::domain::term::Plan;
+use csp_catalog::domain::term::{BillingFrequency, TermDuration};
+use csp_catalog::formats::envelope::{self, ImportError, Snapshot};
 use time::macros::{date, datetime};
 
 const YEARLY_MONTHLY: Option<Plan> = Some(Plan {
@@ -21,7 +22,7 @@ const YEARLY_MONTHLY: Option<Plan> = Some(Plan {
     billing_frequency: BillingFrequency::Monthly,
 });
 
-fn line(catalog: &csp_catalog::catalog::Catalog, title: &str, quantity: u32, plan: Option<Plan>) -> CartLine {
+fn line(catalog: &csp_catalog::domain::catalog::Catalog, title: &str, quantity: u32, plan: Option<Plan>) -> CartLine {
     CartLine {
         offer: offer_titled(catalog, title).id(),
         quantity,
@@ -29,7 +30,7 @@ fn line(catalog: &csp_catalog::catalog::Catalog, title: &str, quantity: u32, pla
     }
 }
 
-fn demo(id: &str) -> csp_catalog::customer::Customer {
+fn demo(id: &str) -> csp_catalog::domain::customer::Customer {
     sample_customers(&default_catalog())
         .into_iter()
         .find(|c| c.id.as_str() == id)
@@ -294,7 +295,7 @@ fn a_subscription_can_be_cancelled_within_seven_days_with_a_prorated_refund() {
     ));
     cancel_line(&mut order, 1, date!(2026 - 11 - 21)).unwrap();
     assert_eq!(order.status, OrderStatus::Cancelled);
-    let subscriptions = csp_catalog::orders::subscriptions_from([&order], TODAY);
+    let subscriptions = csp_catalog::domain::orders::subscriptions_from([&order], TODAY);
     assert!(subscriptions.iter().all(|s| !s.is_active()));
 }
 
@@ -356,11 +357,11 @@ fn snapshot() -> Snapshot {
 #[test]
 fn export_then_import_gives_back_the_same_data() {
     let original = snapshot();
-    let text = storage::export(&original);
+    let text = envelope::export(&original);
     assert!(text.contains("\"kind\": \"export\""));
-    assert_eq!(storage::import(&text), Ok(original.clone()));
+    assert_eq!(envelope::import(&text), Ok(original.clone()));
     assert_eq!(
-        storage::import(&format!("\u{feff}{text}")),
+        envelope::import(&format!("\u{feff}{text}")),
         Ok(original),
         "a byte-order mark is fine"
     );
@@ -372,7 +373,7 @@ fn a_malformed_import_file_is_refused_with_a_reason() {
         ("{\"kind\":\"export\"".into(), "not valid JSON"),
         ("[1,2,3]".into(), "not a CSP Catalog value"),
         (
-            storage::encode(storage::Kind::Cart, &Cart::default()),
+            envelope::encode(envelope::Kind::Cart, &Cart::default()),
             "holds a cart where a export was expected",
         ),
         (
@@ -385,19 +386,19 @@ fn a_malformed_import_file_is_refused_with_a_reason() {
         ),
     ];
     for (text, expected) in cases {
-        let err = storage::import(&text).unwrap_err().to_string();
+        let err = envelope::import(&text).unwrap_err().to_string();
         assert!(err.contains(expected), "{err} should mention {expected}");
     }
 
     let mut twice = snapshot();
     twice.customers.push(twice.customers[0].clone());
     assert!(matches!(
-        storage::import(&storage::export(&twice)),
+        envelope::import(&envelope::export(&twice)),
         Err(ImportError::DuplicateCustomer(_))
     ));
     let mut orphan = snapshot();
     orphan.customers.retain(|c| c.id.as_str() != "fabrikam-gmbh");
-    let err = storage::import(&storage::export(&orphan)).unwrap_err();
+    let err = envelope::import(&envelope::export(&orphan)).unwrap_err();
     assert_eq!(
         err,
         ImportError::CartForUnknownCustomer("fabrikam-gmbh".parse().unwrap())
@@ -421,7 +422,7 @@ fn orders_export_as_spreadsheet_safe_csv_and_as_json() {
         datetime!(2026-11-21 10:30 UTC),
     )
     .unwrap();
-    let csv = csp_catalog::orders::orders_csv(std::slice::from_ref(&order), &[customer]);
+    let csv = csp_catalog::domain::orders::orders_csv(std::slice::from_ref(&order), &[customer]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let header = reader.headers().unwrap().clone();
     let row = reader.records().next().unwrap().unwrap();
@@ -437,11 +438,14 @@ fn orders_export_as_spreadsheet_safe_csv_and_as_json() {
     assert_eq!(field("LinePrice"), "1680.00");
     assert_eq!(field("CreatedAt"), "2026-11-21T10:30:00Z");
     for cell in ["-1", "+1", "@SUM(A1)", "\tx"] {
-        assert!(csp_catalog::orders::spreadsheet_safe(cell).starts_with('\''));
+        assert!(csp_catalog::domain::orders::spreadsheet_safe(cell).starts_with('\''));
     }
-    assert_eq!(csp_catalog::orders::spreadsheet_safe("Power BI Pro"), "Power BI Pro");
+    assert_eq!(
+        csp_catalog::domain::orders::spreadsheet_safe("Power BI Pro"),
+        "Power BI Pro"
+    );
 
-    let json = csp_catalog::orders::orders_json(std::slice::from_ref(&order));
-    let back: Vec<csp_catalog::orders::Order> = serde_json::from_str(&json).unwrap();
+    let json = csp_catalog::domain::orders::orders_json(std::slice::from_ref(&order));
+    let back: Vec<csp_catalog::domain::orders::Order> = serde_json::from_str(&json).unwrap();
     assert_eq!(back, vec![order]);
 }

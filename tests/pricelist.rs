@@ -4,13 +4,13 @@
 mod common;
 
 use common::*;
-use csp_catalog::catalog::{default_catalog, Catalog, Segment};
-use csp_catalog::country::country;
-use csp_catalog::pricelist::{
+use csp_catalog::domain::catalog::{default_catalog, Catalog, Segment};
+use csp_catalog::domain::country::country;
+use csp_catalog::domain::rules::{Context, Reason};
+use csp_catalog::domain::term::{BillingFrequency, TermDuration};
+use csp_catalog::formats::pricelist::{
     build_catalog, export_price_list, FileProblem, ImportSummary, OfferMatrixReader, PriceListReader,
 };
-use csp_catalog::rules::{Context, Reason};
-use csp_catalog::term::{BillingFrequency, TermDuration};
 use time::macros::date;
 
 fn fixture(name: &str) -> String {

@@ -7,12 +7,12 @@ mod common;
 use std::sync::OnceLock;
 
 use common::*;
-use csp_catalog::catalog::{default_catalog, Catalog};
-use csp_catalog::country::country;
-use csp_catalog::customer::{Customer, Qualification, QualificationStatus};
-use csp_catalog::partner::{Partner, PartnerType, ResellerQualification};
-use csp_catalog::rules::{Context, Verdict};
-use csp_catalog::subscription::SubscriptionStatus;
+use csp_catalog::domain::catalog::{default_catalog, Catalog};
+use csp_catalog::domain::country::country;
+use csp_catalog::domain::customer::{Customer, Qualification, QualificationStatus};
+use csp_catalog::domain::partner::{Partner, PartnerType, ResellerQualification};
+use csp_catalog::domain::rules::{Context, Verdict};
+use csp_catalog::domain::subscription::SubscriptionStatus;
 use proptest::prelude::*;
 use time::{Date, Duration};
 

@@ -4,13 +4,13 @@
 mod common;
 
 use common::*;
-use csp_catalog::catalog::builder::{product, sku};
-use csp_catalog::catalog::{default_catalog, BusinessCategory, ProductCategory, Segment};
-use csp_catalog::country::country;
-use csp_catalog::customer::{Qualification, QualificationStatus};
-use csp_catalog::partner::{PartnerType, ResellerQualification};
-use csp_catalog::rules::{purchase_rule, rule_book, Context, Reason, Rule, Verdict};
-use csp_catalog::subscription::SubscriptionStatus;
+use csp_catalog::domain::catalog::builder::{product, sku};
+use csp_catalog::domain::catalog::{default_catalog, BusinessCategory, ProductCategory, Segment};
+use csp_catalog::domain::country::country;
+use csp_catalog::domain::customer::{Qualification, QualificationStatus};
+use csp_catalog::domain::partner::{PartnerType, ResellerQualification};
+use csp_catalog::domain::rules::{purchase_rule, rule_book, Context, Reason, Rule, Verdict};
+use csp_catalog::domain::subscription::SubscriptionStatus;
 use time::macros::date;
 
 // ---------------------------------------------------------------------------------------
@@ -212,7 +212,7 @@ fn a_cancelled_gcc_subscription_no_longer_locks() {
 // Reseller side
 // ---------------------------------------------------------------------------------------
 
-fn azure_government_catalog() -> csp_catalog::catalog::Catalog {
+fn azure_government_catalog() -> csp_catalog::domain::catalog::Catalog {
     catalog_of(vec![
         product(
             "TESTAZGOV001",
@@ -287,7 +287,7 @@ fn an_indirect_reseller_needs_a_provider_to_deliver_education_offers() {
 // Add-ons
 // ---------------------------------------------------------------------------------------
 
-fn add_on_catalog() -> csp_catalog::catalog::Catalog {
+fn add_on_catalog() -> csp_catalog::domain::catalog::Catalog {
     catalog_of(vec![
         online_service("TESTBASE0001", sku("0001", "Test E3").monthly(3600)),
         online_service("TESTBASE0002", sku("0001", "Test Business Premium").monthly(2200)),
@@ -755,7 +755,7 @@ fn every_reason_names_its_rule_and_reads_as_one_sentence() {
 
 #[test]
 fn a_cart_line_quantity_is_a_whole_number_of_at_least_one_seat() {
-    use csp_catalog::rules::read_line_quantity;
+    use csp_catalog::domain::rules::read_line_quantity;
     assert_eq!(read_line_quantity(" 12 "), Ok(12));
     assert_eq!(read_line_quantity(""), Err(Reason::QuantityMissing));
     assert_eq!(

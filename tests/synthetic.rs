@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use csp_catalog::synthetic::{size_from_name, synthetic_catalog, SEED};
+use csp_catalog::domain::catalog::synthetic::{size_from_name, synthetic_catalog, SEED};
 
 #[test]
 fn the_same_seed_gives_the_same_catalog_and_another_seed_another() {

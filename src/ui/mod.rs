@@ -1,8 +1,6 @@
 //! The browser shell. Components read the domain and render it; they hold no business rules.
 
-mod clock;
 mod components;
-mod download;
 mod pages;
 pub mod state;
 
@@ -10,7 +8,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
-pub use clock::today;
+pub use crate::browser::clock::today;
 use pages::{
     AddProductsPage, CustomerFormPage, CustomersPage, DataPage, NotFoundPage, OrderPage, OrdersPage, PartnerPage,
     ReviewPage, RulesPage,
@@ -56,13 +54,14 @@ fn synthetic_from_url() -> Option<String> {
         .filter_map(|pair| pair.split_once('='))
         .find(|(key, _)| *key == "catalog")
         .map(|(_, value)| value.to_string())
-        .filter(|value| crate::synthetic::size_from_name(value).is_some())
+        .filter(|value| crate::domain::catalog::synthetic::size_from_name(value).is_some())
 }
 
 /// Uses a generated catalog for this visit.
 pub fn use_synthetic_catalog(state: AppState, name: &str) {
-    if let Some(size) = crate::synthetic::size_from_name(name) {
-        let catalog = crate::synthetic::synthetic_catalog(size, crate::synthetic::SEED);
+    if let Some(size) = crate::domain::catalog::synthetic::size_from_name(name) {
+        let catalog =
+            crate::domain::catalog::synthetic::synthetic_catalog(size, crate::domain::catalog::synthetic::SEED);
         state.use_catalog(catalog, state::CatalogSource::Synthetic { name: name.to_string() });
     }
 }
@@ -111,7 +110,7 @@ fn CatalogFooter() -> impl IntoView {
             " SKUs, "
             <span data-testid="offer-count">{move || stats.get().offers}</span>
             " price-list entries. Verdicts as of "
-            {crate::dates::long(state.today)}
+            {crate::domain::dates::long(state.today)}
             "."
         </footer>
     }

@@ -12,15 +12,15 @@ use time::{Date, OffsetDateTime};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::cart::{Cart, CartLine};
-use crate::catalog::{default_catalog, Catalog};
-use crate::customer::Customer;
-use crate::ids::CustomerId;
-use crate::orders::{self, Order, OrderId};
-use crate::partner::Partner;
-use crate::sample::{sample_customers, sample_partner};
-use crate::storage::local::{self, StorageNotice};
-use crate::storage::{
+use crate::browser::local_storage::{self as local, StorageNotice};
+use crate::domain::cart::{Cart, CartLine};
+use crate::domain::catalog::{default_catalog, Catalog};
+use crate::domain::customer::Customer;
+use crate::domain::ids::CustomerId;
+use crate::domain::orders::{self, Order, OrderId};
+use crate::domain::partner::Partner;
+use crate::domain::sample::{sample_customers, sample_partner};
+use crate::formats::envelope::{
     cart_key, order_key, Kind, Snapshot, CUSTOMERS_KEY, ORDERS_PREFIX, PARTNER_KEY, QUARANTINE_PREFIX,
 };
 

@@ -2,14 +2,16 @@
 //! only the facts a test is about.
 #![allow(dead_code)] // each test file uses a different subset
 
-use csp_catalog::catalog::builder::{product, sku, ProductBuilder, SkuBuilder};
-use csp_catalog::catalog::{BusinessCategory, Catalog, Offer, ProductCategory};
-use csp_catalog::country::country;
-use csp_catalog::customer::{AgreementAcceptance, Customer, Qualification, QualificationRecord, QualificationStatus};
-use csp_catalog::ids::CatalogItemId;
-use csp_catalog::partner::{Partner, PartnerType};
-use csp_catalog::rules::{Context, Reason, Verdict};
-use csp_catalog::subscription::{Subscription, SubscriptionStatus};
+use csp_catalog::domain::catalog::builder::{product, sku, ProductBuilder, SkuBuilder};
+use csp_catalog::domain::catalog::{BusinessCategory, Catalog, Offer, ProductCategory};
+use csp_catalog::domain::country::country;
+use csp_catalog::domain::customer::{
+    AgreementAcceptance, Customer, Qualification, QualificationRecord, QualificationStatus,
+};
+use csp_catalog::domain::ids::CatalogItemId;
+use csp_catalog::domain::partner::{Partner, PartnerType};
+use csp_catalog::domain::rules::{Context, Reason, Verdict};
+use csp_catalog::domain::subscription::{Subscription, SubscriptionStatus};
 use time::macros::date;
 use time::Date;
 
@@ -138,6 +140,6 @@ pub fn plain_sku() -> SkuBuilder {
     sku("0001", "Test license").monthly(1000)
 }
 
-pub fn plain_sku_terms() -> Vec<csp_catalog::catalog::TermPrice> {
-    csp_catalog::catalog::builder::per_month(1000)
+pub fn plain_sku_terms() -> Vec<csp_catalog::domain::catalog::TermPrice> {
+    csp_catalog::domain::catalog::builder::per_month(1000)
 }

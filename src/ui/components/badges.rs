@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::customer::{QualificationRecord, QualificationStatus};
-use crate::rules::Reason;
+use crate::domain::customer::{QualificationRecord, QualificationStatus};
+use crate::domain::rules::Reason;
 
 /// A customer's qualification and where it stands.
 #[component]
@@ -13,7 +13,7 @@ pub fn QualificationBadge(record: Option<QualificationRecord>) -> impl IntoView 
                 QualificationStatus::Approved => ("badge badge-ok", "Approved".to_string()),
                 QualificationStatus::InReview { since } => (
                     "badge badge-warn",
-                    format!("In review since {}", crate::dates::long(*since)),
+                    format!("In review since {}", crate::domain::dates::long(*since)),
                 ),
                 QualificationStatus::Denied { reason } => ("badge badge-bad", format!("Denied: {reason}")),
             };

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::storage::local::{self, StorageNotice};
-use crate::ui::download::download;
+use crate::browser::download::download;
+use crate::browser::local_storage::{self as local, StorageNotice};
 use crate::ui::state::AppState;
 
 /// Problems with stored data: what was set aside (with a way to download or discard it), or

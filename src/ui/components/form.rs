@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::country::CountryCode;
-use crate::forms::{Field, FieldError};
+use crate::app::forms::{Field, FieldError};
+use crate::domain::country::CountryCode;
 
 pub fn message_for(errors: &[FieldError], field: Field) -> Option<String> {
     errors.iter().find(|e| e.field == field).map(|e| e.message.clone())

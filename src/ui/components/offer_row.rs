@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::browse;
-use crate::cart::{CartLine, Plan};
-use crate::catalog::Offer;
-use crate::money::{group_thousands, Money};
-use crate::rules::Context;
-use crate::term::{BillingFrequency, TermDuration};
+use crate::app::browse;
+use crate::domain::cart::CartLine;
+use crate::domain::catalog::Offer;
+use crate::domain::money::{group_thousands, Money};
+use crate::domain::rules::Context;
+use crate::domain::term::Plan;
+use crate::domain::term::{BillingFrequency, TermDuration};
 use crate::ui::components::ReasonList;
 use crate::ui::pages::add_products::PageContext;
 use crate::ui::state::AppState;
@@ -28,7 +29,7 @@ struct RowFacts {
 }
 
 impl RowFacts {
-    fn of(offer: Offer<'_>, catalog: &crate::catalog::Catalog) -> Self {
+    fn of(offer: Offer<'_>, catalog: &crate::domain::catalog::Catalog) -> Self {
         RowFacts {
             id: offer.id().to_string(),
             title: offer.sku.title.clone(),
@@ -51,14 +52,6 @@ impl RowFacts {
             default_quantity: offer.sku.min_quantity,
         }
     }
-}
-
-pub fn plan_label(plan: Plan) -> String {
-    format!(
-        "{}, billed {}",
-        plan.term,
-        plan.billing_frequency.to_string().to_lowercase()
-    )
 }
 
 #[component]
@@ -216,7 +209,7 @@ fn BuyControls(index: usize, facts: StoredValue<BuyFacts>) -> impl IntoView {
                                 f.plans
                                     .iter()
                                     .enumerate()
-                                    .map(|(i, (p, _))| view! { <option value=i.to_string() selected=move || plan.get() == i>{plan_label(*p)}</option> })
+                                    .map(|(i, (p, _))| view! { <option value=i.to_string() selected=move || plan.get() == i>{p.to_string()}</option> })
                                     .collect_view()
                             })}
                         </select>
@@ -285,11 +278,11 @@ fn with_cart_context<T>(state: AppState, page: PageContext, f: impl FnOnce(&Cont
     })
 }
 
-fn limits_hint(limits: crate::rules::QuantityLimits) -> String {
+fn limits_hint(limits: crate::domain::rules::QuantityLimits) -> String {
     if let Some(fixed) = limits.fixed {
         return format!(
             "Trials are for exactly {fixed} licenses, for {} days.",
-            crate::catalog::TRIAL_DAYS
+            crate::domain::catalog::TRIAL_DAYS
         );
     }
     let mut hint = format!(

@@ -7,14 +7,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::country::CountryCode;
-use crate::customer::Qualification;
-use crate::partner::PartnerType;
-use crate::rules::Verdict;
+use crate::domain::country::CountryCode;
+use crate::domain::customer::Qualification;
+use crate::domain::partner::PartnerType;
+use crate::domain::rules::Verdict;
+use crate::domain::whatif::{compare, Comparison, WhatIf};
 use crate::ui::components::form::OptionalSelect;
 use crate::ui::pages::add_products::PageContext;
 use crate::ui::state::AppState;
-use crate::whatif::{compare, Comparison, WhatIf};
 
 const LIST_LIMIT: usize = 40;
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::browse::{find_anywhere, HiddenBy};
+use crate::app::browse::{find_anywhere, HiddenBy};
 use crate::ui::components::ReasonList;
 use crate::ui::pages::add_products::PageContext;
 use crate::ui::state::AppState;

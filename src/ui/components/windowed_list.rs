@@ -1,7 +1,7 @@
 //! A result list that puts only the rows near the viewport in the page, whatever its length.
 //!
 //! Which rows, and how much space stands in for the others, is plain arithmetic in
-//! [`crate::list_window`]; this component feeds it the viewport and each shown row's measured
+//! [`crate::app::list_window`]; this component feeds it the viewport and each shown row's measured
 //! height, and moves keyboard focus between rows, bringing in rows that are not in the page.
 
 use std::collections::HashMap;
@@ -12,7 +12,7 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::list_window::{RowHeights, Window};
+use crate::app::list_window::{RowHeights, Window};
 
 /// Rows rendered beyond each edge of the viewport, so that a short scroll shows no gap.
 const OVERSCAN: usize = 3;

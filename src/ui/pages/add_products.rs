@@ -9,19 +9,19 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::browse::{self, CategoryFilter, Filters, Slug, SortOrder, ViewMode};
-use crate::cart::Plan;
-use crate::catalog::{BillingType, ProductCategory, PublisherType, Segment};
-use crate::customer::Customer;
-use crate::ids::{CatalogItemId, CustomerId, ProductId};
-use crate::money::group_thousands;
-use crate::partner::Partner;
-use crate::rules::{Context, Verdict};
+use crate::app::browse::{self, CategoryFilter, Filters, Slug, SortOrder, ViewMode};
+use crate::domain::catalog::{BillingType, ProductCategory, PublisherType, Segment};
+use crate::domain::customer::Customer;
+use crate::domain::ids::{CatalogItemId, CustomerId, ProductId};
+use crate::domain::money::group_thousands;
+use crate::domain::partner::Partner;
+use crate::domain::rules::{Context, Verdict};
+use crate::domain::term::Plan;
+use crate::domain::whatif::WhatIf;
 use crate::ui::components::form::OptionalSelect;
 use crate::ui::components::{OfferRow, ProductRow, QualificationBadge, WhatIfPanel, WhyPanel, WindowedList};
 use crate::ui::pages::NotFound;
 use crate::ui::state::AppState;
-use crate::whatif::WhatIf;
 
 /// The partner and customer the page evaluates against: the real ones, or the what-if.
 #[derive(Clone, Debug, PartialEq)]
@@ -305,7 +305,7 @@ fn CustomerFacts(facts: Memo<Facts>) -> impl IntoView {
         facts.with(|f| {
             let c = &f.customer;
             let agreement = match &c.agreement {
-                Some(a) => format!("Accepted {}", crate::dates::long(a.accepted_on)),
+                Some(a) => format!("Accepted {}", crate::domain::dates::long(a.accepted_on)),
                 None => "Not accepted".to_string(),
             };
             view! {

@@ -4,10 +4,13 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::catalog::Catalog;
-use crate::pricelist::{build_catalog, FileProblem, ImportSummary, OfferMatrixReader, PriceListReader, RowProblem};
-use crate::storage::{self, idb, ImportedFiles, Kind, IMPORTED_CATALOG_KEY};
-use crate::ui::download::download;
+use crate::browser::download::download;
+use crate::browser::idb;
+use crate::domain::catalog::Catalog;
+use crate::formats::envelope::{self, ImportedFiles, Kind, IMPORTED_CATALOG_KEY};
+use crate::formats::pricelist::{
+    build_catalog, FileProblem, ImportSummary, OfferMatrixReader, PriceListReader, RowProblem,
+};
 use crate::ui::state::{AppState, CatalogSource};
 
 /// Rows read between two paints, so the page stays responsive on a large file.
@@ -98,7 +101,7 @@ pub fn CatalogSection() -> impl IntoView {
                     let mut text = summary.to_string();
                     // Keep the files so the catalog comes back after a reload.
                     if let Err(why) =
-                        idb::put(IMPORTED_CATALOG_KEY, &storage::encode(Kind::ImportedCatalog, &files)).await
+                        idb::put(IMPORTED_CATALOG_KEY, &envelope::encode(Kind::ImportedCatalog, &files)).await
                     {
                         text.push_str(&format!(
                             " It could not be saved in this browser ({why}), so it lasts until you leave the page."
@@ -121,7 +124,9 @@ pub fn CatalogSection() -> impl IntoView {
     };
 
     let export = move |_| {
-        let text = state.catalog.with_untracked(|c| crate::pricelist::export_price_list(c));
+        let text = state
+            .catalog
+            .with_untracked(|c| crate::formats::pricelist::export_price_list(c));
         download("price-list.csv", "text/csv", &text);
     };
 
@@ -234,7 +239,7 @@ pub fn restore_imported_catalog(state: AppState) {
             Ok(Some(text)) => text,
             Ok(None) | Err(_) => return,
         };
-        let files: ImportedFiles = match storage::decode(Kind::ImportedCatalog, &stored) {
+        let files: ImportedFiles = match envelope::decode(Kind::ImportedCatalog, &stored) {
             Ok(files) => files,
             Err(why) => {
                 return state.report(format!(

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::customer::{Customer, Qualification};
-use crate::forms::{slug_from_name, CustomerForm, Field, FieldError, StatusChoice};
+use crate::app::forms::{slug_from_name, CustomerForm, Field, FieldError, StatusChoice};
+use crate::domain::customer::{Customer, Qualification};
 use crate::ui::components::form::{CountrySelect, ErrorSummary, TextField};
 use crate::ui::pages::NotFound;
 use crate::ui::state::AppState;

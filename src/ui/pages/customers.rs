@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::customer::Customer;
-use crate::dates::short;
+use crate::domain::customer::Customer;
+use crate::domain::dates::short;
 use crate::ui::components::QualificationBadge;
 use crate::ui::state::AppState;
 

@@ -5,10 +5,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
-use crate::customer::Customer;
-use crate::dates::long;
-use crate::orders::{self, Order, OrderId, OrderStatus};
-use crate::ui::components::offer_row::plan_label;
+use crate::domain::customer::Customer;
+use crate::domain::dates::long;
+use crate::domain::orders::{self, Order, OrderId, OrderStatus};
 use crate::ui::pages::NotFound;
 use crate::ui::state::AppState;
 
@@ -67,15 +66,15 @@ pub fn OrdersPage() -> impl IntoView {
                             let id = customer.id.clone();
                             move |_| {
                                 let orders = state.orders_of(&id);
-                                let text = crate::orders::orders_csv(&orders, &state.customers.get_untracked());
-                                crate::ui::download::download(&format!("orders-{id}.csv"), "text/csv", &text);
+                                let text = crate::domain::orders::orders_csv(&orders, &state.customers.get_untracked());
+                                crate::browser::download::download(&format!("orders-{id}.csv"), "text/csv", &text);
                             }
                         }>"Export CSV"</button>
                         <button class="button" on:click={
                             let id = customer.id.clone();
                             move |_| {
-                                let text = crate::orders::orders_json(&state.orders_of(&id));
-                                crate::ui::download::download(&format!("orders-{id}.json"), "application/json", &text);
+                                let text = crate::domain::orders::orders_json(&state.orders_of(&id));
+                                crate::browser::download::download(&format!("orders-{id}.json"), "application/json", &text);
                             }
                         }>"Export JSON"</button>
                         <A href=add attr:class="button primary">"Add products"</A>
@@ -254,7 +253,7 @@ fn OrderDetail(
                                 {line.friendly_name.clone()}
                                 <br /><code class="small">{line.offer.to_string()}</code>
                             </th>
-                            <td>{line.plan.map(plan_label).unwrap_or_else(|| "Pay as you go".into())}</td>
+                            <td>{line.plan.map(|p| p.to_string()).unwrap_or_else(|| "Pay as you go".into())}</td>
                             <td class="num">{line.quantity}</td>
                             <td class="num">{line.unit_price.in_currency(&order.currency)}</td>
                             <td class="num">{line.line_total.in_currency(&order.currency)}</td>

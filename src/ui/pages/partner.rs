@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::forms::{Field, FieldError, PartnerForm};
-use crate::partner::PartnerType;
+use crate::app::forms::{Field, FieldError, PartnerForm};
+use crate::domain::partner::PartnerType;
 use crate::ui::components::form::{CountrySelect, ErrorSummary, TextField};
 use crate::ui::state::AppState;
 

@@ -7,11 +7,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::cart::{Cart, Plan};
-use crate::ids::CustomerId;
-use crate::orders::{self, BuyError, LineProblem, Review};
-use crate::rules::Context;
-use crate::ui::components::offer_row::plan_label;
+use crate::domain::cart::Cart;
+use crate::domain::ids::CustomerId;
+use crate::domain::orders::{self, BuyError, LineProblem, Review};
+use crate::domain::rules::Context;
+use crate::domain::term::Plan;
 use crate::ui::pages::NotFound;
 use crate::ui::state::{now, AppState};
 
@@ -198,7 +198,7 @@ fn ReviewRow(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let position = line.position;
-    let plans: Vec<(Plan, crate::money::Money)> = line
+    let plans: Vec<(Plan, crate::domain::money::Money)> = line
         .offer_index
         .map(|i| {
             state
@@ -216,7 +216,7 @@ fn ReviewRow(
 
     let set_quantity = move |text: String| {
         quantity_text.set(text.clone());
-        match crate::rules::read_line_quantity(&text) {
+        match crate::domain::rules::read_line_quantity(&text) {
             Ok(q) => {
                 input_problem.set(None);
                 bad_inputs.update(|b| {
@@ -283,7 +283,7 @@ fn ReviewRow(
                         <label class="visually-hidden" for=plan_id.clone()>{format!("Term and billing for {title}")}</label>
                         <select id=plan_id.clone() on:change=move |ev| set_plan(event_target_value(&ev).parse().unwrap_or(0))>
                             {plans.iter().enumerate().map(|(i, (p, _))| {
-                                view! { <option value=i.to_string() selected=current == Some(*p)>{plan_label(*p)}</option> }
+                                view! { <option value=i.to_string() selected=current == Some(*p)>{p.to_string()}</option> }
                             }).collect_view()}
                         </select>
                     }.into_any()

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::catalog::Segment;
-use crate::rules::rule_book;
+use crate::domain::catalog::Segment;
+use crate::domain::rules::rule_book;
 
 #[component]
 pub fn RulesPage() -> impl IntoView {

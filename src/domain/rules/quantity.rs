@@ -2,7 +2,7 @@
 //! seat pools shared across the customer's subscriptions.
 
 use super::{Context, Reason};
-use crate::catalog::{Offer, TRIAL_SEATS};
+use crate::domain::catalog::{Offer, TRIAL_SEATS};
 
 /// What quantity the customer may still buy of one offer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,8 +6,8 @@ use std::collections::HashSet;
 use thiserror::Error;
 
 use super::{BillingType, Product, Segment, TRIAL_SEATS};
-use crate::ids::{AvailabilityId, ProductId, ProductSkuId, SkuId};
-use crate::term::{BillingFrequency, TermDuration};
+use crate::domain::ids::{AvailabilityId, ProductId, ProductSkuId, SkuId};
+use crate::domain::term::{BillingFrequency, TermDuration};
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum CatalogProblem {

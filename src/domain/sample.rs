@@ -6,13 +6,13 @@
 use time::macros::date;
 use time::Date;
 
-use crate::catalog::Catalog;
-use crate::country::country;
-use crate::customer::{AgreementAcceptance, Customer, Qualification, QualificationRecord, QualificationStatus};
-use crate::ids::ProductSkuId;
-use crate::partner::{Partner, PartnerType};
-use crate::subscription::{Subscription, SubscriptionStatus};
-use crate::term::{BillingFrequency, TermDuration};
+use crate::domain::catalog::Catalog;
+use crate::domain::country::country;
+use crate::domain::customer::{AgreementAcceptance, Customer, Qualification, QualificationRecord, QualificationStatus};
+use crate::domain::ids::ProductSkuId;
+use crate::domain::partner::{Partner, PartnerType};
+use crate::domain::subscription::{Subscription, SubscriptionStatus};
+use crate::domain::term::{BillingFrequency, TermDuration};
 
 /// A US direct-bill partner without the US Government Cloud validation.
 pub fn sample_partner() -> Partner {
@@ -75,7 +75,7 @@ impl Draft {
             .sku(&id)
             .unwrap_or_else(|| panic!("sample subscription names {sku}, which the catalog lacks"));
         let availability = &found.availabilities[0];
-        let offer = crate::ids::CatalogItemId {
+        let offer = crate::domain::ids::CatalogItemId {
             product: id.product,
             sku: id.sku,
             availability: availability.id.clone(),

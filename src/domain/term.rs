@@ -25,6 +25,14 @@ pub enum BillingFrequency {
     None,
 }
 
+/// A term and how it is billed: what a customer chooses for a license-based offer. Usage
+/// items have no plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Plan {
+    pub term: TermDuration,
+    pub billing_frequency: BillingFrequency,
+}
+
 impl TermDuration {
     pub const ALL: [TermDuration; 3] = [TermDuration::OneMonth, TermDuration::OneYear, TermDuration::ThreeYears];
 
@@ -90,6 +98,14 @@ impl fmt::Display for BillingFrequency {
             BillingFrequency::Triennial => "Triennial",
             BillingFrequency::None => "None (trial)",
         })
+    }
+}
+
+impl fmt::Display for Plan {
+    /// `1 year, billed monthly`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let billed = self.billing_frequency.to_string().to_lowercase();
+        write!(f, "{}, billed {billed}", self.term)
     }
 }
 

@@ -4,9 +4,9 @@
 
 use time::macros::date;
 
-use crate::catalog::builder::{one_and_three_years, per_month, product, sku, ProductBuilder};
-use crate::catalog::{BusinessCategory, Catalog, ProductCategory, Segment};
-use crate::country::CountryCode;
+use crate::domain::catalog::builder::{one_and_three_years, per_month, product, sku, ProductBuilder};
+use crate::domain::catalog::{BusinessCategory, Catalog, ProductCategory, Segment};
+use crate::domain::country::CountryCode;
 
 /// SplitMix64: tiny, fast, and the same everywhere; good enough to spread test data.
 struct Rng(u64);

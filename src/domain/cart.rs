@@ -2,16 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Catalog, SeatPool};
-use crate::ids::CatalogItemId;
-use crate::term::{BillingFrequency, TermDuration};
-
-/// A term and how it is billed; `None` for usage items, which have no term.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Plan {
-    pub term: TermDuration,
-    pub billing_frequency: BillingFrequency,
-}
+use crate::domain::catalog::{Catalog, SeatPool};
+use crate::domain::ids::CatalogItemId;
+use crate::domain::term::Plan;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CartLine {
@@ -76,6 +69,7 @@ impl Cart {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::term::{BillingFrequency, TermDuration};
 
     fn line(offer: &str, quantity: u32, plan: Option<Plan>) -> CartLine {
         CartLine {

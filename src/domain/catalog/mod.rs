@@ -3,23 +3,24 @@
 //!
 //! A customer buys an *offer*: one availability of one SKU of one product, named by its
 //! [`CatalogItemId`]. The catalog is plain data; what may be sold to whom is decided in
-//! [`crate::rules`].
+//! [`crate::domain::rules`].
 
 pub mod builder;
 mod default_catalog;
+pub mod synthetic;
 mod validate;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-use crate::country::{CountryCode, CountrySet};
-use crate::ids::{AvailabilityId, CatalogItemId, ProductId, ProductSkuId, SkuId};
-use crate::money::Money;
-use crate::term::{BillingFrequency, TermDuration};
+use crate::domain::country::{CountryCode, CountrySet};
+use crate::domain::ids::{AvailabilityId, CatalogItemId, ProductId, ProductSkuId, SkuId};
+use crate::domain::money::Money;
+use crate::domain::term::{BillingFrequency, Plan, TermDuration};
 
 pub use builder::PRICE_LIST_START;
 pub use default_catalog::default_catalog;
@@ -165,8 +166,12 @@ pub struct TermPrice {
     /// The price-list row this price was imported from, kept whole so that exporting the
     /// catalog gives back every field. `None` for the built-in catalog.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<crate::pricelist::SourceRow>,
+    pub source: Option<SourceFields>,
 }
+
+/// The raw text of the price-list row a price was read from, by column name.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceFields(pub BTreeMap<String, String>);
 
 impl Product {
     pub fn publisher_type(&self) -> PublisherType {
@@ -201,11 +206,11 @@ impl Availability {
     }
 
     /// Every (term, billing frequency) pair this availability allows, with its unit price.
-    pub fn plans(&self) -> impl Iterator<Item = (crate::cart::Plan, Money)> + '_ {
+    pub fn plans(&self) -> impl Iterator<Item = (Plan, Money)> + '_ {
         self.terms.iter().flat_map(|t| {
             t.frequencies.iter().map(move |&f| {
                 (
-                    crate::cart::Plan {
+                    Plan {
                         term: t.term,
                         billing_frequency: f,
                     },

@@ -16,11 +16,11 @@ pub use book::{purchase_rule, rule_book, PurchaseRule, ResellerRequirement, Rule
 pub use quantity::{read_line_quantity, read_quantity, QuantityLimits};
 pub use reason::Reason;
 
-use crate::cart::Cart;
-use crate::catalog::{Catalog, Offer, OfferFacts, PurchaseChannel, Segment, SkuPosition};
-use crate::customer::{Customer, AGREEMENT_REQUIRED_FROM};
-use crate::partner::{Partner, PartnerType};
-use crate::subscription::Subscription;
+use crate::domain::cart::Cart;
+use crate::domain::catalog::{Catalog, Offer, OfferFacts, PurchaseChannel, Segment, SkuPosition};
+use crate::domain::customer::{Customer, AGREEMENT_REQUIRED_FROM};
+use crate::domain::partner::{Partner, PartnerType};
+use crate::domain::subscription::Subscription;
 
 /// The answer for one offer: allowed, or blocked with at least one reason.
 #[derive(Clone, Debug, PartialEq, Eq)]

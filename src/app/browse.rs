@@ -8,8 +8,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::catalog::{BillingType, BusinessCategory, Catalog, Offer, ProductCategory, PublisherType, Segment};
-use crate::money::Money;
+use crate::domain::catalog::{BillingType, BusinessCategory, Catalog, Offer, ProductCategory, PublisherType, Segment};
+use crate::domain::money::Money;
 
 /// The Category filter: a business category, or trials.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -631,8 +631,8 @@ pub struct ProductSummary {
 
 /// Groups sorted offer indexes by product, keeping the order of each product's first offer.
 pub fn group_by_product(catalog: &Catalog, sorted: &[usize]) -> Vec<ProductSummary> {
-    let mut order: Vec<&crate::ids::ProductId> = Vec::new();
-    let mut groups: BTreeMap<&crate::ids::ProductId, Vec<usize>> = BTreeMap::new();
+    let mut order: Vec<&crate::domain::ids::ProductId> = Vec::new();
+    let mut groups: BTreeMap<&crate::domain::ids::ProductId, Vec<usize>> = BTreeMap::new();
     for &i in sorted {
         let id = &catalog.offer_at(i).product.id;
         groups

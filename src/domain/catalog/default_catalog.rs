@@ -11,8 +11,8 @@ use super::BusinessCategory::{self, *};
 use super::ProductCategory::{Azure, OnlineServices, Software};
 use super::Segment::{Education, Government, Nonprofit};
 use super::{Catalog, Product};
-use crate::money::Money;
-use crate::term::TermDuration;
+use crate::domain::money::Money;
+use crate::domain::term::TermDuration;
 
 /// Business Central is sold in these countries (not in Slovakia, as in Partner Center's own
 /// example).

@@ -10,14 +10,15 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use time::{Date, OffsetDateTime};
 
-use crate::cart::{Cart, Plan};
-use crate::catalog::Segment;
-use crate::customer::Customer;
-use crate::ids::{CatalogItemId, CustomerId};
-use crate::money::Money;
-use crate::rules::{Context, Reason};
-use crate::subscription::{Subscription, SubscriptionStatus};
-use crate::term::BillingFrequency;
+use crate::domain::cart::Cart;
+use crate::domain::catalog::Segment;
+use crate::domain::customer::Customer;
+use crate::domain::ids::{CatalogItemId, CustomerId};
+use crate::domain::money::Money;
+use crate::domain::rules::{Context, Reason};
+use crate::domain::subscription::{Subscription, SubscriptionStatus};
+use crate::domain::term::BillingFrequency;
+use crate::domain::term::Plan;
 
 /// A new subscription can be cancelled with a prorated refund within this many days.
 pub const CANCELLATION_DAYS: i64 = 7;
@@ -299,7 +300,8 @@ pub fn subscriptions_from<'a>(orders: impl IntoIterator<Item = &'a Order>, today
         for line in &order.lines {
             let status = if line.cancellation.is_some() {
                 SubscriptionStatus::Cancelled
-            } else if line.trial && (today - purchased_on).whole_days() >= i64::from(crate::catalog::TRIAL_DAYS) {
+            } else if line.trial && (today - purchased_on).whole_days() >= i64::from(crate::domain::catalog::TRIAL_DAYS)
+            {
                 SubscriptionStatus::Expired
             } else {
                 SubscriptionStatus::Active
@@ -333,9 +335,9 @@ pub fn with_orders<'a>(customer: &Customer, orders: impl IntoIterator<Item = &'a
 pub enum CancelError {
     #[error("There is no line {0} on this order.")]
     NoSuchLine(u32),
-    #[error("This subscription was already cancelled on {}.", crate::dates::long(*.0))]
+    #[error("This subscription was already cancelled on {}.", crate::domain::dates::long(*.0))]
     AlreadyCancelled(Date),
-    #[error("Subscriptions can be cancelled only within {CANCELLATION_DAYS} days of purchase; the last day for this one was {}.", crate::dates::long(*.last_day))]
+    #[error("Subscriptions can be cancelled only within {CANCELLATION_DAYS} days of purchase; the last day for this one was {}.", crate::domain::dates::long(*.last_day))]
     WindowClosed { last_day: Date },
 }
 
@@ -452,7 +454,7 @@ pub fn orders_csv(orders: &[Order], customers: &[Customer]) -> String {
                 line.subscription_id.clone(),
                 line.cancellation
                     .as_ref()
-                    .map(|c| crate::dates::iso(c.on))
+                    .map(|c| crate::domain::dates::iso(c.on))
                     .unwrap_or_default(),
                 line.cancellation.as_ref().map(|c| amount(c.refund)).unwrap_or_default(),
             ];

@@ -13,19 +13,18 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::io::Cursor;
 
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use time::Date;
 
-use crate::catalog::builder::derived_availability_id;
-use crate::catalog::{
+use crate::domain::catalog::builder::derived_availability_id;
+use crate::domain::catalog::{
     Availability, BillingType, BusinessCategory, Catalog, Product, ProductCategory, Publisher, PurchaseChannel,
-    Segment, Sku, TermPrice, TRIAL_SEATS,
+    Segment, Sku, SourceFields, TermPrice, TRIAL_SEATS,
 };
-use crate::country::{CountryCode, CountrySet};
-use crate::ids::{ProductId, ProductSkuId, SkuId};
-use crate::money::Money;
-use crate::term::{BillingFrequency, TermDuration};
+use crate::domain::country::{CountryCode, CountrySet};
+use crate::domain::ids::{ProductId, ProductSkuId, SkuId};
+use crate::domain::money::Money;
+use crate::domain::term::{BillingFrequency, TermDuration};
 
 /// The price list's columns, in Partner Center's order.
 pub const PRICE_LIST_COLUMNS: [&str; 18] = [
@@ -63,10 +62,6 @@ const REQUIRED_PRICE_COLUMNS: [&str; 9] = [
     "EffectiveStartDate",
 ];
 const REQUIRED_MATRIX_COLUMNS: [&str; 2] = ["ProductId", "SkuId"];
-
-/// The raw text of one imported price-list row, by column name.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SourceRow(pub BTreeMap<String, String>);
 
 /// A row that could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -124,7 +119,7 @@ pub struct PriceRow {
     pub end: Option<Date>,
     pub trial: bool,
     pub segment: Segment,
-    pub source: SourceRow,
+    pub source: SourceFields,
 }
 
 /// One usable offer-matrix row.
@@ -228,13 +223,13 @@ pub fn parse_price(text: &str) -> Result<Money, String> {
 pub fn parse_date(text: &str) -> Result<Date, String> {
     let bad = || format!("\"{text}\" is not a date (like 2026-11-01)");
     let day_part = text.split(['T', ' ']).next().unwrap_or(text);
-    if let Some(date) = crate::dates::parse_iso(day_part) {
+    if let Some(date) = crate::domain::dates::parse_iso(day_part) {
         return Ok(date);
     }
     let parts: Vec<&str> = day_part.split('/').collect();
     if let [m, d, y] = parts[..] {
         let iso = format!("{y}-{m:0>2}-{d:0>2}");
-        return crate::dates::parse_iso(&iso).ok_or_else(bad);
+        return crate::domain::dates::parse_iso(&iso).ok_or_else(bad);
     }
     Err(bad())
 }
@@ -333,7 +328,7 @@ fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, RowProblem> {
         end,
         trial,
         segment,
-        source: SourceRow(source),
+        source: SourceFields(source),
     })
 }
 
@@ -542,7 +537,7 @@ impl fmt::Display for ImportSummary {
         let count = |n: usize, one: &str, many: &str| {
             format!(
                 "{} {}",
-                crate::money::group_thousands(n as i64),
+                crate::domain::money::group_thousands(n as i64),
                 if n == 1 { one } else { many }
             )
         };
@@ -553,7 +548,7 @@ impl fmt::Display for ImportSummary {
             count(self.products, "product", "products"),
             count(self.skus, "SKU", "SKUs"),
             count(self.offers, "offer", "offers"),
-            crate::money::group_thousands((self.rows - self.used_rows) as i64),
+            crate::domain::money::group_thousands((self.rows - self.used_rows) as i64),
         )
     }
 }
@@ -862,7 +857,7 @@ pub fn export_price_list(catalog: &Catalog) -> String {
 }
 
 fn generated_row(
-    offer: crate::catalog::Offer<'_>,
+    offer: crate::domain::catalog::Offer<'_>,
     term: &TermPrice,
     frequency: BillingFrequency,
     currency: &str,
@@ -903,14 +898,17 @@ fn generated_row(
     row.insert("PricingTierRangeMax", String::new());
     row.insert(
         "EffectiveStartDate",
-        format!("{}T00:00:00Z", crate::dates::iso(offer.availability.effective_start)),
+        format!(
+            "{}T00:00:00Z",
+            crate::domain::dates::iso(offer.availability.effective_start)
+        ),
     );
     row.insert(
         "EffectiveEndDate",
         offer
             .availability
             .effective_end
-            .map(|d| format!("{}T23:59:59Z", crate::dates::iso(d)))
+            .map(|d| format!("{}T23:59:59Z", crate::domain::dates::iso(d)))
             .unwrap_or_default(),
     );
     row.insert(

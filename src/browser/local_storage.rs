@@ -4,7 +4,7 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::{decode, encode, quarantine_key, DecodeError, Kind, PREFIX, QUARANTINE_PREFIX};
+use crate::formats::envelope::{decode, encode, quarantine_key, DecodeError, Kind, PREFIX, QUARANTINE_PREFIX};
 
 /// Something the user should know about stored data.
 #[derive(Clone, Debug, PartialEq, Eq)]

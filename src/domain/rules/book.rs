@@ -1,9 +1,9 @@
 //! The rules as data, written once: the engine reads them, the rules page shows them, the
 //! tests check every cell.
 
-use crate::catalog::{ProductCategory, Segment};
-use crate::customer::Qualification;
-use crate::partner::ResellerQualification;
+use crate::domain::catalog::{ProductCategory, Segment};
+use crate::domain::customer::Qualification;
+use crate::domain::partner::ResellerQualification;
 
 /// One row of the purchase-rules table for special segments.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,11 +5,11 @@ use std::fmt;
 
 use time::Date;
 
-use crate::country::CountryCode;
-use crate::customer::{AgreementAcceptance, Customer, Qualification, QualificationRecord, QualificationStatus};
-use crate::dates::{iso, long, parse_iso};
-use crate::ids::CustomerId;
-use crate::partner::{Partner, PartnerType, ResellerQualification};
+use crate::domain::country::CountryCode;
+use crate::domain::customer::{AgreementAcceptance, Customer, Qualification, QualificationRecord, QualificationStatus};
+use crate::domain::dates::{iso, long, parse_iso};
+use crate::domain::ids::CustomerId;
+use crate::domain::partner::{Partner, PartnerType, ResellerQualification};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {

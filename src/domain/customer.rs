@@ -6,9 +6,9 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use time::{macros::date, Date};
 
-use crate::country::CountryCode;
-use crate::ids::CustomerId;
-use crate::subscription::Subscription;
+use crate::domain::country::CountryCode;
+use crate::domain::ids::CustomerId;
+use crate::domain::subscription::Subscription;
 
 /// A customer's special qualification: the rows of the purchase-rules table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -109,7 +109,9 @@ impl fmt::Display for Qualification {
 impl fmt::Display for QualificationStatus {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            QualificationStatus::InReview { since } => write!(f, "in review since {}", crate::dates::long(*since)),
+            QualificationStatus::InReview { since } => {
+                write!(f, "in review since {}", crate::domain::dates::long(*since))
+            }
             QualificationStatus::Approved => f.write_str("approved"),
             QualificationStatus::Denied { reason } => write!(f, "denied ({reason})"),
         }

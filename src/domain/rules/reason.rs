@@ -6,11 +6,11 @@ use std::fmt;
 use time::Date;
 
 use super::book::Rule;
-use crate::catalog::{ProductCategory, Segment};
-use crate::country::CountryCode;
-use crate::customer::{Qualification, QualificationStatus};
-use crate::dates::long;
-use crate::partner::ResellerQualification;
+use crate::domain::catalog::{ProductCategory, Segment};
+use crate::domain::country::CountryCode;
+use crate::domain::customer::{Qualification, QualificationStatus};
+use crate::domain::dates::long;
+use crate::domain::partner::ResellerQualification;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {
@@ -122,7 +122,7 @@ fn customer_kind(qualification: Qualification) -> String {
 
 fn seats(n: impl Into<i64>) -> String {
     let n = n.into();
-    let count = crate::money::group_thousands(n);
+    let count = crate::domain::money::group_thousands(n);
     if n == 1 || n == -1 {
         format!("{count} seat")
     } else {

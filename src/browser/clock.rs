@@ -8,5 +8,5 @@ pub fn today() -> Date {
     let month = Month::try_from(now.get_month() as u8 + 1).unwrap_or(Month::January);
     Date::from_calendar_date(now.get_full_year() as i32, month, now.get_date() as u8)
         // A browser always reports a real date; fall back to a fixed day rather than panic.
-        .unwrap_or(crate::catalog::PRICE_LIST_START)
+        .unwrap_or(crate::domain::catalog::PRICE_LIST_START)
 }

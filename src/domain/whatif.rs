@@ -3,9 +3,9 @@
 
 use time::Date;
 
-use crate::country::CountryCode;
-use crate::customer::{AgreementAcceptance, Customer, Qualification, QualificationRecord, QualificationStatus};
-use crate::partner::{Partner, PartnerType, ResellerQualification};
+use crate::domain::country::CountryCode;
+use crate::domain::customer::{AgreementAcceptance, Customer, Qualification, QualificationRecord, QualificationStatus};
+use crate::domain::partner::{Partner, PartnerType, ResellerQualification};
 
 /// Each field left `None` keeps the real fact.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -13,10 +13,10 @@
 //!
 //! | key | kind | data |
 //! |---|---|---|
-//! | `csp-catalog/partner` | `partner` | [`crate::partner::Partner`] |
-//! | `csp-catalog/customers` | `customers` | a list of [`crate::customer::Customer`] |
-//! | `csp-catalog/cart/<customer-id>` | `cart` | [`crate::cart::Cart`] |
-//! | `csp-catalog/order/<customer-id>/<order-id>` | `order` | [`crate::orders::Order`] |
+//! | `csp-catalog/partner` | `partner` | [`crate::domain::partner::Partner`] |
+//! | `csp-catalog/customers` | `customers` | a list of [`crate::domain::customer::Customer`] |
+//! | `csp-catalog/cart/<customer-id>` | `cart` | [`crate::domain::cart::Cart`] |
+//! | `csp-catalog/order/<customer-id>/<order-id>` | `order` | [`crate::domain::orders::Order`] |
 //! | `csp-catalog/quarantine/<original key>` | — | the raw text that could not be read |
 //!
 //! An imported catalog is too big for localStorage. Its files are kept in IndexedDB
@@ -28,13 +28,8 @@
 //! key (its order number is fixed when the cart starts). An export file is the same
 //! envelope with kind `export` around a [`Snapshot`].
 //!
-//! This module is pure (text in, values out) so it is tested natively; `local` talks to
-//! `localStorage` in the browser.
-
-#[cfg(target_arch = "wasm32")]
-pub mod idb;
-#[cfg(target_arch = "wasm32")]
-pub mod local;
+//! This module is pure (text in, values out) so it is tested natively; [`crate::browser::local_storage`]
+//! talks to `localStorage` in the browser.
 
 use std::collections::BTreeMap;
 
@@ -43,11 +38,11 @@ use serde::Serialize;
 use serde_json::Value;
 use thiserror::Error;
 
-use crate::cart::Cart;
-use crate::customer::Customer;
-use crate::ids::CustomerId;
-use crate::orders::{Order, OrderId};
-use crate::partner::Partner;
+use crate::domain::cart::Cart;
+use crate::domain::customer::Customer;
+use crate::domain::ids::CustomerId;
+use crate::domain::orders::{Order, OrderId};
+use crate::domain::partner::Partner;
 
 pub const PREFIX: &str = "csp-catalog/";
 pub const QUARANTINE_PREFIX: &str = "csp-catalog/quarantine/";
@@ -235,7 +230,7 @@ pub fn migrate(kind: Kind, version: u64, data: Value) -> Result<Value, DecodeErr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cart::CartLine;
+    use crate::domain::cart::CartLine;
 
     fn cart() -> Cart {
         Cart {

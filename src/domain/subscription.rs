@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
-use crate::catalog::Segment;
-use crate::ids::CatalogItemId;
-use crate::term::{BillingFrequency, TermDuration};
+use crate::domain::catalog::Segment;
+use crate::domain::ids::CatalogItemId;
+use crate::domain::term::{BillingFrequency, TermDuration};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SubscriptionStatus {

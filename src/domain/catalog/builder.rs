@@ -8,10 +8,10 @@ use super::{
     Availability, BillingType, BusinessCategory, Product, ProductCategory, Publisher, PurchaseChannel, SeatPool,
     Segment, Sku, TermPrice, TRIAL_DAYS, TRIAL_SEATS,
 };
-use crate::country::{CountryCode, CountrySet};
-use crate::ids::{AvailabilityId, ProductSkuId};
-use crate::money::Money;
-use crate::term::{BillingFrequency, TermDuration};
+use crate::domain::country::{CountryCode, CountrySet};
+use crate::domain::ids::{AvailabilityId, ProductSkuId};
+use crate::domain::money::Money;
+use crate::domain::term::{BillingFrequency, TermDuration};
 
 /// Where this catalog's current price list starts.
 pub const PRICE_LIST_START: Date = date!(2026 - 01 - 01);
@@ -29,7 +29,7 @@ pub fn every_market() -> CountrySet {
 }
 
 pub fn countries(codes: &[&str]) -> CountrySet {
-    codes.iter().map(|c| crate::country::country(c)).collect()
+    codes.iter().map(|c| crate::domain::country::country(c)).collect()
 }
 
 pub struct ProductBuilder {
