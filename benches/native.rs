@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use csp_catalog::app::browse::{sort_offers, FacetIndex, Filters, SortOrder};
-use csp_catalog::domain::cart::{Cart, CartLine};
+use csp_catalog::domain::cart::{Cart, NewLine};
 use csp_catalog::domain::catalog::synthetic::{synthetic_catalog, SEED};
 use csp_catalog::domain::catalog::{BillingType, PublisherType, Segment};
 use csp_catalog::domain::orders::{place_order, with_orders, Order};
@@ -113,14 +113,11 @@ fn main() {
         term: TermDuration::OneYear,
         billing_frequency: BillingFrequency::Monthly,
     });
-    let cart = Cart {
-        lines: vec![CartLine {
-            offer: offer.id(),
-            quantity: 1,
-            plan,
-        }],
-        checkout: None,
-    };
+    let cart = Cart::from_iter([NewLine {
+        offer: offer.id(),
+        quantity: 1,
+        plan,
+    }]);
     let base_context = Context::new(&builtin, &partner, customer, today);
     let orders: Vec<Order> = (0..1_000)
         .map(|i| {

@@ -9,7 +9,7 @@ use common::*;
 use csp_catalog::app::browse::{
     find_anywhere, group_by_product, sort_offers, CategoryFilter, Filters, HiddenBy, SortOrder, ViewMode,
 };
-use csp_catalog::domain::cart::{Cart, CartLine};
+use csp_catalog::domain::cart::{Cart, NewLine};
 use csp_catalog::domain::catalog::{
     default_catalog, BillingType, BusinessCategory, ProductCategory, PublisherType, Segment,
 };
@@ -300,7 +300,7 @@ fn seats_already_in_the_cart_count_against_the_pool() {
     let contoso = customers.iter().find(|c| c.id.as_str() == "contoso-pharma").unwrap();
     let basic = offer_titled(&catalog, "Microsoft 365 Business Basic");
     let mut cart = Cart::default();
-    cart.add(CartLine {
+    cart.add(NewLine {
         offer: basic.id(),
         quantity: 15,
         plan: None,

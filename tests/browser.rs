@@ -2,7 +2,8 @@
 //! Components and browser storage in real headless Chromium
 //! (`cargo test --target wasm32-unknown-unknown --test browser`).
 
-use csp_catalog::browser::local_storage as local;
+use csp_catalog::app::store::{load, StoredKey};
+use csp_catalog::browser::local_storage::LocalStore;
 use csp_catalog::domain::cart::Cart;
 use csp_catalog::domain::catalog::default_catalog;
 use csp_catalog::domain::sample::sample_customers;
@@ -133,8 +134,8 @@ async fn add_to_cart_saves_a_versioned_cart_for_that_customer() {
         .unwrap()
         .expect("the cart is stored");
     let cart: Cart = envelope::decode(Kind::Cart, &raw).expect("in the documented format");
-    assert_eq!(cart.lines.len(), 1);
-    assert_eq!(cart.lines[0].quantity, 7);
+    assert_eq!(cart.lines().len(), 1);
+    assert_eq!(cart.lines()[0].quantity, 7);
     assert!(
         local_storage()
             .get_item("csp-catalog/cart/contoso-pharma")
@@ -150,7 +151,8 @@ fn an_unreadable_stored_cart_is_set_aside_not_lost() {
     let key = "csp-catalog/cart/contoso-pharma";
     local_storage().set_item(key, "{\"lines\": [truncated").unwrap();
 
-    let notice = local::load::<Cart>(Kind::Cart, key).unwrap_err();
+    let typed: StoredKey = key.parse().unwrap();
+    let notice = load::<Cart>(&mut LocalStore, &typed).unwrap_err();
     assert!(notice.to_string().contains("could not be read"), "{notice}");
     assert_eq!(
         local_storage()
@@ -164,7 +166,7 @@ fn an_unreadable_stored_cart_is_set_aside_not_lost() {
         None,
         "the bad value no longer blocks the key"
     );
-    assert_eq!(local::load::<Cart>(Kind::Cart, key), Ok(None));
+    assert_eq!(load::<Cart>(&mut LocalStore, &typed), Ok(None));
 }
 
 #[wasm_bindgen_test]
@@ -177,7 +179,7 @@ fn a_cart_from_a_future_version_is_set_aside_and_an_earlier_quarantine_is_kept()
     local_storage()
         .set_item(key, "{\"kind\":\"cart\",\"version\":9,\"data\":{}}")
         .unwrap();
-    let notice = local::load::<Cart>(Kind::Cart, key).unwrap_err();
+    let notice = load::<Cart>(&mut LocalStore, &key.parse().unwrap()).unwrap_err();
     assert!(notice.to_string().contains("newer version"), "{notice}");
     assert_eq!(
         local_storage()
@@ -199,20 +201,30 @@ fn a_cart_from_a_future_version_is_set_aside_and_an_earlier_quarantine_is_kept()
 // Storage that never loses data
 // ---------------------------------------------------------------------------------------
 
-use csp_catalog::browser::local_storage::StorageNotice;
-use csp_catalog::domain::cart::CartLine;
+use csp_catalog::app::cart::CartError;
+use csp_catalog::app::store::StorageNotice;
+use csp_catalog::domain::cart::NewLine;
 use csp_catalog::ui::state::AppState;
 
-fn power_bi_pro_line(quantity: u32) -> CartLine {
+/// A line of the built-in offer titled `title`, on its first plan.
+fn line_of(title: &str, quantity: u32) -> NewLine {
     let catalog = default_catalog();
-    let offer = catalog.offers().find(|o| o.sku.title == "Power BI Pro").unwrap();
-    CartLine {
+    let offer = catalog.offers().find(|o| o.sku.title == title).unwrap();
+    let plan = offer.availability.plans().next().map(|(p, _)| p);
+    NewLine {
         offer: offer.id(),
         quantity,
-        plan: None,
+        plan,
     }
 }
 
+fn power_bi_pro_line(quantity: u32) -> NewLine {
+    line_of("Power BI Pro", quantity)
+}
+
+fn visio_line(quantity: u32) -> NewLine {
+    line_of("Visio Plan 1", quantity)
+}
 /// Fills localStorage until the browser refuses more, and returns the keys it used.
 fn fill_storage() -> Vec<String> {
     let chunk = "x".repeat(512 * 1024);
@@ -249,19 +261,11 @@ fn a_full_storage_quota_keeps_both_the_page_state_and_what_was_stored() {
 
         let filler = fill_storage();
         assert!(!filler.is_empty());
-        let catalog = default_catalog();
-        let visio = catalog.offers().find(|o| o.sku.title == "Visio Plan 1").unwrap();
-        let err = state
-            .add_to_cart(
-                &id,
-                CartLine {
-                    offer: visio.id(),
-                    quantity: 3,
-                    plan: None,
-                },
-            )
-            .unwrap_err();
-        assert!(matches!(&err, StorageNotice::WriteFailed { .. }), "{err:?}");
+        let err = state.add_to_cart(&id, visio_line(3)).unwrap_err();
+        let CartError::NotSaved { notice, .. } = &err else {
+            panic!("{err:?}")
+        };
+        assert!(matches!(notice, StorageNotice::WriteFailed { .. }), "{notice:?}");
         assert!(err.to_string().contains("storage for this site is full"), "{err}");
 
         assert_eq!(
@@ -269,9 +273,11 @@ fn a_full_storage_quota_keeps_both_the_page_state_and_what_was_stored() {
             stored_before,
             "stored cart intact"
         );
-        let in_memory = state.carts.with_untracked(|c| c.get(&id).cloned().unwrap());
-        assert_eq!(in_memory.lines.len(), 2, "the page keeps the change");
-        assert!(state.notices.with_untracked(|n| n.contains(&err)), "the user is told");
+        assert_eq!(state.cart(&id).len(), 2, "the page keeps the change");
+        assert!(
+            state.notices().with_untracked(|n| n.contains(notice)),
+            "the user is told"
+        );
         for key in filler {
             local_storage().remove_item(&key).unwrap();
         }
@@ -285,7 +291,7 @@ async fn a_cart_line_added_in_another_tab_appears_here_and_is_not_lost_on_the_ne
     let state = owner.with(|| AppState::new(csp_catalog::ui::today()));
     owner.with(|| state.listen_to_other_tabs());
     let id: csp_catalog::domain::ids::CustomerId = "contoso-pharma".parse().unwrap();
-    owner.with(|| state.ensure_cart_loaded(&id));
+    owner.with(|| state.load_cart(&id));
 
     // "Another tab" writes the cart and the browser tells this one.
     let mut other = Cart::default();
@@ -302,56 +308,29 @@ async fn a_cart_line_added_in_another_tab_appears_here_and_is_not_lost_on_the_ne
     assert_eq!(state.cart_len(&id), 1, "the other tab's line shows here");
 
     // This tab adds a different line: the other tab's line is kept.
-    let catalog = default_catalog();
-    let visio = catalog.offers().find(|o| o.sku.title == "Visio Plan 1").unwrap();
-    owner
-        .with(|| {
-            state.add_to_cart(
-                &id,
-                CartLine {
-                    offer: visio.id(),
-                    quantity: 1,
-                    plan: None,
-                },
-            )
-        })
-        .unwrap();
+    owner.with(|| state.add_to_cart(&id, visio_line(1))).unwrap();
     let stored: Cart = envelope::decode(Kind::Cart, &local_storage().get_item(key).unwrap().unwrap()).unwrap();
-    assert_eq!(stored.lines.len(), 2);
+    assert_eq!(stored.lines().len(), 2);
 }
 
 #[wasm_bindgen_test]
-fn saving_the_same_order_twice_keeps_one_order() {
+fn buying_the_same_cart_twice_keeps_one_order() {
     local_storage().clear().unwrap();
     let owner = Owner::new();
     owner.with(|| {
         let state = AppState::new(csp_catalog::ui::today());
         let id: csp_catalog::domain::ids::CustomerId = "fabrikam-gmbh".parse().unwrap();
         state.add_to_cart(&id, power_bi_pro_line(2)).unwrap();
-        let cart = state.stored_cart(&id);
-        let catalog = default_catalog();
-        let partner = state.partner.get_untracked();
-        let customer = state.customer_for_rules("fabrikam-gmbh").unwrap();
-        let context = csp_catalog::domain::rules::Context::new(&catalog, &partner, &customer, state.today);
-        let number: csp_catalog::domain::orders::OrderId = cart.checkout.clone().unwrap().parse().unwrap();
-        // Plans are required for license offers; give the line one.
-        let mut cart = cart;
-        cart.lines[0].plan = catalog
-            .offer(&cart.lines[0].offer)
-            .unwrap()
-            .availability
-            .plans()
-            .next()
-            .map(|(p, _)| p);
-        let first =
-            csp_catalog::domain::orders::place_order(&context, &cart, number.clone(), csp_catalog::ui::state::now())
-                .unwrap();
-        let mut again = first.clone();
-        again.total = csp_catalog::domain::money::Money::usd(1, 0);
-        state.save_new_order(first.clone()).unwrap();
-        let second = state.save_new_order(again).unwrap();
+        let shown = state.cart(&id).reserved_order().cloned();
+        let first = state.buy(&id, shown.as_ref()).unwrap();
+        let second = state.buy(&id, shown.as_ref()).unwrap();
         assert_eq!(second, first, "the stored order wins");
         assert_eq!(state.orders_of(&id).len(), 1);
         assert_eq!(state.cart_len(&id), 0, "Buy empties the cart");
+        let key = format!("csp-catalog/order/fabrikam-gmbh/{}", first.id);
+        assert!(
+            local_storage().get_item(&key).unwrap().is_some(),
+            "stored under its own key"
+        );
     });
 }

@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use csp_catalog::domain::cart::{Cart, CartLine};
+use csp_catalog::domain::cart::{Cart, NewLine};
 use csp_catalog::domain::catalog::default_catalog;
 use csp_catalog::domain::orders::{
     cancel_line, place_order, refund_for, review, sort_newest_first, with_orders, BuyError, CancelError, LineProblem,
@@ -14,7 +14,8 @@ use csp_catalog::domain::rules::{Context, Reason};
 use csp_catalog::domain::sample::{sample_customers, sample_partner};
 use csp_catalog::domain::term::Plan;
 use csp_catalog::domain::term::{BillingFrequency, TermDuration};
-use csp_catalog::formats::envelope::{self, ImportError, Snapshot};
+use csp_catalog::formats::envelope;
+use csp_catalog::formats::export::{self, ImportError, Snapshot};
 use time::macros::{date, datetime};
 
 const YEARLY_MONTHLY: Option<Plan> = Some(Plan {
@@ -22,12 +23,17 @@ const YEARLY_MONTHLY: Option<Plan> = Some(Plan {
     billing_frequency: BillingFrequency::Monthly,
 });
 
-fn line(catalog: &csp_catalog::domain::catalog::Catalog, title: &str, quantity: u32, plan: Option<Plan>) -> CartLine {
-    CartLine {
+fn line(catalog: &csp_catalog::domain::catalog::Catalog, title: &str, quantity: u32, plan: Option<Plan>) -> NewLine {
+    NewLine {
         offer: offer_titled(catalog, title).id(),
         quantity,
         plan,
     }
+}
+
+fn reserved(mut cart: Cart, number: &str) -> Cart {
+    cart.reserve_order(number.parse().unwrap());
+    cart
 }
 
 fn demo(id: &str) -> csp_catalog::domain::customer::Customer {
@@ -42,13 +48,10 @@ fn review_prices_every_line_and_totals_them() {
     let catalog = default_catalog();
     let partner = sample_partner();
     let customer = demo("fabrikam-gmbh");
-    let cart = Cart {
-        lines: vec![
-            line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY),
-            line(&catalog, "Dynamics 365 Business Central Premium", 2, YEARLY_MONTHLY),
-        ],
-        checkout: None,
-    };
+    let cart = Cart::from_iter([
+        line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY),
+        line(&catalog, "Dynamics 365 Business Central Premium", 2, YEARLY_MONTHLY),
+    ]);
     let checked = review(&Context::new(&catalog, &partner, &customer, TODAY), &cart);
     assert!(checked.can_buy(), "{checked:?}");
     assert_eq!(checked.lines[0].unit_price.unwrap().to_string(), "$168.00");
@@ -61,10 +64,7 @@ fn a_line_that_became_ineligible_blocks_buy_with_its_reasons() {
     let catalog = default_catalog();
     let partner = sample_partner();
     let mut customer = demo("fabrikam-gmbh");
-    let cart = Cart {
-        lines: vec![line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY)],
-        checkout: None,
-    };
+    let cart = Cart::from_iter([line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY)]);
     // Facts changed after the line was added: the customer's agreement is gone.
     customer.agreement = None;
     let context = Context::new(&catalog, &partner, &customer, TODAY);
@@ -90,13 +90,10 @@ fn review_checks_each_line_against_the_others_for_pooled_seats() {
     let catalog = default_catalog();
     let partner = sample_partner();
     let contoso = demo("contoso-pharma"); // 280 of 300 small-business seats used
-    let cart = Cart {
-        lines: vec![
-            line(&catalog, "Microsoft 365 Business Basic", 15, YEARLY_MONTHLY),
-            line(&catalog, "Microsoft 365 Business Standard", 10, YEARLY_MONTHLY),
-        ],
-        checkout: None,
-    };
+    let cart = Cart::from_iter([
+        line(&catalog, "Microsoft 365 Business Basic", 15, YEARLY_MONTHLY),
+        line(&catalog, "Microsoft 365 Business Standard", 10, YEARLY_MONTHLY),
+    ]);
     let checked = review(&Context::new(&catalog, &partner, &contoso, TODAY), &cart);
     assert_eq!(
         checked.lines[0].problems,
@@ -125,17 +122,14 @@ fn a_plan_the_offer_does_not_have_or_an_unknown_offer_is_a_problem() {
         term: TermDuration::ThreeYears,
         billing_frequency: BillingFrequency::Triennial,
     });
-    let cart = Cart {
-        lines: vec![
-            line(&catalog, "Power BI Pro", 1, triennial),
-            CartLine {
-                offer: "CFQ7TTC0ZZZZ:0001:CFQ7TTC0ZZZZ".parse().unwrap(),
-                quantity: 1,
-                plan: None,
-            },
-        ],
-        checkout: None,
-    };
+    let cart = Cart::from_iter([
+        line(&catalog, "Power BI Pro", 1, triennial),
+        NewLine {
+            offer: "CFQ7TTC0ZZZZ:0001:CFQ7TTC0ZZZZ".parse().unwrap(),
+            quantity: 1,
+            plan: None,
+        },
+    ]);
     let checked = review(&Context::new(&catalog, &partner, &customer, TODAY), &cart);
     assert_eq!(checked.lines[0].problems, vec![LineProblem::PlanNotOffered]);
     assert_eq!(checked.lines[1].problems, vec![LineProblem::NotInCatalog]);
@@ -150,13 +144,13 @@ fn buy_creates_an_order_with_lines_numbered_from_zero() {
     let catalog = default_catalog();
     let partner = sample_partner();
     let customer = demo("fabrikam-gmbh");
-    let cart = Cart {
-        lines: vec![
+    let cart = reserved(
+        Cart::from_iter([
             line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY),
             line(&catalog, "Azure plan", 1, None),
-        ],
-        checkout: Some("7F3A9C21E04B56D8".into()),
-    };
+        ]),
+        "7F3A9C21E04B56D8",
+    );
     let context = Context::new(&catalog, &partner, &customer, TODAY);
     let order = place_order(
         &context,
@@ -203,10 +197,7 @@ fn orders_give_the_customer_subscriptions_that_the_rules_use() {
 
     let order = place_order(
         &context,
-        &Cart {
-            lines: vec![e3, trial],
-            checkout: None,
-        },
+        &Cart::from_iter([e3, trial]),
         "ORD-0001".parse().unwrap(),
         datetime!(2026-11-20 09:00 UTC),
     )
@@ -233,10 +224,7 @@ fn a_gcc_order_locks_the_customer_to_gcc() {
     let g5 = line(&catalog, "Microsoft 365 G5 GCC", 5, YEARLY_MONTHLY);
     let order = place_order(
         &context,
-        &Cart {
-            lines: vec![g5],
-            checkout: None,
-        },
+        &Cart::from_iter([g5]),
         "ORD-0002".parse().unwrap(),
         datetime!(2026-11-21 09:00 UTC),
     )
@@ -260,13 +248,10 @@ fn a_subscription_can_be_cancelled_within_seven_days_with_a_prorated_refund() {
     let partner = sample_partner();
     let customer = demo("fabrikam-gmbh");
     let context = Context::new(&catalog, &partner, &customer, TODAY);
-    let cart = Cart {
-        lines: vec![
-            line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY),
-            line(&catalog, "Visio Plan 2", 1, YEARLY_MONTHLY),
-        ],
-        checkout: None,
-    };
+    let cart = Cart::from_iter([
+        line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY),
+        line(&catalog, "Visio Plan 2", 1, YEARLY_MONTHLY),
+    ]);
     let mut order = place_order(
         &context,
         &cart,
@@ -305,10 +290,7 @@ fn order_history_is_newest_first() {
     let partner = sample_partner();
     let customer = demo("fabrikam-gmbh");
     let context = Context::new(&catalog, &partner, &customer, TODAY);
-    let cart = Cart {
-        lines: vec![line(&catalog, "Power BI Pro", 1, YEARLY_MONTHLY)],
-        checkout: None,
-    };
+    let cart = Cart::from_iter([line(&catalog, "Power BI Pro", 1, YEARLY_MONTHLY)]);
     let older = place_order(
         &context,
         &cart,
@@ -333,10 +315,10 @@ fn snapshot() -> Snapshot {
     let partner = sample_partner();
     let customers = sample_customers(&catalog);
     let fabrikam = customers.iter().find(|c| c.id.as_str() == "fabrikam-gmbh").unwrap();
-    let cart = Cart {
-        lines: vec![line(&catalog, "Power BI Pro", 3, YEARLY_MONTHLY)],
-        checkout: Some("ABCD1234".into()),
-    };
+    let cart = reserved(
+        Cart::from_iter([line(&catalog, "Power BI Pro", 3, YEARLY_MONTHLY)]),
+        "ABCD1234",
+    );
     let order = place_order(
         &Context::new(&catalog, &partner, fabrikam, TODAY),
         &cart,
@@ -357,11 +339,11 @@ fn snapshot() -> Snapshot {
 #[test]
 fn export_then_import_gives_back_the_same_data() {
     let original = snapshot();
-    let text = envelope::export(&original);
+    let text = export::export(&original);
     assert!(text.contains("\"kind\": \"export\""));
-    assert_eq!(envelope::import(&text), Ok(original.clone()));
+    assert_eq!(export::import(&text), Ok(original.clone()));
     assert_eq!(
-        envelope::import(&format!("\u{feff}{text}")),
+        export::import(&format!("\u{feff}{text}")),
         Ok(original),
         "a byte-order mark is fine"
     );
@@ -377,7 +359,7 @@ fn a_malformed_import_file_is_refused_with_a_reason() {
             "holds a cart where a export was expected",
         ),
         (
-            "{\"kind\":\"export\",\"version\":2,\"data\":{}}".into(),
+            "{\"kind\":\"export\",\"version\":3,\"data\":{}}".into(),
             "newer version",
         ),
         (
@@ -386,19 +368,19 @@ fn a_malformed_import_file_is_refused_with_a_reason() {
         ),
     ];
     for (text, expected) in cases {
-        let err = envelope::import(&text).unwrap_err().to_string();
+        let err = export::import(&text).unwrap_err().to_string();
         assert!(err.contains(expected), "{err} should mention {expected}");
     }
 
     let mut twice = snapshot();
     twice.customers.push(twice.customers[0].clone());
     assert!(matches!(
-        envelope::import(&envelope::export(&twice)),
+        export::import(&export::export(&twice)),
         Err(ImportError::DuplicateCustomer(_))
     ));
     let mut orphan = snapshot();
     orphan.customers.retain(|c| c.id.as_str() != "fabrikam-gmbh");
-    let err = envelope::import(&envelope::export(&orphan)).unwrap_err();
+    let err = export::import(&export::export(&orphan)).unwrap_err();
     assert_eq!(
         err,
         ImportError::CartForUnknownCustomer("fabrikam-gmbh".parse().unwrap())
@@ -411,10 +393,7 @@ fn orders_export_as_spreadsheet_safe_csv_and_as_json() {
     let partner = sample_partner();
     let mut customer = demo("fabrikam-gmbh");
     customer.name = "=HYPERLINK(\"http://evil\",\"click\")".to_string();
-    let cart = Cart {
-        lines: vec![line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY)],
-        checkout: None,
-    };
+    let cart = Cart::from_iter([line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY)]);
     let order = place_order(
         &Context::new(&catalog, &partner, &customer, TODAY),
         &cart,
@@ -422,7 +401,7 @@ fn orders_export_as_spreadsheet_safe_csv_and_as_json() {
         datetime!(2026-11-21 10:30 UTC),
     )
     .unwrap();
-    let csv = csp_catalog::domain::orders::orders_csv(std::slice::from_ref(&order), &[customer]);
+    let csv = csp_catalog::formats::orders_export::orders_csv(std::slice::from_ref(&order), &[customer]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let header = reader.headers().unwrap().clone();
     let row = reader.records().next().unwrap().unwrap();
@@ -438,14 +417,31 @@ fn orders_export_as_spreadsheet_safe_csv_and_as_json() {
     assert_eq!(field("LinePrice"), "1680.00");
     assert_eq!(field("CreatedAt"), "2026-11-21T10:30:00Z");
     for cell in ["-1", "+1", "@SUM(A1)", "\tx"] {
-        assert!(csp_catalog::domain::orders::spreadsheet_safe(cell).starts_with('\''));
+        assert!(csp_catalog::formats::orders_export::spreadsheet_safe(cell).starts_with('\''));
     }
     assert_eq!(
-        csp_catalog::domain::orders::spreadsheet_safe("Power BI Pro"),
+        csp_catalog::formats::orders_export::spreadsheet_safe("Power BI Pro"),
         "Power BI Pro"
     );
 
-    let json = csp_catalog::domain::orders::orders_json(std::slice::from_ref(&order));
+    let json = csp_catalog::formats::orders_export::orders_json(std::slice::from_ref(&order));
     let back: Vec<csp_catalog::domain::orders::Order> = serde_json::from_str(&json).unwrap();
     assert_eq!(back, vec![order]);
+}
+
+#[test]
+fn an_export_file_from_the_first_format_imports_with_its_carts() {
+    // Written by the first release: carts had no line ids and called their order number
+    // `checkout`.
+    let mut v1: serde_json::Value = serde_json::from_str(&export::export(&snapshot())).unwrap();
+    v1["version"] = 1.into();
+    let cart = v1["data"]["carts"]["fabrikam-gmbh"].as_object_mut().unwrap();
+    let reserved = cart.remove("reserved_order").unwrap();
+    cart.remove("next_line");
+    cart.insert("checkout".into(), reserved);
+    for line in cart["lines"].as_array_mut().unwrap() {
+        line.as_object_mut().unwrap().remove("id");
+    }
+    let imported = export::import(&v1.to_string()).unwrap();
+    assert_eq!(imported, snapshot());
 }

@@ -1,9 +1,24 @@
 //! What a user can do, and the models of the pages they do it on.
 //!
-//! Use cases are functions over a [`store::Store`] and the domain; they return typed results
-//! and are tested natively with an in-memory store. Page models (filters and the URL query,
-//! forms, which rows of a long list to show) are plain data too.
+//! Use cases are functions over a [`store::Store`] and the domain; each reads what is stored
+//! now, changes it and writes it back, and returns a typed result. They are tested natively
+//! with [`store::MemoryStore`]. Page models (filters and the URL query, forms, which rows of
+//! a long list to show) are plain data too.
+//!
+//! | user action | use case |
+//! |---|---|
+//! | Add to cart, change a line's quantity or plan, Remove | [`cart`] |
+//! | Buy | [`buy::buy`] |
+//! | Cancel a line of an order | [`orders::cancel_line`] |
+//! | Save a customer, save the partner profile | [`profile`] |
+//! | Start the app, Export / Import all data, Reset demo data | [`all_data`] |
 
+pub mod all_data;
 pub mod browse;
+pub mod buy;
+pub mod cart;
 pub mod forms;
 pub mod list_window;
+pub mod orders;
+pub mod profile;
+pub mod store;

@@ -1,55 +1,201 @@
 //! A customer's cart: what the partner intends to buy, before review.
+//!
+//! Each line has an id that never changes and is never reused in its cart, so an edit names
+//! the line it means even if another tab added or removed lines in between.
 
 use serde::{Deserialize, Serialize};
+use thiserror::Error;
 
 use crate::domain::catalog::{Catalog, SeatPool};
-use crate::domain::ids::CatalogItemId;
+use crate::domain::ids::{CatalogItemId, OrderId};
 use crate::domain::term::Plan;
+
+/// A line's id within its cart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LineId(u32);
+
+impl LineId {
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl std::fmt::Display for LineId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// What the partner asks to add: an offer, how many, on which plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewLine {
+    pub offer: CatalogItemId,
+    pub quantity: u32,
+    pub plan: Option<Plan>,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CartLine {
+    pub id: LineId,
     pub offer: CatalogItemId,
     pub quantity: u32,
     pub plan: Option<Plan>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "StoredCart")]
 pub struct Cart {
-    pub lines: Vec<CartLine>,
-    /// Set when the first line goes in and kept until Buy: the order number Buy will use,
-    /// so pressing Buy twice, or in two tabs, creates one order.
-    #[serde(default)]
-    pub checkout: Option<String>,
+    lines: Vec<CartLine>,
+    /// The id the next line will get: one more than any line this cart ever had.
+    next_line: u32,
+    /// The order number Buy will use, reserved when the first line goes in (see
+    /// [`crate::app::cart`]), so pressing Buy twice, or in two tabs, creates one order.
+    reserved_order: Option<OrderId>,
+}
+
+/// A cart as stored, checked before it becomes a [`Cart`].
+#[derive(Deserialize)]
+struct StoredCart {
+    lines: Vec<CartLine>,
+    next_line: u32,
+    reserved_order: Option<OrderId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum BadCart {
+    #[error("two lines have the id {0}")]
+    DuplicateLine(LineId),
+}
+
+impl TryFrom<StoredCart> for Cart {
+    type Error = BadCart;
+    fn try_from(stored: StoredCart) -> Result<Cart, BadCart> {
+        let mut seen = std::collections::BTreeSet::new();
+        if let Some(line) = stored.lines.iter().find(|l| !seen.insert(l.id)) {
+            return Err(BadCart::DuplicateLine(line.id));
+        }
+        // A counter behind its own lines would hand out an id twice: move it past them.
+        let past_lines = stored.lines.iter().map(|l| l.id.0 + 1).max().unwrap_or(1);
+        Ok(Cart {
+            next_line: stored.next_line.max(past_lines),
+            lines: stored.lines,
+            reserved_order: stored.reserved_order,
+        })
+    }
+}
+
+impl FromIterator<NewLine> for Cart {
+    fn from_iter<I: IntoIterator<Item = NewLine>>(lines: I) -> Cart {
+        let mut cart = Cart::default();
+        for line in lines {
+            cart.add(line);
+        }
+        cart
+    }
 }
 
 impl Cart {
-    /// Adds a line; the same offer on the same plan adds to the existing line's quantity.
-    pub fn add(&mut self, line: CartLine) {
-        match self
+    /// Adds a line and returns its id; the same offer on the same plan adds to the existing
+    /// line's quantity instead.
+    pub fn add(&mut self, line: NewLine) -> LineId {
+        if let Some(existing) = self
             .lines
             .iter_mut()
             .find(|l| l.offer == line.offer && l.plan == line.plan)
         {
-            Some(existing) => existing.quantity = existing.quantity.saturating_add(line.quantity),
-            None => self.lines.push(line),
+            existing.quantity = existing.quantity.saturating_add(line.quantity);
+            return existing.id;
         }
+        let id = LineId(self.next_line.max(1));
+        self.next_line = id.0 + 1;
+        self.lines.push(CartLine {
+            id,
+            offer: line.offer,
+            quantity: line.quantity,
+            plan: line.plan,
+        });
+        id
+    }
+
+    pub fn lines(&self) -> &[CartLine] {
+        &self.lines
+    }
+
+    pub fn line(&self, id: LineId) -> Option<&CartLine> {
+        self.lines.iter().find(|l| l.id == id)
+    }
+
+    /// Sets a line's quantity; false if the cart has no such line.
+    pub fn set_quantity(&mut self, id: LineId, quantity: u32) -> bool {
+        self.lines
+            .iter_mut()
+            .find(|l| l.id == id)
+            .map(|l| l.quantity = quantity)
+            .is_some()
+    }
+
+    /// Sets a line's plan; false if the cart has no such line. If another line already holds
+    /// the same offer on that plan, the two become one line (the other keeps its id).
+    pub fn set_plan(&mut self, id: LineId, plan: Option<Plan>) -> bool {
+        let Some(at) = self.lines.iter().position(|l| l.id == id) else {
+            return false;
+        };
+        let offer = &self.lines[at].offer;
+        match self
+            .lines
+            .iter()
+            .position(|l| l.id != id && &l.offer == offer && l.plan == plan)
+        {
+            Some(twin) => {
+                let quantity = self.lines[at].quantity;
+                self.lines[twin].quantity = self.lines[twin].quantity.saturating_add(quantity);
+                self.lines.remove(at);
+            }
+            None => self.lines[at].plan = plan,
+        }
+        true
+    }
+
+    /// Removes a line; false if the cart has no such line.
+    pub fn remove(&mut self, id: LineId) -> bool {
+        let before = self.lines.len();
+        self.lines.retain(|l| l.id != id);
+        self.lines.len() != before
+    }
+
+    /// Removes every line and releases the order number; line ids go on from where they were,
+    /// so an edit meant for a line of this cart can never land on a later one.
+    pub fn clear(&mut self) {
+        self.lines.clear();
+        self.reserved_order = None;
     }
 
     pub fn is_empty(&self) -> bool {
         self.lines.is_empty()
     }
 
-    /// The cart without the line at `position`, for checking that line against the others.
-    pub fn without(&self, position: usize) -> Cart {
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// The cart without one line, for checking that line against the others.
+    pub fn without(&self, id: LineId) -> Cart {
         let mut rest = self.clone();
-        if position < rest.lines.len() {
-            rest.lines.remove(position);
-        }
+        rest.remove(id);
         rest
     }
 
-    pub fn len(&self) -> usize {
-        self.lines.len()
+    pub fn reserved_order(&self) -> Option<&OrderId> {
+        self.reserved_order.as_ref()
+    }
+
+    pub fn reserve_order(&mut self, number: OrderId) {
+        self.reserved_order = Some(number);
+    }
+
+    pub fn release_order(&mut self) {
+        self.reserved_order = None;
     }
 
     /// Seats of SKUs in `pool` across the cart's lines.
@@ -71,29 +217,68 @@ mod tests {
     use super::*;
     use crate::domain::term::{BillingFrequency, TermDuration};
 
-    fn line(offer: &str, quantity: u32, plan: Option<Plan>) -> CartLine {
-        CartLine {
+    const BASIC: &str = "CFQ7TTC0LH18:0001:CFQ7TTC0K971";
+    const VISIO: &str = "CFQ7TTC0LHSF:0001:CFQ7TTC0K5Q1";
+
+    fn line(offer: &str, quantity: u32, plan: Option<Plan>) -> NewLine {
+        NewLine {
             offer: offer.parse().unwrap(),
             quantity,
             plan,
         }
     }
 
+    fn plan(term: TermDuration, billing_frequency: BillingFrequency) -> Option<Plan> {
+        Some(Plan {
+            term,
+            billing_frequency,
+        })
+    }
+
     #[test]
     fn adding_the_same_offer_and_plan_adds_to_the_line() {
-        let yearly = Some(Plan {
-            term: TermDuration::OneYear,
-            billing_frequency: BillingFrequency::Monthly,
-        });
-        let monthly = Some(Plan {
-            term: TermDuration::OneMonth,
-            billing_frequency: BillingFrequency::Monthly,
-        });
+        let yearly = plan(TermDuration::OneYear, BillingFrequency::Monthly);
+        let monthly = plan(TermDuration::OneMonth, BillingFrequency::Monthly);
         let mut cart = Cart::default();
-        cart.add(line("CFQ7TTC0LH18:0001:CFQ7TTC0K971", 5, yearly));
-        cart.add(line("CFQ7TTC0LH18:0001:CFQ7TTC0K971", 3, yearly));
-        cart.add(line("CFQ7TTC0LH18:0001:CFQ7TTC0K971", 2, monthly));
+        let first = cart.add(line(BASIC, 5, yearly));
+        assert_eq!(cart.add(line(BASIC, 3, yearly)), first);
+        assert_ne!(cart.add(line(BASIC, 2, monthly)), first);
         assert_eq!(cart.len(), 2);
-        assert_eq!(cart.lines[0].quantity, 8);
+        assert_eq!(cart.line(first).unwrap().quantity, 8);
+    }
+
+    #[test]
+    fn line_ids_are_never_reused_in_a_cart() {
+        let mut cart = Cart::default();
+        let a = cart.add(line(BASIC, 1, None));
+        let b = cart.add(line(VISIO, 1, None));
+        assert!(cart.remove(b));
+        let c = cart.add(line(VISIO, 2, None));
+        assert!(c > b && b > a);
+        assert!(!cart.remove(b), "a removed line stays removed");
+        assert!(!cart.set_quantity(b, 9));
+    }
+
+    #[test]
+    fn a_plan_change_onto_a_twin_line_merges_the_two() {
+        let yearly = plan(TermDuration::OneYear, BillingFrequency::Monthly);
+        let monthly = plan(TermDuration::OneMonth, BillingFrequency::Monthly);
+        let mut cart = Cart::default();
+        let a = cart.add(line(BASIC, 5, yearly));
+        let b = cart.add(line(BASIC, 2, monthly));
+        assert!(cart.set_plan(b, yearly));
+        assert_eq!(cart.len(), 1);
+        assert_eq!(cart.line(a).unwrap().quantity, 7);
+    }
+
+    #[test]
+    fn a_stored_cart_with_a_repeated_line_id_is_refused_and_a_stale_counter_is_moved_on() {
+        let twice = r#"{"lines":[{"id":1,"offer":"CFQ7TTC0LH18:0001:CFQ7TTC0K971","quantity":1,"plan":null},{"id":1,"offer":"CFQ7TTC0LHSF:0001:CFQ7TTC0K5Q1","quantity":1,"plan":null}],"next_line":2,"reserved_order":null}"#;
+        let err = serde_json::from_str::<Cart>(twice).unwrap_err();
+        assert!(err.to_string().contains("two lines have the id 1"), "{err}");
+
+        let stale = r#"{"lines":[{"id":4,"offer":"CFQ7TTC0LH18:0001:CFQ7TTC0K971","quantity":1,"plan":null}],"next_line":2,"reserved_order":null}"#;
+        let mut cart: Cart = serde_json::from_str(stale).unwrap();
+        assert_eq!(cart.add(line(VISIO, 1, None)).get(), 5);
     }
 }

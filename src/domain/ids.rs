@@ -22,12 +22,28 @@ pub enum IdError {
     },
 }
 
-fn is_id_char(b: u8) -> bool {
-    b.is_ascii_uppercase() || b.is_ascii_digit()
+/// Serde reads every id through its `FromStr` (so a stored id is checked like a typed one)
+/// and writes it as its text.
+macro_rules! string_conversions {
+    ($name:ident) => {
+        impl TryFrom<String> for $name {
+            type Error = IdError;
+            fn try_from(s: String) -> Result<Self, IdError> {
+                s.parse()
+            }
+        }
+        impl From<$name> for String {
+            fn from(id: $name) -> String {
+                id.to_string()
+            }
+        }
+    };
 }
 
-macro_rules! fixed_id {
-    ($(#[$doc:meta])* $name:ident, $len:expr, $kind:expr, $expected:expr) => {
+/// An id held as its text: `$valid` says which texts are ids; `$kind` and `$expected` say
+/// what a rejected text should have been.
+macro_rules! text_id {
+    ($(#[$doc:meta])* $name:ident, $kind:expr, $expected:expr, $valid:expr) => {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(try_from = "String", into = "String")]
@@ -42,24 +58,12 @@ macro_rules! fixed_id {
         impl FromStr for $name {
             type Err = IdError;
             fn from_str(s: &str) -> Result<Self, IdError> {
-                if s.len() == $len && s.bytes().all(is_id_char) {
+                let valid: fn(&str) -> bool = $valid;
+                if valid(s) {
                     Ok($name(s.to_string()))
                 } else {
                     Err(IdError::Malformed { kind: $kind, value: s.to_string(), expected: $expected })
                 }
-            }
-        }
-
-        impl TryFrom<String> for $name {
-            type Error = IdError;
-            fn try_from(s: String) -> Result<Self, IdError> {
-                s.parse()
-            }
-        }
-
-        impl From<$name> for String {
-            fn from(id: $name) -> String {
-                id.0
             }
         }
 
@@ -68,20 +72,27 @@ macro_rules! fixed_id {
                 f.write_str(&self.0)
             }
         }
+
+        string_conversions!($name);
     };
 }
 
-fixed_id!(
+/// Partner Center's catalog ids: a fixed number of upper-case letters or digits.
+fn is_catalog_code(s: &str, len: usize) -> bool {
+    s.len() == len && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+}
+
+text_id!(
     /// A product, e.g. `CFQ7TTC0LH18` (Microsoft 365 Business Basic).
-    ProductId, 12, "product id", "12 upper-case letters or digits, like CFQ7TTC0LH18"
+    ProductId, "product id", "12 upper-case letters or digits, like CFQ7TTC0LH18", |s| is_catalog_code(s, 12)
 );
-fixed_id!(
+text_id!(
     /// A SKU within its product, e.g. `0001`.
-    SkuId, 4, "SKU id", "4 upper-case letters or digits, like 0001"
+    SkuId, "SKU id", "4 upper-case letters or digits, like 0001", |s| is_catalog_code(s, 4)
 );
-fixed_id!(
+text_id!(
     /// One availability of a SKU (segment, countries, terms, validity), e.g. `CFQ7TTC0K971`.
-    AvailabilityId, 12, "availability id", "12 upper-case letters or digits, like CFQ7TTC0K971"
+    AvailabilityId, "availability id", "12 upper-case letters or digits, like CFQ7TTC0K971", |s| is_catalog_code(s, 12)
 );
 
 /// A product and one of its SKUs, as the offer matrix writes prerequisites: `CFQ7TTC0LFLZ:0002`.
@@ -161,63 +172,27 @@ impl fmt::Display for CatalogItemId {
     }
 }
 
-macro_rules! string_conversions {
-    ($name:ident) => {
-        impl TryFrom<String> for $name {
-            type Error = IdError;
-            fn try_from(s: String) -> Result<Self, IdError> {
-                s.parse()
-            }
-        }
-        impl From<$name> for String {
-            fn from(id: $name) -> String {
-                id.to_string()
-            }
-        }
-    };
-}
 string_conversions!(ProductSkuId);
 string_conversions!(CatalogItemId);
 
-/// A customer's id in this app (Partner Center uses tenant GUIDs; we keep short slugs that
-/// read well in URLs): lower-case letters, digits and dashes, 1 to 64 characters.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct CustomerId(String);
-
-impl CustomerId {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl FromStr for CustomerId {
-    type Err = IdError;
-    fn from_str(s: &str) -> Result<Self, IdError> {
-        let ok = !s.is_empty()
-            && s.len() <= 64
-            && s.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+text_id!(
+    /// A customer's id in this app (Partner Center uses tenant GUIDs; we keep short slugs that
+    /// read well in URLs): lower-case letters, digits and dashes, 1 to 64 characters.
+    CustomerId, "customer id", "lower-case letters, digits and dashes, like contoso-pharma", |s| {
+        (1..=64).contains(&s.len())
+            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !s.starts_with('-')
-            && !s.ends_with('-');
-        if ok {
-            Ok(CustomerId(s.to_string()))
-        } else {
-            Err(IdError::Malformed {
-                kind: "customer id",
-                value: s.to_string(),
-                expected: "lower-case letters, digits and dashes, like contoso-pharma",
-            })
-        }
+            && !s.ends_with('-')
     }
-}
+);
 
-impl fmt::Display for CustomerId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+text_id!(
+    /// An order number: upper-case letters, digits and dashes, 4 to 40 characters
+    /// (Partner Center's are 16 hexadecimal digits, `7F3A9C21E04B56D8`).
+    OrderId, "order number", "4 to 40 upper-case letters, digits or dashes, like 7F3A9C21E04B56D8", |s| {
+        (4..=40).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
     }
-}
-string_conversions!(CustomerId);
+);
 
 #[cfg(test)]
 mod tests {
@@ -251,6 +226,16 @@ mod tests {
         assert!("contoso-pharma".parse::<CustomerId>().is_ok());
         for bad in ["", "Contoso", "a b", "-x", "x-", "ü", &"a".repeat(65)] {
             assert!(bad.parse::<CustomerId>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn order_numbers_are_upper_case_letters_digits_and_dashes() {
+        assert!("7F3A9C21E04B56D8".parse::<OrderId>().is_ok());
+        assert!("ORD-0100".parse::<OrderId>().is_ok());
+        for bad in ["", "ABC", "7f3a9c21", "ORD 1", &"A".repeat(41)] {
+            let err = bad.parse::<OrderId>().unwrap_err();
+            assert!(err.to_string().contains("order number"), "{err}");
         }
     }
 

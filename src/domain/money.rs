@@ -76,10 +76,20 @@ pub fn group_thousands(n: i64) -> String {
 }
 
 impl Money {
+    /// The amount as a plain decimal for files: `1234.56` (no grouping, no symbol).
+    pub fn decimal(self) -> String {
+        format!("{}.{:02}", self.cents / 100, self.cents % 100)
+    }
+
+    /// `1,234.56`
+    fn grouped(self) -> String {
+        let units = i64::try_from(self.cents / 100).unwrap_or(i64::MAX);
+        format!("{}.{:02}", group_thousands(units), self.cents % 100)
+    }
+
     /// The amount in a price list's currency: `$1,234.56`, `€1,234.56`, `1,234.56 CHF`.
     pub fn in_currency(self, code: &str) -> String {
-        let dollars = i64::try_from(self.cents / 100).unwrap_or(i64::MAX);
-        let amount = format!("{}.{:02}", group_thousands(dollars), self.cents % 100);
+        let amount = self.grouped();
         match code {
             "" | "USD" => format!("${amount}"),
             "EUR" => format!("€{amount}"),
@@ -92,8 +102,7 @@ impl Money {
 impl fmt::Display for Money {
     /// `$1,234.56`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let dollars = i64::try_from(self.cents / 100).unwrap_or(i64::MAX);
-        write!(f, "${}.{:02}", group_thousands(dollars), self.cents % 100)
+        write!(f, "${}", self.grouped())
     }
 }
 

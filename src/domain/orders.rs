@@ -10,10 +10,10 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use time::{Date, OffsetDateTime};
 
-use crate::domain::cart::Cart;
+use crate::domain::cart::{Cart, LineId};
 use crate::domain::catalog::Segment;
 use crate::domain::customer::Customer;
-use crate::domain::ids::{CatalogItemId, CustomerId};
+use crate::domain::ids::{CatalogItemId, CustomerId, OrderId};
 use crate::domain::money::Money;
 use crate::domain::rules::{Context, Reason};
 use crate::domain::subscription::{Subscription, SubscriptionStatus};
@@ -23,59 +23,20 @@ use crate::domain::term::Plan;
 /// A new subscription can be cancelled with a prorated refund within this many days.
 pub const CANCELLATION_DAYS: i64 = 7;
 
-/// An order number: upper-case letters, digits and dashes, 4 to 40 characters.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct OrderId(String);
-
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-#[error("\"{0}\" is not an order number")]
-pub struct BadOrderId(String);
-
-impl OrderId {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::str::FromStr for OrderId {
-    type Err = BadOrderId;
-    fn from_str(s: &str) -> Result<Self, BadOrderId> {
-        let ok = (4..=40).contains(&s.len())
-            && s.bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-');
-        if ok {
-            Ok(OrderId(s.to_string()))
-        } else {
-            Err(BadOrderId(s.to_string()))
-        }
-    }
-}
-
-impl TryFrom<String> for OrderId {
-    type Error = BadOrderId;
-    fn try_from(s: String) -> Result<Self, BadOrderId> {
-        s.parse()
-    }
-}
-
-impl From<OrderId> for String {
-    fn from(id: OrderId) -> String {
-        id.0
-    }
-}
-
-impl fmt::Display for OrderId {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum OrderStatus {
     Completed,
     /// Every line was cancelled.
     Cancelled,
+}
+
+impl fmt::Display for OrderStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            OrderStatus::Completed => "Completed",
+            OrderStatus::Cancelled => "Cancelled",
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -147,8 +108,8 @@ impl fmt::Display for LineProblem {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ReviewLine {
-    /// Position in the cart.
-    pub position: usize,
+    /// The cart line this reviews.
+    pub line: LineId,
     /// Position of the offer in the catalog, if it is still there.
     pub offer_index: Option<usize>,
     pub title: String,
@@ -181,13 +142,12 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
     let catalog = context.catalog;
     let mut total = Money::ZERO;
     let lines = cart
-        .lines
+        .lines()
         .iter()
-        .enumerate()
-        .map(|(position, line)| {
+        .map(|line| {
             let Some(index) = catalog.offer_index(&line.offer) else {
                 return ReviewLine {
-                    position,
+                    line: line.id,
                     offer_index: None,
                     title: line.offer.to_string(),
                     plan: line.plan,
@@ -213,7 +173,7 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
             if unit_price.is_none() {
                 problems.push(LineProblem::PlanNotOffered);
             }
-            let others = cart.without(position);
+            let others = cart.without(line.id);
             if let Err(reasons) = context
                 .with_cart(&others)
                 .check_quantity(offer, &line.quantity.to_string())
@@ -223,7 +183,7 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
             let line_total = unit_price.map(|p| p * line.quantity);
             total = total + line_total.unwrap_or(Money::ZERO);
             ReviewLine {
-                position,
+                line: line.id,
                 offer_index: Some(index),
                 title: offer.sku.title.clone(),
                 plan: line.plan,
@@ -387,84 +347,4 @@ pub fn cancel_line(order: &mut Order, number: u32, today: Date) -> Result<Money,
 /// Newest first, then by id so the order is stable.
 pub fn sort_newest_first(orders: &mut [Order]) {
     orders.sort_by(|a, b| b.created_at.cmp(&a.created_at).then_with(|| b.id.cmp(&a.id)));
-}
-
-/// A cell a spreadsheet will show as text, never run as a formula: a value starting with
-/// `=`, `+`, `-`, `@`, tab or carriage return gets a leading apostrophe.
-pub fn spreadsheet_safe(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    }
-}
-
-/// Orders as CSV, one row per line item, for spreadsheets.
-pub fn orders_csv(orders: &[Order], customers: &[Customer]) -> String {
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let _ = writer.write_record([
-        "OrderId",
-        "CustomerId",
-        "CustomerName",
-        "CreatedAt",
-        "Status",
-        "LineNumber",
-        "CatalogItemId",
-        "FriendlyName",
-        "Quantity",
-        "TermDuration",
-        "BillingFrequency",
-        "UnitPrice",
-        "LinePrice",
-        "Currency",
-        "SubscriptionId",
-        "CancelledOn",
-        "Refund",
-    ]);
-    let amount = |m: Money| format!("{}.{:02}", m.cents() / 100, m.cents() % 100);
-    for order in orders {
-        let name = customers
-            .iter()
-            .find(|c| c.id == order.customer)
-            .map_or("", |c| c.name.as_str());
-        let created = order
-            .created_at
-            .format(&time::format_description::well_known::Rfc3339)
-            .unwrap_or_default();
-        for line in &order.lines {
-            let record = [
-                order.id.to_string(),
-                order.customer.to_string(),
-                name.to_string(),
-                created.clone(),
-                format!("{:?}", order.status),
-                line.number.to_string(),
-                line.offer.to_string(),
-                line.friendly_name.clone(),
-                line.quantity.to_string(),
-                line.plan.map(|p| p.term.code().to_string()).unwrap_or_default(),
-                line.plan
-                    .map(|p| format!("{:?}", p.billing_frequency))
-                    .unwrap_or_default(),
-                amount(line.unit_price),
-                amount(line.line_total),
-                order.currency.clone(),
-                line.subscription_id.clone(),
-                line.cancellation
-                    .as_ref()
-                    .map(|c| crate::domain::dates::iso(c.on))
-                    .unwrap_or_default(),
-                line.cancellation.as_ref().map(|c| amount(c.refund)).unwrap_or_default(),
-            ];
-            let _ = writer.write_record(record.iter().map(|v| spreadsheet_safe(v)));
-        }
-    }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
-}
-
-/// Orders as JSON: an array in the stored order format.
-pub fn orders_json(orders: &[Order]) -> String {
-    serde_json::to_string_pretty(orders).expect("orders always serialize")
 }

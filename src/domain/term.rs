@@ -70,6 +70,16 @@ impl TermDuration {
 }
 
 impl BillingFrequency {
+    /// As price lists write it in the `BillingPlan` column.
+    pub fn code(self) -> &'static str {
+        match self {
+            BillingFrequency::Monthly => "Monthly",
+            BillingFrequency::Annual => "Annual",
+            BillingFrequency::Triennial => "Triennial",
+            BillingFrequency::None => "None",
+        }
+    }
+
     /// How many invoices one term produces, for showing the charge per invoice.
     pub fn invoices_per_term(self, term: TermDuration) -> u32 {
         match self {

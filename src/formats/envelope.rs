@@ -1,51 +1,34 @@
-//! How the app's data is written to browser storage: a documented, versioned format.
-//!
-//! Every value lives under one key prefix, `csp-catalog/`, as a JSON envelope:
+//! How a value is written to storage: a documented, versioned JSON envelope.
 //!
 //! ```json
-//! {"kind": "cart", "version": 1, "data": { ... }}
+//! {"kind": "cart", "version": 2, "data": { ... }}
 //! ```
 //!
 //! `kind` says what the value is, so a value from another app or written under the wrong key
 //! is recognised. `version` is the format version of `data`: older versions are migrated on
 //! read ([`migrate`]); newer ones (from a future release) are refused, never overwritten.
-//! A value that cannot be read is moved aside to a quarantine key by the browser layer.
+//! Which key holds which kind is [`crate::app::store::StoredKey`]; what happens to a value
+//! that cannot be read is [`crate::app::store::load`].
 //!
-//! | key | kind | data |
+//! | kind | version | data |
 //! |---|---|---|
-//! | `csp-catalog/partner` | `partner` | [`crate::domain::partner::Partner`] |
-//! | `csp-catalog/customers` | `customers` | a list of [`crate::domain::customer::Customer`] |
-//! | `csp-catalog/cart/<customer-id>` | `cart` | [`crate::domain::cart::Cart`] |
-//! | `csp-catalog/order/<customer-id>/<order-id>` | `order` | [`crate::domain::orders::Order`] |
-//! | `csp-catalog/quarantine/<original key>` | — | the raw text that could not be read |
+//! | `partner` | 1 | [`crate::domain::partner::Partner`] |
+//! | `customers` | 1 | a list of [`crate::domain::customer::Customer`] |
+//! | `cart` | 2 | [`crate::domain::cart::Cart`]: lines with ids, the next line id, the reserved order number |
+//! | `order` | 1 | [`crate::domain::orders::Order`] |
+//! | `export` | 2 | [`crate::formats::export::Snapshot`]: everything above, in one file |
+//! | `imported-catalog` | 1 | [`ImportedFiles`] |
+//!
+//! Cart version 1 had no line ids and called the reserved order number `checkout`.
 //!
 //! An imported catalog is too big for localStorage. Its files are kept in IndexedDB
 //! (database `csp-catalog`, store `files`, key [`IMPORTED_CATALOG_KEY`]) as an envelope of kind
 //! `imported-catalog` around [`ImportedFiles`], and imported again at start.
-//!
-//! Each order has its own key, so Buy writes one new key and never rewrites another order:
-//! two tabs cannot lose each other's orders, and buying the same cart twice writes the same
-//! key (its order number is fixed when the cart starts). An export file is the same
-//! envelope with kind `export` around a [`Snapshot`].
-//!
-//! This module is pure (text in, values out) so it is tested natively; [`crate::browser::local_storage`]
-//! talks to `localStorage` in the browser.
-
-use std::collections::BTreeMap;
 
 use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
 use thiserror::Error;
-
-use crate::domain::cart::Cart;
-use crate::domain::customer::Customer;
-use crate::domain::ids::CustomerId;
-use crate::domain::orders::{Order, OrderId};
-use crate::domain::partner::Partner;
-
-pub const PREFIX: &str = "csp-catalog/";
-pub const QUARANTINE_PREFIX: &str = "csp-catalog/quarantine/";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -69,82 +52,24 @@ impl Kind {
         }
     }
 
-    /// The format version this build writes. Every kind is at its first version.
+    /// The format version this build writes.
     pub fn current_version(self) -> u64 {
-        1
+        match self {
+            Kind::Cart | Kind::Export => 2,
+            Kind::Partner | Kind::Customers | Kind::Order | Kind::ImportedCatalog => 1,
+        }
     }
 }
 
 pub const IMPORTED_CATALOG_KEY: &str = "imported-catalog";
 
 /// The files of an imported catalog, as the user chose them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportedFiles {
     pub price_list_name: String,
     pub price_list: String,
     pub offer_matrix_name: Option<String>,
     pub offer_matrix: Option<String>,
-}
-
-/// Everything the app stores, as one value: what Export writes and Import reads.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
-pub struct Snapshot {
-    pub partner: Partner,
-    pub customers: Vec<Customer>,
-    pub carts: BTreeMap<CustomerId, Cart>,
-    pub orders: Vec<Order>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum ImportError {
-    #[error("The file can't be read as a CSP Catalog export: {0}.")]
-    Unreadable(DecodeError),
-    #[error("The file lists the customer id \"{0}\" twice.")]
-    DuplicateCustomer(CustomerId),
-    #[error("The file has a cart for \"{0}\", which is not one of its customers.")]
-    CartForUnknownCustomer(CustomerId),
-    #[error("Order {order} in the file belongs to \"{customer}\", which is not one of its customers.")]
-    OrderForUnknownCustomer { order: String, customer: CustomerId },
-    #[error("The file lists order {0} twice.")]
-    DuplicateOrder(String),
-}
-
-pub fn export(snapshot: &Snapshot) -> String {
-    let envelope = serde_json::json!({
-        "kind": Kind::Export.name(),
-        "version": Kind::Export.current_version(),
-        "data": snapshot,
-    });
-    serde_json::to_string_pretty(&envelope).expect("a snapshot always serializes")
-}
-
-/// Reads an export file and checks that it hangs together. Nothing is changed until this
-/// succeeds, so a bad file loses nothing.
-pub fn import(text: &str) -> Result<Snapshot, ImportError> {
-    let snapshot: Snapshot =
-        decode(Kind::Export, text.trim_start_matches('\u{feff}')).map_err(ImportError::Unreadable)?;
-    let mut ids = std::collections::BTreeSet::new();
-    for customer in &snapshot.customers {
-        if !ids.insert(&customer.id) {
-            return Err(ImportError::DuplicateCustomer(customer.id.clone()));
-        }
-    }
-    if let Some(id) = snapshot.carts.keys().find(|id| !ids.contains(id)) {
-        return Err(ImportError::CartForUnknownCustomer(id.clone()));
-    }
-    let mut orders = std::collections::BTreeSet::new();
-    for order in &snapshot.orders {
-        if !ids.contains(&order.customer) {
-            return Err(ImportError::OrderForUnknownCustomer {
-                order: order.id.to_string(),
-                customer: order.customer.clone(),
-            });
-        }
-        if !orders.insert((&order.customer, &order.id)) {
-            return Err(ImportError::DuplicateOrder(order.id.to_string()));
-        }
-    }
-    Ok(snapshot)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -161,29 +86,17 @@ pub enum DecodeError {
     Invalid { kind: &'static str, detail: String },
 }
 
-pub const PARTNER_KEY: &str = "csp-catalog/partner";
-pub const CUSTOMERS_KEY: &str = "csp-catalog/customers";
-pub const ORDERS_PREFIX: &str = "csp-catalog/order/";
-
-pub fn cart_key(customer: &CustomerId) -> String {
-    format!("{PREFIX}cart/{customer}")
-}
-
-pub fn order_key(customer: &CustomerId, order: &OrderId) -> String {
-    format!("{ORDERS_PREFIX}{customer}/{order}")
-}
-
-pub fn quarantine_key(key: &str) -> String {
-    format!("{QUARANTINE_PREFIX}{}", key.strip_prefix(PREFIX).unwrap_or(key))
-}
-
-pub fn encode<T: Serialize>(kind: Kind, data: &T) -> String {
-    let envelope = serde_json::json!({
+/// The envelope around `data`, as a JSON value.
+pub fn envelope<T: Serialize>(kind: Kind, data: &T) -> Value {
+    json!({
         "kind": kind.name(),
         "version": kind.current_version(),
         "data": data,
-    });
-    envelope.to_string()
+    })
+}
+
+pub fn encode<T: Serialize>(kind: Kind, data: &T) -> String {
+    envelope(kind, data).to_string()
 }
 
 pub fn decode<T: DeserializeOwned>(kind: Kind, raw: &str) -> Result<T, DecodeError> {
@@ -215,39 +128,105 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, raw: &str) -> Result<T, DecodeErr
 }
 
 /// Brings `data` written in format `version` up to the current format, one version at a time.
-/// Version 1 is the first format of every kind, so there is nothing to migrate yet; a format
-/// change adds a step here (and a test with a stored value of the old version).
 pub fn migrate(kind: Kind, version: u64, data: Value) -> Result<Value, DecodeError> {
-    match version {
-        1 => Ok(data),
-        _ => Err(DecodeError::Invalid {
-            kind: kind.name(),
-            detail: format!("unknown format version {version}"),
-        }),
+    let mut data = data;
+    let mut version = version;
+    while version < kind.current_version() {
+        data = match (kind, version) {
+            (Kind::Cart, 1) => cart_v1_to_v2(data),
+            (Kind::Export, 1) => export_v1_to_v2(data),
+            _ => {
+                return Err(DecodeError::Invalid {
+                    kind: kind.name(),
+                    detail: format!("unknown format version {version}"),
+                })
+            }
+        };
+        version += 1;
     }
+    if version == 0 {
+        return Err(DecodeError::Invalid {
+            kind: kind.name(),
+            detail: "unknown format version 0".to_string(),
+        });
+    }
+    Ok(data)
+}
+
+/// Cart 1 → 2: lines get ids 1, 2, … in their order; `checkout` becomes `reserved_order`.
+/// What is not shaped like a v1 cart is passed on unchanged, for the reader to refuse.
+fn cart_v1_to_v2(data: Value) -> Value {
+    let Value::Object(mut cart) = data else { return data };
+    let mut count = 0;
+    if let Some(Value::Array(lines)) = cart.get_mut("lines") {
+        for (line, id) in lines.iter_mut().zip(1u64..) {
+            if let Value::Object(line) = line {
+                line.insert("id".to_string(), json!(id));
+            }
+            count = id;
+        }
+    }
+    let reserved = cart.remove("checkout").unwrap_or(Value::Null);
+    cart.insert("reserved_order".to_string(), reserved);
+    cart.insert("next_line".to_string(), json!(count + 1));
+    Value::Object(cart)
+}
+
+/// Export 1 → 2: the carts inside are version 1 carts.
+fn export_v1_to_v2(data: Value) -> Value {
+    let Value::Object(mut snapshot) = data else { return data };
+    if let Some(Value::Object(carts)) = snapshot.get_mut("carts") {
+        for cart in carts.values_mut() {
+            *cart = cart_v1_to_v2(cart.take());
+        }
+    }
+    Value::Object(snapshot)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::cart::CartLine;
+    use crate::domain::cart::{Cart, NewLine};
 
     fn cart() -> Cart {
-        Cart {
-            lines: vec![CartLine {
-                offer: "CFQ7TTC0LH18:0001:CFQ7TTC0K971".parse().unwrap(),
-                quantity: 3,
-                plan: None,
-            }],
-            checkout: Some("7F3A9C21E04B56D8".into()),
-        }
+        let mut cart = Cart::default();
+        cart.add(NewLine {
+            offer: "CFQ7TTC0LH18:0001:CFQ7TTC0K971".parse().unwrap(),
+            quantity: 3,
+            plan: None,
+        });
+        cart.reserve_order("7F3A9C21E04B56D8".parse().unwrap());
+        cart
     }
 
     #[test]
     fn a_cart_round_trips_through_its_envelope() {
         let text = encode(Kind::Cart, &cart());
-        assert!(text.contains("\"kind\":\"cart\"") && text.contains("\"version\":1"));
+        assert!(text.contains("\"kind\":\"cart\"") && text.contains("\"version\":2"));
         assert_eq!(decode::<Cart>(Kind::Cart, &text), Ok(cart()));
+    }
+
+    #[test]
+    fn a_version_1_cart_is_read_with_line_ids_and_its_reserved_order() {
+        let v1 = r#"{"kind":"cart","version":1,"data":{"lines":[
+            {"offer":"CFQ7TTC0LH18:0001:CFQ7TTC0K971","quantity":3,"plan":null},
+            {"offer":"CFQ7TTC0LHSF:0001:CFQ7TTC0K5Q1","quantity":1,"plan":null}],
+            "checkout":"7F3A9C21E04B56D8"}}"#;
+        let cart: Cart = decode(Kind::Cart, v1).unwrap();
+        let ids: Vec<u32> = cart.lines().iter().map(|l| l.id.get()).collect();
+        assert_eq!(ids, [1, 2]);
+        assert_eq!(cart.lines()[0].quantity, 3);
+        assert_eq!(cart.reserved_order().map(|o| o.as_str()), Some("7F3A9C21E04B56D8"));
+        let mut cart = cart;
+        assert_eq!(
+            cart.add(NewLine {
+                offer: "CFQ7TTC0LHRQ:0001:CFQ7TTC0K5N6".parse().unwrap(),
+                quantity: 1,
+                plan: None,
+            })
+            .get(),
+            3
+        );
     }
 
     #[test]
@@ -269,18 +248,16 @@ mod tests {
         );
         assert_eq!(
             decode::<Cart>(Kind::Cart, "{\"kind\":\"cart\",\"version\":7,\"data\":{}}"),
-            Err(DecodeError::FutureVersion { found: 7, supported: 1 })
+            Err(DecodeError::FutureVersion { found: 7, supported: 2 })
         );
         let bad_line = "{\"kind\":\"cart\",\"version\":1,\"data\":{\"lines\":[{\"offer\":\"nope\",\"quantity\":1,\"plan\":null}]}}";
         let err = decode::<Cart>(Kind::Cart, bad_line).unwrap_err();
         assert!(matches!(err, DecodeError::Invalid { .. }), "{err:?}");
         assert!(err.to_string().contains("catalog item id"), "{err}");
-    }
-
-    #[test]
-    fn keys_live_under_one_prefix() {
-        let key = cart_key(&"contoso-pharma".parse().unwrap());
-        assert_eq!(key, "csp-catalog/cart/contoso-pharma");
-        assert_eq!(quarantine_key(&key), "csp-catalog/quarantine/cart/contoso-pharma");
+        let version_0 = "{\"kind\":\"cart\",\"version\":0,\"data\":{}}";
+        assert!(matches!(
+            decode::<Cart>(Kind::Cart, version_0),
+            Err(DecodeError::Invalid { .. })
+        ));
     }
 }

@@ -862,13 +862,8 @@ fn generated_row(
     frequency: BillingFrequency,
     currency: &str,
 ) -> HashMap<&'static str, String> {
-    let price = format!("{}.{:02}", term.unit_price.cents() / 100, term.unit_price.cents() % 100);
-    let billing = match frequency {
-        BillingFrequency::Monthly => "Monthly",
-        BillingFrequency::Annual => "Annual",
-        BillingFrequency::Triennial => "Triennial",
-        BillingFrequency::None => "None",
-    };
+    let price = term.unit_price.decimal();
+    let billing = frequency.code();
     let segment = match offer.availability.segment {
         Segment::Commercial => "Commercial",
         Segment::Education => "Education",

@@ -93,15 +93,15 @@ fn base_path() -> String {
 #[component]
 fn CatalogFooter() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let stats = Memo::new(move |_| state.catalog.with(|c| c.stats()));
+    let stats = Memo::new(move |_| state.catalog().with(|c| c.stats()));
     view! {
         <footer class="footer">
-            {move || match state.catalog_source.get() {
+            {move || match state.catalog_source().get() {
                 state::CatalogSource::BuiltIn => "Built-in catalog (US market, prices in USD): ".to_string(),
                 state::CatalogSource::Synthetic { name } => format!("Synthetic catalog ({name}, for scale tests, prices in USD): "),
                 state::CatalogSource::Restoring { file } => format!("Loading the imported catalog {file}… Meanwhile, the built-in catalog: "),
                 state::CatalogSource::Imported { file, .. } => {
-                    format!("Imported catalog ({file}, prices in {}): ", state.catalog.with(|c| c.currency().to_string()))
+                    format!("Imported catalog ({file}, prices in {}): ", state.catalog().with(|c| c.currency().to_string()))
                 }
             }}
             <span data-testid="product-count">{move || stats.get().products}</span>
@@ -153,7 +153,7 @@ pub fn App() -> impl IntoView {
                     <A href=crate::ui::link("/data")>"Data"</A>
                 </nav>
                 <span class="topbar-partner" title="Partner profile">
-                    {move || state.partner.with(|p| format!("{} · {}", p.name, p.tenant_country.name()))}
+                    {move || state.partner().with(|p| format!("{} · {}", p.name, p.tenant_country.name()))}
                 </span>
             </header>
             <components::StorageBanner />

@@ -1,28 +1,35 @@
 //! The app's state, shared through context: the catalog, the partner, the customers, their
-//! carts and orders, and notices about stored data. Pages derive everything else with memos.
+//! carts and orders, and notices about stored data.
 //!
-//! Every write re-reads what is stored first and changes only its own key, so another tab's
-//! work is never overwritten; a `storage` event from another tab reloads what it changed.
+//! The signals are private. Pages read them through the accessors and act through the methods
+//! below, each of which calls one use case of [`crate::app`] against `localStorage` and then
+//! mirrors its result into the signals. A `storage` event from another tab reloads what it
+//! changed.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use time::{Date, OffsetDateTime};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use time::Date;
 
-use crate::browser::local_storage::{self as local, StorageNotice};
-use crate::domain::cart::{Cart, CartLine};
+use crate::app::all_data::{self, Loaded};
+use crate::app::buy::{self, BuyError};
+use crate::app::cart::{self, CartError};
+use crate::app::orders::{self as order_cases, CancelFailure};
+use crate::app::profile;
+use crate::app::store::{StorageNotice, Store, StoredKey};
+use crate::browser::clock::{now, RandomOrderNumbers};
+use crate::browser::local_storage::LocalStore;
+use crate::domain::cart::{Cart, LineId, NewLine};
 use crate::domain::catalog::{default_catalog, Catalog};
 use crate::domain::customer::Customer;
-use crate::domain::ids::CustomerId;
-use crate::domain::orders::{self, Order, OrderId};
+use crate::domain::ids::{CustomerId, OrderId};
+use crate::domain::money::Money;
+use crate::domain::orders::{self, Order};
 use crate::domain::partner::Partner;
-use crate::domain::sample::{sample_customers, sample_partner};
-use crate::formats::envelope::{
-    cart_key, order_key, Kind, Snapshot, CUSTOMERS_KEY, ORDERS_PREFIX, PARTNER_KEY, QUARANTINE_PREFIX,
-};
+use crate::domain::rules::Context;
+use crate::domain::term::Plan;
+use crate::formats::export::Snapshot;
 
 /// Where the catalog in use came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,41 +51,24 @@ pub enum CatalogSource {
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub catalog: RwSignal<Arc<Catalog>>,
-    pub catalog_source: RwSignal<CatalogSource>,
-    pub partner: RwSignal<Partner>,
-    pub customers: RwSignal<Vec<Customer>>,
-    pub carts: RwSignal<HashMap<CustomerId, Cart>>,
-    pub orders: RwSignal<Vec<Order>>,
-    pub notices: RwSignal<Vec<StorageNotice>>,
+    catalog: RwSignal<Arc<Catalog>>,
+    catalog_source: RwSignal<CatalogSource>,
+    partner: RwSignal<Partner>,
+    customers: RwSignal<Vec<Customer>>,
+    carts: RwSignal<HashMap<CustomerId, Cart>>,
+    orders: RwSignal<Vec<Order>>,
+    notices: RwSignal<Vec<StorageNotice>>,
     pub today: Date,
-}
-
-/// Now, from the browser's clock.
-pub fn now() -> OffsetDateTime {
-    let millis = js_sys::Date::now() as i128;
-    OffsetDateTime::from_unix_timestamp_nanos(millis * 1_000_000).unwrap_or(OffsetDateTime::UNIX_EPOCH)
-}
-
-/// A new order number: 16 random upper-case hex digits.
-pub fn new_order_number() -> String {
-    (0..16)
-        .map(|_| {
-            char::from_digit((js_sys::Math::random() * 16.0) as u32 % 16, 16)
-                .unwrap_or('0')
-                .to_ascii_uppercase()
-        })
-        .collect()
 }
 
 impl AppState {
     pub fn new(today: Date) -> Self {
         let catalog = default_catalog();
         let state = AppState {
-            customers: RwSignal::new(sample_customers(&catalog)),
             catalog: RwSignal::new(Arc::new(catalog)),
             catalog_source: RwSignal::new(CatalogSource::BuiltIn),
-            partner: RwSignal::new(sample_partner()),
+            partner: RwSignal::new(crate::domain::sample::sample_partner()),
+            customers: RwSignal::new(Vec::new()),
             carts: RwSignal::new(HashMap::new()),
             orders: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
@@ -88,101 +78,30 @@ impl AppState {
         state
     }
 
-    /// Tells the user something went wrong with stored data.
-    pub fn report(&self, text: String) {
-        self.notify(StorageNotice::Other(text));
+    // ---- What pages read ----------------------------------------------------------------------
+
+    pub fn catalog(&self) -> ReadSignal<Arc<Catalog>> {
+        self.catalog.read_only()
     }
 
-    fn notify(&self, notice: StorageNotice) {
-        self.notices.update(|all| {
-            if !all.contains(&notice) {
-                all.push(notice);
-            }
-        });
+    pub fn catalog_source(&self) -> ReadSignal<CatalogSource> {
+        self.catalog_source.read_only()
     }
 
-    fn load_or_notify<T: serde::de::DeserializeOwned>(&self, kind: Kind, key: &str) -> Option<T> {
-        local::load(kind, key).unwrap_or_else(|notice| {
-            self.notify(notice);
-            None
-        })
+    pub fn partner(&self) -> ReadSignal<Partner> {
+        self.partner.read_only()
     }
 
-    /// Reads everything from storage, falling back to the demo data for what is not there.
-    pub fn reload_all(&self) {
-        let partner = self
-            .load_or_notify(Kind::Partner, PARTNER_KEY)
-            .unwrap_or_else(sample_partner);
-        let customers = self
-            .load_or_notify(Kind::Customers, CUSTOMERS_KEY)
-            .unwrap_or_else(|| self.catalog.with_untracked(|c| sample_customers(c)));
-        self.partner.set(partner);
-        self.customers.set(customers);
-        self.reload_orders();
-        self.carts.set(HashMap::new());
-        for notice in local::quarantined_keys()
-            .into_iter()
-            .filter_map(|key| self.quarantine_notice(&key))
-        {
-            self.notify(notice);
-        }
+    pub fn customers(&self) -> ReadSignal<Vec<Customer>> {
+        self.customers.read_only()
     }
 
-    /// A banner for a value quarantined in an earlier visit, so it is never forgotten.
-    fn quarantine_notice(&self, quarantine_key: &str) -> Option<StorageNotice> {
-        let already = self.notices.with_untracked(|all| {
-            all.iter().any(|n| match n {
-                StorageNotice::Quarantined { quarantine_key: q, .. }
-                | StorageNotice::StillQuarantined { quarantine_key: q } => q == quarantine_key,
-                _ => false,
-            })
-        });
-        (!already).then(|| StorageNotice::StillQuarantined {
-            quarantine_key: quarantine_key.to_string(),
-        })
+    pub fn orders(&self) -> ReadSignal<Vec<Order>> {
+        self.orders.read_only()
     }
 
-    fn reload_orders(&self) {
-        let mut orders: Vec<Order> = local::keys()
-            .into_iter()
-            .filter(|k| k.starts_with(ORDERS_PREFIX))
-            .filter_map(|key| self.load_or_notify(Kind::Order, &key))
-            .collect();
-        orders::sort_newest_first(&mut orders);
-        self.orders.set(orders);
-    }
-
-    /// Another tab changed `key`: reload what it holds.
-    pub fn storage_changed(&self, key: Option<String>) {
-        match key.as_deref() {
-            // `None`: the other tab cleared storage.
-            None => self.reload_all(),
-            Some(PARTNER_KEY) | Some(CUSTOMERS_KEY) => self.reload_all(),
-            Some(k) if k.starts_with(ORDERS_PREFIX) => self.reload_orders(),
-            Some(k) if k.starts_with("csp-catalog/cart/") => {
-                let id = k.trim_start_matches("csp-catalog/cart/");
-                if let Ok(id) = id.parse::<CustomerId>() {
-                    let cart = self.stored_cart(&id);
-                    self.carts.update(|carts| {
-                        carts.insert(id, cart);
-                    });
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// Listens for changes other tabs make, for the life of the page.
-    pub fn listen_to_other_tabs(&self) {
-        let state = *self;
-        let on_storage = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-            state.storage_changed(event.key());
-        });
-        if let Some(window) = web_sys::window() {
-            let _ = window.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
-        }
-        // The listener lives as long as the page.
-        on_storage.forget();
+    pub fn notices(&self) -> ReadSignal<Vec<StorageNotice>> {
+        self.notices.read_only()
     }
 
     pub fn customer(&self, id: &str) -> Option<Customer> {
@@ -204,132 +123,234 @@ impl AppState {
             .with(|orders| orders.iter().filter(|o| &o.customer == id).cloned().collect())
     }
 
-    // ---- Carts ---------------------------------------------------------------------------
-
-    /// The customer's cart as stored now. Read before every write, so another tab's
-    /// additions are never lost.
-    pub fn stored_cart(&self, customer: &CustomerId) -> Cart {
-        self.load_or_notify(Kind::Cart, &cart_key(customer)).unwrap_or_default()
-    }
-
-    /// Loads a customer's cart into memory if it isn't there yet.
-    pub fn ensure_cart_loaded(&self, customer: &CustomerId) {
-        if self.carts.with_untracked(|carts| carts.contains_key(customer)) {
-            return;
-        }
-        let cart = self.stored_cart(customer);
-        self.carts.update(|carts| {
-            carts.insert(customer.clone(), cart);
-        });
-    }
-
-    /// Changes the stored cart and saves it. If saving fails, the change is kept in memory
-    /// (nothing typed is lost), the stored cart is unchanged, and a banner says so.
-    pub fn update_cart(&self, customer: &CustomerId, change: impl Fn(&mut Cart)) -> Result<(), StorageNotice> {
-        let mut cart = self.stored_cart(customer);
-        change(&mut cart);
-        if cart.lines.is_empty() {
-            cart.checkout = None;
-        } else if cart.checkout.is_none() {
-            cart.checkout = Some(new_order_number());
-        }
-        let saved = if cart.is_empty() {
-            local::remove(&cart_key(customer));
-            Ok(())
-        } else {
-            local::save(Kind::Cart, &cart_key(customer), &cart)
-        };
-        if let Err(notice) = &saved {
-            self.notify(notice.clone());
-            cart = self
-                .carts
-                .with_untracked(|c| c.get(customer).cloned())
-                .unwrap_or_default();
-            change(&mut cart);
-        }
-        self.carts.update(|carts| {
-            carts.insert(customer.clone(), cart);
-        });
-        saved
-    }
-
-    pub fn add_to_cart(&self, customer: &CustomerId, line: CartLine) -> Result<(), StorageNotice> {
-        self.update_cart(customer, |cart| cart.add(line.clone()))
+    /// The customer's cart as this page knows it (see [`AppState::load_cart`]).
+    pub fn cart(&self, customer: &CustomerId) -> Cart {
+        self.carts
+            .with(|carts| carts.get(customer).cloned().unwrap_or_default())
     }
 
     pub fn cart_len(&self, customer: &CustomerId) -> usize {
         self.carts.with(|carts| carts.get(customer).map_or(0, Cart::len))
     }
 
-    // ---- Orders --------------------------------------------------------------------------
+    // ---- Loading and other tabs -------------------------------------------------------------
 
-    pub fn stored_order(&self, customer: &CustomerId, id: &OrderId) -> Option<Order> {
-        self.load_or_notify(Kind::Order, &order_key(customer, id))
+    /// Reads everything from storage, falling back to the demo data for what is not there.
+    pub fn reload_all(&self) {
+        let loaded = self
+            .catalog
+            .with_untracked(|catalog| all_data::load_all(&mut LocalStore, catalog));
+        let Loaded {
+            partner,
+            customers,
+            orders,
+            notices,
+        } = loaded;
+        self.partner.set(partner);
+        self.customers.set(customers);
+        self.orders.set(orders);
+        self.carts.set(HashMap::new());
+        for notice in notices {
+            self.notify(notice);
+        }
     }
 
-    /// Saves a new order under its own key, unless an order with that number exists (Buy
-    /// pressed twice, or in two tabs): then the existing one is returned, unchanged.
-    pub fn save_new_order(&self, order: Order) -> Result<Order, StorageNotice> {
-        if let Some(existing) = self.stored_order(&order.customer, &order.id) {
-            return Ok(existing);
+    /// Another tab changed `key` (`None`: it cleared storage): reload what it holds.
+    pub fn storage_changed(&self, key: Option<String>) {
+        let Some(key) = key else { return self.reload_all() };
+        match key.parse::<StoredKey>() {
+            Ok(StoredKey::Partner | StoredKey::Customers) => self.reload_all(),
+            Ok(StoredKey::Order(..)) => {
+                let (orders, notices) = order_cases::stored_orders(&mut LocalStore);
+                self.orders.set(orders);
+                notices.into_iter().for_each(|n| self.notify(n));
+            }
+            Ok(StoredKey::Cart(customer)) => self.refresh_cart(&customer),
+            Ok(StoredKey::Quarantine { .. }) | Err(_) => {}
         }
-        local::save(Kind::Order, &order_key(&order.customer, &order.id), &order)?;
-        local::remove(&cart_key(&order.customer));
-        self.carts.update(|carts| {
-            carts.insert(order.customer.clone(), Cart::default());
+    }
+
+    /// Listens for changes other tabs make, for the life of the page.
+    pub fn listen_to_other_tabs(&self) {
+        let state = *self;
+        let handle = window_event_listener(leptos::ev::storage, move |event| state.storage_changed(event.key()));
+        // Only the app's root listens, and it lives as long as the page.
+        std::mem::forget(handle);
+    }
+
+    // ---- Notices --------------------------------------------------------------------------------
+
+    /// Tells the user something went wrong with stored data.
+    pub fn report(&self, text: String) {
+        self.notify(StorageNotice::Other(text));
+    }
+
+    fn notify(&self, notice: StorageNotice) {
+        self.notices.update(|all| {
+            if !all.contains(&notice) {
+                all.push(notice);
+            }
         });
-        // Newest first: the new order goes in front, without reading every stored order again.
-        self.orders.update(|orders| orders.insert(0, order.clone()));
-        Ok(order)
     }
 
-    pub fn update_order(&self, order: &Order) -> Result<(), StorageNotice> {
-        let saved = local::save(Kind::Order, &order_key(&order.customer, &order.id), order);
-        match &saved {
-            Ok(()) => self.orders.update(|orders| {
-                if let Some(stored) = orders
-                    .iter_mut()
-                    .find(|o| o.id == order.id && o.customer == order.customer)
-                {
-                    *stored = order.clone();
-                }
-            }),
-            Err(notice) => self.notify(notice.clone()),
+    pub fn dismiss(&self, notice: &StorageNotice) {
+        self.notices.update(|all| all.retain(|n| n != notice));
+    }
+
+    /// The raw text of a value set aside as unreadable, for the user to download.
+    pub fn quarantined_text(&self, key: &StoredKey) -> String {
+        LocalStore.get(&key.to_string()).unwrap_or_default()
+    }
+
+    /// Deletes a value set aside as unreadable, and its notice.
+    pub fn discard(&self, notice: &StorageNotice) {
+        if let Some(key) = notice.quarantine_key() {
+            LocalStore.remove(&key.to_string());
         }
-        saved
+        self.dismiss(notice);
     }
 
-    // ---- Customers and partner -----------------------------------------------------------
+    // ---- Carts ------------------------------------------------------------------------------------
+
+    /// Reads the customer's cart from storage if this page has not yet: pages that show a cart
+    /// call it once when they start.
+    pub fn load_cart(&self, customer: &CustomerId) {
+        if !self.carts.with_untracked(|carts| carts.contains_key(customer)) {
+            self.refresh_cart(customer);
+        }
+    }
+
+    /// Shows the customer's cart as stored now.
+    pub fn refresh_cart(&self, customer: &CustomerId) {
+        let cart = cart::stored_cart(&mut LocalStore, customer).unwrap_or_else(|notice| {
+            self.notify(notice);
+            Cart::default()
+        });
+        self.show_cart(customer, cart);
+    }
+
+    fn show_cart(&self, customer: &CustomerId, cart: Cart) {
+        self.carts.update(|carts| {
+            carts.insert(customer.clone(), cart);
+        });
+    }
+
+    /// Shows what a cart edit left: the saved cart, or the unsaved change with a notice.
+    fn mirror_cart(&self, customer: &CustomerId, result: Result<Cart, CartError>) -> Result<(), CartError> {
+        match result {
+            Ok(cart) => {
+                self.show_cart(customer, cart);
+                Ok(())
+            }
+            Err(CartError::NotSaved { notice, cart }) => {
+                self.notify(notice.clone());
+                self.show_cart(customer, (*cart).clone());
+                Err(CartError::NotSaved { notice, cart })
+            }
+            Err(other) => {
+                if let CartError::Unreadable(notice) = &other {
+                    self.notify(notice.clone());
+                }
+                self.refresh_cart(customer);
+                Err(other)
+            }
+        }
+    }
+
+    pub fn add_to_cart(&self, customer: &CustomerId, line: NewLine) -> Result<(), CartError> {
+        let result = cart::add_line(&mut LocalStore, customer, line, &mut RandomOrderNumbers);
+        self.mirror_cart(customer, result)
+    }
+
+    pub fn set_line_quantity(&self, customer: &CustomerId, line: LineId, quantity: u32) -> Result<(), CartError> {
+        let result = cart::set_quantity(&mut LocalStore, customer, line, quantity);
+        self.mirror_cart(customer, result)
+    }
+
+    pub fn set_line_plan(&self, customer: &CustomerId, line: LineId, plan: Option<Plan>) -> Result<(), CartError> {
+        let result = cart::set_plan(&mut LocalStore, customer, line, plan);
+        self.mirror_cart(customer, result)
+    }
+
+    pub fn remove_line(&self, customer: &CustomerId, line: LineId) -> Result<(), CartError> {
+        let result = cart::remove_line(&mut LocalStore, customer, line);
+        self.mirror_cart(customer, result)
+    }
+
+    // ---- Orders ---------------------------------------------------------------------------------
+
+    /// Buys the customer's stored cart. `shown` is the order number of the cart the page showed.
+    pub fn buy(&self, customer: &CustomerId, shown: Option<&OrderId>) -> Result<Order, BuyError> {
+        let Some(rules_customer) = self.customer_for_rules(customer.as_str()) else {
+            return Err(BuyError::CartEmpty);
+        };
+        let catalog = self.catalog.get_untracked();
+        let partner = self.partner.get_untracked();
+        let context = Context::new(&catalog, &partner, &rules_customer, self.today);
+        let result = buy::buy(&mut LocalStore, &context, shown, now(), &mut RandomOrderNumbers);
+        if let Ok(order) = &result {
+            self.orders.update(|orders| {
+                if !orders.iter().any(|o| o.id == order.id && o.customer == order.customer) {
+                    // Newest first: the new order goes in front, without reading every order again.
+                    orders.insert(0, order.clone());
+                }
+            });
+        }
+        if let Err(BuyError::Storage(notice)) = &result {
+            self.notify(notice.clone());
+        }
+        // Show what is stored now, whatever happened.
+        self.refresh_cart(customer);
+        result
+    }
+
+    /// Cancels one line of an order, returning the refund.
+    pub fn cancel_line(&self, customer: &CustomerId, order: &OrderId, line: u32) -> Result<Money, CancelFailure> {
+        let (saved, refund) = order_cases::cancel_line(&mut LocalStore, customer, order, line, self.today)?;
+        self.orders.update(|orders| {
+            if let Some(shown) = orders
+                .iter_mut()
+                .find(|o| o.id == saved.id && o.customer == saved.customer)
+            {
+                *shown = saved;
+            }
+        });
+        Ok(refund)
+    }
+
+    // ---- Customers and partner --------------------------------------------------------------------
 
     /// Saves one customer (new or edited) into the stored list, re-read first.
     pub fn save_customer(&self, customer: Customer) -> Result<(), StorageNotice> {
-        let mut all: Vec<Customer> = self
-            .load_or_notify(Kind::Customers, CUSTOMERS_KEY)
-            .unwrap_or_else(|| self.customers.get_untracked());
-        match all.iter_mut().find(|c| c.id == customer.id) {
-            Some(existing) => *existing = customer,
-            None => all.push(customer),
+        let shown = self.customers.get_untracked();
+        match profile::save_customer(&mut LocalStore, customer, &shown) {
+            Ok(all) => {
+                self.customers.set(all);
+                Ok(())
+            }
+            Err(notice) => {
+                self.notify(notice.clone());
+                Err(notice)
+            }
         }
-        let saved = local::save(Kind::Customers, CUSTOMERS_KEY, &all);
-        match &saved {
-            Ok(()) => self.customers.set(all),
-            Err(notice) => self.notify(notice.clone()),
-        }
-        saved
     }
 
     pub fn save_partner(&self, partner: Partner) -> Result<(), StorageNotice> {
-        let saved = local::save(Kind::Partner, PARTNER_KEY, &partner);
-        match &saved {
-            Ok(()) => self.partner.set(partner),
-            Err(notice) => self.notify(notice.clone()),
+        match profile::save_partner(&mut LocalStore, &partner) {
+            Ok(()) => {
+                self.partner.set(partner);
+                Ok(())
+            }
+            Err(notice) => {
+                self.notify(notice.clone());
+                Err(notice)
+            }
         }
-        saved
     }
 
-    // ---- Catalog ---------------------------------------------------------------------------
+    // ---- Catalog ----------------------------------------------------------------------------------
 
-    /// Uses an imported catalog from now on.
+    /// Uses another catalog from now on.
     pub fn use_catalog(&self, catalog: Catalog, source: CatalogSource) {
         self.catalog.set(Arc::new(catalog));
         self.catalog_source.set(source);
@@ -339,59 +360,26 @@ impl AppState {
         self.use_catalog(default_catalog(), CatalogSource::BuiltIn);
     }
 
-    // ---- All data ------------------------------------------------------------------------
+    /// An imported catalog is being read again; the built-in one stands in meanwhile.
+    pub fn restoring_catalog(&self, file: String) {
+        self.catalog_source.set(CatalogSource::Restoring { file });
+    }
+
+    // ---- All data -------------------------------------------------------------------------------
 
     pub fn snapshot(&self) -> Snapshot {
-        let customers = self.customers.get_untracked();
-        let carts = customers
-            .iter()
-            .map(|c| (c.id.clone(), self.stored_cart(&c.id)))
-            .filter(|(_, cart)| !cart.is_empty())
-            .collect();
-        Snapshot {
-            partner: self.partner.get_untracked(),
-            customers,
-            carts,
-            orders: self.orders.get_untracked(),
-        }
+        all_data::snapshot(
+            &mut LocalStore,
+            self.partner.get_untracked(),
+            self.customers.get_untracked(),
+            self.orders.get_untracked(),
+        )
     }
 
-    /// Keys this app owns, quarantined values excepted (they are the user's to discard).
-    fn own_keys() -> Vec<String> {
-        local::keys()
-            .into_iter()
-            .filter(|k| !k.starts_with(QUARANTINE_PREFIX))
-            .collect()
-    }
-
-    /// Replaces all stored data with `snapshot`. All or nothing: if any write fails, what was
-    /// stored before is put back.
+    /// Replaces all stored data with `snapshot`; all or nothing.
     pub fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageNotice> {
-        let before: Vec<(String, String)> = Self::own_keys()
-            .into_iter()
-            .filter_map(|k| local::raw(&k).map(|v| (k, v)))
-            .collect();
-        let result = (|| -> Result<(), StorageNotice> {
-            for (key, _) in &before {
-                local::remove(key);
-            }
-            local::save(Kind::Partner, PARTNER_KEY, &snapshot.partner)?;
-            local::save(Kind::Customers, CUSTOMERS_KEY, &snapshot.customers)?;
-            for (id, cart) in &snapshot.carts {
-                local::save(Kind::Cart, &cart_key(id), cart)?;
-            }
-            for order in &snapshot.orders {
-                local::save(Kind::Order, &order_key(&order.customer, &order.id), order)?;
-            }
-            Ok(())
-        })();
+        let result = all_data::replace_all(&mut LocalStore, snapshot);
         if let Err(notice) = &result {
-            for key in Self::own_keys() {
-                local::remove(&key);
-            }
-            for (key, value) in &before {
-                let _ = local::save_raw(key, value);
-            }
             self.notify(notice.clone());
         }
         self.reload_all();
@@ -400,9 +388,7 @@ impl AppState {
 
     /// Back to the demo data: removes everything the app stored except quarantined values.
     pub fn reset_demo_data(&self) {
-        for key in Self::own_keys() {
-            local::remove(&key);
-        }
+        all_data::reset(&mut LocalStore);
         self.reload_all();
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::browse;
-use crate::domain::cart::CartLine;
+use crate::domain::cart::NewLine;
 use crate::domain::catalog::Offer;
 use crate::domain::money::{group_thousands, Money};
 use crate::domain::rules::Context;
@@ -64,7 +64,7 @@ pub fn OfferRow(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let page = expect_context::<PageContext>();
-    let catalog = state.catalog.get_untracked();
+    let catalog = state.catalog().get_untracked();
     let facts = RowFacts::of(catalog.offer_at(index), &catalog);
     let verdict = Memo::new(move |_| page.verdicts.with(|v| v[index].clone()));
     let buy_facts = StoredValue::new(BuyFacts::from(&facts));
@@ -135,7 +135,7 @@ fn BuyControls(index: usize, facts: StoredValue<BuyFacts>) -> impl IntoView {
         term: TermDuration::OneYear,
         billing_frequency: BillingFrequency::Monthly,
     };
-    let offer_id = state.catalog.with_untracked(|c| c.offer_at(index).id());
+    let offer_id = state.catalog().with_untracked(|c| c.offer_at(index).id());
     let draft = page.rows.with_value(|rows| rows.drafts.get(&offer_id).cloned());
     let start_plan = draft.as_ref().map_or(preferred, |(plan, _)| *plan);
     let plan = RwSignal::new(facts.with_value(|f| f.plans.iter().position(|(p, _)| *p == start_plan).unwrap_or(0)));
@@ -170,12 +170,12 @@ fn BuyControls(index: usize, facts: StoredValue<BuyFacts>) -> impl IntoView {
     let add = move |_| {
         let Ok(qty) = check.get_untracked() else { return };
         let chosen = facts.with_value(|f| f.plans.get(plan.get_untracked()).map(|(p, _)| *p));
-        let offer = state.catalog.with_untracked(|c| c.offer_at(index).id());
+        let offer = state.catalog().with_untracked(|c| c.offer_at(index).id());
         let title = facts.with_value(|f| f.title.clone());
         let result = page.customer_id.with_value(|id| {
             state.add_to_cart(
                 id,
-                CartLine {
+                NewLine {
                     offer,
                     quantity: qty,
                     plan: chosen,
@@ -223,7 +223,7 @@ fn BuyControls(index: usize, facts: StoredValue<BuyFacts>) -> impl IntoView {
                 <span class="field-label">"Unit price, whole term"</span>
                 <span class="price-value" data-testid="unit-price">
                     {move || match price() {
-                        Some(p) => state.catalog.with(|c| c.price(p)),
+                        Some(p) => state.catalog().with(|c| c.price(p)),
                         None => "Usage-based".to_string(),
                     }}
                 </span>
@@ -266,15 +266,11 @@ fn BuyControls(index: usize, facts: StoredValue<BuyFacts>) -> impl IntoView {
 
 /// Runs `f` with the page's rules context, counting the customer's cart against seat pools.
 fn with_cart_context<T>(state: AppState, page: PageContext, f: impl FnOnce(&Context<'_>) -> T) -> T {
-    let catalog = state.catalog.get();
+    let catalog = state.catalog().get();
+    let cart = page.customer_id.with_value(|id| state.cart(id));
     page.facts.with(|facts| {
-        state.carts.with(|carts| {
-            let mut context = Context::new(&catalog, &facts.partner, &facts.customer, state.today);
-            if let Some(cart) = page.customer_id.with_value(|id| carts.get(id)) {
-                context = context.with_cart(cart);
-            }
-            f(&context)
-        })
+        let context = Context::new(&catalog, &facts.partner, &facts.customer, state.today).with_cart(&cart);
+        f(&context)
     })
 }
 
@@ -307,7 +303,7 @@ pub fn ProductRow(
     place: Signal<(usize, usize)>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let catalog = state.catalog.get_untracked();
+    let catalog = state.catalog().get_untracked();
     let product = catalog.offer_at(summary.offers[0]).product;
     let page = expect_context::<PageContext>();
     let id = StoredValue::new(product.id.clone());

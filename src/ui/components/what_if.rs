@@ -141,7 +141,7 @@ fn OfferNames(title: &'static str, #[prop(into)] indexes: Signal<Vec<usize>>) ->
         if indexes.is_empty() {
             return None;
         }
-        let catalog = state.catalog.get();
+        let catalog = state.catalog().get();
         let more = indexes.len().saturating_sub(LIST_LIMIT);
         let names: Vec<String> = indexes
             .iter()

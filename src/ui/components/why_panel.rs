@@ -15,7 +15,7 @@ pub fn WhyPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
     let query = RwSignal::new(String::new());
     let found = Memo::new(move |_| {
-        let catalog = state.catalog.get();
+        let catalog = state.catalog().get();
         query.with(|q| find_anywhere(&catalog, q, MAX_RESULTS))
     });
 
@@ -51,13 +51,13 @@ pub fn WhyPanel() -> impl IntoView {
 fn WhyResult(index: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
     let page = expect_context::<PageContext>();
-    let catalog = state.catalog.get_untracked();
+    let catalog = state.catalog().get_untracked();
     let offer = catalog.offer_at(index);
     let title = offer.sku.title.clone();
     let id = offer.id().to_string();
     let verdict = move || page.verdicts.with(|v| v[index].clone());
     let hidden_by = move || {
-        let catalog = state.catalog.get();
+        let catalog = state.catalog().get();
         page.filters.with(|f| {
             let mut hidden: Vec<String> = f
                 .hidden_by(catalog.offer_at(index))

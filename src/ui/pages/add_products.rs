@@ -54,7 +54,7 @@ pub struct RowMemory {
 
 /// Every offer's verdict for these facts (timed as `csp:evaluate` for the benchmarks).
 fn evaluate_all(state: &AppState, facts: &Facts) -> Arc<Vec<Verdict>> {
-    let catalog = state.catalog.get();
+    let catalog = state.catalog().get();
     let context = Context::new(&catalog, &facts.partner, &facts.customer, state.today);
     Arc::new(crate::ui::measured("csp:evaluate", || context.verdicts()))
 }
@@ -85,7 +85,7 @@ pub fn AddProductsPage() -> impl IntoView {
 #[component]
 fn AddProducts(customer_id: CustomerId) -> impl IntoView {
     let state = expect_context::<AppState>();
-    state.ensure_cart_loaded(&customer_id);
+    state.load_cart(&customer_id);
     let query = use_query_map();
     let parsed = Memo::new(move |_| query.with(|q| Filters::from_query(|key| q.get(key))));
     let filters = Memo::new(move |_| parsed.with(|(f, _)| f.clone()));
@@ -93,7 +93,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
 
     let id = StoredValue::new(customer_id.clone());
     let real_facts = Memo::new(move |previous: Option<&Facts>| {
-        let partner = state.partner.get();
+        let partner = state.partner().get();
         let customer = id.with_value(|id| state.customer_for_rules(id.as_str()));
         // If another tab removes the customer, this page is about to give way to "not found";
         // until then it keeps the last facts it had rather than fail.
@@ -135,7 +135,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
     });
 
     // Offers that pass the filters, sorted; and how many of those the customer can't buy.
-    let facet_index = Memo::new(move |_| state.catalog.with(|c| Arc::new(browse::FacetIndex::of(c))));
+    let facet_index = Memo::new(move |_| state.catalog().with(|c| Arc::new(browse::FacetIndex::of(c))));
     let matching = Memo::new(move |_| {
         let filters = filters.get();
         facet_index.with(|index| crate::ui::measured("csp:filter", || index.matching(&filters)))
@@ -159,7 +159,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
         }
     });
     let groups = Memo::new(move |_| {
-        let catalog = state.catalog.get();
+        let catalog = state.catalog().get();
         visible.with(|v| browse::group_by_product(&catalog, v))
     });
 
@@ -228,7 +228,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                         ViewMode::Skus => view! {
                             <WindowedList
                                 rows=visible.into()
-                                key=move |&i: &usize| state.catalog.with_untracked(|c| c.offer_at(i).id().to_string())
+                                key=move |&i: &usize| state.catalog().with_untracked(|c| c.offer_at(i).id().to_string())
                                 row=|i, place| view! { <OfferRow index=i place /> }
                                 class="offer-list"
                                 label="SKUs"
@@ -239,7 +239,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                             <WindowedList
                                 rows=groups.into()
                                 key=move |g: &browse::ProductSummary| {
-                                    state.catalog.with_untracked(|c| c.offer_at(g.offers[0]).product.id.to_string())
+                                    state.catalog().with_untracked(|c| c.offer_at(g.offers[0]).product.id.to_string())
                                 }
                                 row=|g, place| view! { <ProductRow summary=g place /> }
                                 class="product-list"

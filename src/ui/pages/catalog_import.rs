@@ -125,7 +125,7 @@ pub fn CatalogSection() -> impl IntoView {
 
     let export = move |_| {
         let text = state
-            .catalog
+            .catalog()
             .with_untracked(|c| crate::formats::pricelist::export_price_list(c));
         download("price-list.csv", "text/csv", &text);
     };
@@ -134,7 +134,7 @@ pub fn CatalogSection() -> impl IntoView {
         <section class="panel wide" aria-labelledby="catalog-title">
             <h2 id="catalog-title">"Catalog"</h2>
             <p data-testid="catalog-source">
-                {move || match state.catalog_source.get() {
+                {move || match state.catalog_source().get() {
                     CatalogSource::BuiltIn => "In use: the built-in catalog.".to_string(),
                     CatalogSource::Restoring { file } => format!("Loading {file} again…"),
                     CatalogSource::Synthetic { name } => format!("In use: the synthetic catalog {name}, for this visit."),
@@ -170,7 +170,7 @@ pub fn CatalogSection() -> impl IntoView {
                         state.use_built_in_catalog();
                         import_state.set(ImportState::Idle);
                     });
-                } disabled=move || state.catalog_source.get() == CatalogSource::BuiltIn>"Use the built-in catalog"</button>
+                } disabled=move || state.catalog_source().get() == CatalogSource::BuiltIn>"Use the built-in catalog"</button>
                 <button class="button subtle" on:click=export>"Export the catalog as a price list CSV"</button>
             </div>
             <p class="hint">"To try the app at the scale of a real price list, use a generated catalog for this visit:"</p>
@@ -247,9 +247,7 @@ pub fn restore_imported_catalog(state: AppState) {
             ))
             }
         };
-        state.catalog_source.set(CatalogSource::Restoring {
-            file: files.price_list_name.clone(),
-        });
+        state.restoring_catalog(files.price_list_name.clone());
         match import_files(&files, |_| {}).await {
             Ok((catalog, summary)) => state.use_catalog(
                 catalog,

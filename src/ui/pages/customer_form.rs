@@ -74,7 +74,7 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
             accepted_on: accepted_on.get_untracked(),
         };
         let taken: Vec<_> = state
-            .customers
+            .customers()
             .with_untracked(|all| all.iter().map(|c| c.id.clone()).collect());
         let result = existing.with_value(|existing| form.validate(state.today, existing.as_ref(), &taken));
         match result {

@@ -35,7 +35,7 @@ pub fn CustomersPage() -> impl IntoView {
                 </tr>
             </thead>
             <For
-                each=move || state.customers.get()
+                each=move || state.customers().get()
                 key=|customer| customer.id.clone()
                 children=move |customer| view! { <CustomerRow customer expanded /> }
             />

@@ -4,18 +4,18 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::download::download;
-use crate::formats::envelope;
+use crate::formats::export;
 use crate::ui::state::AppState;
 
 #[component]
 pub fn DataPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let status = RwSignal::new(None::<(bool, String)>);
-    let pending = RwSignal::new(None::<envelope::Snapshot>);
+    let pending = RwSignal::new(None::<export::Snapshot>);
     let confirm_reset = RwSignal::new(false);
 
     let export = move |_| {
-        let text = envelope::export(&state.snapshot());
+        let text = export::export(&state.snapshot());
         let name = format!("csp-catalog-{}.json", crate::domain::dates::iso(state.today));
         if download(&name, "application/json", &text) {
             status.set(Some((true, format!("Exported all data as {name}."))));
@@ -37,7 +37,7 @@ pub fn DataPage() -> impl IntoView {
                 .await
                 .ok()
                 .and_then(|v| v.as_string());
-            match text.map(|t| envelope::import(&t)) {
+            match text.map(|t| export::import(&t)) {
                 None => status.set(Some((false, "The file could not be read.".into()))),
                 Some(Err(e)) => {
                     pending.set(None);
@@ -84,11 +84,11 @@ pub fn DataPage() -> impl IntoView {
             <p>"Every customer's orders, one row per line item (safe to open in a spreadsheet), or as JSON."</p>
             <div class="actions">
                 <button class="button" on:click=move |_| {
-                    let text = crate::domain::orders::orders_csv(&state.orders.get_untracked(), &state.customers.get_untracked());
+                    let text = crate::formats::orders_export::orders_csv(&state.orders().get_untracked(), &state.customers().get_untracked());
                     download("orders.csv", "text/csv", &text);
                 }>"All orders as CSV"</button>
                 <button class="button" on:click=move |_| {
-                    download("orders.json", "application/json", &crate::domain::orders::orders_json(&state.orders.get_untracked()));
+                    download("orders.json", "application/json", &crate::formats::orders_export::orders_json(&state.orders().get_untracked()));
                 }>"All orders as JSON"</button>
             </div>
         </section>

@@ -7,20 +7,14 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::domain::customer::Customer;
 use crate::domain::dates::long;
-use crate::domain::orders::{self, Order, OrderId, OrderStatus};
+use crate::domain::ids::OrderId;
+use crate::domain::orders::{self, Order};
 use crate::ui::pages::NotFound;
 use crate::ui::state::AppState;
 
 fn when(order: &Order) -> String {
     let t = order.created_at;
     format!("{}, {:02}:{:02} UTC", long(t.date()), t.hour(), t.minute())
-}
-
-fn status_text(status: OrderStatus) -> &'static str {
-    match status {
-        OrderStatus::Completed => "Completed",
-        OrderStatus::Cancelled => "Cancelled",
-    }
 }
 
 #[component]
@@ -66,14 +60,14 @@ pub fn OrdersPage() -> impl IntoView {
                             let id = customer.id.clone();
                             move |_| {
                                 let orders = state.orders_of(&id);
-                                let text = crate::domain::orders::orders_csv(&orders, &state.customers.get_untracked());
+                                let text = crate::formats::orders_export::orders_csv(&orders, &state.customers().get_untracked());
                                 crate::browser::download::download(&format!("orders-{id}.csv"), "text/csv", &text);
                             }
                         }>"Export CSV"</button>
                         <button class="button" on:click={
                             let id = customer.id.clone();
                             move |_| {
-                                let text = crate::domain::orders::orders_json(&state.orders_of(&id));
+                                let text = crate::formats::orders_export::orders_json(&state.orders_of(&id));
                                 crate::browser::download::download(&format!("orders-{id}.json"), "application/json", &text);
                             }
                         }>"Export JSON"</button>
@@ -108,7 +102,7 @@ pub fn OrdersPage() -> impl IntoView {
                                             <th scope="row"><A href=href>{number}</A></th>
                                             <td>{created}</td>
                                             <td>{items.join(", ")}</td>
-                                            <td>{status_text(order.status)}</td>
+                                            <td>{order.status.to_string()}</td>
                                             <td class="num">{order.total.in_currency(&order.currency)}</td>
                                         </tr>
                                     }
@@ -134,7 +128,7 @@ pub fn OrderPage() -> impl IntoView {
         let number = params.read().get("order").unwrap_or_default();
         let customer = state.customer(&id)?;
         let number: OrderId = number.parse().ok()?;
-        let order = state.orders.with(|all| {
+        let order = state.orders().with(|all| {
             all.iter()
                 .find(|o| o.id == number && o.customer == customer.id)
                 .cloned()
@@ -166,22 +160,15 @@ fn OrderDetail(
         let history = history.clone();
         move |_| navigate(&history, Default::default())
     };
-    let stored = StoredValue::new(order.clone());
+    let which = StoredValue::new((customer.id.clone(), order.id.clone(), order.currency.clone()));
     let cancel = move |number: u32| {
-        let mut order = stored.get_value();
-        match orders::cancel_line(&mut order, number, state.today) {
-            Ok(refund) => {
-                let text = match state.update_order(&order) {
-                    Ok(()) => format!(
-                        "Line {number} was cancelled. Refund: {}.",
-                        refund.in_currency(&order.currency)
-                    ),
-                    Err(notice) => notice.to_string(),
-                };
-                message.set(Some(text));
-            }
-            Err(e) => message.set(Some(e.to_string())),
-        }
+        let text = which.with_value(
+            |(customer, order, currency)| match state.cancel_line(customer, order, number) {
+                Ok(refund) => format!("Line {number} was cancelled. Refund: {}.", refund.in_currency(currency)),
+                Err(e) => e.to_string(),
+            },
+        );
+        message.set(Some(text));
     };
     let last_day = orders::last_cancellation_day(order.purchased_on());
     view! {
@@ -198,7 +185,7 @@ fn OrderDetail(
                 <dl class="facts">
                     <div><dt>"Customer"</dt><dd>{customer.name.clone()}</dd></div>
                     <div><dt>"Created"</dt><dd>{when(&order)}</dd></div>
-                    <div><dt>"Status"</dt><dd>{status_text(order.status)}</dd></div>
+                    <div><dt>"Status"</dt><dd>{order.status.to_string()}</dd></div>
                     <div><dt>"Cancellable until"</dt><dd>{long(last_day)}</dd></div>
                 </dl>
             </div>

@@ -10,7 +10,7 @@ use crate::ui::state::AppState;
 #[component]
 pub fn PartnerPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let form = PartnerForm::from_partner(&state.partner.get_untracked());
+    let form = PartnerForm::from_partner(&state.partner().get_untracked());
     let name = RwSignal::new(form.name);
     let partner_type = RwSignal::new(form.partner_type);
     let country = RwSignal::new(form.tenant_country);

@@ -7,13 +7,14 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map};
 
-use crate::domain::cart::Cart;
+use crate::domain::cart::{Cart, LineId};
 use crate::domain::ids::CustomerId;
-use crate::domain::orders::{self, BuyError, LineProblem, Review};
+use crate::domain::ids::OrderId;
+use crate::domain::orders::{self, LineProblem, Review};
 use crate::domain::rules::Context;
 use crate::domain::term::Plan;
 use crate::ui::pages::NotFound;
-use crate::ui::state::{now, AppState};
+use crate::ui::state::AppState;
 
 #[component]
 pub fn ReviewPage() -> impl IntoView {
@@ -31,39 +32,36 @@ pub fn ReviewPage() -> impl IntoView {
 #[component]
 fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
     let state = expect_context::<AppState>();
-    state.ensure_cart_loaded(&customer_id);
+    state.load_cart(&customer_id);
     let id = StoredValue::new(customer_id);
-    let cart = Memo::new(move |_| id.with_value(|id| state.carts.with(|c| c.get(id).cloned().unwrap_or_default())));
+    let cart = Memo::new(move |_| id.with_value(|id| state.cart(id)));
     let review = Memo::new(move |_| {
-        let catalog = state.catalog.get();
-        let partner = state.partner.get();
+        let catalog = state.catalog().get();
+        let partner = state.partner().get();
         let Some(customer) = id.with_value(|id| state.customer_for_rules(id.as_str())) else {
             return Review::default();
         };
         cart.with(|cart| orders::review(&Context::new(&catalog, &partner, &customer, state.today), cart))
     });
     // Lines whose quantity box holds text that isn't a usable number yet.
-    let bad_inputs = RwSignal::new(BTreeSet::<usize>::new());
+    let bad_inputs = RwSignal::new(BTreeSet::<LineId>::new());
     let message = RwSignal::new(None::<String>);
     let buying = RwSignal::new(false);
     let navigate = StoredValue::new_local(use_navigate());
     let name = move || id.with_value(|id| state.customer(id.as_str()).map(|c| c.name).unwrap_or_default());
     // The order number of the cart this page last showed, so an empty cart can say where it went.
-    let last_checkout = RwSignal::new(None::<String>);
+    let last_reserved = RwSignal::new(None::<OrderId>);
     Effect::new(move |_| {
-        if let Some(number) = cart.with(|c| c.checkout.clone()) {
-            last_checkout.set(Some(number));
+        if let Some(number) = cart.with(|c| c.reserved_order().cloned()) {
+            last_reserved.set(Some(number));
         }
     });
     let bought = Memo::new(move |_| {
-        let number = last_checkout.get()?;
+        let number = last_reserved.get()?;
         cart.with(Cart::is_empty).then_some(())?;
-        state.orders.with(|orders| {
-            orders
-                .iter()
-                .find(|o| o.id.as_str() == number)
-                .map(|o| o.id.to_string())
-        })
+        state
+            .orders()
+            .with(|orders| orders.iter().find(|o| o.id == number).map(|o| o.id.to_string()))
     });
 
     let buy = move |_| {
@@ -71,50 +69,17 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
             return;
         }
         buying.set(true);
-        let customer_id = id.get_value();
-        let page_checkout = cart.get_untracked().checkout;
-        let stored = state.stored_cart(&customer_id);
-        let result = if stored.is_empty() {
-            // Already bought: by a second press, or in another tab.
-            page_checkout
-                .and_then(|n| n.parse().ok())
-                .and_then(|n| state.stored_order(&customer_id, &n))
-                .ok_or_else(|| "The cart is empty: it may have been bought or emptied in another tab.".to_string())
-        } else {
-            let catalog = state.catalog.get_untracked();
-            let partner = state.partner.get_untracked();
-            let customer = state.customer_for_rules(customer_id.as_str());
-            let number = stored
-                .checkout
-                .clone()
-                .unwrap_or_else(crate::ui::state::new_order_number);
-            match (customer, number.parse()) {
-                (Some(customer), Ok(number)) => {
-                    let context = Context::new(&catalog, &partner, &customer, state.today);
-                    match orders::place_order(&context, &stored, number, now()) {
-                        Ok(order) => state.save_new_order(order).map_err(|notice| notice.to_string()),
-                        Err(BuyError::LinesBlocked(_)) => {
-                            Err("Some lines can't be bought any more; they are marked below.".to_string())
-                        }
-                        Err(e) => Err(e.to_string()),
-                    }
-                }
-                _ => Err("This cart can't be bought: its customer or order number is not valid.".to_string()),
-            }
-        };
-        // Show what is stored now, whatever happened.
-        state.carts.update(|carts| {
-            carts.insert(customer_id.clone(), state.stored_cart(&customer_id));
-        });
+        let shown = cart.with_untracked(|c| c.reserved_order().cloned());
+        let result = id.with_value(|id| state.buy(id, shown.as_ref()));
         buying.set(false);
         match result {
             Ok(order) => navigate.with_value(|nav| {
                 nav(
-                    &format!("/customers/{customer_id}/orders/{}?placed=1", order.id),
+                    &id.with_value(|id| format!("/customers/{id}/orders/{}?placed=1", order.id)),
                     Default::default(),
                 )
             }),
-            Err(text) => message.set(Some(text)),
+            Err(e) => message.set(Some(e.to_string())),
         }
     };
 
@@ -157,14 +122,14 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                 <tbody>
                     <For
                         each=move || review.with(|r| r.lines.clone())
-                        key=|line| (line.position, line.title.clone(), line.plan, line.quantity, line.problems.len())
+                        key=|line| (line.line, line.title.clone(), line.plan, line.quantity, line.problems.len())
                         children=move |line| view! { <ReviewRow line customer=id bad_inputs /> }
                     />
                 </tbody>
                 <tfoot>
                     <tr>
                         <th scope="row" colspan="4">"Total"</th>
-                        <td class="num total" data-testid="order-total">{move || review.with(|r| state.catalog.with(|c| c.price(r.total)))}</td>
+                        <td class="num total" data-testid="order-total">{move || review.with(|r| state.catalog().with(|c| c.price(r.total)))}</td>
                         <td></td>
                     </tr>
                 </tfoot>
@@ -194,15 +159,15 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
 fn ReviewRow(
     line: orders::ReviewLine,
     customer: StoredValue<CustomerId>,
-    bad_inputs: RwSignal<BTreeSet<usize>>,
+    bad_inputs: RwSignal<BTreeSet<LineId>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let position = line.position;
+    let line_id = line.line;
     let plans: Vec<(Plan, crate::domain::money::Money)> = line
         .offer_index
         .map(|i| {
             state
-                .catalog
+                .catalog()
                 .with_untracked(|c| c.offer_at(i).availability.plans().collect())
         })
         .unwrap_or_default();
@@ -210,7 +175,7 @@ fn ReviewRow(
     let input_problem = RwSignal::new(None::<String>);
     Owner::on_cleanup(move || {
         bad_inputs.update(|b| {
-            b.remove(&position);
+            b.remove(&line_id);
         })
     });
 
@@ -220,51 +185,39 @@ fn ReviewRow(
             Ok(q) => {
                 input_problem.set(None);
                 bad_inputs.update(|b| {
-                    b.remove(&position);
+                    b.remove(&line_id);
                 });
-                let _ = customer.with_value(|id| {
-                    state.update_cart(id, |cart| {
-                        if let Some(l) = cart.lines.get_mut(position) {
-                            l.quantity = q;
-                        }
-                    })
-                });
+                if let Err(e) = customer.with_value(|id| state.set_line_quantity(id, line_id, q)) {
+                    input_problem.set(Some(e.to_string()));
+                }
             }
             Err(reason) => {
                 input_problem.set(Some(reason.to_string()));
                 bad_inputs.update(|b| {
-                    b.insert(position);
+                    b.insert(line_id);
                 });
             }
         }
     };
-    let offer_index = line.offer_index;
-    let set_plan = move |index: usize| {
-        let plan = plans_for(state, offer_index, index);
-        let _ = customer.with_value(|id| {
-            state.update_cart(id, |cart| {
-                if let Some(l) = cart.lines.get_mut(position) {
-                    l.plan = plan;
-                }
-            })
-        });
+    let plans_offered = StoredValue::new(plans.iter().map(|(p, _)| *p).collect::<Vec<Plan>>());
+    let set_plan = move |choice: usize| {
+        let plan = plans_offered.with_value(|p| p.get(choice).copied());
+        if let Err(e) = customer.with_value(|id| state.set_line_plan(id, line_id, plan)) {
+            input_problem.set(Some(e.to_string()));
+        }
     };
     let remove = move |_| {
-        let _ = customer.with_value(|id| {
-            state.update_cart(id, |cart| {
-                if position < cart.lines.len() {
-                    cart.lines.remove(position);
-                }
-            })
-        });
+        if let Err(e) = customer.with_value(|id| state.remove_line(id, line_id)) {
+            input_problem.set(Some(e.to_string()));
+        }
     };
-    let qty_id = format!("review-qty-{position}");
-    let msg_id = format!("review-msg-{position}");
-    let plan_id = format!("review-plan-{position}");
+    let qty_id = format!("review-qty-{line_id}");
+    let msg_id = format!("review-msg-{line_id}");
+    let plan_id = format!("review-plan-{line_id}");
     let blocked = !line.problems.is_empty();
     let title = line.title.clone();
     view! {
-        <tr class:blocked-row=blocked data-line=position>
+        <tr class:blocked-row=blocked data-line=line_id.to_string()>
             <th scope="row">
                 <span class="line-title">{line.title.clone()}</span>
                 {(!line.problems.is_empty()).then(|| view! {
@@ -302,18 +255,11 @@ fn ReviewRow(
                     on:change=move |ev| set_quantity(event_target_value(&ev))
                 />
             </td>
-            <td class="num">{line.unit_price.map(|p| state.catalog.with_untracked(|c| c.price(p))).unwrap_or_else(|| "—".into())}</td>
-            <td class="num">{line.line_total.map(|p| state.catalog.with_untracked(|c| c.price(p))).unwrap_or_else(|| "—".into())}</td>
+            <td class="num">{line.unit_price.map(|p| state.catalog().with_untracked(|c| c.price(p))).unwrap_or_else(|| "—".into())}</td>
+            <td class="num">{line.line_total.map(|p| state.catalog().with_untracked(|c| c.price(p))).unwrap_or_else(|| "—".into())}</td>
             <td>
                 <button class="button subtle" on:click=remove aria-label=format!("Remove {} from the cart", line.title)>"Remove"</button>
             </td>
         </tr>
     }
-}
-
-fn plans_for(state: AppState, offer_index: Option<usize>, choice: usize) -> Option<Plan> {
-    let index = offer_index?;
-    state
-        .catalog
-        .with_untracked(|c| c.offer_at(index).availability.plans().nth(choice).map(|(p, _)| p))
 }

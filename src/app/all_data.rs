@@ -1,0 +1,116 @@
+//! Everything at once: load it at start, export it, replace it with an imported file, or go
+//! back to the demo data.
+
+use crate::app::cart::stored_cart;
+use crate::app::orders::stored_orders;
+use crate::app::profile::{stored_customers, stored_partner};
+use crate::app::store::{quarantined, save, StorageNotice, Store, StoredKey};
+use crate::domain::catalog::Catalog;
+use crate::domain::customer::Customer;
+use crate::domain::orders::Order;
+use crate::domain::partner::Partner;
+use crate::formats::export::Snapshot;
+
+/// What the app starts with, and what the user should be told about stored data.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub partner: Partner,
+    pub customers: Vec<Customer>,
+    pub orders: Vec<Order>,
+    pub notices: Vec<StorageNotice>,
+}
+
+/// Reads everything, falling back to the demo data for what is not stored. Values set aside
+/// in an earlier visit are reported again, so they are never forgotten.
+pub fn load_all(store: &mut impl Store, catalog: &Catalog) -> Loaded {
+    let (partner, partner_notice) = stored_partner(store);
+    let (customers, customers_notice) = stored_customers(store, catalog);
+    let (orders, mut notices) = stored_orders(store);
+    notices.extend(partner_notice);
+    notices.extend(customers_notice);
+    for quarantine_key in quarantined(store) {
+        if !notices
+            .iter()
+            .any(|n| n.quarantine_key().as_ref() == Some(&quarantine_key))
+        {
+            notices.push(StorageNotice::StillQuarantined { quarantine_key });
+        }
+    }
+    Loaded {
+        partner,
+        customers,
+        orders,
+        notices,
+    }
+}
+
+/// Everything stored, for an export file. Carts are read as stored; unreadable ones are left
+/// out (they are set aside and reported).
+pub fn snapshot(store: &mut impl Store, partner: Partner, customers: Vec<Customer>, orders: Vec<Order>) -> Snapshot {
+    let carts = customers
+        .iter()
+        .filter_map(|c| Some((c.id.clone(), stored_cart(store, &c.id).ok()?)))
+        .filter(|(_, cart)| !cart.is_empty())
+        .collect();
+    Snapshot {
+        partner,
+        customers,
+        carts,
+        orders,
+    }
+}
+
+/// Keys the app owns, quarantined values excepted (they are the user's to discard).
+fn own_keys(store: &impl Store) -> Vec<String> {
+    store
+        .keys()
+        .into_iter()
+        .filter(|k| !matches!(k.parse(), Ok(StoredKey::Quarantine { .. })))
+        .collect()
+}
+
+/// Replaces all stored data with `snapshot`. All or nothing: if any write fails, what was
+/// stored before is put back.
+pub fn replace_all(store: &mut impl Store, snapshot: &Snapshot) -> Result<(), StorageNotice> {
+    let before: Vec<(String, String)> = own_keys(store)
+        .into_iter()
+        .filter_map(|k| store.get(&k).map(|v| (k, v)))
+        .collect();
+    for (key, _) in &before {
+        store.remove(key);
+    }
+    let written = write_snapshot(store, snapshot);
+    if written.is_err() {
+        for key in own_keys(store) {
+            store.remove(&key);
+        }
+        for (key, value) in &before {
+            // These values fitted before; putting them back frees what the import used.
+            let _ = store.set(key, value);
+        }
+    }
+    written
+}
+
+fn write_snapshot(store: &mut impl Store, snapshot: &Snapshot) -> Result<(), StorageNotice> {
+    save(store, &StoredKey::Partner, &snapshot.partner)?;
+    save(store, &StoredKey::Customers, &snapshot.customers)?;
+    for (id, cart) in &snapshot.carts {
+        save(store, &StoredKey::Cart(id.clone()), cart)?;
+    }
+    for order in &snapshot.orders {
+        save(
+            store,
+            &StoredKey::Order(order.customer.clone(), order.id.clone()),
+            order,
+        )?;
+    }
+    Ok(())
+}
+
+/// Back to the demo data: removes everything the app stored except quarantined values.
+pub fn reset(store: &mut impl Store) {
+    for key in own_keys(store) {
+        store.remove(&key);
+    }
+}

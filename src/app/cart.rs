@@ -1,0 +1,118 @@
+//! Cart edits: add a line, change a line's quantity or plan, remove a line.
+//!
+//! Each edit reads the cart as stored now, changes it and writes it back, so what another tab
+//! did in between is kept; lines are named by id, so an edit never lands on another line.
+//! The order number Buy will use is reserved when the first line goes in and released when
+//! the cart empties ([`reserve_or_release`]): that is what makes a second Buy, in this tab or
+//! another, find the first order instead of placing a second one.
+
+use thiserror::Error;
+
+use crate::app::store::{load, save, StorageNotice, Store, StoredKey};
+use crate::domain::cart::{Cart, LineId, NewLine};
+use crate::domain::ids::{CustomerId, OrderId};
+use crate::domain::term::Plan;
+
+/// Where new order numbers come from: random in the browser, a sequence in tests.
+pub trait OrderNumbers {
+    fn next_number(&mut self) -> OrderId;
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CartError {
+    #[error("That line is no longer in the cart: it was changed in another tab.")]
+    LineGone,
+    /// The stored cart could not be read; it was set aside and nothing was changed.
+    #[error("{0}")]
+    Unreadable(StorageNotice),
+    /// The change could not be saved. `cart` is the cart with the change, for the page to
+    /// keep showing (nothing typed is lost); the stored cart is as it was.
+    #[error("{notice}")]
+    NotSaved { notice: StorageNotice, cart: Box<Cart> },
+}
+
+/// The customer's cart as stored now (empty if there is none).
+pub fn stored_cart(store: &mut impl Store, customer: &CustomerId) -> Result<Cart, StorageNotice> {
+    Ok(load(store, &StoredKey::Cart(customer.clone()))?.unwrap_or_default())
+}
+
+pub fn add_line(
+    store: &mut impl Store,
+    customer: &CustomerId,
+    line: NewLine,
+    numbers: &mut impl OrderNumbers,
+) -> Result<Cart, CartError> {
+    edit(store, customer, Some(numbers), |cart| {
+        cart.add(line);
+        true
+    })
+}
+
+pub fn set_quantity(
+    store: &mut impl Store,
+    customer: &CustomerId,
+    line: LineId,
+    quantity: u32,
+) -> Result<Cart, CartError> {
+    edit(store, customer, None::<&mut NoNumbers>, |cart| {
+        cart.set_quantity(line, quantity)
+    })
+}
+
+pub fn set_plan(
+    store: &mut impl Store,
+    customer: &CustomerId,
+    line: LineId,
+    plan: Option<Plan>,
+) -> Result<Cart, CartError> {
+    edit(store, customer, None::<&mut NoNumbers>, |cart| {
+        cart.set_plan(line, plan)
+    })
+}
+
+pub fn remove_line(store: &mut impl Store, customer: &CustomerId, line: LineId) -> Result<Cart, CartError> {
+    edit(store, customer, None::<&mut NoNumbers>, |cart| cart.remove(line))
+}
+
+/// Only adding can turn an empty cart into one that needs a number.
+struct NoNumbers;
+
+impl OrderNumbers for NoNumbers {
+    fn next_number(&mut self) -> OrderId {
+        unreachable!("only add_line reserves order numbers, and it passes its own source")
+    }
+}
+
+/// A cart with lines holds the number its order will get; an empty cart holds none.
+fn reserve_or_release(cart: &mut Cart, numbers: Option<&mut impl OrderNumbers>) {
+    if cart.is_empty() {
+        cart.release_order();
+    } else if cart.reserved_order().is_none() {
+        if let Some(numbers) = numbers {
+            cart.reserve_order(numbers.next_number());
+        }
+    }
+}
+
+/// Read, change (`change` says whether the line it names was there), write back.
+fn edit(
+    store: &mut impl Store,
+    customer: &CustomerId,
+    numbers: Option<&mut impl OrderNumbers>,
+    change: impl FnOnce(&mut Cart) -> bool,
+) -> Result<Cart, CartError> {
+    let key = StoredKey::Cart(customer.clone());
+    let mut cart = stored_cart(store, customer).map_err(CartError::Unreadable)?;
+    if !change(&mut cart) {
+        return Err(CartError::LineGone);
+    }
+    reserve_or_release(&mut cart, numbers);
+    // An empty cart is stored too: it keeps the line counter, so ids are never reused.
+    match save(store, &key, &cart) {
+        Ok(()) => Ok(cart),
+        Err(notice) => Err(CartError::NotSaved {
+            notice,
+            cart: Box::new(cart),
+        }),
+    }
+}

@@ -1,0 +1,53 @@
+//! Reading the order history, and cancelling a line of an order.
+
+use thiserror::Error;
+use time::Date;
+
+use crate::app::buy::stored_order;
+use crate::app::store::{load, save, StorageNotice, Store, StoredKey};
+use crate::domain::ids::{CustomerId, OrderId};
+use crate::domain::money::Money;
+use crate::domain::orders::{self, CancelError, Order};
+
+/// Every stored order, newest first, and what could not be read.
+pub fn stored_orders(store: &mut impl Store) -> (Vec<Order>, Vec<StorageNotice>) {
+    let mut orders = Vec::new();
+    let mut notices = Vec::new();
+    let keys: Vec<StoredKey> = store.keys().iter().filter_map(|k| k.parse().ok()).collect();
+    for key in keys.iter().filter(|k| matches!(k, StoredKey::Order(..))) {
+        match load(store, key) {
+            Ok(Some(order)) => orders.push(order),
+            Ok(None) => {}
+            Err(notice) => notices.push(notice),
+        }
+    }
+    orders::sort_newest_first(&mut orders);
+    (orders, notices)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum CancelFailure {
+    #[error("This order is no longer stored here: it may have been removed in another tab.")]
+    NoSuchOrder,
+    #[error(transparent)]
+    Refused(#[from] CancelError),
+    #[error("{0}")]
+    Storage(StorageNotice),
+}
+
+/// Cancels one line of a stored order (read again first), returning the order as saved and
+/// the refund.
+pub fn cancel_line(
+    store: &mut impl Store,
+    customer: &CustomerId,
+    number: &OrderId,
+    line: u32,
+    today: Date,
+) -> Result<(Order, Money), CancelFailure> {
+    let mut order = stored_order(store, customer, number)
+        .map_err(CancelFailure::Storage)?
+        .ok_or(CancelFailure::NoSuchOrder)?;
+    let refund = orders::cancel_line(&mut order, line, today)?;
+    save(store, &StoredKey::Order(customer.clone(), number.clone()), &order).map_err(CancelFailure::Storage)?;
+    Ok((order, refund))
+}

@@ -1,0 +1,201 @@
+//! Typed values in a [`Store`]: each in its versioned envelope, under its own key. A value
+//! that cannot be read is never lost: it is set aside under a quarantine key for the user to
+//! download or discard, and the app goes on without it.
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::{Store, StoredKey};
+use crate::formats::envelope::{decode, encode, DecodeError, Kind};
+
+/// Something the user should know about stored data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageNotice {
+    /// A value could not be read and was moved to the `copy`-th quarantine key of `key`.
+    Quarantined {
+        key: StoredKey,
+        copy: u32,
+        why: DecodeError,
+    },
+    /// A value set aside in an earlier visit is still waiting to be downloaded or discarded.
+    StillQuarantined { quarantine_key: StoredKey },
+    /// Writing failed (quota full, storage disabled); nothing stored was changed.
+    WriteFailed { key: StoredKey, why: String },
+    /// Anything else the user should know, in a sentence.
+    Other(String),
+}
+
+impl StorageNotice {
+    /// The key of the set-aside value this notice is about, if any.
+    pub fn quarantine_key(&self) -> Option<StoredKey> {
+        match self {
+            StorageNotice::Quarantined { key, copy, .. } => Some(key.quarantine(*copy)),
+            StorageNotice::StillQuarantined { quarantine_key } => Some(quarantine_key.clone()),
+            StorageNotice::WriteFailed { .. } | StorageNotice::Other(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for StorageNotice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageNotice::Quarantined { key, copy, why } => write!(
+                f,
+                "The saved value \"{key}\" could not be read: {why}. It was set aside as \"{}\" and the app continues without it; download it or discard it below.",
+                key.quarantine(*copy)
+            ),
+            StorageNotice::StillQuarantined { quarantine_key } => write!(
+                f,
+                "A saved value that could not be read is still set aside as \"{quarantine_key}\"; download it or discard it below."
+            ),
+            StorageNotice::WriteFailed { key, why } => {
+                write!(f, "Could not save \"{key}\": {why}. What was saved before is unchanged.")
+            }
+            StorageNotice::Other(text) => f.write_str(text),
+        }
+    }
+}
+
+fn kind_of(key: &StoredKey) -> Kind {
+    // Only the app's own code names keys, and it never loads or saves a quarantined one.
+    key.kind()
+        .expect("values are loaded and saved under value keys, not quarantine keys")
+}
+
+/// Reads a value. A missing value is `Ok(None)`. An unreadable one is copied to its first
+/// free quarantine key (an earlier copy is never overwritten), removed from its key so it is
+/// not read again, and reported.
+pub fn load<T: DeserializeOwned>(store: &mut impl Store, key: &StoredKey) -> Result<Option<T>, StorageNotice> {
+    let text_key = key.to_string();
+    let Some(text) = store.get(&text_key) else {
+        return Ok(None);
+    };
+    let why = match decode(kind_of(key), &text) {
+        Ok(value) => return Ok(Some(value)),
+        Err(why) => why,
+    };
+    let mut copy = 1;
+    let target = loop {
+        let target = key.quarantine(copy).to_string();
+        match store.get(&target) {
+            Some(existing) if existing != text => copy += 1,
+            _ => break target,
+        }
+    };
+    // Only remove the original once its copy is safely stored.
+    if store.set(&target, &text).is_ok() {
+        store.remove(&text_key);
+    }
+    Err(StorageNotice::Quarantined {
+        key: key.clone(),
+        copy,
+        why,
+    })
+}
+
+pub fn save<T: Serialize>(store: &mut impl Store, key: &StoredKey, value: &T) -> Result<(), StorageNotice> {
+    store
+        .set(&key.to_string(), &encode(kind_of(key), value))
+        .map_err(|e| StorageNotice::WriteFailed {
+            key: key.clone(),
+            why: e.0,
+        })
+}
+
+/// Every value set aside as unreadable, in this visit or an earlier one.
+pub fn quarantined(store: &impl Store) -> Vec<StoredKey> {
+    store
+        .keys()
+        .iter()
+        .filter_map(|k| k.parse().ok())
+        .filter(|k| matches!(k, StoredKey::Quarantine { .. }))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::store::MemoryStore;
+    use crate::domain::cart::Cart;
+
+    fn cart_key() -> StoredKey {
+        StoredKey::Cart("contoso-pharma".parse().unwrap())
+    }
+
+    #[test]
+    fn an_unreadable_stored_cart_is_set_aside_not_lost() {
+        let mut store = MemoryStore::new();
+        let key = cart_key();
+        store.set(&key.to_string(), "{\"lines\": [truncated").unwrap();
+
+        let notice = load::<Cart>(&mut store, &key).unwrap_err();
+        assert!(notice.to_string().contains("could not be read"), "{notice}");
+        assert_eq!(
+            store.get("csp-catalog/quarantine/cart/contoso-pharma").as_deref(),
+            Some("{\"lines\": [truncated")
+        );
+        assert_eq!(
+            store.get(&key.to_string()),
+            None,
+            "the bad value no longer blocks the key"
+        );
+        assert_eq!(load::<Cart>(&mut store, &key), Ok(None));
+        assert_eq!(quarantined(&store), vec![key.quarantine(1)]);
+    }
+
+    #[test]
+    fn a_cart_from_a_future_version_is_set_aside_and_an_earlier_quarantine_is_kept() {
+        let mut store = MemoryStore::new();
+        let key = cart_key();
+        store
+            .set("csp-catalog/quarantine/cart/contoso-pharma", "older bad value")
+            .unwrap();
+        store
+            .set(&key.to_string(), "{\"kind\":\"cart\",\"version\":9,\"data\":{}}")
+            .unwrap();
+        let notice = load::<Cart>(&mut store, &key).unwrap_err();
+        assert!(notice.to_string().contains("newer version"), "{notice}");
+        assert_eq!(
+            store.get("csp-catalog/quarantine/cart/contoso-pharma").as_deref(),
+            Some("older bad value")
+        );
+        assert_eq!(
+            store.get("csp-catalog/quarantine/cart/contoso-pharma#2").as_deref(),
+            Some("{\"kind\":\"cart\",\"version\":9,\"data\":{}}")
+        );
+    }
+
+    #[test]
+    fn a_value_that_cannot_be_set_aside_stays_where_it_is() {
+        let bad = "{not json";
+        let key = cart_key();
+        let mut store = MemoryStore::with_quota(key.to_string().len() + bad.len());
+        store.set(&key.to_string(), bad).unwrap();
+        assert!(load::<Cart>(&mut store, &key).is_err());
+        assert_eq!(
+            store.get(&key.to_string()).as_deref(),
+            Some(bad),
+            "not removed without a copy"
+        );
+    }
+
+    #[test]
+    fn a_full_store_refuses_the_write_and_keeps_what_it_had() {
+        let key = cart_key();
+        let empty = encode(Kind::Cart, &Cart::default());
+        let mut store = MemoryStore::with_quota(key.to_string().len() + empty.len());
+        save(&mut store, &key, &Cart::default()).unwrap();
+        let one_line: Cart = [crate::domain::cart::NewLine {
+            offer: "CFQ7TTC0LH18:0001:CFQ7TTC0K971".parse().unwrap(),
+            quantity: 1,
+            plan: None,
+        }]
+        .into_iter()
+        .collect();
+        let err = save(&mut store, &key, &one_line).unwrap_err();
+        assert!(err.to_string().contains("storage for this site is full"), "{err}");
+        assert_eq!(store.get(&key.to_string()), Some(empty));
+    }
+}

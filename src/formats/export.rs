@@ -1,0 +1,70 @@
+//! The "Export all data" file: one envelope of kind `export` around a [`Snapshot`], and the
+//! checks an imported file must pass before anything is replaced.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::domain::cart::Cart;
+use crate::domain::customer::Customer;
+use crate::domain::ids::CustomerId;
+use crate::domain::orders::Order;
+use crate::domain::partner::Partner;
+use crate::formats::envelope::{decode, envelope, DecodeError, Kind};
+
+/// Everything the app stores, as one value: what Export writes and Import reads.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub partner: Partner,
+    pub customers: Vec<Customer>,
+    pub carts: BTreeMap<CustomerId, Cart>,
+    pub orders: Vec<Order>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error("The file can't be read as a CSP Catalog export: {0}.")]
+    Unreadable(DecodeError),
+    #[error("The file lists the customer id \"{0}\" twice.")]
+    DuplicateCustomer(CustomerId),
+    #[error("The file has a cart for \"{0}\", which is not one of its customers.")]
+    CartForUnknownCustomer(CustomerId),
+    #[error("Order {order} in the file belongs to \"{customer}\", which is not one of its customers.")]
+    OrderForUnknownCustomer { order: String, customer: CustomerId },
+    #[error("The file lists order {0} twice.")]
+    DuplicateOrder(String),
+}
+
+pub fn export(snapshot: &Snapshot) -> String {
+    serde_json::to_string_pretty(&envelope(Kind::Export, snapshot)).expect("a snapshot always serializes")
+}
+
+/// Reads an export file and checks that it hangs together. Nothing is changed until this
+/// succeeds, so a bad file loses nothing.
+pub fn import(text: &str) -> Result<Snapshot, ImportError> {
+    let snapshot: Snapshot =
+        decode(Kind::Export, text.trim_start_matches('\u{feff}')).map_err(ImportError::Unreadable)?;
+    let mut ids = BTreeSet::new();
+    for customer in &snapshot.customers {
+        if !ids.insert(&customer.id) {
+            return Err(ImportError::DuplicateCustomer(customer.id.clone()));
+        }
+    }
+    if let Some(id) = snapshot.carts.keys().find(|id| !ids.contains(id)) {
+        return Err(ImportError::CartForUnknownCustomer(id.clone()));
+    }
+    let mut orders = BTreeSet::new();
+    for order in &snapshot.orders {
+        if !ids.contains(&order.customer) {
+            return Err(ImportError::OrderForUnknownCustomer {
+                order: order.id.to_string(),
+                customer: order.customer.clone(),
+            });
+        }
+        if !orders.insert((&order.customer, &order.id)) {
+            return Err(ImportError::DuplicateOrder(order.id.to_string()));
+        }
+    }
+    Ok(snapshot)
+}

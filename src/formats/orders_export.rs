@@ -1,0 +1,87 @@
+//! Orders for spreadsheets and programs: CSV with one row per line item (no cell can start a
+//! formula), and JSON in the stored order format.
+
+use crate::domain::customer::Customer;
+use crate::domain::orders::Order;
+
+/// A cell a spreadsheet will show as text, never run as a formula: a value starting with
+/// `=`, `+`, `-`, `@`, tab or carriage return gets a leading apostrophe.
+pub fn spreadsheet_safe(value: &str) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    }
+}
+
+/// Orders as CSV, one row per line item, for spreadsheets.
+pub fn orders_csv(orders: &[Order], customers: &[Customer]) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let _ = writer.write_record([
+        "OrderId",
+        "CustomerId",
+        "CustomerName",
+        "CreatedAt",
+        "Status",
+        "LineNumber",
+        "CatalogItemId",
+        "FriendlyName",
+        "Quantity",
+        "TermDuration",
+        "BillingFrequency",
+        "UnitPrice",
+        "LinePrice",
+        "Currency",
+        "SubscriptionId",
+        "CancelledOn",
+        "Refund",
+    ]);
+    for order in orders {
+        let name = customers
+            .iter()
+            .find(|c| c.id == order.customer)
+            .map_or("", |c| c.name.as_str());
+        let created = order
+            .created_at
+            .format(&time::format_description::well_known::Rfc3339)
+            .unwrap_or_default();
+        for line in &order.lines {
+            let record = [
+                order.id.to_string(),
+                order.customer.to_string(),
+                name.to_string(),
+                created.clone(),
+                order.status.to_string(),
+                line.number.to_string(),
+                line.offer.to_string(),
+                line.friendly_name.clone(),
+                line.quantity.to_string(),
+                line.plan.map(|p| p.term.code().to_string()).unwrap_or_default(),
+                line.plan
+                    .map(|p| p.billing_frequency.code().to_string())
+                    .unwrap_or_default(),
+                line.unit_price.decimal(),
+                line.line_total.decimal(),
+                order.currency.clone(),
+                line.subscription_id.clone(),
+                line.cancellation
+                    .as_ref()
+                    .map(|c| crate::domain::dates::iso(c.on))
+                    .unwrap_or_default(),
+                line.cancellation
+                    .as_ref()
+                    .map(|c| c.refund.decimal())
+                    .unwrap_or_default(),
+            ];
+            let _ = writer.write_record(record.iter().map(|v| spreadsheet_safe(v)));
+        }
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// Orders as JSON: an array in the stored order format.
+pub fn orders_json(orders: &[Order]) -> String {
+    serde_json::to_string_pretty(orders).expect("orders always serialize")
+}
