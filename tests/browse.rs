@@ -15,7 +15,7 @@ use csp_catalog::domain::catalog::{
 };
 use csp_catalog::domain::country::country;
 use csp_catalog::domain::customer::Qualification;
-use csp_catalog::domain::rules::{Context, Reason};
+use csp_catalog::domain::rules::{Context, Reason, Verdict};
 use csp_catalog::domain::sample::{sample_customers, sample_partner};
 use csp_catalog::domain::whatif::{compare, WhatIf};
 
@@ -58,11 +58,11 @@ fn default_filters_make_an_empty_query() {
 #[test]
 fn every_filter_round_trips_through_the_url() {
     let filters = Filters {
-        category: ProductCategory::Azure,
+        tab: ProductCategory::Azure,
         segment: Some(Segment::Government),
         publisher: Some(PublisherType::Partner),
         billing: Some(BillingType::Usage),
-        kind: Some(CategoryFilter::Trial),
+        category: Some(CategoryFilter::Trial),
         search: "E3 & co/50% \"quoted\" é".to_string(),
         view: ViewMode::Skus,
         sort: SortOrder::PriceHighToLow,
@@ -72,7 +72,7 @@ fn every_filter_round_trips_through_the_url() {
     assert!(query.starts_with("?category=azure&segment=government&publisher=partner&billing=usage&type=trial&q="));
     assert_eq!(parse(&query), (filters, vec![]));
     let business = Filters {
-        kind: Some(CategoryFilter::Business(BusinessCategory::IdentityAndAccess)),
+        category: Some(CategoryFilter::Business(BusinessCategory::IdentityAndAccess)),
         ..Filters::default()
     };
     assert_eq!(parse(&business.to_query_string()).0, business);
@@ -133,7 +133,7 @@ fn filters_combine_and_say_what_hides_an_offer() {
     let catalog = default_catalog();
     let filters = Filters {
         segment: Some(Segment::Education),
-        kind: Some(CategoryFilter::Trial),
+        category: Some(CategoryFilter::Trial),
         ..Filters::default()
     };
     assert_eq!(
@@ -143,12 +143,26 @@ fn filters_combine_and_say_what_hides_an_offer() {
     );
     let reservation = offer_titled(&catalog, "Standard_D2s_v5 US East");
     assert_eq!(
-        filters.hidden_by(reservation),
+        filters.hidden_by(reservation, &Verdict::Allowed),
         vec![
             HiddenBy::CategoryTab(ProductCategory::Azure),
             HiddenBy::Segment,
             HiddenBy::Category
         ]
+    );
+    let blocked = Verdict::Blocked(vec![Reason::BoughtInAzurePortal]);
+    assert_eq!(
+        filters.hidden_by(reservation, &blocked).last(),
+        Some(&HiddenBy::CannotBuy)
+    );
+    let showing = Filters {
+        show_blocked: true,
+        ..filters.clone()
+    };
+    assert!(!showing.hidden_by(reservation, &blocked).contains(&HiddenBy::CannotBuy));
+    assert_eq!(
+        HiddenBy::CannotBuy.to_string(),
+        "offers this customer can't buy are hidden"
     );
     assert_eq!(
         HiddenBy::CategoryTab(ProductCategory::Azure).to_string(),
@@ -329,18 +343,18 @@ fn the_facet_index_gives_the_same_lists_as_testing_every_offer() {
             Some(CategoryFilter::Trial),
             Some(CategoryFilter::Business(BusinessCategory::Security)),
         ];
-        for category in ProductCategory::ALL {
+        for tab in ProductCategory::ALL {
             for segment in [None, Some(Segment::Commercial), Some(Segment::Education)] {
-                for kind in kinds {
+                for category in kinds {
                     for (sort, search) in [
                         (SortOrder::Name, ""),
                         (SortOrder::PriceLowToHigh, "pro"),
                         (SortOrder::PriceHighToLow, "CFQ7 plan"),
                     ] {
                         let filters = Filters {
-                            category,
+                            tab,
                             segment,
-                            kind,
+                            category,
                             sort,
                             search: search.to_string(),
                             publisher: Some(PublisherType::Microsoft),
@@ -359,4 +373,18 @@ fn the_facet_index_gives_the_same_lists_as_testing_every_offer() {
             }
         }
     }
+}
+
+#[test]
+fn the_list_leaves_out_what_the_customer_cannot_buy_unless_asked_and_counts_it() {
+    let allowed = Verdict::Allowed;
+    let blocked = Verdict::Blocked(vec![Reason::BoughtInAzurePortal]);
+    let verdicts = [allowed.clone(), blocked.clone(), allowed, blocked];
+    let matching = [3, 2, 1];
+    let hiding = csp_catalog::app::browse::listed(&matching, &verdicts, false);
+    assert_eq!(hiding.offers, vec![2]);
+    assert_eq!(hiding.cannot_buy_hidden, 2);
+    let showing = csp_catalog::app::browse::listed(&matching, &verdicts, true);
+    assert_eq!(showing.offers, vec![3, 2, 1], "in the order they matched");
+    assert_eq!(showing.cannot_buy_hidden, 0);
 }

@@ -21,4 +21,5 @@ pub mod forms;
 pub mod list_window;
 pub mod orders;
 pub mod profile;
+pub mod slug;
 pub mod store;

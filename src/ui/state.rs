@@ -27,7 +27,7 @@ use crate::domain::ids::{CustomerId, OrderId};
 use crate::domain::money::Money;
 use crate::domain::orders::{self, Order};
 use crate::domain::partner::Partner;
-use crate::domain::rules::Context;
+use crate::domain::rules::Parties;
 use crate::domain::term::Plan;
 use crate::formats::export::Snapshot;
 
@@ -116,6 +116,14 @@ impl AppState {
             self.orders
                 .with(|orders| orders::with_orders(&customer, orders.iter(), self.today)),
         )
+    }
+
+    /// The partner and the customer as the rules see them (with what its orders gave it).
+    pub fn parties_for(&self, customer: &CustomerId) -> Option<Parties> {
+        Some(Parties {
+            customer: self.customer_for_rules(customer.as_str())?,
+            partner: self.partner.get(),
+        })
     }
 
     pub fn orders_of(&self, id: &CustomerId) -> Vec<Order> {
@@ -281,12 +289,11 @@ impl AppState {
 
     /// Buys the customer's stored cart. `shown` is the order number of the cart the page showed.
     pub fn buy(&self, customer: &CustomerId, shown: Option<&OrderId>) -> Result<Order, BuyError> {
-        let Some(rules_customer) = self.customer_for_rules(customer.as_str()) else {
+        let Some(parties) = untrack(|| self.parties_for(customer)) else {
             return Err(BuyError::CartEmpty);
         };
         let catalog = self.catalog.get_untracked();
-        let partner = self.partner.get_untracked();
-        let context = Context::new(&catalog, &partner, &rules_customer, self.today);
+        let context = parties.context(&catalog, self.today);
         let result = buy::buy(&mut LocalStore, &context, shown, now(), &mut RandomOrderNumbers);
         if let Ok(order) = &result {
             self.orders.update(|orders| {

@@ -220,6 +220,28 @@ impl Availability {
         })
     }
 
+    /// The plan the Add products page offers first: a year billed monthly, as most
+    /// new-commerce licenses are bought, if this availability has it; otherwise its first
+    /// plan. `None` for usage items, which have no plan.
+    pub fn default_plan(&self) -> Option<Plan> {
+        let year_monthly = Plan {
+            term: TermDuration::OneYear,
+            billing_frequency: BillingFrequency::Monthly,
+        };
+        let mut plans = self.plans().map(|(plan, _)| plan);
+        let first = plans.next()?;
+        Some(
+            if self
+                .price_for(year_monthly.term, year_monthly.billing_frequency)
+                .is_some()
+            {
+                year_monthly
+            } else {
+                first
+            },
+        )
+    }
+
     /// The cheapest and dearest unit price over all terms, for a price range.
     pub fn price_range(&self) -> Option<(Money, Money)> {
         let prices = self.terms.iter().map(|t| t.unit_price);
@@ -441,6 +463,11 @@ impl Catalog {
             .get(at.product as usize)
             .and_then(|skus| skus.get(at.sku as usize))
             .map_or_else(|| Arc::from([]), Arc::clone)
+    }
+
+    /// The titles of the base offers `offer` needs, if it is an add-on.
+    pub fn base_titles_of(&self, offer: Offer<'_>) -> Arc<[String]> {
+        self.base_titles(offer.at)
     }
 
     /// The same catalog with prices in `currency` (an ISO 4217 code such as EUR).

@@ -50,6 +50,20 @@ impl Verdict {
     }
 }
 
+/// Who sells and who buys: the partner, and the customer with what it already owns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parties {
+    pub partner: Partner,
+    pub customer: Customer,
+}
+
+impl Parties {
+    /// The rules context for these parties on `today`.
+    pub fn context<'a>(&'a self, catalog: &'a Catalog, today: Date) -> Context<'a> {
+        Context::new(catalog, &self.partner, &self.customer, today)
+    }
+}
+
 /// Everything a verdict depends on besides the offer itself.
 #[derive(Clone, Copy, Debug)]
 pub struct Context<'a> {

@@ -253,6 +253,9 @@ fn OrderDetail(
                 <tr><th scope="row" colspan="5">"Total"</th><td class="num total">{order.total.in_currency(&order.currency)}</td><td></td></tr>
             </tfoot>
         </table>
-        <p class="hint">"A new subscription can be cancelled with a prorated refund of its first invoice within 7 days of purchase."</p>
+        <p class="hint">{format!(
+            "A new subscription can be cancelled with a prorated refund of its first invoice within {} days of purchase.",
+            orders::CANCELLATION_DAYS
+        )}</p>
     }
 }

@@ -11,7 +11,6 @@ use crate::domain::cart::{Cart, LineId};
 use crate::domain::ids::CustomerId;
 use crate::domain::ids::OrderId;
 use crate::domain::orders::{self, LineProblem, Review};
-use crate::domain::rules::Context;
 use crate::domain::term::Plan;
 use crate::ui::pages::NotFound;
 use crate::ui::state::AppState;
@@ -37,11 +36,10 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
     let cart = Memo::new(move |_| id.with_value(|id| state.cart(id)));
     let review = Memo::new(move |_| {
         let catalog = state.catalog().get();
-        let partner = state.partner().get();
-        let Some(customer) = id.with_value(|id| state.customer_for_rules(id.as_str())) else {
+        let Some(parties) = id.with_value(|id| state.parties_for(id)) else {
             return Review::default();
         };
-        cart.with(|cart| orders::review(&Context::new(&catalog, &partner, &customer, state.today), cart))
+        cart.with(|cart| orders::review(&parties.context(&catalog, state.today), cart))
     });
     // Lines whose quantity box holds text that isn't a usable number yet.
     let bad_inputs = RwSignal::new(BTreeSet::<LineId>::new());

@@ -58,17 +58,10 @@ fn WhyResult(index: usize) -> impl IntoView {
     let verdict = move || page.verdicts.with(|v| v[index].clone());
     let hidden_by = move || {
         let catalog = state.catalog().get();
-        page.filters.with(|f| {
-            let mut hidden: Vec<String> = f
-                .hidden_by(catalog.offer_at(index))
-                .iter()
-                .map(HiddenBy::to_string)
-                .collect();
-            if !f.show_blocked && !page.verdicts.with(|v| v[index].is_allowed()) {
-                hidden.push("offers this customer can't buy are hidden".to_string());
-            }
-            hidden
-        })
+        let hidden = page
+            .verdicts
+            .with(|v| page.filters.with(|f| f.hidden_by(catalog.offer_at(index), &v[index])));
+        hidden.iter().map(HiddenBy::to_string).collect::<Vec<_>>()
     };
     view! {
         <li class="why-result">

@@ -1,0 +1,166 @@
+//! Filtering and sorting a whole catalog fast: bit sets per facet value, lower-cased search
+//! text and sort orders, built once per catalog.
+
+use super::filters::{search_text, CategoryFilter, Filters, SortOrder};
+use crate::app::slug::Slug;
+use crate::domain::catalog::{BillingType, BusinessCategory, Catalog, Offer, ProductCategory, PublisherType, Segment};
+use crate::domain::money::Money;
+
+/// The lowest unit price of an offer, for sorting; usage offers have none.
+pub fn lowest_price(offer: Offer<'_>) -> Option<Money> {
+    offer.availability.terms.iter().map(|t| t.unit_price).min()
+}
+
+/// Sorts offer indexes of `catalog` in place.
+pub fn sort_offers(catalog: &Catalog, indexes: &mut [usize], order: SortOrder) {
+    let title = |i: usize| catalog.offer_at(i).sku.title.to_lowercase();
+    match order {
+        SortOrder::Name => indexes.sort_by_cached_key(|&i| (title(i), i)),
+        // Usage offers have no price: they go last either way.
+        SortOrder::PriceLowToHigh => indexes.sort_by_cached_key(|&i| {
+            (
+                lowest_price(catalog.offer_at(i)).is_none(),
+                lowest_price(catalog.offer_at(i)),
+                i,
+            )
+        }),
+        SortOrder::PriceHighToLow => indexes.sort_by_cached_key(|&i| {
+            let price = lowest_price(catalog.offer_at(i));
+            (price.is_none(), std::cmp::Reverse(price), i)
+        }),
+    }
+}
+
+/// Every offer in each sort order, computed once per catalog so that a filter change is one
+/// pass over the catalog with no sorting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct SortOrders {
+    name: Vec<usize>,
+    price_low_to_high: Vec<usize>,
+    price_high_to_low: Vec<usize>,
+}
+
+impl SortOrders {
+    fn in_order(&self, sort: SortOrder) -> &[usize] {
+        match sort {
+            SortOrder::Name => &self.name,
+            SortOrder::PriceLowToHigh => &self.price_low_to_high,
+            SortOrder::PriceHighToLow => &self.price_high_to_low,
+        }
+    }
+
+    fn of(catalog: &Catalog) -> Self {
+        let all: Vec<usize> = (0..catalog.offer_count()).collect();
+        let sorted = |order| {
+            let mut indexes = all.clone();
+            sort_offers(catalog, &mut indexes, order);
+            indexes
+        };
+        SortOrders {
+            name: sorted(SortOrder::Name),
+            price_low_to_high: sorted(SortOrder::PriceLowToHigh),
+            price_high_to_low: sorted(SortOrder::PriceHighToLow),
+        }
+    }
+}
+
+/// A set of offer positions, one bit each.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct BitSet(Vec<u64>);
+
+impl BitSet {
+    fn empty(len: usize) -> Self {
+        BitSet(vec![0; len.div_ceil(64)])
+    }
+
+    fn insert(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    fn contains(&self, i: usize) -> bool {
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    fn and(&mut self, other: &BitSet) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a &= b;
+        }
+    }
+}
+
+/// Everything a filter change needs, computed once per catalog: one bit set per facet
+/// value, each offer's searchable text in lower case, and the sort orders. A filter change
+/// is then a few ANDs and one pass in the chosen order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetIndex {
+    category: Vec<BitSet>,
+    segment: Vec<BitSet>,
+    publisher: Vec<BitSet>,
+    billing: Vec<BitSet>,
+    business: Vec<BitSet>,
+    trial: BitSet,
+    text: Vec<String>,
+    orders: SortOrders,
+}
+
+fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
+    all.iter()
+        .position(|v| v == value)
+        .expect("every enum value is in its ALL list")
+}
+
+impl FacetIndex {
+    pub fn of(catalog: &Catalog) -> Self {
+        let n = catalog.offer_count();
+        let sets = |count: usize| vec![BitSet::empty(n); count];
+        let mut index = FacetIndex {
+            category: sets(ProductCategory::ALL.len()),
+            segment: sets(Segment::ALL.len()),
+            publisher: sets(PublisherType::ALL.len()),
+            billing: sets(BillingType::ALL.len()),
+            business: sets(BusinessCategory::ALL.len()),
+            trial: BitSet::empty(n),
+            text: Vec::with_capacity(n),
+            orders: SortOrders::of(catalog),
+        };
+        for (i, offer) in catalog.offers().enumerate() {
+            index.category[position(&ProductCategory::ALL, &offer.product.category)].insert(i);
+            index.segment[position(&Segment::ALL, &offer.availability.segment)].insert(i);
+            index.publisher[position(PublisherType::ALL, &offer.product.publisher_type())].insert(i);
+            index.billing[position(BillingType::ALL, &offer.product.billing_type)].insert(i);
+            index.business[position(&BusinessCategory::ALL, &offer.product.business_category)].insert(i);
+            if offer.sku.trial {
+                index.trial.insert(i);
+            }
+            index.text.push(search_text(offer));
+        }
+        index
+    }
+
+    /// The offers that pass `filters` (eligibility aside), in the filters' sort order; the
+    /// same answer as testing every offer with [`Filters::matches`].
+    pub fn matching(&self, filters: &Filters) -> Vec<usize> {
+        let mut set = self.category[position(&ProductCategory::ALL, &filters.tab)].clone();
+        if let Some(s) = filters.segment {
+            set.and(&self.segment[position(&Segment::ALL, &s)]);
+        }
+        if let Some(p) = filters.publisher {
+            set.and(&self.publisher[position(PublisherType::ALL, &p)]);
+        }
+        if let Some(b) = filters.billing {
+            set.and(&self.billing[position(BillingType::ALL, &b)]);
+        }
+        match filters.category {
+            None => {}
+            Some(CategoryFilter::Trial) => set.and(&self.trial),
+            Some(CategoryFilter::Business(b)) => set.and(&self.business[position(&BusinessCategory::ALL, &b)]),
+        }
+        let words: Vec<String> = filters.search.split_whitespace().map(str::to_lowercase).collect();
+        self.orders
+            .in_order(filters.sort)
+            .iter()
+            .copied()
+            .filter(|&i| set.contains(i) && words.iter().all(|w| self.text[i].contains(w.as_str())))
+            .collect()
+    }
+}

@@ -1,0 +1,164 @@
+//! The page state in the URL query string, so a link reproduces a view. Reading never fails:
+//! an unknown value falls back to its default and is reported as a [`QueryNotice`].
+
+use std::fmt;
+
+use super::filters::{CategoryFilter, Filters, SortOrder, ViewMode};
+use crate::app::slug::Slug;
+use crate::domain::catalog::ProductCategory;
+
+/// A query value that was not understood and was replaced by the default.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QueryNotice {
+    pub key: &'static str,
+    pub value: String,
+    pub fallback: &'static str,
+}
+
+impl fmt::Display for QueryNotice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "The link's {} \"{}\" isn't one this page knows, so it shows {} instead.",
+            self.key, self.value, self.fallback
+        )
+    }
+}
+
+/// Reads one optional enum filter: absent or `any` is Any; anything unknown is Any plus a notice.
+fn read_facet<T: Slug>(value: Option<&str>, key: &'static str, notices: &mut Vec<QueryNotice>) -> Option<T> {
+    match value {
+        None | Some("") | Some("any") => None,
+        Some(v) => T::from_slug(v).or_else(|| {
+            notices.push(QueryNotice {
+                key,
+                value: v.to_string(),
+                fallback: "Any",
+            });
+            None
+        }),
+    }
+}
+
+impl Filters {
+    /// Reads the filters from query parameters (`get("segment")` and so on).
+    pub fn from_query(get: impl Fn(&str) -> Option<String>) -> (Filters, Vec<QueryNotice>) {
+        let mut notices = Vec::new();
+        let mut filters = Filters::default();
+        let value = |key: &str| get(key).map(|v| v.trim().to_ascii_lowercase());
+
+        if let Some(v) = value("category") {
+            match ProductCategory::from_slug(&v) {
+                Some(category) => filters.tab = category,
+                None => notices.push(QueryNotice {
+                    key: "category",
+                    value: v,
+                    fallback: "Online services",
+                }),
+            }
+        }
+        filters.segment = read_facet(value("segment").as_deref(), "segment", &mut notices);
+        filters.publisher = read_facet(value("publisher").as_deref(), "publisher", &mut notices);
+        filters.billing = read_facet(value("billing").as_deref(), "billing type", &mut notices);
+        match value("type").as_deref() {
+            None | Some("") | Some("any") => {}
+            Some(v) => match CategoryFilter::from_slug(v) {
+                Some(kind) => filters.category = Some(kind),
+                None => notices.push(QueryNotice {
+                    key: "category",
+                    value: v.to_string(),
+                    fallback: "Any",
+                }),
+            },
+        }
+        filters.search = get("q").map(|q| q.chars().take(200).collect()).unwrap_or_default();
+        match value("view").as_deref() {
+            None | Some("products") => {}
+            Some("skus") => filters.view = ViewMode::Skus,
+            Some(v) => notices.push(QueryNotice {
+                key: "view",
+                value: v.to_string(),
+                fallback: "products",
+            }),
+        }
+        if let Some(v) = value("sort") {
+            match SortOrder::from_slug(&v) {
+                Some(sort) => filters.sort = sort,
+                None => notices.push(QueryNotice {
+                    key: "sort order",
+                    value: v,
+                    fallback: "by name",
+                }),
+            }
+        }
+        match value("blocked").as_deref() {
+            None | Some("0") | Some("false") => {}
+            Some("1") | Some("true") => filters.show_blocked = true,
+            Some(v) => notices.push(QueryNotice {
+                key: "blocked",
+                value: v.to_string(),
+                fallback: "sellable offers only",
+            }),
+        }
+        (filters, notices)
+    }
+
+    /// The query parameters that differ from the defaults, in a fixed order.
+    pub fn to_query_pairs(&self) -> Vec<(&'static str, String)> {
+        let default = Filters::default();
+        let mut pairs = Vec::new();
+        if self.tab != default.tab {
+            pairs.push(("category", self.tab.slug().to_string()));
+        }
+        if let Some(s) = self.segment {
+            pairs.push(("segment", s.slug().to_string()));
+        }
+        if let Some(p) = self.publisher {
+            pairs.push(("publisher", p.slug().to_string()));
+        }
+        if let Some(b) = self.billing {
+            pairs.push(("billing", b.slug().to_string()));
+        }
+        if let Some(k) = self.category {
+            pairs.push(("type", k.slug().to_string()));
+        }
+        if !self.search.trim().is_empty() {
+            pairs.push(("q", self.search.clone()));
+        }
+        if self.view != default.view {
+            pairs.push(("view", self.view.slug().to_string()));
+        }
+        if self.sort != default.sort {
+            pairs.push(("sort", self.sort.slug().to_string()));
+        }
+        if self.show_blocked {
+            pairs.push(("blocked", "1".to_string()));
+        }
+        pairs
+    }
+
+    /// `?segment=education&q=a3`, or an empty string for the defaults.
+    pub fn to_query_string(&self) -> String {
+        let pairs = self.to_query_pairs();
+        if pairs.is_empty() {
+            return String::new();
+        }
+        let encoded: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode_component(v)))
+            .collect();
+        format!("?{}", encoded.join("&"))
+    }
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters stay as they are).
+pub fn encode_component(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(byte as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}

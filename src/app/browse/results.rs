@@ -1,0 +1,106 @@
+//! What the page shows of the matching offers: grouped into products, without the blocked
+//! ones unless asked, and any offer found across the whole catalog.
+
+use std::collections::BTreeMap;
+
+use super::filters::matches_search;
+use crate::domain::catalog::Catalog;
+use crate::domain::money::Money;
+use crate::domain::rules::Verdict;
+
+/// What the list shows of the offers that match the filters.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Listed {
+    /// Offer indexes, in the order they matched.
+    pub offers: Vec<usize>,
+    /// How many matching offers are left out because the customer can't buy them.
+    pub cannot_buy_hidden: usize,
+}
+
+/// The matching offers the list shows: all of them if blocked offers are shown, otherwise
+/// only those the customer can buy.
+pub fn listed(matching: &[usize], verdicts: &[Verdict], show_blocked: bool) -> Listed {
+    let offers: Vec<usize> = matching
+        .iter()
+        .copied()
+        .filter(|&i| show_blocked || verdicts[i].is_allowed())
+        .collect();
+    Listed {
+        cannot_buy_hidden: matching.len() - offers.len(),
+        offers,
+    }
+}
+
+/// One line of the products view: a product and what the filtered offers show of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProductSummary {
+    /// Offer indexes of this product that passed, in the current sort order.
+    pub offers: Vec<usize>,
+    pub sku_count: usize,
+    pub price_range: Option<(Money, Money)>,
+}
+
+/// Groups sorted offer indexes by product, keeping the order of each product's first offer.
+pub fn group_by_product(catalog: &Catalog, sorted: &[usize]) -> Vec<ProductSummary> {
+    let mut order: Vec<&crate::domain::ids::ProductId> = Vec::new();
+    let mut groups: BTreeMap<&crate::domain::ids::ProductId, Vec<usize>> = BTreeMap::new();
+    for &i in sorted {
+        let id = &catalog.offer_at(i).product.id;
+        groups
+            .entry(id)
+            .or_insert_with(|| {
+                order.push(id);
+                Vec::new()
+            })
+            .push(i);
+    }
+    order
+        .into_iter()
+        .map(|id| {
+            let offers = groups.remove(id).unwrap_or_default();
+            let mut skus: Vec<&str> = offers.iter().map(|&i| catalog.offer_at(i).sku.id.as_str()).collect();
+            skus.sort_unstable();
+            skus.dedup();
+            let prices = offers
+                .iter()
+                .flat_map(|&i| catalog.offer_at(i).availability.terms.iter().map(|t| t.unit_price));
+            let price_range = prices.clone().min().zip(prices.max());
+            ProductSummary {
+                sku_count: skus.len(),
+                price_range,
+                offers,
+            }
+        })
+        .collect()
+}
+
+/// Offers anywhere in the catalog whose name or id matches, best matches first: an exact
+/// id, then the exact title, then titles holding the whole phrase, then the rest. For
+/// "Why can't I find…?".
+pub fn find_anywhere(catalog: &Catalog, query: &str, limit: usize) -> Vec<usize> {
+    let needle = query.trim().to_lowercase();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<(u8, String, usize)> = catalog
+        .offers()
+        .enumerate()
+        .filter(|(_, offer)| matches_search(*offer, &needle))
+        .map(|(i, offer)| {
+            let title = offer.sku.title.to_lowercase();
+            let id = offer.id().to_string().to_lowercase();
+            let rank = if id == needle || offer.product.id.as_str().eq_ignore_ascii_case(&needle) {
+                0
+            } else if title == needle {
+                1
+            } else if title.contains(&needle) {
+                2
+            } else {
+                3
+            };
+            (rank, title, i)
+        })
+        .collect();
+    found.sort();
+    found.into_iter().take(limit).map(|(_, _, i)| i).collect()
+}

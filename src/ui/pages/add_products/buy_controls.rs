@@ -1,0 +1,200 @@
+//! Term and billing, quantity and Add to cart for an offer this customer can buy.
+
+use leptos::prelude::*;
+
+use crate::domain::cart::NewLine;
+use crate::domain::catalog::Offer;
+use crate::domain::money::{group_thousands, Money};
+use crate::domain::rules::Context;
+use crate::domain::term::Plan;
+use crate::ui::components::ReasonList;
+use crate::ui::pages::add_products::PageContext;
+use crate::ui::state::AppState;
+
+/// What buying an offer offers, copied out of the catalog once.
+#[derive(Clone)]
+pub struct BuyOptions {
+    plans: Vec<(Plan, Money)>,
+    default_plan: Option<Plan>,
+    default_quantity: u32,
+    title: String,
+}
+
+impl BuyOptions {
+    pub fn of(offer: Offer<'_>) -> Self {
+        BuyOptions {
+            plans: offer.availability.plans().collect(),
+            default_plan: offer.availability.default_plan(),
+            default_quantity: offer.sku.min_quantity,
+            title: offer.sku.title.clone(),
+        }
+    }
+}
+
+#[component]
+pub fn BuyControls(index: usize, options: StoredValue<BuyOptions>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let page = expect_context::<PageContext>();
+    let offer_id = state.catalog().with_untracked(|c| c.offer_at(index).id());
+    let draft = page.rows.with_value(|rows| rows.drafts.get(&offer_id).cloned());
+    let start_plan = match &draft {
+        Some((plan, _)) => *plan,
+        None => options.with_value(|f| f.default_plan),
+    };
+    let plan =
+        RwSignal::new(options.with_value(|f| f.plans.iter().position(|(p, _)| Some(*p) == start_plan).unwrap_or(0)));
+    let quantity =
+        RwSignal::new(draft.map_or_else(|| options.with_value(|f| f.default_quantity.to_string()), |(_, q)| q));
+    // Scrolled out of the page and back, the row comes back as the reader left it.
+    let offer_id = StoredValue::new(offer_id);
+    let remember = move || {
+        let chosen = options.with_value(|f| f.plans.get(plan.get_untracked()).map(|(p, _)| *p));
+        let draft = (chosen, quantity.get_untracked());
+        page.rows.update_value(|rows| {
+            rows.drafts.insert(offer_id.get_value(), draft);
+        });
+    };
+    let added = RwSignal::new(None::<String>);
+
+    let check = Memo::new(move |_| {
+        let text = quantity.get();
+        with_cart_context(state, page, |context| {
+            context.check_quantity(context.catalog.offer_at(index), &text)
+        })
+    });
+    let limits = Memo::new(move |_| {
+        with_cart_context(state, page, |context| {
+            context.quantity_limits(context.catalog.offer_at(index))
+        })
+    });
+    let what_if_on = move || !page.what_if.with(|w| w.is_empty());
+    let invalid = move || check.with(|c| c.is_err());
+    let price = move || options.with_value(|f| f.plans.get(plan.get()).map(|(_, p)| *p));
+
+    let add = move |_| {
+        let Ok(qty) = check.get_untracked() else { return };
+        let chosen = options.with_value(|f| f.plans.get(plan.get_untracked()).map(|(p, _)| *p));
+        let offer = state.catalog().with_untracked(|c| c.offer_at(index).id());
+        let title = options.with_value(|f| f.title.clone());
+        let result = page.customer_id.with_value(|id| {
+            state.add_to_cart(
+                id,
+                NewLine {
+                    offer,
+                    quantity: qty,
+                    plan: chosen,
+                },
+            )
+        });
+        added.set(Some(match result {
+            Ok(()) => format!("Added {qty} × {title} to the cart."),
+            Err(_) => format!("Added {qty} × {title} to the cart on this page, but it could not be saved."),
+        }));
+    };
+
+    let qty_id = format!("qty-{index}");
+    let plan_id = format!("plan-{index}");
+    let msg_id = format!("qty-msg-{index}");
+    let has_plans = options.with_value(|f| !f.plans.is_empty());
+    view! {
+        <div class="buy">
+            {if has_plans {
+                view! {
+                    <div class="field">
+                        <label for=plan_id.clone()>"Term and billing"</label>
+                        <select
+                            id=plan_id.clone()
+                            on:change=move |ev| {
+                                plan.set(event_target_value(&ev).parse().unwrap_or(0));
+                                remember();
+                            }
+                        >
+                            {options.with_value(|f| {
+                                f.plans
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(i, (p, _))| view! { <option value=i.to_string() selected=move || plan.get() == i>{p.to_string()}</option> })
+                                    .collect_view()
+                            })}
+                        </select>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! { <div class="field"><span class="field-label">"Billing"</span><span>"Pay as you go, monthly in arrears"</span></div> }.into_any()
+            }}
+            <div class="field price">
+                <span class="field-label">"Unit price, whole term"</span>
+                <span class="price-value" data-testid="unit-price">
+                    {move || match price() {
+                        Some(p) => state.catalog().with(|c| c.price(p)),
+                        None => "Usage-based".to_string(),
+                    }}
+                </span>
+            </div>
+            <div class="field qty">
+                <label for=qty_id.clone()>"Quantity"</label>
+                <input
+                    id=qty_id
+                    type="text"
+                    inputmode="numeric"
+                    autocomplete="off"
+                    prop:value=move || quantity.get()
+                    aria-invalid=move || invalid().to_string()
+                    aria-describedby=msg_id.clone()
+                    on:input=move |ev| {
+                        quantity.set(event_target_value(&ev));
+                        added.set(None);
+                        remember();
+                    }
+                />
+            </div>
+            <button
+                class="button primary"
+                disabled=move || invalid() || what_if_on()
+                on:click=add
+                aria-label=move || options.with_value(|f| format!("Add {} to cart", f.title))
+            >
+                "Add to cart"
+            </button>
+            <div class="buy-messages" id=msg_id.clone() aria-live="polite">
+                {move || match check.get() {
+                    Err(reasons) => view! { <ReasonList reasons /> }.into_any(),
+                    Ok(_) => view! { <p class="hint">{limits_hint(limits.get())}</p> }.into_any(),
+                }}
+                {move || added.get().map(|text| view! { <p class="added" role="status">"✓ " {text}</p> })}
+            </div>
+        </div>
+    }
+}
+
+/// Runs `f` with the page's rules context, counting the customer's cart against seat pools.
+fn with_cart_context<T>(state: AppState, page: PageContext, f: impl FnOnce(&Context<'_>) -> T) -> T {
+    let catalog = state.catalog().get();
+    let cart = page.customer_id.with_value(|id| state.cart(id));
+    page.parties.with(|parties| {
+        let context = parties.context(&catalog, state.today).with_cart(&cart);
+        f(&context)
+    })
+}
+
+fn limits_hint(limits: crate::domain::rules::QuantityLimits) -> String {
+    if let Some(fixed) = limits.fixed {
+        return format!(
+            "Trials are for exactly {fixed} licenses, for {} days.",
+            crate::domain::catalog::TRIAL_DAYS
+        );
+    }
+    let mut hint = format!(
+        "{}–{} per subscription",
+        group_thousands(i64::from(limits.minimum)),
+        group_thousands(i64::from(limits.maximum))
+    );
+    if let Some(pool) = limits.pooled {
+        hint.push_str(&format!(
+            "; {} of the {} small-business seats left",
+            pool.remaining, pool.limit
+        ));
+    }
+    hint
+}

@@ -1,0 +1,205 @@
+//! The filters of the Add products page: the category tabs, search, facets, sort, the view
+//! toggle and "Show offers this customer can't buy". Every change is a new URL query.
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+
+use crate::app::browse::{CategoryFilter, Filters, SortOrder, ViewMode};
+use crate::app::slug::Slug;
+use crate::domain::catalog::{BillingType, ProductCategory, PublisherType, Segment};
+use crate::ui::components::form::OptionalSelect;
+
+/// How long typing must pause before the search applies.
+const SEARCH_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(120);
+
+/// Navigates to the same page with new filters. Each change is a history entry, so Back and
+/// Forward step through them; `replace` is for keystrokes within one search.
+pub fn use_set_filters() -> impl Fn(Filters, bool) + Copy + 'static {
+    let navigate = StoredValue::new_local(use_navigate());
+    let location = use_location();
+    let base = use_context::<crate::ui::BasePath>().map(|b| b.0).unwrap_or_default();
+    let base = StoredValue::new(base);
+    move |filters: Filters, replace: bool| {
+        // The router adds the base path back when it navigates.
+        let full = location.pathname.get_untracked();
+        let path = base
+            .with_value(|b| full.strip_prefix(b.as_str()).map(str::to_string))
+            .unwrap_or(full);
+        let url = format!("{path}{}", filters.to_query_string());
+        navigate.with_value(|nav| {
+            nav(
+                &url,
+                NavigateOptions {
+                    replace,
+                    scroll: false,
+                    ..Default::default()
+                },
+            )
+        });
+    }
+}
+
+#[component]
+pub fn CategoryTabs(filters: Memo<Filters>) -> impl IntoView {
+    let set_filters = use_set_filters();
+    view! {
+        <div class="tabs" role="group" aria-label="Product categories">
+            {ProductCategory::ALL
+                .into_iter()
+                .map(|category| {
+                    let selected = move || filters.with(|f| f.tab == category);
+                    view! {
+                        <button
+                            class="tab"
+                            class:selected=selected
+                            aria-pressed=move || selected().to_string()
+                            on:click=move |_| {
+                                let mut next = filters.get_untracked();
+                                next.tab = category;
+                                set_filters(next, false);
+                            }
+                        >
+                            {category.to_string()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+#[component]
+pub fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
+    let set_filters = use_set_filters();
+    // What is in the search box; it follows the URL (Back, Clear all filters) unless the
+    // user is mid-typing.
+    let typed = RwSignal::new(filters.with_untracked(|f| f.search.clone()));
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let search = filters.with(|f| f.search.clone());
+        if pending.get_value().is_none() && typed.get_untracked() != search {
+            typed.set(search);
+        }
+    });
+    let update = move |change: &dyn Fn(&mut Filters)| {
+        let mut next = filters.get_untracked();
+        change(&mut next);
+        set_filters(next, false);
+    };
+    view! {
+        <div class="filters" role="search" aria-label="Filter the catalog">
+            <div class="search-box">
+                <label for="f-search">"Search"</label>
+                <input
+                    id="f-search"
+                    type="search"
+                    placeholder="Name, description or id"
+                    autocomplete="off"
+                    prop:value=move || typed.get()
+                    on:input=move |ev| {
+                        typed.set(event_target_value(&ev));
+                        // Debounced: the URL (and the list) follow once typing pauses. The
+                        // timer is restarted, never dropped, so the last keystroke always lands.
+                        if let Some(handle) = pending.get_value() {
+                            handle.clear();
+                        }
+                        let apply = move || {
+                            pending.set_value(None);
+                            let text = typed.get_untracked();
+                            let mut next = filters.get_untracked();
+                            if next.search == text {
+                                return;
+                            }
+                            // The first change of a search is a history entry; the rest refine it.
+                            let replace = !next.search.is_empty() && !text.is_empty();
+                            next.search = text;
+                            set_filters(next, replace);
+                        };
+                        pending.set_value(set_timeout_with_handle(apply, SEARCH_DEBOUNCE).ok());
+                    }
+                />
+            </div>
+            <OptionalSelect none_label="Any"
+                id="f-segment"
+                label="Segment"
+                options=Segment::ALL.iter().map(|s| (s.slug().to_string(), s.to_string())).collect()
+                current=Signal::derive(move || filters.with(|f| f.segment.map(|v| v.slug().to_string())))
+                on_pick=move |v| update(&|f| f.segment = v.as_deref().and_then(Segment::from_slug))
+            />
+            <OptionalSelect none_label="Any"
+                id="f-publisher"
+                label="Publisher"
+                options=[PublisherType::Microsoft, PublisherType::Partner].iter().map(|p| (p.slug().to_string(), p.to_string())).collect()
+                current=Signal::derive(move || filters.with(|f| f.publisher.map(|v| v.slug().to_string())))
+                on_pick=move |v| update(&|f| f.publisher = v.as_deref().and_then(PublisherType::from_slug))
+            />
+            <OptionalSelect none_label="Any"
+                id="f-billing"
+                label="Billing type"
+                options=[BillingType::License, BillingType::Usage].iter().map(|b| (b.slug().to_string(), b.to_string())).collect()
+                current=Signal::derive(move || filters.with(|f| f.billing.map(|v| v.slug().to_string())))
+                on_pick=move |v| update(&|f| f.billing = v.as_deref().and_then(BillingType::from_slug))
+            />
+            <OptionalSelect none_label="Any"
+                id="f-category"
+                label="Category"
+                options=CategoryFilter::ALL.iter().map(|c| (c.slug().to_string(), c.to_string())).collect()
+                current=Signal::derive(move || filters.with(|f| f.category.map(|v| v.slug().to_string())))
+                on_pick=move |v| update(&|f| f.category = v.as_deref().and_then(CategoryFilter::from_slug))
+            />
+            <div class="field">
+                <label for="f-sort">"Sort by"</label>
+                <select
+                    id="f-sort"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        update(&|f| f.sort = SortOrder::from_slug(&v).unwrap_or_default());
+                    }
+                >
+                    {SortOrder::ALL
+                        .iter()
+                        .copied()
+                        .map(|s| view! {
+                            <option value=s.slug() selected=move || filters.with(|f| f.sort == s)>{s.to_string()}</option>
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="filters-row">
+                <div class="toggle-group" role="group" aria-label="View">
+                    <button
+                        class="toggle"
+                        aria-pressed=move || filters.with(|f| f.view == ViewMode::Products).to_string()
+                        on:click=move |_| update(&|f| f.view = ViewMode::Products)
+                    >"View products"</button>
+                    <button
+                        class="toggle"
+                        aria-pressed=move || filters.with(|f| f.view == ViewMode::Skus).to_string()
+                        on:click=move |_| update(&|f| f.view = ViewMode::Skus)
+                    >"View SKUs"</button>
+                </div>
+                <label class="switch">
+                    <input
+                        type="checkbox"
+                        role="switch"
+                        prop:checked=move || filters.with(|f| f.show_blocked)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            update(&|f| f.show_blocked = on);
+                        }
+                    />
+                    <span>"Show offers this customer can't buy"</span>
+                </label>
+                <button
+                    class="button subtle"
+                    disabled=move || !filters.with(Filters::has_filters)
+                    on:click=move |_| {
+                        let cleared = filters.get_untracked().cleared();
+                        set_filters(cleared, false);
+                    }
+                >"Clear all filters"</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,312 @@
+//! `/customers/:id/add-products`: the catalog for one customer, filtered as the URL says, with
+//! every offer's verdict from the rules engine.
+
+mod buy_controls;
+mod filter_bar;
+mod offer_row;
+mod product_row;
+mod what_if;
+mod why_panel;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::app::browse::{self, Filters, ViewMode};
+use crate::domain::customer::Customer;
+use crate::domain::ids::{CatalogItemId, CustomerId, ProductId};
+use crate::domain::money::group_thousands;
+use crate::domain::partner::Partner;
+use crate::domain::rules::{Parties, Verdict};
+use crate::domain::term::Plan;
+use crate::domain::whatif::WhatIf;
+use crate::ui::components::{QualificationBadge, WindowedList};
+use crate::ui::pages::NotFound;
+use crate::ui::state::AppState;
+use filter_bar::{CategoryTabs, FilterBar};
+use offer_row::OfferRow;
+use product_row::ProductRow;
+use what_if::WhatIfPanel;
+use why_panel::WhyPanel;
+
+/// What every row of the page needs.
+#[derive(Clone, Copy)]
+pub struct PageContext {
+    pub customer_id: StoredValue<CustomerId>,
+    pub parties: Memo<Parties>,
+    pub verdicts: Memo<Arc<Vec<Verdict>>>,
+    /// The verdicts for the real facts, whether or not a what-if is on.
+    pub real_verdicts: Memo<Arc<Vec<Verdict>>>,
+    pub filters: Memo<Filters>,
+    pub what_if: RwSignal<WhatIf>,
+    pub rows: StoredValue<RowMemory>,
+}
+
+/// What the reader set in rows that the windowed list takes out of the page and puts back as
+/// they scroll: which products are expanded, and plans and quantities chosen but not yet
+/// added to the cart. Rows read it when they are created and write to it as it changes.
+#[derive(Default)]
+pub struct RowMemory {
+    pub open_products: HashSet<ProductId>,
+    pub drafts: HashMap<CatalogItemId, (Option<Plan>, String)>,
+}
+
+/// Every offer's verdict for these parties (timed as `csp:evaluate` for the benchmarks).
+fn evaluate_all(state: &AppState, parties: &Parties) -> Arc<Vec<Verdict>> {
+    let catalog = state.catalog().get();
+    let context = parties.context(&catalog, state.today);
+    Arc::new(crate::ui::measured("csp:evaluate", || context.verdicts()))
+}
+
+#[component]
+pub fn AddProductsPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let params = use_params_map();
+    let customer = Memo::new(move |_| {
+        let id = params.read().get("id").unwrap_or_default();
+        state.customer(&id)
+    });
+    move || match customer.get() {
+        Some(customer) => view! { <AddProducts customer_id=customer.id /> }.into_any(),
+        None => {
+            let id = params.read_untracked().get("id").unwrap_or_default();
+            view! {
+                <NotFound
+                    title="Customer not found"
+                    detail=format!("There is no customer with the id \"{id}\". It may have been removed, or the link is mistyped.")
+                />
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+fn AddProducts(customer_id: CustomerId) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    state.load_cart(&customer_id);
+    let query = use_query_map();
+    let parsed = Memo::new(move |_| query.with(|q| Filters::from_query(|key| q.get(key))));
+    let filters = Memo::new(move |_| parsed.with(|(f, _)| f.clone()));
+    let query_notices = Memo::new(move |_| parsed.with(|(_, n)| n.iter().map(|n| n.to_string()).collect::<Vec<_>>()));
+
+    let id = StoredValue::new(customer_id.clone());
+    let real_parties = Memo::new(move |previous: Option<&Parties>| {
+        // If another tab removes the customer, this page is about to give way to "not found";
+        // until then it keeps the last parties it had rather than fail.
+        id.with_value(|id| state.parties_for(id))
+            .or_else(|| previous.cloned())
+            .unwrap_or_else(|| {
+                let partner = state.partner().get();
+                Parties {
+                    customer: removed_customer(id.get_value(), &partner),
+                    partner,
+                }
+            })
+    });
+    let what_if = RwSignal::new(WhatIf::default());
+    let parties = Memo::new(move |_| {
+        let real = real_parties.get();
+        what_if.with(|w| {
+            if w.is_empty() {
+                real
+            } else {
+                let (partner, customer) = w.apply(&real.partner, &real.customer, state.today);
+                Parties { partner, customer }
+            }
+        })
+    });
+    // The verdicts for the real facts are kept while a what-if is on: What-if compares
+    // against them, and turning it off shows them again without evaluating anything.
+    let real_verdicts = Memo::new(move |_| real_parties.with(|f| evaluate_all(&state, f)));
+    let verdicts = Memo::new(move |_| {
+        if what_if.with(WhatIf::is_empty) {
+            real_verdicts.get()
+        } else {
+            parties.with(|p| evaluate_all(&state, p))
+        }
+    });
+    provide_context(PageContext {
+        customer_id: id,
+        parties,
+        verdicts,
+        real_verdicts,
+        filters,
+        what_if,
+        rows: StoredValue::new(RowMemory::default()),
+    });
+
+    // Offers that pass the filters, sorted; and which of them the list shows.
+    let facet_index = Memo::new(move |_| state.catalog().with(|c| Arc::new(browse::FacetIndex::of(c))));
+    let matching = Memo::new(move |_| {
+        let filters = filters.get();
+        facet_index.with(|index| crate::ui::measured("csp:filter", || index.matching(&filters)))
+    });
+    let listed = Memo::new(move |_| {
+        let show_blocked = filters.with(|f| f.show_blocked);
+        verdicts.with(|v| matching.with(|m| browse::listed(m, v, show_blocked)))
+    });
+    let visible = Memo::new(move |_| listed.with(|l| l.offers.clone()));
+    let blocked_hidden = Memo::new(move |_| listed.with(|l| l.cannot_buy_hidden));
+    let groups = Memo::new(move |_| {
+        let catalog = state.catalog().get();
+        visible.with(|v| browse::group_by_product(&catalog, v))
+    });
+
+    // Only a change of view rebuilds the list; other filter changes update its rows in place.
+    let view_mode = Memo::new(move |_| filters.with(|f| f.view));
+    let customer_name = move || real_parties.with(|f| f.customer.name.clone());
+    let cart_count = move || id.with_value(|id| state.cart_len(id));
+
+    view! {
+        <nav class="breadcrumb" aria-label="Breadcrumb">
+            <A href=crate::ui::link("/")>"Customers"</A>
+            <span aria-hidden="true">" / "</span>
+            <span>{customer_name}</span>
+        </nav>
+        <div class="page-head">
+            <div>
+                <h1>"Add products"</h1>
+                <PartiesSummary parties=real_parties />
+            </div>
+            <A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/review"))) attr:class="cart-summary" attr:aria-live="polite">
+                <svg class="cart-icon" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+                    <path d="M3 4h2l2.4 10.2a2 2 0 0 0 2 1.6h7.7a2 2 0 0 0 1.9-1.4L21 8H6.2" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+                    <circle cx="10" cy="20" r="1.5" fill="currentColor" />
+                    <circle cx="17" cy="20" r="1.5" fill="currentColor" />
+                </svg>
+                <span data-testid="cart-count">{cart_count}</span>
+                {move || if cart_count() == 1 { " item in the cart" } else { " items in the cart" }}
+                <span class="cart-review">"Review →"</span>
+            </A>
+        </div>
+        <Show when=move || !query_notices.with(Vec::is_empty)>
+            <div class="banner banner-info" role="status">
+                <ul>{move || query_notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            </div>
+        </Show>
+        <Show when=move || !what_if.with(WhatIf::is_empty)>
+            <div class="banner banner-whatif" role="status">
+                "What-if is on: the verdicts below use the hypothetical facts from the What-if panel, and nothing can be added to the cart. "
+                <button class="button subtle" on:click=move |_| what_if.set(WhatIf::default())>"Back to the real facts"</button>
+            </div>
+        </Show>
+        <CategoryTabs filters />
+        <div class="layout">
+            <div class="results-column">
+                <FilterBar filters />
+                <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
+                    {move || {
+                        let offers = visible.with(Vec::len);
+                        let products = groups.with(Vec::len);
+                        let mut text = match filters.with(|f| f.view) {
+                            ViewMode::Products => format!("{} ({})", plural(products, "product"), plural(offers, "SKU")),
+                            ViewMode::Skus => plural(offers, "SKU"),
+                        };
+                        let hidden = blocked_hidden.get();
+                        if hidden > 0 {
+                            text.push_str(&format!(" · {} more this customer can't buy", group_thousands(hidden as i64)));
+                        }
+                        text
+                    }}
+                </p>
+                <Show
+                    when=move || !visible.with(Vec::is_empty)
+                    fallback=move || view! { <EmptyResults blocked_hidden /> }
+                >
+                    {move || match view_mode.get() {
+                        ViewMode::Skus => view! {
+                            <WindowedList
+                                rows=visible.into()
+                                key=move |&i: &usize| state.catalog().with_untracked(|c| c.offer_at(i).id().to_string())
+                                row=|i, place| view! { <OfferRow index=i place /> }
+                                class="offer-list"
+                                label="SKUs"
+                            />
+                        }
+                        .into_any(),
+                        ViewMode::Products => view! {
+                            <WindowedList
+                                rows=groups.into()
+                                key=move |g: &browse::ProductSummary| {
+                                    state.catalog().with_untracked(|c| c.offer_at(g.offers[0]).product.id.to_string())
+                                }
+                                row=|g, place| view! { <ProductRow summary=g place /> }
+                                class="product-list"
+                                label="Products"
+                            />
+                        }
+                        .into_any(),
+                    }}
+                </Show>
+            </div>
+            <aside class="side-column">
+                <WhyPanel />
+                <WhatIfPanel />
+            </aside>
+        </div>
+    }
+}
+
+/// A stand-in for a customer that no longer exists: it can buy nothing.
+fn removed_customer(id: CustomerId, partner: &Partner) -> Customer {
+    Customer {
+        name: id.to_string(),
+        id,
+        tenant_country: partner.tenant_country,
+        qualification: None,
+        agreement: None,
+        subscriptions: Vec::new(),
+    }
+}
+
+/// "1 SKU", "36,939 SKUs"
+fn plural(n: usize, word: &str) -> String {
+    let count = group_thousands(n as i64);
+    if n == 1 {
+        format!("{count} {word}")
+    } else {
+        format!("{count} {word}s")
+    }
+}
+
+#[component]
+fn EmptyResults(blocked_hidden: Memo<usize>) -> impl IntoView {
+    view! {
+        <div class="empty">
+            <p><strong>"Nothing matches these filters."</strong></p>
+            <p>
+                {move || if blocked_hidden.get() > 0 {
+                    "Some offers match but this customer can't buy them: switch on \"Show offers this customer can't buy\" to see why."
+                } else {
+                    "Set filters to Any, or use \"Why can't I find…?\" to look across the whole catalog."
+                }}
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn PartiesSummary(parties: Memo<Parties>) -> impl IntoView {
+    move || {
+        parties.with(|f| {
+            let c = &f.customer;
+            let agreement = match &c.agreement {
+                Some(a) => format!("Accepted {}", crate::domain::dates::long(a.accepted_on)),
+                None => "Not accepted".to_string(),
+            };
+            view! {
+                <dl class="facts">
+                    <div><dt>"Customer"</dt><dd>{c.name.clone()}</dd></div>
+                    <div><dt>"Tenant country"</dt><dd>{c.tenant_country.name()}</dd></div>
+                    <div><dt>"Special qualification"</dt><dd><QualificationBadge record=c.qualification.clone() /></dd></div>
+                    <div><dt>"Customer Agreement"</dt><dd class:warn-text=c.agreement.is_none()>{agreement}</dd></div>
+                    <div><dt>"Sold by"</dt><dd>{format!("{} ({})", f.partner.name, f.partner.tenant_country.name())}</dd></div>
+                </dl>
+            }
+        })
+    }
+}

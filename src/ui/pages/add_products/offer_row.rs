@@ -1,0 +1,92 @@
+//! One SKU (one offer) on the Add products page: what it is, its verdict, and for a sellable
+//! offer the term, billing, quantity and Add to cart.
+
+use leptos::prelude::*;
+
+use super::buy_controls::{BuyControls, BuyOptions};
+use super::PageContext;
+use crate::domain::catalog::{Catalog, Offer};
+use crate::ui::components::ReasonList;
+use crate::ui::state::AppState;
+
+/// What a row shows of its offer, copied out of the catalog once.
+struct OfferSummary {
+    id: String,
+    title: String,
+    product_title: String,
+    publisher: String,
+    billing: String,
+    segment: String,
+    trial: bool,
+    add_on_for: Vec<String>,
+}
+
+impl OfferSummary {
+    fn of(offer: Offer<'_>, catalog: &Catalog) -> Self {
+        OfferSummary {
+            id: offer.id().to_string(),
+            title: offer.sku.title.clone(),
+            product_title: offer.product.title.clone(),
+            publisher: offer.product.publisher.to_string(),
+            billing: offer.product.billing_type.to_string(),
+            segment: offer.availability.segment.to_string(),
+            trial: offer.sku.trial,
+            add_on_for: catalog.base_titles_of(offer).to_vec(),
+        }
+    }
+}
+
+#[component]
+pub fn OfferRow(
+    index: usize,
+    /// In a flat list: where this row stands and how many rows there are, so a screen reader
+    /// says "item 5 of 36,939" although only a page of rows is in the document.
+    #[prop(optional)]
+    place: Option<Signal<(usize, usize)>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let page = expect_context::<PageContext>();
+    let catalog = state.catalog().get_untracked();
+    let summary = OfferSummary::of(catalog.offer_at(index), &catalog);
+    let verdict = Memo::new(move |_| page.verdicts.with(|v| v[index].clone()));
+    let options = StoredValue::new(BuyOptions::of(catalog.offer_at(index)));
+    view! {
+        <li
+            class="offer"
+            class:blocked=move || !verdict.with(|v| v.is_allowed())
+            data-offer=summary.id.clone()
+            // The first row is the list's one tab stop; arrow keys move between rows from there.
+            tabindex=move || if place.is_some_and(|p| p.get().0 == 0) { "0" } else { "-1" }
+            aria-posinset=move || place.map(|p| (p.get().0 + 1).to_string())
+            aria-setsize=move || place.map(|p| p.get().1.to_string())
+        >
+            <div class="offer-head">
+                <h3 class="offer-title">{summary.title.clone()}</h3>
+                <span class="badge">{summary.segment.clone()}</span>
+                {summary.trial.then(|| view! { <span class="badge badge-info">"Trial"</span> })}
+                {(!summary.add_on_for.is_empty()).then(|| view! { <span class="badge badge-info">"Add-on"</span> })}
+            </div>
+            <p class="offer-meta">
+                {summary.product_title.clone()} " · " {summary.publisher.clone()} " · " {summary.billing.clone()} " · "
+                <code title="Catalog item id">{summary.id.clone()}</code>
+            </p>
+            {(!summary.add_on_for.is_empty()).then(|| {
+                view! { <p class="offer-addon">"Add-on for: " {summary.add_on_for.join(", ")}</p> }
+            })}
+            {move || {
+                if verdict.with(|v| v.is_allowed()) {
+                    view! { <BuyControls index options /> }.into_any()
+                } else {
+                    let reasons = verdict.with(|v| v.reasons().to_vec());
+                    view! {
+                        <div class="verdict-blocked">
+                            <p class="verdict-title" id=format!("why-{index}")>"Can't be sold to this customer:"</p>
+                            <ReasonList reasons />
+                        </div>
+                    }
+                    .into_any()
+                }
+            }}
+        </li>
+    }
+}

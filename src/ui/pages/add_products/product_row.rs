@@ -1,0 +1,76 @@
+//! The products view's row: one product, expanding to its SKUs.
+
+use leptos::prelude::*;
+
+use super::offer_row::OfferRow;
+use super::PageContext;
+use crate::app::browse;
+use crate::ui::state::AppState;
+
+/// The products view: one line per product, expanding to its SKUs.
+#[component]
+pub fn ProductRow(
+    summary: browse::ProductSummary,
+    /// Where this row stands among the products and how many there are, for screen readers.
+    place: Signal<(usize, usize)>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let catalog = state.catalog().get_untracked();
+    let product = catalog.offer_at(summary.offers[0]).product;
+    let page = expect_context::<PageContext>();
+    let id = StoredValue::new(product.id.clone());
+    // Expanded stays expanded when the row scrolls out of the page and back.
+    let open = RwSignal::new(
+        page.rows
+            .with_value(|rows| id.with_value(|id| rows.open_products.contains(id))),
+    );
+    let toggle = move |_| {
+        open.update(|o| *o = !*o);
+        let now = open.get_untracked();
+        page.rows.update_value(|rows| {
+            let id = id.get_value();
+            if now {
+                rows.open_products.insert(id);
+            } else {
+                rows.open_products.remove(&id);
+            }
+        });
+    };
+    let panel_id = format!("skus-{}", product.id);
+    let price = match summary.price_range {
+        Some((low, high)) if low == high => catalog.price(low),
+        Some((low, high)) => format!("{} – {}", catalog.price(low), catalog.price(high)),
+        None => "Usage-based".to_string(),
+    };
+    let offers = summary.offers.clone();
+    let sku_count = summary.sku_count;
+    view! {
+        <li
+            class="product"
+            class:open=open
+            aria-posinset=move || (place.get().0 + 1).to_string()
+            aria-setsize=move || place.get().1.to_string()
+        >
+            <div class="product-line">
+                <button
+                    class="row-toggle"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=panel_id.clone()
+                    on:click=toggle
+                >
+                    <span class="chevron" aria-hidden="true"></span>
+                    <span class="product-title">{product.title.clone()}</span>
+                </button>
+                <span class="product-meta">{product.publisher.to_string()} " · " {product.billing_type.to_string()}</span>
+                <span class="product-skus">{format!("{sku_count} SKU{}", if sku_count == 1 { "" } else { "s" })}</span>
+                <span class="product-price">{price}</span>
+            </div>
+            <p class="product-description">{product.description.clone()}</p>
+            <Show when=move || open.get()>
+                <ul class="offer-list nested" id=panel_id.clone()>
+                    {offers.iter().map(|&i| view! { <OfferRow index=i /> }).collect_view()}
+                </ul>
+            </Show>
+        </li>
+    }
+}
