@@ -51,6 +51,16 @@ pub enum StatusChoice {
     Denied,
 }
 
+impl fmt::Display for StatusChoice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            StatusChoice::Approved => "Approved",
+            StatusChoice::InReview => "In review",
+            StatusChoice::Denied => "Denied",
+        })
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct CustomerForm {
     pub id: String,

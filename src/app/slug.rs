@@ -1,9 +1,13 @@
 //! Stable text for enum values a user picks: in URLs (`?segment=education`) and as the values
 //! of form selects. Never `Debug` output, which would change with a rename.
 
+use crate::app::forms::StatusChoice;
 use crate::domain::catalog::{BillingType, BusinessCategory, ProductCategory, PublisherType, Segment};
+use crate::domain::customer::Qualification;
+use crate::domain::partner::PartnerType;
+use crate::domain::rules::Rule;
 
-/// URL slugs for every enum value a filter can hold.
+/// Every value of an enum a user can pick, each with its stable text.
 pub trait Slug: Sized + Copy + 'static {
     const ALL: &'static [Self];
     fn slug(self) -> &'static str;
@@ -74,5 +78,97 @@ impl Slug for BusinessCategory {
             DeveloperTools => "developer-tools",
             Education => "education",
         }
+    }
+}
+
+impl Slug for Qualification {
+    const ALL: &'static [Self] = &Qualification::ALL;
+    fn slug(self) -> &'static str {
+        match self {
+            Qualification::None => "none",
+            Qualification::Education => "education",
+            Qualification::Nonprofit => "nonprofit",
+            Qualification::GovernmentCommunityCloud => "gcc",
+            Qualification::StateOwnedEntity => "soe",
+            Qualification::EducationStateOwnedEntity => "education-soe",
+            Qualification::GovernmentCommunityCloudStateOwnedEntity => "gcc-soe",
+        }
+    }
+}
+
+impl Slug for PartnerType {
+    const ALL: &'static [Self] = &PartnerType::ALL;
+    fn slug(self) -> &'static str {
+        match self {
+            PartnerType::DirectBill => "direct-bill",
+            PartnerType::IndirectProvider => "indirect-provider",
+            PartnerType::IndirectReseller => "indirect-reseller",
+        }
+    }
+}
+
+impl Slug for StatusChoice {
+    const ALL: &'static [Self] = &[StatusChoice::Approved, StatusChoice::InReview, StatusChoice::Denied];
+    fn slug(self) -> &'static str {
+        match self {
+            StatusChoice::Approved => "approved",
+            StatusChoice::InReview => "review",
+            StatusChoice::Denied => "denied",
+        }
+    }
+}
+
+impl Slug for Rule {
+    const ALL: &'static [Self] = &Rule::ALL;
+    fn slug(self) -> &'static str {
+        match self {
+            Rule::PurchaseChannel => "purchase-channel",
+            Rule::CustomerAgreement => "customer-agreement",
+            Rule::SegmentPurchaseRules => "segment-purchase-rules",
+            Rule::QualificationApproved => "qualification-approved",
+            Rule::GovernmentLock => "government-lock",
+            Rule::ResellerQualification => "reseller-qualification",
+            Rule::IndirectProvider => "indirect-provider",
+            Rule::AddOnBase => "add-on-base",
+            Rule::PartnerCountry => "partner-country",
+            Rule::CustomerCountry => "customer-country",
+            Rule::PriceList => "price-list",
+            Rule::OneTrialPerOffer => "one-trial-per-offer",
+            Rule::Quantity => "quantity",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn distinct_and_round_trip<T: Slug + PartialEq + std::fmt::Debug>() {
+        let mut seen = std::collections::BTreeSet::new();
+        for &value in T::ALL {
+            assert!(seen.insert(value.slug()), "{} twice", value.slug());
+            assert_eq!(T::from_slug(value.slug()), Some(value));
+            assert!(value
+                .slug()
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+        }
+        assert_eq!(T::from_slug("no-such-value"), None);
+    }
+
+    #[test]
+    fn every_slug_is_distinct_url_safe_and_reads_back() {
+        distinct_and_round_trip::<ProductCategory>();
+        distinct_and_round_trip::<Segment>();
+        distinct_and_round_trip::<PublisherType>();
+        distinct_and_round_trip::<BillingType>();
+        distinct_and_round_trip::<BusinessCategory>();
+        distinct_and_round_trip::<Qualification>();
+        distinct_and_round_trip::<PartnerType>();
+        distinct_and_round_trip::<StatusChoice>();
+        distinct_and_round_trip::<Rule>();
+        distinct_and_round_trip::<crate::app::browse::CategoryFilter>();
+        distinct_and_round_trip::<crate::app::browse::SortOrder>();
+        distinct_and_round_trip::<crate::app::browse::ViewMode>();
     }
 }

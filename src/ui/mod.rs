@@ -5,13 +5,13 @@ mod pages;
 pub mod state;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
 use leptos_router::path;
 
 pub use crate::browser::clock::today;
 use pages::{
-    AddProductsPage, CustomerFormPage, CustomersPage, DataPage, NotFoundPage, OrderPage, OrdersPage, PartnerPage,
-    ReviewPage, RulesPage,
+    AddProductsPage, CustomerFormPage, CustomerRoute, CustomersPage, DataPage, NotFoundPage, OrderPage, OrdersPage,
+    PartnerPage, ReviewPage, RulesPage,
 };
 use state::AppState;
 
@@ -164,11 +164,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/partner") view=PartnerPage />
                     <Route path=path!("/data") view=DataPage />
                     <Route path=path!("/customers/new") view=CustomerFormPage />
-                    <Route path=path!("/customers/:id/edit") view=CustomerFormPage />
-                    <Route path=path!("/customers/:id/add-products") view=AddProductsPage />
-                    <Route path=path!("/customers/:id/review") view=ReviewPage />
-                    <Route path=path!("/customers/:id/orders") view=OrdersPage />
-                    <Route path=path!("/customers/:id/orders/:order") view=OrderPage />
+                    <ParentRoute path=path!("/customers/:id") view=CustomerRoute>
+                        <Route path=path!("edit") view=CustomerFormPage />
+                        <Route path=path!("add-products") view=AddProductsPage />
+                        <Route path=path!("review") view=ReviewPage />
+                        <Route path=path!("orders") view=OrdersPage />
+                        <Route path=path!("orders/:order") view=OrderPage />
+                    </ParentRoute>
                 </Routes>
             </main>
             <CatalogFooter />

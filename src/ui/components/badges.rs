@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::app::slug::Slug;
 use crate::domain::customer::{QualificationRecord, QualificationStatus};
 use crate::domain::rules::Reason;
 
@@ -35,7 +36,7 @@ pub fn ReasonList(reasons: Vec<Reason>, #[prop(optional, into)] id: Option<Strin
         <ul class="reasons" id=id>
             {reasons
                 .into_iter()
-                .map(|r| view! { <li data-rule=format!("{:?}", r.rule())>{r.to_string()}</li> })
+                .map(|r| view! { <li data-rule=r.rule().slug()>{r.to_string()}</li> })
                 .collect_view()}
         </ul>
     }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::app::forms::{Field, FieldError};
+use crate::app::slug::Slug;
 use crate::domain::country::CountryCode;
 
 pub fn message_for(errors: &[FieldError], field: Field) -> Option<String> {
@@ -123,6 +124,41 @@ pub fn OptionalSelect(
                                 {text}
                             </option>
                         }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A select over every value of an enum, identified by its slug. With `none_label` the first
+/// option stands for no choice ("Any", "As it is") and picking it gives `None`.
+#[component]
+pub fn ChoiceSelect<T, F>(
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] none_label: Option<&'static str>,
+    #[prop(into)] current: Signal<Option<T>>,
+    on_pick: F,
+    /// How a value reads in the list, if not as its `Display`.
+    #[prop(optional)]
+    text: Option<fn(T) -> String>,
+    #[prop(optional)] class: Option<&'static str>,
+) -> impl IntoView
+where
+    T: Slug + std::fmt::Display + PartialEq + Send + Sync + 'static,
+    F: Fn(Option<T>) + 'static,
+{
+    let text = text.unwrap_or(|value: T| value.to_string());
+    view! {
+        <div class=class.unwrap_or("field")>
+            <label for=id>{label}</label>
+            <select id=id on:change=move |ev| on_pick(T::from_slug(&event_target_value(&ev)))>
+                {none_label.map(|none| view! { <option value="" selected=move || current.with(Option::is_none)>{none}</option> })}
+                {T::ALL
+                    .iter()
+                    .map(|&value| view! {
+                        <option value=value.slug() selected=move || current.with(|c| *c == Some(value))>{text(value)}</option>
                     })
                     .collect_view()}
             </select>

@@ -3,28 +3,20 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 use crate::app::forms::{slug_from_name, CustomerForm, Field, FieldError, StatusChoice};
 use crate::domain::customer::{Customer, Qualification};
-use crate::ui::components::form::{CountrySelect, ErrorSummary, TextField};
-use crate::ui::pages::NotFound;
+use crate::ui::components::form::{ChoiceSelect, CountrySelect, ErrorSummary, TextField};
+use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
 
 #[component]
 pub fn CustomerFormPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let params = use_params_map();
-    let editing = Memo::new(move |_| params.read().get("id"));
-    move || {
-        match editing.get() {
-        None => view! { <CustomerEditor existing=None /> }.into_any(),
-        Some(id) => match state.customer(&id) {
-            Some(customer) => view! { <CustomerEditor existing=Some(customer) /> }.into_any(),
-            None => view! { <NotFound title="Customer not found" detail=format!("There is no customer with the id \"{id}\" to edit.") /> }.into_any(),
-        },
-    }
-    }
+    // Under the customer route when editing, which found the customer; on its own for a new one.
+    let existing = current_customer().and_then(|id| state.customer(id.as_str()));
+    view! { <CustomerEditor existing /> }
 }
 
 #[component]
@@ -109,32 +101,16 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>"Special qualification"</legend>
-                <div class="field form-field">
-                    <label for="c-qualification">"Qualification"</label>
-                    <select id="c-qualification" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        qualification.set(Qualification::ALL.into_iter().find(|q| format!("{q:?}") == v).unwrap_or(Qualification::None));
-                    }>
-                        {Qualification::ALL.into_iter().map(|q| view! {
-                            <option value=format!("{q:?}") selected=move || qualification.get() == q>
-                                {if q == Qualification::None { "None (commercial)".to_string() } else { q.to_string() }}
-                            </option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                <ChoiceSelect class="field form-field" id="c-qualification" label="Qualification"
+                    current=Signal::derive(move || Some(qualification.get()))
+                    on_pick={move |v: Option<Qualification>| qualification.set(v.unwrap_or(Qualification::None))}
+                    text={|q: Qualification| if q == Qualification::None { "None (commercial)".to_string() } else { q.to_string() }}
+                />
                 <Show when=move || qualification.get() != Qualification::None>
-                    <div class="field form-field">
-                        <label for="c-status">"Status"</label>
-                        <select id="c-status" on:change=move |ev| status.set(match event_target_value(&ev).as_str() {
-                            "review" => StatusChoice::InReview,
-                            "denied" => StatusChoice::Denied,
-                            _ => StatusChoice::Approved,
-                        })>
-                            <option value="approved" selected=move || status.get() == StatusChoice::Approved>"Approved"</option>
-                            <option value="review" selected=move || status.get() == StatusChoice::InReview>"In review"</option>
-                            <option value="denied" selected=move || status.get() == StatusChoice::Denied>"Denied"</option>
-                        </select>
-                    </div>
+                    <ChoiceSelect class="field form-field" id="c-status" label="Status"
+                        current=Signal::derive(move || Some(status.get()))
+                        on_pick={move |v: Option<StatusChoice>| status.set(v.unwrap_or_default())}
+                    />
                     <Show when=move || status.get() == StatusChoice::InReview>
                         <TextField id="c-since" label="In review since" kind="date" value=since field=Field::InReviewSince errors />
                     </Show>

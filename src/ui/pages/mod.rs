@@ -3,6 +3,7 @@
 pub mod add_products;
 mod catalog_import;
 mod customer_form;
+mod customer_route;
 mod customers;
 mod data;
 mod not_found;
@@ -14,6 +15,7 @@ mod rules;
 pub use add_products::AddProductsPage;
 pub use catalog_import::restore_imported_catalog;
 pub use customer_form::CustomerFormPage;
+pub use customer_route::{current_customer, CustomerRoute};
 pub use customers::CustomersPage;
 pub use data::DataPage;
 pub use not_found::{NotFound, NotFoundPage};

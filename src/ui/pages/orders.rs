@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
+use leptos_router::hooks::{use_navigate, use_params, use_query_map};
+use leptos_router::params::Params;
 
 use crate::domain::customer::Customer;
 use crate::domain::dates::long;
 use crate::domain::ids::OrderId;
 use crate::domain::orders::{self, Order};
-use crate::ui::pages::NotFound;
+use crate::ui::pages::{current_customer, NotFound};
 use crate::ui::state::AppState;
 
 fn when(order: &Order) -> String {
@@ -41,17 +42,18 @@ fn Crumbs(customer: Customer, #[prop(optional)] order: Option<String>) -> impl I
 #[component]
 pub fn OrdersPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let params = use_params_map();
-    let customer = Memo::new(move |_| state.customer(&params.read().get("id").unwrap_or_default()));
+    let id = StoredValue::new(current_customer());
+    let customer = Memo::new(move |_| id.with_value(|id| state.customer(id.as_ref()?.as_str())));
     move || {
         match customer.get() {
-        None => view! { <NotFound title="Customer not found" detail="There is no customer with this id, so there are no orders to show." /> }.into_any(),
-        Some(customer) => {
-            let id = customer.id.clone();
-            let orders = Memo::new(move |_| state.orders_of(&id));
-            let add = crate::ui::link(&format!("/customers/{}/add-products", customer.id));
-            let base = format!("/customers/{}/orders", customer.id);
-            view! {
+            // The customer route shows "Customer not found" instead of this page.
+            None => ().into_any(),
+            Some(customer) => {
+                let id = customer.id.clone();
+                let orders = Memo::new(move |_| state.orders_of(&id));
+                let add = crate::ui::link(&format!("/customers/{}/add-products", customer.id));
+                let base = format!("/customers/{}/orders", customer.id);
+                view! {
                 <Crumbs customer=customer.clone() />
                 <div class="page-head">
                     <h1>"Order history"</h1>
@@ -113,21 +115,25 @@ pub fn OrdersPage() -> impl IntoView {
                 </Show>
             }
             .into_any()
+            }
         }
     }
-    }
+}
+
+#[derive(Params, Clone, Debug, PartialEq)]
+struct OrderParams {
+    order: Option<String>,
 }
 
 #[component]
 pub fn OrderPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let params = use_params_map();
+    let id = StoredValue::new(current_customer());
+    let params = use_params::<OrderParams>();
     let query = use_query_map();
     let found = Memo::new(move |_| {
-        let id = params.read().get("id").unwrap_or_default();
-        let number = params.read().get("order").unwrap_or_default();
-        let customer = state.customer(&id)?;
-        let number: OrderId = number.parse().ok()?;
+        let customer = id.with_value(|id| state.customer(id.as_ref()?.as_str()))?;
+        let number: OrderId = params.get().ok()?.order?.parse().ok()?;
         let order = state.orders().with(|all| {
             all.iter()
                 .find(|o| o.id == number && o.customer == customer.id)

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::forms::{Field, FieldError, PartnerForm};
 use crate::domain::partner::PartnerType;
-use crate::ui::components::form::{CountrySelect, ErrorSummary, TextField};
+use crate::ui::components::form::{ChoiceSelect, CountrySelect, ErrorSummary, TextField};
 use crate::ui::state::AppState;
 
 #[component]
@@ -52,17 +52,10 @@ pub fn PartnerPage() -> impl IntoView {
             <fieldset>
                 <legend>"Company"</legend>
                 <TextField id="p-name" label="Company name" value=name field=Field::Name errors />
-                <div class="field form-field">
-                    <label for="p-type">"Partner type"</label>
-                    <select id="p-type" on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        partner_type.set(PartnerType::ALL.into_iter().find(|t| format!("{t:?}") == v).unwrap_or(PartnerType::DirectBill));
-                    }>
-                        {PartnerType::ALL.into_iter().map(|t| view! {
-                            <option value=format!("{t:?}") selected=move || partner_type.get() == t>{t.to_string()}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
+                <ChoiceSelect class="field form-field" id="p-type" label="Partner type"
+                    current=Signal::derive(move || Some(partner_type.get()))
+                    on_pick={move |v: Option<PartnerType>| partner_type.set(v.unwrap_or(PartnerType::DirectBill))}
+                />
                 <CountrySelect id="p-country" label="Tenant country" value=country field=Field::TenantCountry errors />
             </fieldset>
             <fieldset>

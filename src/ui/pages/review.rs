@@ -5,27 +5,20 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 use crate::domain::cart::{Cart, LineId};
 use crate::domain::ids::CustomerId;
 use crate::domain::ids::OrderId;
 use crate::domain::orders::{self, LineProblem, Review};
 use crate::domain::term::Plan;
-use crate::ui::pages::NotFound;
+use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
 
+/// Shown under [`crate::ui::pages::CustomerRoute`], which found the customer.
 #[component]
 pub fn ReviewPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let params = use_params_map();
-    let customer = Memo::new(move |_| state.customer(&params.read().get("id").unwrap_or_default()));
-    move || {
-        match customer.get() {
-        Some(c) => view! { <ReviewOrder customer_id=c.id /> }.into_any(),
-        None => view! { <NotFound title="Customer not found" detail="There is no customer with this id, so there is no cart to review." /> }.into_any(),
-    }
-    }
+    current_customer().map(|customer_id| view! { <ReviewOrder customer_id /> })
 }
 
 #[component]

@@ -5,10 +5,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-use crate::app::browse::{CategoryFilter, Filters, SortOrder, ViewMode};
-use crate::app::slug::Slug;
-use crate::domain::catalog::{BillingType, ProductCategory, PublisherType, Segment};
-use crate::ui::components::form::OptionalSelect;
+use crate::app::browse::{Filters, SortOrder, ViewMode};
+use crate::domain::catalog::ProductCategory;
+use crate::ui::components::form::ChoiceSelect;
 
 /// How long typing must pause before the search applies.
 const SEARCH_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(120);
@@ -120,52 +119,26 @@ pub fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
                     }
                 />
             </div>
-            <OptionalSelect none_label="Any"
-                id="f-segment"
-                label="Segment"
-                options=Segment::ALL.iter().map(|s| (s.slug().to_string(), s.to_string())).collect()
-                current=Signal::derive(move || filters.with(|f| f.segment.map(|v| v.slug().to_string())))
-                on_pick=move |v| update(&|f| f.segment = v.as_deref().and_then(Segment::from_slug))
+            <ChoiceSelect none_label="Any" id="f-segment" label="Segment"
+                current=Signal::derive(move || filters.with(|f| f.segment))
+                on_pick=move |v| update(&|f| f.segment = v)
             />
-            <OptionalSelect none_label="Any"
-                id="f-publisher"
-                label="Publisher"
-                options=[PublisherType::Microsoft, PublisherType::Partner].iter().map(|p| (p.slug().to_string(), p.to_string())).collect()
-                current=Signal::derive(move || filters.with(|f| f.publisher.map(|v| v.slug().to_string())))
-                on_pick=move |v| update(&|f| f.publisher = v.as_deref().and_then(PublisherType::from_slug))
+            <ChoiceSelect none_label="Any" id="f-publisher" label="Publisher"
+                current=Signal::derive(move || filters.with(|f| f.publisher))
+                on_pick=move |v| update(&|f| f.publisher = v)
             />
-            <OptionalSelect none_label="Any"
-                id="f-billing"
-                label="Billing type"
-                options=[BillingType::License, BillingType::Usage].iter().map(|b| (b.slug().to_string(), b.to_string())).collect()
-                current=Signal::derive(move || filters.with(|f| f.billing.map(|v| v.slug().to_string())))
-                on_pick=move |v| update(&|f| f.billing = v.as_deref().and_then(BillingType::from_slug))
+            <ChoiceSelect none_label="Any" id="f-billing" label="Billing type"
+                current=Signal::derive(move || filters.with(|f| f.billing))
+                on_pick=move |v| update(&|f| f.billing = v)
             />
-            <OptionalSelect none_label="Any"
-                id="f-category"
-                label="Category"
-                options=CategoryFilter::ALL.iter().map(|c| (c.slug().to_string(), c.to_string())).collect()
-                current=Signal::derive(move || filters.with(|f| f.category.map(|v| v.slug().to_string())))
-                on_pick=move |v| update(&|f| f.category = v.as_deref().and_then(CategoryFilter::from_slug))
+            <ChoiceSelect none_label="Any" id="f-category" label="Category"
+                current=Signal::derive(move || filters.with(|f| f.category))
+                on_pick=move |v| update(&|f| f.category = v)
             />
-            <div class="field">
-                <label for="f-sort">"Sort by"</label>
-                <select
-                    id="f-sort"
-                    on:change=move |ev| {
-                        let v = event_target_value(&ev);
-                        update(&|f| f.sort = SortOrder::from_slug(&v).unwrap_or_default());
-                    }
-                >
-                    {SortOrder::ALL
-                        .iter()
-                        .copied()
-                        .map(|s| view! {
-                            <option value=s.slug() selected=move || filters.with(|f| f.sort == s)>{s.to_string()}</option>
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            <ChoiceSelect id="f-sort" label="Sort by"
+                current=Signal::derive(move || filters.with(|f| Some(f.sort)))
+                on_pick={move |v: Option<SortOrder>| update(&|f| f.sort = v.unwrap_or_default())}
+            />
             <div class="filters-row">
                 <div class="toggle-group" role="group" aria-label="View">
                     <button

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use crate::app::browse::{self, Filters, ViewMode};
 use crate::domain::customer::Customer;
@@ -24,7 +24,7 @@ use crate::domain::rules::{Parties, Verdict};
 use crate::domain::term::Plan;
 use crate::domain::whatif::WhatIf;
 use crate::ui::components::{QualificationBadge, WindowedList};
-use crate::ui::pages::NotFound;
+use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
 use filter_bar::{CategoryTabs, FilterBar};
 use offer_row::OfferRow;
@@ -61,27 +61,10 @@ fn evaluate_all(state: &AppState, parties: &Parties) -> Arc<Vec<Verdict>> {
     Arc::new(crate::ui::measured("csp:evaluate", || context.verdicts()))
 }
 
+/// Shown under [`crate::ui::pages::CustomerRoute`], which found the customer.
 #[component]
 pub fn AddProductsPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let params = use_params_map();
-    let customer = Memo::new(move |_| {
-        let id = params.read().get("id").unwrap_or_default();
-        state.customer(&id)
-    });
-    move || match customer.get() {
-        Some(customer) => view! { <AddProducts customer_id=customer.id /> }.into_any(),
-        None => {
-            let id = params.read_untracked().get("id").unwrap_or_default();
-            view! {
-                <NotFound
-                    title="Customer not found"
-                    detail=format!("There is no customer with the id \"{id}\". It may have been removed, or the link is mistyped.")
-                />
-            }
-            .into_any()
-        }
-    }
+    current_customer().map(|customer_id| view! { <AddProducts customer_id /> })
 }
 
 #[component]

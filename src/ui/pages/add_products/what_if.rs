@@ -8,11 +8,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::country::CountryCode;
-use crate::domain::customer::Qualification;
-use crate::domain::partner::PartnerType;
 use crate::domain::rules::Verdict;
 use crate::domain::whatif::{compare, Comparison, WhatIf};
-use crate::ui::components::form::OptionalSelect;
+use crate::ui::components::form::{ChoiceSelect, OptionalSelect};
 use crate::ui::pages::add_products::PageContext;
 use crate::ui::state::AppState;
 
@@ -65,14 +63,9 @@ pub fn WhatIfPanel() -> impl IntoView {
             <div id="whatif-form">
             <fieldset>
                 <legend>"The customer"</legend>
-                <OptionalSelect none_label="As it is"
-                    id="wi-qualification"
-                    label="Special qualification (approved)"
-                    options=Qualification::ALL.iter().map(|q| (format!("{q:?}"), q.to_string())).collect()
-                    current=Signal::derive(move || what_if.with(|w| w.qualification.map(|q| format!("{q:?}"))))
-                    on_pick=move |v| what_if.update(|w| {
-                        w.qualification = v.and_then(|v| Qualification::ALL.into_iter().find(|q| format!("{q:?}") == v))
-                    })
+                <ChoiceSelect none_label="As it is" id="wi-qualification" label="Special qualification (approved)"
+                    current=Signal::derive(move || what_if.with(|w| w.qualification))
+                    on_pick=move |v| what_if.update(|w| w.qualification = v)
                 />
                 <OptionalSelect none_label="As it is"
                     id="wi-customer-country"
@@ -98,14 +91,9 @@ pub fn WhatIfPanel() -> impl IntoView {
                     current=Signal::derive(move || what_if.with(|w| w.partner_country.map(|c| c.to_string())))
                     on_pick=move |v| what_if.update(|w| w.partner_country = v.and_then(|v| CountryCode::from_str(&v).ok()))
                 />
-                <OptionalSelect none_label="As it is"
-                    id="wi-partner-type"
-                    label="Partner type"
-                    options=PartnerType::ALL.iter().map(|t| (format!("{t:?}"), t.to_string())).collect()
-                    current=Signal::derive(move || what_if.with(|w| w.partner_type.map(|t| format!("{t:?}"))))
-                    on_pick=move |v| what_if.update(|w| {
-                        w.partner_type = v.and_then(|v| PartnerType::ALL.into_iter().find(|t| format!("{t:?}") == v))
-                    })
+                <ChoiceSelect none_label="As it is" id="wi-partner-type" label="Partner type"
+                    current=Signal::derive(move || what_if.with(|w| w.partner_type))
+                    on_pick=move |v| what_if.update(|w| w.partner_type = v)
                 />
                 <OptionalSelect none_label="As it is"
                     id="wi-usgov"

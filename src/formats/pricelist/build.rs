@@ -1,0 +1,352 @@
+//! Turning price-list and offer-matrix rows into a catalog.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use time::Date;
+
+use super::reader::{OfferMatrixReader, PriceListReader};
+use super::rows::MatrixRow;
+use super::{FileProblem, RowProblem};
+use crate::domain::catalog::builder::derived_availability_id;
+use crate::domain::catalog::{
+    Availability, BillingType, BusinessCategory, Catalog, Product, ProductCategory, Publisher, PurchaseChannel,
+    Segment, Sku, TermPrice, TRIAL_SEATS,
+};
+use crate::domain::country::CountryCode;
+use crate::domain::ids::{ProductId, ProductSkuId, SkuId};
+
+/// What an import did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub rows: usize,
+    pub used_rows: usize,
+    pub products: usize,
+    pub skus: usize,
+    pub offers: usize,
+    pub problems: Vec<RowProblem>,
+    pub currency: String,
+}
+
+impl fmt::Display for ImportSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = |n: usize, one: &str, many: &str| {
+            format!(
+                "{} {}",
+                crate::domain::money::group_thousands(n as i64),
+                if n == 1 { one } else { many }
+            )
+        };
+        write!(
+            f,
+            "{} became {} and {} ({}); {} skipped.",
+            count(self.rows, "row", "rows"),
+            count(self.products, "product", "products"),
+            count(self.skus, "SKU", "SKUs"),
+            count(self.offers, "offer", "offers"),
+            crate::domain::money::group_thousands((self.rows - self.used_rows) as i64),
+        )
+    }
+}
+
+/// A guess at the business category from a product's title, for the Category filter (price
+/// lists carry none).
+fn guess_business_category(title: &str) -> BusinessCategory {
+    let t = title.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    if has(&[
+        "dynamics",
+        "business central",
+        "sales",
+        "customer service",
+        "field service",
+    ]) {
+        BusinessCategory::BusinessApplications
+    } else if has(&["defender", "security", "sentinel", "intune", "purview"]) {
+        BusinessCategory::Security
+    } else if has(&["entra", "identity", "azure active directory"]) {
+        BusinessCategory::IdentityAndAccess
+    } else if has(&["teams", "phone", "calling", "audio conferencing"]) {
+        BusinessCategory::Communications
+    } else if has(&["power bi", "fabric", "analytics"]) {
+        BusinessCategory::Analytics
+    } else if has(&["exchange", "sharepoint", "onedrive"]) {
+        BusinessCategory::Collaboration
+    } else if has(&[
+        "power apps",
+        "power automate",
+        "copilot studio",
+        "github",
+        "visual studio",
+    ]) {
+        BusinessCategory::DeveloperTools
+    } else if has(&[" a1", " a3", " a5", "education", "minecraft", "student", "faculty"]) {
+        BusinessCategory::Education
+    } else if has(&["windows 365", "windows server", "azure"]) {
+        BusinessCategory::Compute
+    } else if has(&["storage", "backup"]) {
+        BusinessCategory::Storage
+    } else {
+        BusinessCategory::Productivity
+    }
+}
+
+/// Turns price-list rows (and, if given, offer-matrix rows) into a catalog.
+///
+/// Price-list rows for one product and SKU become one SKU; its rows with the same segment
+/// and validity become one availability, each row one priced term and billing plan. The
+/// offer matrix adds quantity limits, add-on prerequisites and allowed countries; without
+/// it an offer is sold in its price list's market only.
+pub fn build_catalog(
+    prices: PriceListReader,
+    matrix: Option<OfferMatrixReader>,
+) -> Result<(Catalog, ImportSummary), FileProblem> {
+    let rows_total = prices.rows_read;
+    let mut problems = prices.problems;
+    let mut rows = prices.rows;
+    let matrix_rows: HashMap<ProductSkuId, MatrixRow> = match matrix {
+        Some(m) => {
+            problems.extend(m.problems);
+            m.rows.into_iter().map(|r| (r.sku.clone(), r)).collect()
+        }
+        None => HashMap::new(),
+    };
+
+    let currencies: HashSet<&str> = rows
+        .iter()
+        .map(|r| r.currency.as_str())
+        .filter(|c| !c.is_empty())
+        .collect();
+    if currencies.len() > 1 {
+        let mut list: Vec<&str> = currencies.into_iter().collect();
+        list.sort_unstable();
+        return Err(FileProblem::MixedCurrencies(list.join(", ")));
+    }
+    let currency = currencies.into_iter().next().unwrap_or("USD").to_string();
+
+    // One price per product, SKU, segment, validity, term and billing plan: later rows repeat.
+    let mut seen = HashSet::new();
+    rows.retain(|r| {
+        let key = (
+            r.product_id.clone(),
+            r.sku_id.clone(),
+            r.segment,
+            r.start,
+            r.end,
+            r.term,
+            r.billing,
+        );
+        if seen.insert(key) {
+            true
+        } else {
+            problems.push(RowProblem {
+                file: "Price list",
+                line: r.line,
+                column: None,
+                reason: "repeats an earlier row's product, SKU, segment, dates, term and billing plan".into(),
+            });
+            false
+        }
+    });
+    // Trials of add-ons don't exist.
+    rows.retain(|r| {
+        let add_on = matrix_rows
+            .get(&ProductSkuId {
+                product: r.product_id.clone(),
+                sku: r.sku_id.clone(),
+            })
+            .is_some_and(|m| !m.prerequisites.is_empty());
+        if r.trial && add_on {
+            problems.push(RowProblem {
+                file: "Price list",
+                line: r.line,
+                column: None,
+                reason: "there are no trials of add-ons".into(),
+            });
+            false
+        } else {
+            true
+        }
+    });
+    if rows.is_empty() {
+        return Err(FileProblem::NoUsableRow(problems.len()));
+    }
+    let used_rows = rows.len();
+
+    // Group: product → SKU → (segment, start, end) → rows, keeping first-seen order.
+    let mut products: Vec<Product> = Vec::new();
+    let mut product_index: HashMap<ProductId, usize> = HashMap::new();
+    let known_skus: HashSet<ProductSkuId> = rows
+        .iter()
+        .map(|r| ProductSkuId {
+            product: r.product_id.clone(),
+            sku: r.sku_id.clone(),
+        })
+        .collect();
+    for row in rows {
+        let p = *product_index.entry(row.product_id.clone()).or_insert_with(|| {
+            products.push(Product {
+                id: row.product_id.clone(),
+                title: row.product_title.clone(),
+                description: row.sku_description.clone(),
+                category: ProductCategory::OnlineServices,
+                publisher: if row.publisher.to_lowercase().starts_with("microsoft") {
+                    Publisher::Microsoft
+                } else {
+                    Publisher::Partner {
+                        name: row.publisher.clone(),
+                    }
+                },
+                billing_type: BillingType::License,
+                business_category: guess_business_category(&row.product_title),
+                channel: PurchaseChannel::PartnerCenter,
+                skus: Vec::new(),
+            });
+            products.len() - 1
+        });
+        let product = &mut products[p];
+        let sku_ref = ProductSkuId {
+            product: row.product_id.clone(),
+            sku: row.sku_id.clone(),
+        };
+        let info = matrix_rows.get(&sku_ref);
+        let s = match product.skus.iter().position(|s| s.id == row.sku_id) {
+            Some(s) => s,
+            None => {
+                let prerequisites: Vec<ProductSkuId> = info
+                    .map(|m| m.prerequisites.clone())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|base| {
+                        let ok = known_skus.contains(base);
+                        if !ok {
+                            problems.push(RowProblem {
+                                file: "Offer matrix",
+                                line: info.map_or(0, |m| m.line),
+                                column: Some("ProductSkuPreRequisites".into()),
+                                reason: format!("the base offer {base} is not in the price list, so it is left out"),
+                            });
+                        }
+                        ok
+                    })
+                    .collect();
+                let (min, max) = if row.trial {
+                    (TRIAL_SEATS, TRIAL_SEATS)
+                } else {
+                    (
+                        info.and_then(|m| m.min).unwrap_or(1),
+                        info.and_then(|m| m.max).unwrap_or(10_000),
+                    )
+                };
+                product.skus.push(Sku {
+                    id: row.sku_id.clone(),
+                    title: row.sku_title.clone(),
+                    description: row.sku_description.clone(),
+                    trial: row.trial,
+                    min_quantity: min,
+                    max_quantity: max.max(min),
+                    seat_pool: None,
+                    prerequisites,
+                    availabilities: Vec::new(),
+                });
+                product.skus.len() - 1
+            }
+        };
+        let sku = &mut product.skus[s];
+        let countries = match info.filter(|m| !m.countries.is_empty()) {
+            Some(m) => m.countries,
+            None => row
+                .market
+                .parse::<CountryCode>()
+                .map(|c| std::iter::once(c).collect())
+                .unwrap_or_else(|_| CountryCode::all().collect()),
+        };
+        let key = availability_key(&row.sku_id, row.segment, row.start, row.end);
+        let a = match sku
+            .availabilities
+            .iter()
+            .position(|a| a.segment == row.segment && a.effective_start == row.start && a.effective_end == row.end)
+        {
+            Some(a) => a,
+            None => {
+                let mut attempt = 0;
+                let mut id = derived_availability_id(row.product_id.as_str(), &key, attempt);
+                while sku.availabilities.iter().any(|a| a.id == id) {
+                    attempt += 1;
+                    id = derived_availability_id(row.product_id.as_str(), &key, attempt);
+                }
+                sku.availabilities.push(Availability {
+                    id,
+                    segment: row.segment,
+                    countries,
+                    terms: Vec::new(),
+                    effective_start: row.start,
+                    effective_end: row.end,
+                });
+                sku.availabilities.len() - 1
+            }
+        };
+        sku.availabilities[a].terms.push(TermPrice {
+            term: row.term,
+            frequencies: vec![row.billing],
+            unit_price: row.unit_price,
+            source: Some(row.source),
+        });
+    }
+
+    let catalog = Catalog::new(products)
+        .map_err(|found| {
+            let list: Vec<String> = found.iter().take(5).map(|p| p.to_string()).collect();
+            FileProblem::InvalidCatalog(list.join("; "))
+        })?
+        .with_currency(&currency);
+    let stats = catalog.stats();
+    problems.sort_by_key(|p| (p.file != "Price list", p.line));
+    Ok((
+        catalog,
+        ImportSummary {
+            rows: rows_total,
+            used_rows,
+            products: stats.products,
+            skus: stats.skus,
+            offers: stats.offers,
+            problems,
+            currency,
+        },
+    ))
+}
+
+/// What an availability without an id of its own is named by, to derive a stable id from.
+/// Ids derived from it are stored in carts and orders, so this text must never change; it is
+/// written out here as the first release wrote it.
+fn availability_key(sku: &SkuId, segment: Segment, start: Date, end: Option<Date>) -> String {
+    let segment = match segment {
+        Segment::Commercial => "Commercial",
+        Segment::Education => "Education",
+        Segment::Nonprofit => "Nonprofit",
+        Segment::Government => "Government",
+    };
+    let end = match end {
+        Some(day) => format!("Some({day})"),
+        None => "None".to_string(),
+    };
+    format!("{sku}:{segment}:{start}:{end}")
+}
+
+#[cfg(test)]
+mod availability_key_tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn the_key_is_the_text_the_first_release_derived_ids_from() {
+        let sku: SkuId = "0001".parse().unwrap();
+        for segment in Segment::ALL {
+            for end in [None, Some(date!(2027 - 01 - 31))] {
+                let start = date!(2026 - 11 - 01);
+                let first_release = format!("{}:{:?}:{}:{:?}", sku, segment, start, end);
+                assert_eq!(availability_key(&sku, segment, start, end), first_release);
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Writing a catalog back as a price list.
+
+use std::collections::HashMap;
+
+use super::rows::{PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
+use crate::domain::catalog::{Catalog, Publisher, Segment, TermPrice};
+use crate::domain::term::BillingFrequency;
+
+/// The catalog as a price list: one row per offer, term and billing plan. Rows that came
+/// from an imported file are written back exactly as they were read.
+pub fn export_price_list(catalog: &Catalog) -> String {
+    let has_segment = catalog.offers().any(|o| o.availability.segment != Segment::Commercial)
+        || catalog.offers().any(|o| {
+            o.availability
+                .terms
+                .iter()
+                .any(|t| t.source.as_ref().is_some_and(|s| s.0.contains_key(SEGMENT_COLUMN)))
+        });
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let mut header: Vec<&str> = PRICE_LIST_COLUMNS.to_vec();
+    if has_segment {
+        header.push(SEGMENT_COLUMN);
+    }
+    let _ = writer.write_record(&header);
+    for offer in catalog.offers() {
+        for term in &offer.availability.terms {
+            for &frequency in &term.frequencies {
+                let generated = generated_row(offer, term, frequency, catalog.currency());
+                let record: Vec<String> = header
+                    .iter()
+                    .map(|column| {
+                        let from_file = term.source.as_ref().and_then(|s| s.0.get(*column)).cloned();
+                        from_file.unwrap_or_else(|| generated.get(*column).cloned().unwrap_or_default())
+                    })
+                    .collect();
+                let _ = writer.write_record(&record);
+            }
+        }
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+fn generated_row(
+    offer: crate::domain::catalog::Offer<'_>,
+    term: &TermPrice,
+    frequency: BillingFrequency,
+    currency: &str,
+) -> HashMap<&'static str, String> {
+    let price = term.unit_price.decimal();
+    let billing = frequency.code();
+    let segment = match offer.availability.segment {
+        Segment::Commercial => "Commercial",
+        Segment::Education => "Education",
+        Segment::Nonprofit => "Charity",
+        Segment::Government => "Government",
+    };
+    let mut row = HashMap::new();
+    row.insert("ProductTitle", offer.product.title.clone());
+    row.insert("ProductId", offer.product.id.to_string());
+    row.insert("SkuId", offer.sku.id.to_string());
+    row.insert("SkuTitle", offer.sku.title.clone());
+    row.insert(
+        "Publisher",
+        match &offer.product.publisher {
+            Publisher::Microsoft => "Microsoft Corporation".to_string(),
+            Publisher::Partner { name } => name.clone(),
+        },
+    );
+    row.insert("SkuDescription", offer.sku.description.clone());
+    row.insert("UnitOfMeasure", "1".to_string());
+    row.insert("TermDuration", term.term.code().to_string());
+    row.insert("BillingPlan", billing.to_string());
+    row.insert("Market", "US".to_string());
+    row.insert("Currency", currency.to_string());
+    row.insert("UnitPrice", price.clone());
+    row.insert("PricingTierRangeMin", String::new());
+    row.insert("PricingTierRangeMax", String::new());
+    row.insert(
+        "EffectiveStartDate",
+        format!(
+            "{}T00:00:00Z",
+            crate::domain::dates::iso(offer.availability.effective_start)
+        ),
+    );
+    row.insert(
+        "EffectiveEndDate",
+        offer
+            .availability
+            .effective_end
+            .map(|d| format!("{}T23:59:59Z", crate::domain::dates::iso(d)))
+            .unwrap_or_default(),
+    );
+    row.insert(
+        "Tags",
+        if offer.sku.trial {
+            "License;Trial".to_string()
+        } else {
+            "License".to_string()
+        },
+    );
+    row.insert("ERP Price", price);
+    row.insert(SEGMENT_COLUMN, segment.to_string());
+    row
+}

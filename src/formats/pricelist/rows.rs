@@ -1,0 +1,328 @@
+//! The columns of a price list and an offer matrix, and what makes one row usable.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+use std::io::Cursor;
+
+use time::Date;
+
+use super::RowProblem;
+use crate::domain::catalog::{Segment, SourceFields};
+use crate::domain::country::{CountryCode, CountrySet};
+use crate::domain::ids::{ProductId, ProductSkuId, SkuId};
+use crate::domain::money::Money;
+use crate::domain::term::{BillingFrequency, TermDuration};
+/// The price list's columns, in Partner Center's order.
+pub const PRICE_LIST_COLUMNS: [&str; 18] = [
+    "ProductTitle",
+    "ProductId",
+    "SkuId",
+    "SkuTitle",
+    "Publisher",
+    "SkuDescription",
+    "UnitOfMeasure",
+    "TermDuration",
+    "BillingPlan",
+    "Market",
+    "Currency",
+    "UnitPrice",
+    "PricingTierRangeMin",
+    "PricingTierRangeMax",
+    "EffectiveStartDate",
+    "EffectiveEndDate",
+    "Tags",
+    "ERP Price",
+];
+/// Some price lists add this column: Commercial, Education, Charity, Government.
+pub const SEGMENT_COLUMN: &str = "Segment";
+
+pub(super) const REQUIRED_PRICE_COLUMNS: [&str; 9] = [
+    "ProductTitle",
+    "ProductId",
+    "SkuId",
+    "SkuTitle",
+    "Publisher",
+    "TermDuration",
+    "BillingPlan",
+    "UnitPrice",
+    "EffectiveStartDate",
+];
+pub(super) const REQUIRED_MATRIX_COLUMNS: [&str; 2] = ["ProductId", "SkuId"];
+
+/// One usable price-list row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PriceRow {
+    pub line: u64,
+    pub product_id: ProductId,
+    pub sku_id: SkuId,
+    pub product_title: String,
+    pub sku_title: String,
+    pub sku_description: String,
+    pub publisher: String,
+    pub term: TermDuration,
+    pub billing: BillingFrequency,
+    pub market: String,
+    pub currency: String,
+    pub unit_price: Money,
+    pub start: Date,
+    pub end: Option<Date>,
+    pub trial: bool,
+    pub segment: Segment,
+    pub source: SourceFields,
+}
+
+/// One usable offer-matrix row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MatrixRow {
+    pub line: u64,
+    pub sku: ProductSkuId,
+    pub min: Option<u32>,
+    pub max: Option<u32>,
+    pub prerequisites: Vec<ProductSkuId>,
+    pub countries: CountrySet,
+}
+
+pub(super) fn csv_reader(text: String) -> csv::Reader<Cursor<Vec<u8>>> {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(Cursor::new(text.into_bytes()))
+}
+
+/// Column name → position, matched case-insensitively and ignoring spaces.
+pub(super) fn column_index(headers: &csv::StringRecord) -> HashMap<String, usize> {
+    headers.iter().enumerate().map(|(i, h)| (normalize(h), i)).collect()
+}
+
+pub(super) fn normalize(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_whitespace() && *c != '_')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+pub(super) fn missing(columns: &HashMap<String, usize>, required: &[&str]) -> Vec<String> {
+    required
+        .iter()
+        .filter(|c| !columns.contains_key(&normalize(c)))
+        .map(|c| c.to_string())
+        .collect()
+}
+
+pub(super) struct Row<'a> {
+    pub(super) record: &'a csv::StringRecord,
+    pub(super) columns: &'a HashMap<String, usize>,
+    pub(super) line: u64,
+    pub(super) file: &'static str,
+}
+
+impl Row<'_> {
+    fn get(&self, column: &str) -> &str {
+        self.columns
+            .get(&normalize(column))
+            .and_then(|&i| self.record.get(i))
+            .unwrap_or("")
+    }
+
+    fn problem(&self, column: &str, reason: impl Into<String>) -> RowProblem {
+        RowProblem {
+            file: self.file,
+            line: self.line,
+            column: Some(column.to_string()),
+            reason: reason.into(),
+        }
+    }
+
+    fn required(&self, column: &str) -> Result<&str, RowProblem> {
+        match self.get(column) {
+            "" => Err(self.problem(column, "is empty")),
+            value => Ok(value),
+        }
+    }
+
+    fn parse<T, E: fmt::Display>(&self, column: &str, parse: impl Fn(&str) -> Result<T, E>) -> Result<T, RowProblem> {
+        let value = self.required(column)?;
+        parse(value).map_err(|e| self.problem(column, e.to_string()))
+    }
+}
+
+/// `12.5`, `7.2000`, `0` → cents, rounded to the nearest cent.
+pub fn parse_price(text: &str) -> Result<Money, String> {
+    let bad = || format!("\"{text}\" is not a price (a number like 12.50)");
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad());
+    }
+    let whole: u64 = whole.parse().map_err(|_| bad())?;
+    let mut digits = fraction.bytes().map(|b| u64::from(b - b'0'));
+    let cents = digits.next().unwrap_or(0) * 10 + digits.next().unwrap_or(0);
+    let round_up = u64::from(digits.next().unwrap_or(0) >= 5);
+    whole
+        .checked_mul(100)
+        .and_then(|c| c.checked_add(cents + round_up))
+        .map(Money::from_cents)
+        .ok_or_else(bad)
+}
+
+/// `2026-11-01`, `2026-11-01T00:00:00Z`, `11/1/2026`.
+pub fn parse_date(text: &str) -> Result<Date, String> {
+    let bad = || format!("\"{text}\" is not a date (like 2026-11-01)");
+    let day_part = text.split(['T', ' ']).next().unwrap_or(text);
+    if let Some(date) = crate::domain::dates::parse_iso(day_part) {
+        return Ok(date);
+    }
+    let parts: Vec<&str> = day_part.split('/').collect();
+    if let [m, d, y] = parts[..] {
+        let iso = format!("{y}-{m:0>2}-{d:0>2}");
+        return crate::domain::dates::parse_iso(&iso).ok_or_else(bad);
+    }
+    Err(bad())
+}
+
+pub(super) fn parse_term(text: &str) -> Result<TermDuration, String> {
+    TermDuration::ALL
+        .into_iter()
+        .find(|t| t.code().eq_ignore_ascii_case(text))
+        .ok_or_else(|| format!("\"{text}\" is not a term this app sells (P1M, P1Y or P3Y)"))
+}
+
+pub(super) fn parse_billing(text: &str) -> Result<BillingFrequency, String> {
+    match text.to_ascii_lowercase().as_str() {
+        "monthly" => Ok(BillingFrequency::Monthly),
+        "annual" | "yearly" => Ok(BillingFrequency::Annual),
+        "triennial" => Ok(BillingFrequency::Triennial),
+        "none" => Ok(BillingFrequency::None),
+        _ => Err(format!(
+            "\"{text}\" is not a billing plan (Monthly, Annual, Triennial or None)"
+        )),
+    }
+}
+
+pub(super) fn parse_segment(text: &str) -> Result<Segment, String> {
+    match text.to_ascii_lowercase().as_str() {
+        "" | "commercial" => Ok(Segment::Commercial),
+        "education" | "academic" => Ok(Segment::Education),
+        "charity" | "nonprofit" => Ok(Segment::Nonprofit),
+        "government" | "gcc" => Ok(Segment::Government),
+        _ => Err(format!(
+            "\"{text}\" is not a segment (Commercial, Education, Charity or Government)"
+        )),
+    }
+}
+
+pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, RowProblem> {
+    let product_id: ProductId = row.parse("ProductId", str::parse)?;
+    let sku_id: SkuId = row.parse("SkuId", str::parse)?;
+    let term = row.parse("TermDuration", parse_term)?;
+    let billing = row.parse("BillingPlan", parse_billing)?;
+    let unit_price = row.parse("UnitPrice", parse_price)?;
+    let start = row.parse("EffectiveStartDate", parse_date)?;
+    let end = match row.get("EffectiveEndDate") {
+        "" => None,
+        text => Some(parse_date(text).map_err(|e| row.problem("EffectiveEndDate", e))?),
+    };
+    if end.is_some_and(|end| end < start) {
+        return Err(row.problem("EffectiveEndDate", "is before EffectiveStartDate"));
+    }
+    let segment = if has_segment {
+        parse_segment(row.get(SEGMENT_COLUMN)).map_err(|e| row.problem(SEGMENT_COLUMN, e))?
+    } else {
+        Segment::Commercial
+    };
+    let trial = billing == BillingFrequency::None
+        || row
+            .get("Tags")
+            .split(';')
+            .any(|t| t.trim().eq_ignore_ascii_case("trial"));
+    if trial {
+        if billing != BillingFrequency::None || !unit_price.is_zero() || term != TermDuration::OneMonth {
+            return Err(row.problem("BillingPlan", "a trial must be P1M, billed None, with a price of 0"));
+        }
+        if matches!(segment, Segment::Education | Segment::Government) {
+            return Err(row.problem(SEGMENT_COLUMN, "there are no trials of Government or Education offers"));
+        }
+    } else {
+        if !term.allows(billing) {
+            return Err(row.problem(
+                "BillingPlan",
+                format!("a {} term can't be billed {billing}", term.code()),
+            ));
+        }
+        if unit_price.is_zero() {
+            return Err(row.problem("UnitPrice", "a paid plan can't cost 0"));
+        }
+    }
+    let mut source = BTreeMap::new();
+    for column in PRICE_LIST_COLUMNS.iter().chain(has_segment.then_some(&SEGMENT_COLUMN)) {
+        source.insert(column.to_string(), row.get(column).to_string());
+    }
+    Ok(PriceRow {
+        line: row.line,
+        product_title: row.required("ProductTitle")?.to_string(),
+        sku_title: row.required("SkuTitle")?.to_string(),
+        sku_description: row.get("SkuDescription").to_string(),
+        publisher: row.required("Publisher")?.to_string(),
+        market: row.get("Market").to_ascii_uppercase(),
+        currency: row.get("Currency").to_ascii_uppercase(),
+        product_id,
+        sku_id,
+        term,
+        billing,
+        unit_price,
+        start,
+        end,
+        trial,
+        segment,
+        source: SourceFields(source),
+    })
+}
+
+pub(super) fn split_list(text: &str) -> impl Iterator<Item = &str> {
+    text.split([';', ',', '|']).map(str::trim).filter(|s| !s.is_empty())
+}
+
+pub(super) fn matrix_row(row: &Row<'_>) -> Result<MatrixRow, RowProblem> {
+    let product: ProductId = row.parse("ProductId", str::parse)?;
+    let sku: SkuId = row.parse("SkuId", str::parse)?;
+    let number = |column: &str| -> Result<Option<u32>, RowProblem> {
+        match row.get(column) {
+            "" => Ok(None),
+            text => text
+                .parse::<u32>()
+                .map(Some)
+                .map_err(|_| row.problem(column, format!("\"{text}\" is not a whole number"))),
+        }
+    };
+    let min = number("MinLicenses")?;
+    let max = number("MaxLicenses")?;
+    if let (Some(min), Some(max)) = (min, max) {
+        if min == 0 || min > max {
+            return Err(row.problem("MinLicenses", format!("{min} to {max} is not a quantity range")));
+        }
+    }
+    let prerequisites = split_list(row.get("ProductSkuPreRequisites"))
+        .map(|item| {
+            item.replace('/', ":")
+                .parse::<ProductSkuId>()
+                .map_err(|e| row.problem("ProductSkuPreRequisites", e.to_string()))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let countries = split_list(row.get("AllowedCountries"))
+        .map(|code| {
+            code.parse::<CountryCode>()
+                .map_err(|e| row.problem("AllowedCountries", e.to_string()))
+        })
+        .collect::<Result<CountrySet, _>>()?;
+    Ok(MatrixRow {
+        line: row.line,
+        sku: ProductSkuId { product, sku },
+        min,
+        max,
+        prerequisites,
+        countries,
+    })
+}

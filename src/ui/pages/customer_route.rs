@@ -1,0 +1,55 @@
+//! `/customers/:id/...`: every page about one customer. The id in the address is resolved to
+//! a customer here, once, for all of them; an unknown or malformed id gets one clear "Customer
+//! not found" instead of one per page.
+
+use leptos::prelude::*;
+use leptos_router::components::Outlet;
+use leptos_router::hooks::use_params;
+use leptos_router::params::Params;
+
+use crate::domain::ids::CustomerId;
+use crate::ui::pages::NotFound;
+use crate::ui::state::AppState;
+
+#[derive(Params, Clone, Debug, PartialEq)]
+struct CustomerParams {
+    id: Option<String>,
+}
+
+/// The customer the page under `/customers/:id` is about: an id known to exist when the page
+/// was built. Pages read the customer's facts from [`AppState`] with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CurrentCustomer(pub CustomerId);
+
+#[component]
+pub fn CustomerRoute() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let params = use_params::<CustomerParams>();
+    let typed = Memo::new(move |_| params.get().ok().and_then(|p| p.id).unwrap_or_default());
+    // Only the id: the pages are built again when it changes, not when the customer is edited.
+    let found = Memo::new(move |_| {
+        let id = typed.with(|t| t.parse::<CustomerId>().ok())?;
+        state.customer(id.as_str()).map(|_| id)
+    });
+    move || match found.get() {
+        Some(id) => {
+            provide_context(CurrentCustomer(id));
+            view! { <Outlet /> }.into_any()
+        }
+        None => view! {
+            <NotFound
+                title="Customer not found"
+                detail=format!(
+                    "There is no customer with the id \"{}\". It may have been removed, or the link is mistyped.",
+                    typed.get_untracked()
+                )
+            />
+        }
+        .into_any(),
+    }
+}
+
+/// The id of the customer this page is about (only under [`CustomerRoute`]).
+pub fn current_customer() -> Option<CustomerId> {
+    use_context::<CurrentCustomer>().map(|c| c.0)
+}
