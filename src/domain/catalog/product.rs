@@ -1,0 +1,340 @@
+//! What the catalog is made of: products, their SKUs, and each SKU's availabilities (segment,
+//! countries, terms and prices, validity in the monthly price list), with the enums that
+//! describe them.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+use crate::domain::country::{CountryCode, CountrySet};
+use crate::domain::ids::{AvailabilityId, ProductId, ProductSkuId, SkuId};
+use crate::domain::money::Money;
+use crate::domain::term::{BillingFrequency, Plan, TermDuration};
+
+/// The three tabs of the Add products page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum ProductCategory {
+    /// Azure plan, reserved VM instances, and items bought in the Azure portal.
+    Azure,
+    /// License-based subscriptions (Microsoft 365, Dynamics 365, ...) and third-party SaaS.
+    OnlineServices,
+    /// Windows Server and SQL Server subscriptions, 1 or 3 years.
+    Software,
+}
+
+/// The customer segment an offer is priced for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Segment {
+    Commercial,
+    Education,
+    Nonprofit,
+    /// Government Community Cloud.
+    Government,
+}
+
+/// Who publishes the product: Microsoft, or an independent software vendor (shown as
+/// Publisher = Partner on the Add products page).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Publisher {
+    Microsoft,
+    Partner { name: String },
+}
+
+/// The Publisher filter's two values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PublisherType {
+    Microsoft,
+    Partner,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum BillingType {
+    /// Billed per license (seat) for a term.
+    License,
+    /// Billed for what was consumed (Azure plan, metered services).
+    Usage,
+}
+
+/// The type of business a product supports (the Category filter, beside Trial).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum BusinessCategory {
+    Productivity,
+    Collaboration,
+    Communications,
+    Security,
+    Compliance,
+    IdentityAndAccess,
+    BusinessApplications,
+    Analytics,
+    Compute,
+    Databases,
+    Storage,
+    DeveloperTools,
+    Education,
+}
+
+/// Where an item is bought. Some items are listed for information only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum PurchaseChannel {
+    PartnerCenter,
+    AzurePortal,
+}
+
+/// A limit on seats shared by several SKUs across all of a customer's subscriptions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum SeatPool {
+    /// Microsoft 365 Business Basic, Standard, Premium and Apps for business: 300 seats
+    /// per customer, all of them together.
+    SmallBusiness,
+}
+
+impl SeatPool {
+    pub fn limit(self) -> u32 {
+        match self {
+            SeatPool::SmallBusiness => 300,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Product {
+    pub id: ProductId,
+    pub title: String,
+    pub description: String,
+    pub category: ProductCategory,
+    pub publisher: Publisher,
+    pub billing_type: BillingType,
+    pub business_category: BusinessCategory,
+    pub channel: PurchaseChannel,
+    pub skus: Vec<Sku>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sku {
+    pub id: SkuId,
+    pub title: String,
+    pub description: String,
+    pub trial: bool,
+    pub min_quantity: u32,
+    pub max_quantity: u32,
+    pub seat_pool: Option<SeatPool>,
+    /// Base offers this add-on needs on the customer; empty for a base offer.
+    pub prerequisites: Vec<ProductSkuId>,
+    pub availabilities: Vec<Availability>,
+}
+
+/// Trials: 30 days, a fixed 25 licenses, free.
+pub const TRIAL_SEATS: u32 = 25;
+pub const TRIAL_DAYS: u32 = 30;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Availability {
+    pub id: AvailabilityId,
+    pub segment: Segment,
+    /// Where the offer may be sold.
+    pub countries: CountrySet,
+    /// Empty for usage-billed items, which have no term.
+    pub terms: Vec<TermPrice>,
+    /// First day in the price list.
+    pub effective_start: Date,
+    /// Last day in the price list, if it is known to leave it.
+    pub effective_end: Option<Date>,
+}
+
+/// One term of an availability. The unit price is for the whole term, whatever the billing
+/// frequency.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TermPrice {
+    pub term: TermDuration,
+    pub frequencies: Vec<BillingFrequency>,
+    pub unit_price: Money,
+    /// The price-list row this price was imported from, kept whole so that exporting the
+    /// catalog gives back every field. `None` for the built-in catalog.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceFields>,
+}
+
+/// The raw text of the price-list row a price was read from, by column name.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceFields(pub BTreeMap<String, String>);
+
+impl Product {
+    pub fn publisher_type(&self) -> PublisherType {
+        match self.publisher {
+            Publisher::Microsoft => PublisherType::Microsoft,
+            Publisher::Partner { .. } => PublisherType::Partner,
+        }
+    }
+}
+
+impl Sku {
+    pub fn is_add_on(&self) -> bool {
+        !self.prerequisites.is_empty()
+    }
+}
+
+impl Availability {
+    pub fn is_sold_in(&self, country: CountryCode) -> bool {
+        self.countries.contains(country)
+    }
+
+    /// Both ends inclusive.
+    pub fn is_effective_on(&self, day: Date) -> bool {
+        day >= self.effective_start && self.effective_end.is_none_or(|end| day <= end)
+    }
+
+    pub fn price_for(&self, term: TermDuration, frequency: BillingFrequency) -> Option<Money> {
+        self.terms
+            .iter()
+            .find(|t| t.term == term && t.frequencies.contains(&frequency))
+            .map(|t| t.unit_price)
+    }
+
+    /// Every (term, billing frequency) pair this availability allows, with its unit price.
+    pub fn plans(&self) -> impl Iterator<Item = (Plan, Money)> + '_ {
+        self.terms.iter().flat_map(|t| {
+            t.frequencies.iter().map(move |&f| {
+                (
+                    Plan {
+                        term: t.term,
+                        billing_frequency: f,
+                    },
+                    t.unit_price,
+                )
+            })
+        })
+    }
+
+    /// The plan the Add products page offers first: a year billed monthly, as most
+    /// new-commerce licenses are bought, if this availability has it; otherwise its first
+    /// plan. `None` for usage items, which have no plan.
+    pub fn default_plan(&self) -> Option<Plan> {
+        let year_monthly = Plan {
+            term: TermDuration::OneYear,
+            billing_frequency: BillingFrequency::Monthly,
+        };
+        let mut plans = self.plans().map(|(plan, _)| plan);
+        let first = plans.next()?;
+        Some(
+            if self
+                .price_for(year_monthly.term, year_monthly.billing_frequency)
+                .is_some()
+            {
+                year_monthly
+            } else {
+                first
+            },
+        )
+    }
+
+    /// The cheapest and dearest unit price over all terms, for a price range.
+    pub fn price_range(&self) -> Option<(Money, Money)> {
+        let prices = self.terms.iter().map(|t| t.unit_price);
+        Some((prices.clone().min()?, prices.max()?))
+    }
+}
+
+impl ProductCategory {
+    pub const ALL: [ProductCategory; 3] = [
+        ProductCategory::Azure,
+        ProductCategory::OnlineServices,
+        ProductCategory::Software,
+    ];
+}
+
+impl BusinessCategory {
+    pub const ALL: [BusinessCategory; 13] = [
+        BusinessCategory::Productivity,
+        BusinessCategory::Collaboration,
+        BusinessCategory::Communications,
+        BusinessCategory::Security,
+        BusinessCategory::Compliance,
+        BusinessCategory::IdentityAndAccess,
+        BusinessCategory::BusinessApplications,
+        BusinessCategory::Analytics,
+        BusinessCategory::Compute,
+        BusinessCategory::Databases,
+        BusinessCategory::Storage,
+        BusinessCategory::DeveloperTools,
+        BusinessCategory::Education,
+    ];
+}
+
+impl Segment {
+    pub const ALL: [Segment; 4] = [
+        Segment::Commercial,
+        Segment::Education,
+        Segment::Nonprofit,
+        Segment::Government,
+    ];
+}
+
+impl fmt::Display for ProductCategory {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ProductCategory::Azure => "Azure",
+            ProductCategory::OnlineServices => "Online services",
+            ProductCategory::Software => "Software",
+        })
+    }
+}
+
+impl fmt::Display for Segment {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Segment::Commercial => "Commercial",
+            Segment::Education => "Education",
+            Segment::Nonprofit => "Nonprofit",
+            Segment::Government => "Government Community Cloud",
+        })
+    }
+}
+
+impl fmt::Display for Publisher {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Publisher::Microsoft => f.write_str("Microsoft"),
+            Publisher::Partner { name } => f.write_str(name),
+        }
+    }
+}
+
+impl fmt::Display for PublisherType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            PublisherType::Microsoft => "Microsoft",
+            PublisherType::Partner => "Partner",
+        })
+    }
+}
+
+impl fmt::Display for BillingType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            BillingType::License => "License",
+            BillingType::Usage => "Usage",
+        })
+    }
+}
+
+impl fmt::Display for BusinessCategory {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            BusinessCategory::Productivity => "Productivity",
+            BusinessCategory::Collaboration => "Collaboration",
+            BusinessCategory::Communications => "Communications",
+            BusinessCategory::Security => "Security",
+            BusinessCategory::Compliance => "Compliance",
+            BusinessCategory::IdentityAndAccess => "Identity and access",
+            BusinessCategory::BusinessApplications => "Business applications",
+            BusinessCategory::Analytics => "Analytics",
+            BusinessCategory::Compute => "Compute",
+            BusinessCategory::Databases => "Databases",
+            BusinessCategory::Storage => "Storage",
+            BusinessCategory::DeveloperTools => "Developer tools",
+            BusinessCategory::Education => "Education",
+        })
+    }
+}

@@ -1,0 +1,131 @@
+//! The order that Buy creates, and the subscriptions orders give the customer.
+//!
+//! - [`review`]: every cart line re-evaluated at review and again at Buy; a line that became
+//!   ineligible (the customer's facts changed since it was added) carries its reasons and
+//!   blocks Buy until it is removed;
+//! - [`cancel`]: cancelling a line within the cancellation window, with a prorated refund.
+
+mod cancel;
+mod review;
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use time::{Date, OffsetDateTime};
+
+use crate::domain::catalog::Segment;
+use crate::domain::customer::Customer;
+use crate::domain::ids::{CatalogItemId, CustomerId, OrderId};
+use crate::domain::money::Money;
+use crate::domain::subscription::{Subscription, SubscriptionStatus};
+use crate::domain::term::Plan;
+
+pub use cancel::{cancel_line, last_cancellation_day, refund_for, CancelError, CANCELLATION_DAYS};
+pub use review::{place_order, review, BuyError, LineProblem, Review, ReviewLine};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OrderStatus {
+    Completed,
+    /// Every line was cancelled.
+    Cancelled,
+}
+
+impl fmt::Display for OrderStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            OrderStatus::Completed => "Completed",
+            OrderStatus::Cancelled => "Cancelled",
+        })
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cancellation {
+    pub on: Date,
+    pub refund: Money,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderLine {
+    /// Line items are numbered from 0, as in Partner Center.
+    pub number: u32,
+    pub offer: CatalogItemId,
+    pub friendly_name: String,
+    pub segment: Segment,
+    pub trial: bool,
+    pub quantity: u32,
+    pub plan: Option<Plan>,
+    /// For the whole term, per license.
+    pub unit_price: Money,
+    pub line_total: Money,
+    pub subscription_id: String,
+    pub cancellation: Option<Cancellation>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Order {
+    pub id: OrderId,
+    pub customer: CustomerId,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created_at: OffsetDateTime,
+    pub status: OrderStatus,
+    pub lines: Vec<OrderLine>,
+    pub total: Money,
+    /// The currency of every amount on the order (ISO 4217).
+    #[serde(default = "usd")]
+    pub currency: String,
+}
+
+fn usd() -> String {
+    "USD".to_string()
+}
+
+impl Order {
+    pub fn purchased_on(&self) -> Date {
+        self.created_at.date()
+    }
+}
+
+/// The subscriptions an order history gives a customer, as of `today`.
+pub fn subscriptions_from<'a>(orders: impl IntoIterator<Item = &'a Order>, today: Date) -> Vec<Subscription> {
+    let mut subscriptions = Vec::new();
+    for order in orders {
+        let purchased_on = order.purchased_on();
+        for line in &order.lines {
+            let status = if line.cancellation.is_some() {
+                SubscriptionStatus::Cancelled
+            } else if line.trial && (today - purchased_on).whole_days() >= i64::from(crate::domain::catalog::TRIAL_DAYS)
+            {
+                SubscriptionStatus::Expired
+            } else {
+                SubscriptionStatus::Active
+            };
+            subscriptions.push(Subscription {
+                id: line.subscription_id.clone(),
+                offer: line.offer.clone(),
+                friendly_name: line.friendly_name.clone(),
+                segment: line.segment,
+                trial: line.trial,
+                quantity: line.quantity,
+                term: line.plan.map(|p| p.term),
+                billing_frequency: line.plan.map(|p| p.billing_frequency),
+                purchased_on,
+                status,
+            });
+        }
+    }
+    subscriptions
+}
+
+/// The customer with the subscriptions its orders created, which is what the rules see.
+pub fn with_orders<'a>(customer: &Customer, orders: impl IntoIterator<Item = &'a Order>, today: Date) -> Customer {
+    let mut customer = customer.clone();
+    let own = orders.into_iter().filter(|o| o.customer == customer.id);
+    customer.subscriptions.extend(subscriptions_from(own, today));
+    customer
+}
+
+/// Newest first, then by id so the order is stable.
+pub fn sort_newest_first(orders: &mut [Order]) {
+    orders.sort_by(|a, b| b.created_at.cmp(&a.created_at).then_with(|| b.id.cmp(&a.id)));
+}

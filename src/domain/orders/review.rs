@@ -1,0 +1,179 @@
+//! Review your order, and Buy: every line checked against the rules again.
+
+use std::fmt;
+
+use thiserror::Error;
+use time::OffsetDateTime;
+
+use super::{Order, OrderLine, OrderStatus};
+use crate::domain::cart::{Cart, LineId};
+use crate::domain::ids::OrderId;
+use crate::domain::money::Money;
+use crate::domain::rules::{Context, Reason};
+use crate::domain::term::Plan;
+
+/// What is wrong with one cart line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LineProblem {
+    NotInCatalog,
+    PlanNotOffered,
+    Rule(Reason),
+}
+
+impl fmt::Display for LineProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LineProblem::NotInCatalog => f.write_str("This offer is no longer in the catalog."),
+            LineProblem::PlanNotOffered => {
+                f.write_str("This term and billing frequency is not offered for it; choose another.")
+            }
+            LineProblem::Rule(reason) => reason.fmt(f),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewLine {
+    /// The cart line this reviews.
+    pub line: LineId,
+    /// Position of the offer in the catalog, if it is still there.
+    pub offer_index: Option<usize>,
+    pub title: String,
+    pub plan: Option<Plan>,
+    pub quantity: u32,
+    pub unit_price: Option<Money>,
+    pub line_total: Option<Money>,
+    pub problems: Vec<LineProblem>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Review {
+    pub lines: Vec<ReviewLine>,
+    pub total: Money,
+}
+
+impl Review {
+    pub fn can_buy(&self) -> bool {
+        !self.lines.is_empty() && self.lines.iter().all(|l| l.problems.is_empty())
+    }
+
+    pub fn problem_count(&self) -> usize {
+        self.lines.iter().filter(|l| !l.problems.is_empty()).count()
+    }
+}
+
+/// Re-evaluates every line of `cart` against the rules, as on the Review your order page.
+/// Each line's quantity is checked with the *other* lines counted against pooled limits.
+pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
+    let catalog = context.catalog;
+    let mut total = Money::ZERO;
+    let lines = cart
+        .lines()
+        .iter()
+        .map(|line| {
+            let Some(index) = catalog.offer_index(&line.offer) else {
+                return ReviewLine {
+                    line: line.id,
+                    offer_index: None,
+                    title: line.offer.to_string(),
+                    plan: line.plan,
+                    quantity: line.quantity,
+                    unit_price: None,
+                    line_total: None,
+                    problems: vec![LineProblem::NotInCatalog],
+                };
+            };
+            let offer = catalog.offer_at(index);
+            let mut problems: Vec<LineProblem> = context
+                .evaluate(offer)
+                .reasons()
+                .iter()
+                .cloned()
+                .map(LineProblem::Rule)
+                .collect();
+            let unit_price = match line.plan {
+                Some(plan) => offer.availability.price_for(plan.term, plan.billing_frequency),
+                None if offer.availability.terms.is_empty() => Some(Money::ZERO),
+                None => None,
+            };
+            if unit_price.is_none() {
+                problems.push(LineProblem::PlanNotOffered);
+            }
+            let others = cart.without(line.id);
+            if let Err(reasons) = context
+                .with_cart(&others)
+                .check_quantity(offer, &line.quantity.to_string())
+            {
+                problems.extend(reasons.into_iter().map(LineProblem::Rule));
+            }
+            let line_total = unit_price.map(|p| p * line.quantity);
+            total = total + line_total.unwrap_or(Money::ZERO);
+            ReviewLine {
+                line: line.id,
+                offer_index: Some(index),
+                title: offer.sku.title.clone(),
+                plan: line.plan,
+                quantity: line.quantity,
+                unit_price,
+                line_total,
+                problems,
+            }
+        })
+        .collect();
+    Review { lines, total }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum BuyError {
+    #[error("The cart is empty.")]
+    EmptyCart,
+    #[error("{} line(s) can't be bought; fix or remove them first.", .0.problem_count())]
+    LinesBlocked(Review),
+}
+
+/// Buy: re-evaluates the cart and, if every line passes, creates the order.
+pub fn place_order(
+    context: &Context<'_>,
+    cart: &Cart,
+    id: OrderId,
+    created_at: OffsetDateTime,
+) -> Result<Order, BuyError> {
+    if cart.is_empty() {
+        return Err(BuyError::EmptyCart);
+    }
+    let checked = review(context, cart);
+    if !checked.can_buy() {
+        return Err(BuyError::LinesBlocked(checked));
+    }
+    let catalog = context.catalog;
+    let lines: Vec<OrderLine> = checked
+        .lines
+        .iter()
+        .zip(0u32..)
+        .map(|(line, number)| {
+            let offer = catalog.offer_at(line.offer_index.expect("a line that passed review is in the catalog"));
+            OrderLine {
+                number,
+                offer: offer.id(),
+                friendly_name: offer.sku.title.clone(),
+                segment: offer.availability.segment,
+                trial: offer.sku.trial,
+                quantity: line.quantity,
+                plan: line.plan,
+                unit_price: line.unit_price.unwrap_or(Money::ZERO),
+                line_total: line.line_total.unwrap_or(Money::ZERO),
+                subscription_id: format!("{}-{number:02}", id.as_str().to_lowercase()),
+                cancellation: None,
+            }
+        })
+        .collect();
+    Ok(Order {
+        id,
+        customer: context.customer.id.clone(),
+        created_at,
+        status: OrderStatus::Completed,
+        total: checked.total,
+        lines,
+        currency: catalog.currency().to_string(),
+    })
+}
