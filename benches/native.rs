@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use csp_catalog::app::browse::{sort_offers, FacetIndex, Filters, SortOrder};
 use csp_catalog::domain::cart::{Cart, NewLine};
 use csp_catalog::domain::catalog::synthetic::{synthetic_catalog, SEED};
-use csp_catalog::domain::catalog::{BillingType, PublisherType, Segment};
+use csp_catalog::domain::catalog::{BillingType, OfferIndex, PublisherType, Segment};
 use csp_catalog::domain::orders::{place_order, with_orders, Order};
 use csp_catalog::domain::rules::Context;
 use csp_catalog::domain::sample::{sample_customers, sample_partner};
@@ -63,7 +63,7 @@ fn main() {
     let customers = sample_customers(&csp_catalog::domain::catalog::default_catalog());
     let customer = &customers[0];
     let context = Context::new(&catalog, &partner, customer, today);
-    let evaluate = measure(|| context.verdicts().iter().filter(|v| v.is_allowed()).count());
+    let evaluate = measure(|| context.verdicts().iter().filter(|(_, v)| v.is_allowed()).count());
     row(
         "evaluate all 100k SKUs for one customer",
         evaluate,
@@ -97,9 +97,9 @@ fn main() {
         search,
         None,
     );
-    let mut matching: Vec<usize> = catalog
-        .offers()
-        .enumerate()
+    let mut matching: Vec<OfferIndex> = catalog
+        .offer_indexes()
+        .zip(catalog.offers())
         .filter(|(_, o)| filters.matches(*o))
         .map(|(i, _)| i)
         .collect();

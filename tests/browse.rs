@@ -11,11 +11,11 @@ use csp_catalog::app::browse::{
 };
 use csp_catalog::domain::cart::{Cart, NewLine};
 use csp_catalog::domain::catalog::{
-    default_catalog, BillingType, BusinessCategory, ProductCategory, PublisherType, Segment,
+    default_catalog, BillingType, BusinessCategory, OfferIndex, ProductCategory, PublisherType, Segment,
 };
 use csp_catalog::domain::country::country;
 use csp_catalog::domain::customer::Qualification;
-use csp_catalog::domain::rules::{Context, Reason, Verdict};
+use csp_catalog::domain::rules::{Context, Reason, Verdict, Verdicts};
 use csp_catalog::domain::sample::{sample_customers, sample_partner};
 use csp_catalog::domain::whatif::{compare, WhatIf};
 
@@ -177,9 +177,9 @@ fn the_products_view_lists_each_product_once_with_its_sku_count_and_price_range(
         search: "Microsoft 365 Business".to_string(),
         ..Filters::default()
     };
-    let mut indexes: Vec<usize> = catalog
-        .offers()
-        .enumerate()
+    let mut indexes: Vec<OfferIndex> = catalog
+        .offer_indexes()
+        .zip(catalog.offers())
         .filter(|(_, o)| filters.matches(*o))
         .map(|(i, _)| i)
         .collect();
@@ -207,7 +207,7 @@ fn the_products_view_lists_each_product_once_with_its_sku_count_and_price_range(
 #[test]
 fn offers_sort_by_name_or_price_with_usage_last() {
     let catalog = default_catalog();
-    let mut all: Vec<usize> = (0..catalog.offer_count()).collect();
+    let mut all: Vec<OfferIndex> = catalog.offer_indexes().collect();
     sort_offers(&catalog, &mut all, SortOrder::PriceLowToHigh);
     let prices: Vec<_> = all
         .iter()
@@ -249,14 +249,7 @@ fn what_if_the_slovak_customer_were_german_business_central_is_gained() {
     let partner = sample_partner();
     let customers = sample_customers(&catalog);
     let tatra = customers.iter().find(|c| c.id.as_str() == "tatra-logistics").unwrap();
-    let allowed = |p, c| {
-        Context::new(&catalog, p, c, TODAY)
-            .verdicts()
-            .iter()
-            .map(|v| v.is_allowed())
-            .collect::<Vec<_>>()
-    };
-    let before = allowed(&partner, tatra);
+    let before = Context::new(&catalog, &partner, tatra, TODAY).verdicts();
 
     let what_if = WhatIf {
         customer_country: Some(country("DE")),
@@ -264,7 +257,7 @@ fn what_if_the_slovak_customer_were_german_business_central_is_gained() {
     };
     let (p2, c2) = what_if.apply(&partner, tatra, TODAY);
     assert_eq!(tatra.tenant_country, country("SK"), "the real customer is untouched");
-    let comparison = compare(&before, &allowed(&p2, &c2));
+    let comparison = compare(&before, &Context::new(&catalog, &p2, &c2, TODAY).verdicts());
     let gained: Vec<&str> = comparison
         .gained
         .iter()
@@ -360,9 +353,9 @@ fn the_facet_index_gives_the_same_lists_as_testing_every_offer() {
                             publisher: Some(PublisherType::Microsoft),
                             ..Filters::default()
                         };
-                        let mut expected: Vec<usize> = catalog
-                            .offers()
-                            .enumerate()
+                        let mut expected: Vec<OfferIndex> = catalog
+                            .offer_indexes()
+                            .zip(catalog.offers())
                             .filter(|(_, o)| filters.matches(*o))
                             .map(|(i, _)| i)
                             .collect();
@@ -379,12 +372,16 @@ fn the_facet_index_gives_the_same_lists_as_testing_every_offer() {
 fn the_list_leaves_out_what_the_customer_cannot_buy_unless_asked_and_counts_it() {
     let allowed = Verdict::Allowed;
     let blocked = Verdict::Blocked(vec![Reason::BoughtInAzurePortal]);
-    let verdicts = [allowed.clone(), blocked.clone(), allowed, blocked];
-    let matching = [3, 2, 1];
+    let verdicts: Verdicts = [allowed.clone(), blocked.clone(), allowed, blocked]
+        .into_iter()
+        .collect();
+    let [zero, one, two, three] = [0, 1, 2, 3].map(OfferIndex::new);
+    let _ = zero;
+    let matching = [three, two, one];
     let hiding = csp_catalog::app::browse::listed(&matching, &verdicts, false);
-    assert_eq!(hiding.offers, vec![2]);
+    assert_eq!(hiding.offers, vec![two]);
     assert_eq!(hiding.cannot_buy_hidden, 2);
     let showing = csp_catalog::app::browse::listed(&matching, &verdicts, true);
-    assert_eq!(showing.offers, vec![3, 2, 1], "in the order they matched");
+    assert_eq!(showing.offers, vec![three, two, one], "in the order they matched");
     assert_eq!(showing.cannot_buy_hidden, 0);
 }

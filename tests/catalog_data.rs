@@ -282,7 +282,7 @@ fn demo_data_together_exercise_every_rule() {
     let mut allowed = 0;
     for customer in &customers {
         let context = Context::new(&catalog, &partner, customer, TODAY);
-        for verdict in context.verdicts() {
+        for (_, verdict) in context.verdicts().iter() {
             allowed += usize::from(verdict.is_allowed());
             rules_hit.extend(verdict.reasons().iter().map(|r| r.rule()));
         }

@@ -3,9 +3,11 @@
 
 use time::Date;
 
+use crate::domain::catalog::OfferIndex;
 use crate::domain::country::CountryCode;
 use crate::domain::customer::{AgreementAcceptance, Customer, Qualification, QualificationRecord, QualificationStatus};
 use crate::domain::partner::{Partner, PartnerType, ResellerQualification};
+use crate::domain::rules::Verdicts;
 
 /// Each field left `None` keeps the real fact.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -71,18 +73,18 @@ impl WhatIf {
     }
 }
 
-/// Offers (by catalog index) that the what-if makes sellable, and those it makes unsellable.
+/// Offers that the what-if makes sellable, and those it makes unsellable.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Comparison {
-    pub gained: Vec<usize>,
-    pub lost: Vec<usize>,
+    pub gained: Vec<OfferIndex>,
+    pub lost: Vec<OfferIndex>,
 }
 
-/// Compares two "allowed?" lists over the same offers.
-pub fn compare(before: &[bool], after: &[bool]) -> Comparison {
+/// Compares the verdicts of the same catalog for the real facts and for the what-if.
+pub fn compare(before: &Verdicts, after: &Verdicts) -> Comparison {
     let mut comparison = Comparison::default();
-    for (i, (b, a)) in before.iter().zip(after).enumerate() {
-        match (b, a) {
+    for ((i, b), (_, a)) in before.iter().zip(after.iter()) {
+        match (b.is_allowed(), a.is_allowed()) {
             (false, true) => comparison.gained.push(i),
             (true, false) => comparison.lost.push(i),
             _ => {}

@@ -3,7 +3,9 @@
 
 use super::filters::{search_text, CategoryFilter, Filters, SortOrder};
 use crate::app::slug::Slug;
-use crate::domain::catalog::{BillingType, BusinessCategory, Catalog, Offer, ProductCategory, PublisherType, Segment};
+use crate::domain::catalog::{
+    BillingType, BusinessCategory, Catalog, Offer, OfferIndex, ProductCategory, PublisherType, Segment,
+};
 use crate::domain::money::Money;
 
 /// The lowest unit price of an offer, for sorting; usage offers have none.
@@ -12,8 +14,8 @@ pub fn lowest_price(offer: Offer<'_>) -> Option<Money> {
 }
 
 /// Sorts offer indexes of `catalog` in place.
-pub fn sort_offers(catalog: &Catalog, indexes: &mut [usize], order: SortOrder) {
-    let title = |i: usize| catalog.offer_at(i).sku.title.to_lowercase();
+pub fn sort_offers(catalog: &Catalog, indexes: &mut [OfferIndex], order: SortOrder) {
+    let title = |i: OfferIndex| catalog.offer_at(i).sku.title.to_lowercase();
     match order {
         SortOrder::Name => indexes.sort_by_cached_key(|&i| (title(i), i)),
         // Usage offers have no price: they go last either way.
@@ -35,13 +37,13 @@ pub fn sort_offers(catalog: &Catalog, indexes: &mut [usize], order: SortOrder) {
 /// pass over the catalog with no sorting.
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct SortOrders {
-    name: Vec<usize>,
-    price_low_to_high: Vec<usize>,
-    price_high_to_low: Vec<usize>,
+    name: Vec<OfferIndex>,
+    price_low_to_high: Vec<OfferIndex>,
+    price_high_to_low: Vec<OfferIndex>,
 }
 
 impl SortOrders {
-    fn in_order(&self, sort: SortOrder) -> &[usize] {
+    fn in_order(&self, sort: SortOrder) -> &[OfferIndex] {
         match sort {
             SortOrder::Name => &self.name,
             SortOrder::PriceLowToHigh => &self.price_low_to_high,
@@ -50,7 +52,7 @@ impl SortOrders {
     }
 
     fn of(catalog: &Catalog) -> Self {
-        let all: Vec<usize> = (0..catalog.offer_count()).collect();
+        let all: Vec<OfferIndex> = catalog.offer_indexes().collect();
         let sorted = |order| {
             let mut indexes = all.clone();
             sort_offers(catalog, &mut indexes, order);
@@ -139,7 +141,7 @@ impl FacetIndex {
 
     /// The offers that pass `filters` (eligibility aside), in the filters' sort order; the
     /// same answer as testing every offer with [`Filters::matches`].
-    pub fn matching(&self, filters: &Filters) -> Vec<usize> {
+    pub fn matching(&self, filters: &Filters) -> Vec<OfferIndex> {
         let mut set = self.category[position(&ProductCategory::ALL, &filters.tab)].clone();
         if let Some(s) = filters.segment {
             set.and(&self.segment[position(&Segment::ALL, &s)]);
@@ -160,7 +162,7 @@ impl FacetIndex {
             .in_order(filters.sort)
             .iter()
             .copied()
-            .filter(|&i| set.contains(i) && words.iter().all(|w| self.text[i].contains(w.as_str())))
+            .filter(|&i| set.contains(i.get()) && words.iter().all(|w| self.text[i.get()].contains(w.as_str())))
             .collect()
     }
 }

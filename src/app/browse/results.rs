@@ -4,23 +4,23 @@
 use std::collections::BTreeMap;
 
 use super::filters::matches_search;
-use crate::domain::catalog::Catalog;
+use crate::domain::catalog::{Catalog, OfferIndex};
 use crate::domain::money::Money;
-use crate::domain::rules::Verdict;
+use crate::domain::rules::Verdicts;
 
 /// What the list shows of the offers that match the filters.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Listed {
     /// Offer indexes, in the order they matched.
-    pub offers: Vec<usize>,
+    pub offers: Vec<OfferIndex>,
     /// How many matching offers are left out because the customer can't buy them.
     pub cannot_buy_hidden: usize,
 }
 
 /// The matching offers the list shows: all of them if blocked offers are shown, otherwise
 /// only those the customer can buy.
-pub fn listed(matching: &[usize], verdicts: &[Verdict], show_blocked: bool) -> Listed {
-    let offers: Vec<usize> = matching
+pub fn listed(matching: &[OfferIndex], verdicts: &Verdicts, show_blocked: bool) -> Listed {
+    let offers: Vec<OfferIndex> = matching
         .iter()
         .copied()
         .filter(|&i| show_blocked || verdicts[i].is_allowed())
@@ -34,16 +34,16 @@ pub fn listed(matching: &[usize], verdicts: &[Verdict], show_blocked: bool) -> L
 /// One line of the products view: a product and what the filtered offers show of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProductSummary {
-    /// Offer indexes of this product that passed, in the current sort order.
-    pub offers: Vec<usize>,
+    /// Offers of this product that passed, in the current sort order.
+    pub offers: Vec<OfferIndex>,
     pub sku_count: usize,
     pub price_range: Option<(Money, Money)>,
 }
 
 /// Groups sorted offer indexes by product, keeping the order of each product's first offer.
-pub fn group_by_product(catalog: &Catalog, sorted: &[usize]) -> Vec<ProductSummary> {
+pub fn group_by_product(catalog: &Catalog, sorted: &[OfferIndex]) -> Vec<ProductSummary> {
     let mut order: Vec<&crate::domain::ids::ProductId> = Vec::new();
-    let mut groups: BTreeMap<&crate::domain::ids::ProductId, Vec<usize>> = BTreeMap::new();
+    let mut groups: BTreeMap<&crate::domain::ids::ProductId, Vec<OfferIndex>> = BTreeMap::new();
     for &i in sorted {
         let id = &catalog.offer_at(i).product.id;
         groups
@@ -77,14 +77,14 @@ pub fn group_by_product(catalog: &Catalog, sorted: &[usize]) -> Vec<ProductSumma
 /// Offers anywhere in the catalog whose name or id matches, best matches first: an exact
 /// id, then the exact title, then titles holding the whole phrase, then the rest. For
 /// "Why can't I find…?".
-pub fn find_anywhere(catalog: &Catalog, query: &str, limit: usize) -> Vec<usize> {
+pub fn find_anywhere(catalog: &Catalog, query: &str, limit: usize) -> Vec<OfferIndex> {
     let needle = query.trim().to_lowercase();
     if needle.is_empty() {
         return Vec::new();
     }
-    let mut found: Vec<(u8, String, usize)> = catalog
-        .offers()
-        .enumerate()
+    let mut found: Vec<(u8, String, OfferIndex)> = catalog
+        .offer_indexes()
+        .zip(catalog.offers())
         .filter(|(_, offer)| matches_search(*offer, &needle))
         .map(|(i, offer)| {
             let title = offer.sku.title.to_lowercase();

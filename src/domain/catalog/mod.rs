@@ -20,7 +20,7 @@ use crate::domain::money::Money;
 
 pub use builder::PRICE_LIST_START;
 pub use default_catalog::default_catalog;
-pub use offer::{Offer, OfferFacts, SkuPosition};
+pub use offer::{Offer, OfferFacts, OfferIndex, SkuPosition};
 pub use product::{
     Availability, BillingType, BusinessCategory, Product, ProductCategory, Publisher, PublisherType, PurchaseChannel,
     SeatPool, Segment, Sku, SourceFields, TermPrice, TRIAL_DAYS, TRIAL_SEATS,
@@ -198,7 +198,12 @@ impl Catalog {
 
     /// Every offer, in catalog order (the order of [`Catalog::offer_at`]).
     pub fn offers(&self) -> impl ExactSizeIterator<Item = Offer<'_>> + Clone {
-        (0..self.offer_positions.len()).map(|i| self.offer_at(i))
+        self.offer_indexes().map(|i| self.offer_at(i))
+    }
+
+    /// Every offer's index, in catalog order.
+    pub fn offer_indexes(&self) -> impl ExactSizeIterator<Item = OfferIndex> + Clone {
+        (0..self.offer_positions.len()).map(OfferIndex::new)
     }
 
     pub fn offer_count(&self) -> usize {
@@ -206,8 +211,8 @@ impl Catalog {
     }
 
     /// The offer at `index` in catalog order. Panics if out of range, like slice indexing.
-    pub fn offer_at(&self, index: usize) -> Offer<'_> {
-        let (p, s, a) = self.offer_positions[index];
+    pub fn offer_at(&self, index: OfferIndex) -> Offer<'_> {
+        let (p, s, a) = self.offer_positions[index.get()];
         let product = &self.products[p];
         let sku = &product.skus[s];
         Offer {
@@ -219,12 +224,15 @@ impl Catalog {
     }
 
     /// The position of an offer in catalog order.
-    pub fn offer_index(&self, id: &CatalogItemId) -> Option<usize> {
+    pub fn offer_index(&self, id: &CatalogItemId) -> Option<OfferIndex> {
         let &p = self.by_product.get(&id.product)?;
-        self.offer_positions.iter().position(|&(pp, s, a)| {
-            let sku = &self.products[pp].skus[s];
-            pp == p && sku.id == id.sku && sku.availabilities[a].id == id.availability
-        })
+        self.offer_positions
+            .iter()
+            .position(|&(pp, s, a)| {
+                let sku = &self.products[pp].skus[s];
+                pp == p && sku.id == id.sku && sku.availabilities[a].id == id.availability
+            })
+            .map(OfferIndex::new)
     }
 
     pub fn stats(&self) -> CatalogStats {

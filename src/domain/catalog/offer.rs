@@ -6,6 +6,23 @@ use crate::domain::country::{CountryCode, CountrySet};
 use crate::domain::ids::{CatalogItemId, ProductSkuId};
 use time::Date;
 
+/// Where an offer stands in its catalog's order (the order of [`super::Catalog::offers`]): the
+/// handle that lists, caches and verdicts hold instead of the offer itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct OfferIndex(u32);
+
+impl OfferIndex {
+    /// The offer at `position` in catalog order.
+    pub fn new(position: usize) -> Self {
+        // A catalog of four billion offers would not fit in memory anyway.
+        OfferIndex(position as u32)
+    }
+
+    pub fn get(self) -> usize {
+        self.0 as usize
+    }
+}
+
 /// One purchasable thing: an availability of a SKU of a product.
 #[derive(Clone, Copy, Debug)]
 pub struct Offer<'a> {

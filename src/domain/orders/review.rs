@@ -7,6 +7,7 @@ use time::OffsetDateTime;
 
 use super::{Order, OrderLine, OrderStatus};
 use crate::domain::cart::{Cart, LineId};
+use crate::domain::catalog::OfferIndex;
 use crate::domain::ids::OrderId;
 use crate::domain::money::Money;
 use crate::domain::rules::{Context, Reason};
@@ -37,7 +38,7 @@ pub struct ReviewLine {
     /// The cart line this reviews.
     pub line: LineId,
     /// Position of the offer in the catalog, if it is still there.
-    pub offer_index: Option<usize>,
+    pub offer_index: Option<OfferIndex>,
     pub title: String,
     pub plan: Option<Plan>,
     pub quantity: u32,

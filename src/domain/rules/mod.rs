@@ -17,7 +17,7 @@ pub use quantity::{read_line_quantity, read_quantity, QuantityLimits};
 pub use reason::Reason;
 
 use crate::domain::cart::Cart;
-use crate::domain::catalog::{Catalog, Offer, OfferFacts, PurchaseChannel, Segment, SkuPosition};
+use crate::domain::catalog::{Catalog, Offer, OfferFacts, OfferIndex, PurchaseChannel, Segment, SkuPosition};
 use crate::domain::customer::{Customer, AGREEMENT_REQUIRED_FROM};
 use crate::domain::partner::{Partner, PartnerType};
 use crate::domain::subscription::Subscription;
@@ -47,6 +47,39 @@ impl Verdict {
             Verdict::Allowed => &[],
             Verdict::Blocked(reasons) => reasons,
         }
+    }
+}
+
+/// Every offer's verdict, in catalog order: `verdicts[index]` for an [`OfferIndex`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Verdicts(Vec<Verdict>);
+
+impl Verdicts {
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Each offer's index with its verdict.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = (OfferIndex, &Verdict)> {
+        self.0.iter().enumerate().map(|(i, v)| (OfferIndex::new(i), v))
+    }
+}
+
+impl FromIterator<Verdict> for Verdicts {
+    /// Verdicts in catalog order.
+    fn from_iter<I: IntoIterator<Item = Verdict>>(verdicts: I) -> Self {
+        Verdicts(verdicts.into_iter().collect())
+    }
+}
+
+impl std::ops::Index<OfferIndex> for Verdicts {
+    type Output = Verdict;
+    fn index(&self, index: OfferIndex) -> &Verdict {
+        &self.0[index.get()]
     }
 }
 
@@ -101,13 +134,15 @@ impl<'a> Context<'a> {
 
     /// The verdict of every offer of the catalog, in catalog order (the order of
     /// [`Catalog::offers`]).
-    pub fn verdicts(&self) -> Vec<Verdict> {
+    pub fn verdicts(&self) -> Verdicts {
         let owned = Owned::of(self.customer, self.catalog);
-        self.catalog
-            .offer_facts()
-            .iter()
-            .map(|facts| self.evaluate_facts(&owned, facts))
-            .collect()
+        Verdicts(
+            self.catalog
+                .offer_facts()
+                .iter()
+                .map(|facts| self.evaluate_facts(&owned, facts))
+                .collect(),
+        )
     }
 
     fn evaluate_facts(&self, owned: &Owned<'_>, offer: &OfferFacts) -> Verdict {

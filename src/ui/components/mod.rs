@@ -3,8 +3,10 @@
 mod badges;
 mod banner;
 pub mod form;
+mod quantity_input;
 mod windowed_list;
 
 pub use badges::{QualificationBadge, ReasonList};
 pub use banner::StorageBanner;
+pub use quantity_input::{HandOn, QuantityInput};
 pub use windowed_list::WindowedList;

@@ -12,6 +12,7 @@ use crate::domain::ids::CustomerId;
 use crate::domain::ids::OrderId;
 use crate::domain::orders::{self, LineProblem, Review};
 use crate::domain::term::Plan;
+use crate::ui::components::{HandOn, QuantityInput};
 use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
 
@@ -235,15 +236,14 @@ fn ReviewRow(
             </td>
             <td>
                 <label class="visually-hidden" for=qty_id.clone()>{format!("Quantity of {}", line.title)}</label>
-                <input
+                <QuantityInput
                     id=qty_id
                     class="qty-input"
-                    type="text"
-                    inputmode="numeric"
-                    prop:value=move || quantity_text.get()
-                    aria-invalid=move || (input_problem.with(Option::is_some) || blocked).to_string()
-                    aria-describedby=msg_id
-                    on:change=move |ev| set_quantity(event_target_value(&ev))
+                    described_by=msg_id
+                    text=quantity_text
+                    invalid=Signal::derive(move || input_problem.with(Option::is_some) || blocked)
+                    hand_on=HandOn::WhenDone
+                    on_text=set_quantity
                 />
             </td>
             <td class="num">{line.unit_price.map(|p| state.catalog().with_untracked(|c| c.price(p))).unwrap_or_else(|| "—".into())}</td>

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use crate::domain::cart::NewLine;
-use crate::domain::catalog::Offer;
+use crate::domain::catalog::{Offer, OfferIndex};
 use crate::domain::money::{group_thousands, Money};
 use crate::domain::rules::Context;
 use crate::domain::term::Plan;
-use crate::ui::components::ReasonList;
+use crate::ui::components::{HandOn, QuantityInput, ReasonList};
 use crate::ui::pages::add_products::PageContext;
 use crate::ui::state::AppState;
 
@@ -32,7 +32,7 @@ impl BuyOptions {
 }
 
 #[component]
-pub fn BuyControls(index: usize, options: StoredValue<BuyOptions>) -> impl IntoView {
+pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let page = expect_context::<PageContext>();
     let offer_id = state.catalog().with_untracked(|c| c.offer_at(index).id());
@@ -92,9 +92,9 @@ pub fn BuyControls(index: usize, options: StoredValue<BuyOptions>) -> impl IntoV
         }));
     };
 
-    let qty_id = format!("qty-{index}");
-    let plan_id = format!("plan-{index}");
-    let msg_id = format!("qty-msg-{index}");
+    let qty_id = format!("qty-{}", index.get());
+    let plan_id = format!("plan-{}", index.get());
+    let msg_id = format!("qty-msg-{}", index.get());
     let has_plans = options.with_value(|f| !f.plans.is_empty());
     view! {
         <div class="buy">
@@ -134,16 +134,14 @@ pub fn BuyControls(index: usize, options: StoredValue<BuyOptions>) -> impl IntoV
             </div>
             <div class="field qty">
                 <label for=qty_id.clone()>"Quantity"</label>
-                <input
+                <QuantityInput
                     id=qty_id
-                    type="text"
-                    inputmode="numeric"
-                    autocomplete="off"
-                    prop:value=move || quantity.get()
-                    aria-invalid=move || invalid().to_string()
-                    aria-describedby=msg_id.clone()
-                    on:input=move |ev| {
-                        quantity.set(event_target_value(&ev));
+                    described_by=msg_id.clone()
+                    text=quantity
+                    invalid=Signal::derive(invalid)
+                    hand_on=HandOn::AsTyped
+                    on_text=move |text| {
+                        quantity.set(text);
                         added.set(None);
                         remember();
                     }

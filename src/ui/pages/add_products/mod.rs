@@ -16,11 +16,12 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::app::browse::{self, Filters, ViewMode};
+use crate::domain::catalog::OfferIndex;
 use crate::domain::customer::Customer;
 use crate::domain::ids::{CatalogItemId, CustomerId, ProductId};
 use crate::domain::money::group_thousands;
 use crate::domain::partner::Partner;
-use crate::domain::rules::{Parties, Verdict};
+use crate::domain::rules::{Parties, Verdicts};
 use crate::domain::term::Plan;
 use crate::domain::whatif::WhatIf;
 use crate::ui::components::{QualificationBadge, WindowedList};
@@ -37,9 +38,9 @@ use why_panel::WhyPanel;
 pub struct PageContext {
     pub customer_id: StoredValue<CustomerId>,
     pub parties: Memo<Parties>,
-    pub verdicts: Memo<Arc<Vec<Verdict>>>,
+    pub verdicts: Memo<Arc<Verdicts>>,
     /// The verdicts for the real facts, whether or not a what-if is on.
-    pub real_verdicts: Memo<Arc<Vec<Verdict>>>,
+    pub real_verdicts: Memo<Arc<Verdicts>>,
     pub filters: Memo<Filters>,
     pub what_if: RwSignal<WhatIf>,
     pub rows: StoredValue<RowMemory>,
@@ -55,7 +56,7 @@ pub struct RowMemory {
 }
 
 /// Every offer's verdict for these parties (timed as `csp:evaluate` for the benchmarks).
-fn evaluate_all(state: &AppState, parties: &Parties) -> Arc<Vec<Verdict>> {
+fn evaluate_all(state: &AppState, parties: &Parties) -> Arc<Verdicts> {
     let catalog = state.catalog().get();
     let context = parties.context(&catalog, state.today);
     Arc::new(crate::ui::measured("csp:evaluate", || context.verdicts()))
@@ -204,7 +205,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                         ViewMode::Skus => view! {
                             <WindowedList
                                 rows=visible.into()
-                                key=move |&i: &usize| state.catalog().with_untracked(|c| c.offer_at(i).id().to_string())
+                                key=move |&i: &OfferIndex| state.catalog().with_untracked(|c| c.offer_at(i).id().to_string())
                                 row=|i, place| view! { <OfferRow index=i place /> }
                                 class="offer-list"
                                 label="SKUs"

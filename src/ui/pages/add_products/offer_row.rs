@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::buy_controls::{BuyControls, BuyOptions};
 use super::PageContext;
-use crate::domain::catalog::{Catalog, Offer};
+use crate::domain::catalog::{Catalog, Offer, OfferIndex};
 use crate::ui::components::ReasonList;
 use crate::ui::state::AppState;
 
@@ -38,7 +38,7 @@ impl OfferSummary {
 
 #[component]
 pub fn OfferRow(
-    index: usize,
+    index: OfferIndex,
     /// In a flat list: where this row stands and how many rows there are, so a screen reader
     /// says "item 5 of 36,939" although only a page of rows is in the document.
     #[prop(optional)]
@@ -80,7 +80,7 @@ pub fn OfferRow(
                     let reasons = verdict.with(|v| v.reasons().to_vec());
                     view! {
                         <div class="verdict-blocked">
-                            <p class="verdict-title" id=format!("why-{index}")>"Can't be sold to this customer:"</p>
+                            <p class="verdict-title" id=format!("why-{}", index.get())>"Can't be sold to this customer:"</p>
                             <ReasonList reasons />
                         </div>
                     }

@@ -2,13 +2,12 @@
 //! and see which offers are gained and lost.
 
 use std::str::FromStr;
-use std::sync::Arc;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::catalog::OfferIndex;
 use crate::domain::country::CountryCode;
-use crate::domain::rules::Verdict;
 use crate::domain::whatif::{compare, Comparison, WhatIf};
 use crate::ui::components::form::{ChoiceSelect, OptionalSelect};
 use crate::ui::pages::add_products::PageContext;
@@ -26,10 +25,8 @@ pub fn WhatIfPanel() -> impl IntoView {
         if what_if.with(WhatIf::is_empty) {
             return Comparison::default();
         }
-        let allowed = |verdicts: &Arc<Vec<Verdict>>| verdicts.iter().map(Verdict::is_allowed).collect::<Vec<bool>>();
-        let before = page.real_verdicts.with(allowed);
-        let after = page.verdicts.with(allowed);
-        compare(&before, &after)
+        page.real_verdicts
+            .with(|before| page.verdicts.with(|after| compare(before, after)))
     });
 
     let countries: Vec<(String, String)> = CountryCode::all()
@@ -122,7 +119,7 @@ pub fn WhatIfPanel() -> impl IntoView {
 }
 
 #[component]
-fn OfferNames(title: &'static str, #[prop(into)] indexes: Signal<Vec<usize>>) -> impl IntoView {
+fn OfferNames(title: &'static str, #[prop(into)] indexes: Signal<Vec<OfferIndex>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         let indexes = indexes.get();

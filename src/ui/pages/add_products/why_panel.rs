@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::browse::{find_anywhere, HiddenBy};
+use crate::domain::catalog::OfferIndex;
 use crate::ui::components::ReasonList;
 use crate::ui::pages::add_products::PageContext;
 use crate::ui::state::AppState;
@@ -48,7 +49,7 @@ pub fn WhyPanel() -> impl IntoView {
 }
 
 #[component]
-fn WhyResult(index: usize) -> impl IntoView {
+fn WhyResult(index: OfferIndex) -> impl IntoView {
     let state = expect_context::<AppState>();
     let page = expect_context::<PageContext>();
     let catalog = state.catalog().get_untracked();
