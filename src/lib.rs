@@ -3,8 +3,8 @@
 //!
 //! Four layers, each a folder; dependencies point down only:
 //!
-//! - [`ui`]: the Leptos pages (wasm only). Renders what the layers below decide.
-//! - [`browser`]: the browser's services (wasm only): `localStorage`, IndexedDB, clock, downloads.
+//! - `ui`: the Leptos pages (wasm only). Renders what the layers below decide.
+//! - `browser`: the browser's services (wasm only): `localStorage`, IndexedDB, clock, downloads.
 //! - [`app`]: what a user can do (add to cart, buy, cancel, save a customer, import data), as
 //!   functions over a [`app::store::Store`], and the models of the pages (filters, forms).
 //! - [`formats`]: text in and out: storage envelopes, price-list CSV, order exports.

@@ -3,7 +3,7 @@
 //! Each edit reads the cart as stored now, changes it and writes it back, so what another tab
 //! did in between is kept; lines are named by id, so an edit never lands on another line.
 //! The order number Buy will use is reserved when the first line goes in and released when
-//! the cart empties ([`reserve_or_release`]): that is what makes a second Buy, in this tab or
+//! the cart empties (`reserve_or_release`): that is what makes a second Buy, in this tab or
 //! another, find the first order instead of placing a second one.
 
 use thiserror::Error;

@@ -59,7 +59,7 @@ impl Offer<'_> {
 ///
 /// Products, SKUs and availabilities live in separate heap blocks; reading them for every one
 /// of 100,000 offers costs two cache misses per offer and dominated evaluation. The catalog
-/// keeps these side by side in catalog order (see [`Catalog::offer_facts`]).
+/// keeps these side by side in catalog order (see [`super::Catalog::offer_facts`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OfferFacts {
     pub segment: Segment,

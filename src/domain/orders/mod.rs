@@ -1,9 +1,9 @@
 //! The order that Buy creates, and the subscriptions orders give the customer.
 //!
-//! - [`review`]: every cart line re-evaluated at review and again at Buy; a line that became
+//! - `review`: every cart line re-evaluated at review and again at Buy; a line that became
 //!   ineligible (the customer's facts changed since it was added) carries its reasons and
 //!   blocks Buy until it is removed;
-//! - [`cancel`]: cancelling a line within the cancellation window, with a prorated refund.
+//! - `cancel`: cancelling a line within the cancellation window, with a prorated refund.
 
 mod cancel;
 mod review;

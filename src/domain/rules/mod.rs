@@ -2,7 +2,7 @@
 //! not, every reason why.
 //!
 //! Pure functions over plain data. The rules themselves (purchase-rules table, GCC lock,
-//! reseller requirements) are data in [`book`]; the sentences are in [`reason`].
+//! reseller requirements) are data in [`book`]; the sentences are in `reason.rs`.
 
 pub mod book;
 mod quantity;

@@ -9,10 +9,10 @@
 //! Reading works in steps ([`PriceListReader::read`]) so a browser can show progress and stay
 //! responsive on a 100,000-row file.
 //!
-//! - [`rows`]: the columns and what makes a row usable (one row in, a typed row or a problem out);
-//! - [`reader`]: reading a file in steps, keeping the usable rows and the problems;
-//! - [`build`]: turning the rows into a validated catalog;
-//! - [`export`]: writing a catalog back as a price list.
+//! - `rows`: the columns and what makes a row usable (one row in, a typed row or a problem out);
+//! - `reader`: reading a file in steps, keeping the usable rows and the problems;
+//! - `build`: turning the rows into a validated catalog;
+//! - `export`: writing a catalog back as a price list.
 
 mod build;
 mod export;
