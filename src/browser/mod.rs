@@ -5,3 +5,4 @@ pub mod clock;
 pub mod download;
 pub mod idb;
 pub mod local_storage;
+pub mod perf;

@@ -1,6 +1,8 @@
-//! The browser shell. Components read the domain and render it; they hold no business rules.
+//! The browser shell: the app, its header and its routes. Pages render what the layers
+//! below decide; they hold no business rules.
 
 mod components;
+mod links;
 mod pages;
 pub mod state;
 
@@ -9,112 +11,14 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
 use leptos_router::path;
 
 pub use crate::browser::clock::today;
+use crate::browser::perf::measured;
+use components::{CatalogFooter, StorageBanner};
+pub use links::{link, BasePath};
 use pages::{
     AddProductsPage, CustomerFormPage, CustomerRoute, CustomersPage, DataPage, NotFoundPage, OrderPage, OrdersPage,
     PartnerPage, ReviewPage, RulesPage,
 };
 use state::AppState;
-
-/// Where the app is served from, without a trailing slash: "" at the root of a site, or
-/// "/csp-catalog" when hosted under a sub-path (`trunk build --public-url /csp-catalog/`).
-#[derive(Clone, Debug)]
-pub struct BasePath(pub String);
-
-/// The WebAssembly memory in bytes, for the browser benchmarks (`scripts/bench-browser.mjs`).
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn wasm_memory_bytes() -> f64 {
-    use wasm_bindgen::JsCast;
-    wasm_bindgen::memory()
-        .dyn_into::<js_sys::WebAssembly::Memory>()
-        .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64)
-        .unwrap_or(0.0)
-}
-
-/// Times `work` as a User Timing measure named `name` (visible in the browser's performance
-/// tools and read by the benchmarks).
-pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let start = format!("{name}:start");
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
-    }
-    let result = work();
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark(name, &start);
-    }
-    result
-}
-
-/// `?catalog=synthetic-100k` (or -1k, -10k) in the address picks a generated catalog.
-fn synthetic_from_url() -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == "catalog")
-        .map(|(_, value)| value.to_string())
-        .filter(|value| crate::domain::catalog::synthetic::size_from_name(value).is_some())
-}
-
-/// Uses a generated catalog for this visit.
-pub fn use_synthetic_catalog(state: AppState, name: &str) {
-    if let Some(size) = crate::domain::catalog::synthetic::size_from_name(name) {
-        let catalog =
-            crate::domain::catalog::synthetic::synthetic_catalog(size, crate::domain::catalog::synthetic::SEED);
-        state.use_catalog(catalog, state::CatalogSource::Synthetic { name: name.to_string() });
-    }
-}
-
-static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-
-/// An in-app link: `path` (like "/rules") under the base path the app is served from.
-/// `<A>` does not add the base to absolute paths, so every internal href goes through here;
-/// `navigate` adds it itself and takes plain paths.
-pub fn link(path: &str) -> String {
-    format!("{}{path}", BASE.get().map_or("", String::as_str))
-}
-
-fn base_path() -> String {
-    let href = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("base").ok().flatten())
-        .and_then(|b| b.get_attribute("href"))
-        .unwrap_or_default();
-    // Only a path on this site counts; anything else is ignored.
-    if href.starts_with('/') && !href.starts_with("//") {
-        href.trim_end_matches('/').to_string()
-    } else {
-        String::new()
-    }
-}
-
-/// Which catalog and price list the app is showing.
-#[component]
-fn CatalogFooter() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let stats = Memo::new(move |_| state.catalog().with(|c| c.stats()));
-    view! {
-        <footer class="footer">
-            {move || match state.catalog_source().get() {
-                state::CatalogSource::BuiltIn => "Built-in catalog (US market, prices in USD): ".to_string(),
-                state::CatalogSource::Synthetic { name } => format!("Synthetic catalog ({name}, for scale tests, prices in USD): "),
-                state::CatalogSource::Restoring { file } => format!("Loading the imported catalog {file}… Meanwhile, the built-in catalog: "),
-                state::CatalogSource::Imported { file, .. } => {
-                    format!("Imported catalog ({file}, prices in {}): ", state.catalog().with(|c| c.currency().to_string()))
-                }
-            }}
-            <span data-testid="product-count">{move || stats.get().products}</span>
-            " products, "
-            <span data-testid="sku-count">{move || stats.get().skus}</span>
-            " SKUs, "
-            <span data-testid="offer-count">{move || stats.get().offers}</span>
-            " price-list entries. Verdicts as of "
-            {crate::domain::dates::long(state.today)}
-            "."
-        </footer>
-    }
-}
 
 /// Starts the app in the page: replaces the loading message `index.html` shows while the
 /// wasm downloads with the app itself.
@@ -131,14 +35,13 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     let state = measured("csp:state", || AppState::new(today()));
     state.listen_to_other_tabs();
-    match synthetic_from_url() {
-        Some(name) => use_synthetic_catalog(state, &name),
+    match pages::synthetic_from_url() {
+        Some(name) => pages::use_synthetic_catalog(state, &name),
         None => pages::restore_imported_catalog(state),
     }
     provide_context(state);
 
-    let base = base_path();
-    let _ = BASE.set(base.clone());
+    let base = links::set_base_path();
     provide_context(BasePath(base.clone()));
 
     view! {
@@ -156,7 +59,7 @@ pub fn App() -> impl IntoView {
                     {move || state.partner().with(|p| format!("{} · {}", p.name, p.tenant_country.name()))}
                 </span>
             </header>
-            <components::StorageBanner />
+            <StorageBanner />
             <main class="page" id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=CustomersPage />

@@ -2,11 +2,13 @@
 
 mod badges;
 mod banner;
+mod catalog_footer;
 pub mod form;
 mod quantity_input;
 mod windowed_list;
 
 pub use badges::{QualificationBadge, ReasonList};
 pub use banner::StorageBanner;
+pub use catalog_footer::CatalogFooter;
 pub use quantity_input::{HandOn, QuantityInput};
 pub use windowed_list::WindowedList;

@@ -176,7 +176,7 @@ pub fn CatalogSection() -> impl IntoView {
             <p class="hint">"To try the app at the scale of a real price list, use a generated catalog for this visit:"</p>
             <div class="actions tight">
                 {["synthetic-1k", "synthetic-10k", "synthetic-100k"].into_iter().map(|name| view! {
-                    <button class="button subtle" on:click=move |_| crate::ui::use_synthetic_catalog(state, name)>
+                    <button class="button subtle" on:click=move |_| use_synthetic_catalog(state, name)>
                         {format!("Use {name}")}
                     </button>
                 }).collect_view()}
@@ -265,4 +265,25 @@ pub fn restore_imported_catalog(state: AppState) {
             }
         }
     });
+}
+
+/// `?catalog=synthetic-100k` (or -1k, -10k) in the address picks a generated catalog.
+pub fn synthetic_from_url() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == "catalog")
+        .map(|(_, value)| value.to_string())
+        .filter(|value| crate::domain::catalog::synthetic::size_from_name(value).is_some())
+}
+
+/// Uses a generated catalog for this visit.
+pub fn use_synthetic_catalog(state: AppState, name: &str) {
+    if let Some(size) = crate::domain::catalog::synthetic::size_from_name(name) {
+        let catalog =
+            crate::domain::catalog::synthetic::synthetic_catalog(size, crate::domain::catalog::synthetic::SEED);
+        state.use_catalog(catalog, CatalogSource::Synthetic { name: name.to_string() });
+    }
 }

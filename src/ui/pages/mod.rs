@@ -13,7 +13,7 @@ mod review;
 mod rules;
 
 pub use add_products::AddProductsPage;
-pub use catalog_import::restore_imported_catalog;
+pub use catalog_import::{restore_imported_catalog, synthetic_from_url, use_synthetic_catalog};
 pub use customer_form::CustomerFormPage;
 pub use customer_route::{current_customer, CustomerRoute};
 pub use customers::CustomersPage;

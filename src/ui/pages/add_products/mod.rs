@@ -59,7 +59,7 @@ pub struct RowMemory {
 fn evaluate_all(state: &AppState, parties: &Parties) -> Arc<Verdicts> {
     let catalog = state.catalog().get();
     let context = parties.context(&catalog, state.today);
-    Arc::new(crate::ui::measured("csp:evaluate", || context.verdicts()))
+    Arc::new(crate::browser::perf::measured("csp:evaluate", || context.verdicts()))
 }
 
 /// Shown under [`crate::ui::pages::CustomerRoute`], which found the customer.
@@ -127,7 +127,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
     let facet_index = Memo::new(move |_| state.catalog().with(|c| Arc::new(browse::FacetIndex::of(c))));
     let matching = Memo::new(move |_| {
         let filters = filters.get();
-        facet_index.with(|index| crate::ui::measured("csp:filter", || index.matching(&filters)))
+        facet_index.with(|index| crate::browser::perf::measured("csp:filter", || index.matching(&filters)))
     });
     let listed = Memo::new(move |_| {
         let show_blocked = filters.with(|f| f.show_blocked);
