@@ -178,12 +178,11 @@ impl AppState {
         }
     }
 
-    /// Listens for changes other tabs make, for the life of the page.
+    /// Listens for changes other tabs make, until the app that called it is unmounted.
     pub fn listen_to_other_tabs(&self) {
         let state = *self;
         let handle = window_event_listener(leptos::ev::storage, move |event| state.storage_changed(event.key()));
-        // Only the app's root listens, and it lives as long as the page.
-        std::mem::forget(handle);
+        on_cleanup(move || handle.remove());
     }
 
     // ---- Notices --------------------------------------------------------------------------------
