@@ -290,7 +290,7 @@ fn demo_data_together_exercise_every_rule() {
     // The indirect-provider rule needs an indirect reseller; the demo partner is direct-bill.
     let expected: BTreeSet<Rule> = Rule::ALL
         .into_iter()
-        .filter(|r| !matches!(r, Rule::Quantity | Rule::IndirectProvider))
+        .filter(|r| !matches!(r, Rule::Quantity | Rule::IndirectReseller))
         .collect();
     assert_eq!(rules_hit, expected);
     assert!(allowed > 200, "plenty is sellable too: {allowed}");

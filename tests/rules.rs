@@ -270,17 +270,37 @@ fn license_based_government_subscriptions_need_no_reseller_qualification() {
 }
 
 #[test]
-fn an_indirect_reseller_needs_a_provider_to_deliver_education_offers() {
-    let catalog = one_offer_catalog(plain_sku().segment(Segment::Education));
-    let customer = approved(customer_in("US"), Qualification::Education);
+fn an_indirect_reseller_places_no_order_itself_whatever_the_offer() {
+    // Source: Partner Center, "Partner with indirect resellers in the Cloud Solution Provider
+    // program" and "Create an order for a customer of an indirect reseller": the indirect
+    // provider buys from Microsoft and places the order, with the reseller as partner of record.
+    let commercial = one_offer_catalog(plain_sku());
+    let education = one_offer_catalog(plain_sku().segment(Segment::Education));
     let mut reseller = partner_in("US");
     reseller.partner_type = PartnerType::IndirectReseller;
-    let got = reasons(&catalog, &reseller, &customer, first_offer(&catalog));
-    assert_eq!(got, vec![Reason::NoIndirectProvider]);
-    assert!(got[0].to_string().contains("isn't connected to one"));
-
     reseller.indirect_provider = Some("Contoso Distribution".into());
-    assert!(verdict(&catalog, &reseller, &customer, first_offer(&catalog)).is_allowed());
+    let got = reasons(&commercial, &reseller, &customer_in("US"), first_offer(&commercial));
+    assert_eq!(
+        sentences(&got),
+        vec!["Indirect resellers don't place orders in Partner Center: Contoso Distribution, the partner's indirect provider, places them for its customers."]
+    );
+    let student = approved(customer_in("US"), Qualification::Education);
+    assert_eq!(
+        reasons(&education, &reseller, &student, first_offer(&education)),
+        got,
+        "Education offers are no exception"
+    );
+
+    reseller.indirect_provider = None;
+    let got = reasons(&commercial, &reseller, &customer_in("US"), first_offer(&commercial));
+    assert!(
+        sentences(&got)[0].ends_with("the partner profile names none."),
+        "{got:?}"
+    );
+
+    let mut direct = reseller.clone();
+    direct.partner_type = PartnerType::DirectBill;
+    assert!(verdict(&commercial, &direct, &customer_in("US"), first_offer(&commercial)).is_allowed());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -704,7 +724,7 @@ fn every_reason_names_its_rule_and_reads_as_one_sentence() {
             segment: Segment::Government,
             category: ProductCategory::Azure,
         },
-        Reason::NoIndirectProvider,
+        Reason::OrderedByIndirectProvider { provider: None },
         Reason::AddOnWithoutBase {
             bases: vec!["E3".to_string()].into(),
         },

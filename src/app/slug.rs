@@ -128,7 +128,7 @@ impl Slug for Rule {
             Rule::QualificationApproved => "qualification-approved",
             Rule::GovernmentLock => "government-lock",
             Rule::ResellerQualification => "reseller-qualification",
-            Rule::IndirectProvider => "indirect-provider",
+            Rule::IndirectReseller => "indirect-reseller",
             Rule::AddOnBase => "add-on-base",
             Rule::PartnerCountry => "partner-country",
             Rule::CustomerCountry => "customer-country",

@@ -199,11 +199,10 @@ impl<'a> Context<'a> {
             }
         }
 
-        if segment == Segment::Education
-            && partner.partner_type == PartnerType::IndirectReseller
-            && partner.indirect_provider.is_none()
-        {
-            reasons.push(Reason::NoIndirectProvider);
+        if partner.partner_type == PartnerType::IndirectReseller {
+            reasons.push(Reason::OrderedByIndirectProvider {
+                provider: partner.indirect_provider.clone(),
+            });
         }
 
         if offer.add_on {

@@ -35,7 +35,10 @@ pub enum Reason {
         segment: Segment,
         category: ProductCategory,
     },
-    NoIndirectProvider,
+    /// Indirect resellers don't order in Partner Center: their indirect provider does.
+    OrderedByIndirectProvider {
+        provider: Option<String>,
+    },
     AddOnWithoutBase {
         /// Shared with the catalog: blocked add-ons don't copy their bases' titles.
         bases: std::sync::Arc<[String]>,
@@ -88,7 +91,7 @@ impl Reason {
             Reason::QualificationNotApproved { .. } => Rule::QualificationApproved,
             Reason::LockedToGovernment { .. } => Rule::GovernmentLock,
             Reason::PartnerNotQualified { .. } => Rule::ResellerQualification,
-            Reason::NoIndirectProvider => Rule::IndirectProvider,
+            Reason::OrderedByIndirectProvider { .. } => Rule::IndirectReseller,
             Reason::AddOnWithoutBase { .. } => Rule::AddOnBase,
             Reason::NotInPartnerCountry { .. } => Rule::PartnerCountry,
             Reason::NotInCustomerCountry { .. } => Rule::CustomerCountry,
@@ -165,8 +168,12 @@ impl fmt::Display for Reason {
                 f,
                 "Selling {category} to {segment} customers needs the partner's {needs}, which the partner doesn't have."
             ),
-            Reason::NoIndirectProvider => f.write_str(
-                "An indirect reseller delivers Education offers through an indirect provider, and the partner isn't connected to one.",
+            Reason::OrderedByIndirectProvider { provider: Some(provider) } => write!(
+                f,
+                "Indirect resellers don't place orders in Partner Center: {provider}, the partner's indirect provider, places them for its customers."
+            ),
+            Reason::OrderedByIndirectProvider { provider: None } => f.write_str(
+                "Indirect resellers don't place orders in Partner Center: their indirect provider places them, and the partner profile names none.",
             ),
             Reason::AddOnWithoutBase { bases } => write!(
                 f,

@@ -66,7 +66,7 @@ pub fn PartnerPage() -> impl IntoView {
                 </label>
                 <Show when=move || partner_type.get() == PartnerType::IndirectReseller>
                     <TextField id="p-provider" label="Indirect provider" value=provider field=Field::IndirectProvider errors
-                        hint="The indirect provider you buy through; needed to deliver Education offers." />
+                        hint="The indirect provider (distributor) that places your customers' orders in Partner Center." />
                 </Show>
             </fieldset>
             <div class="actions"><button type="submit" class="button primary">"Save profile"</button></div>
