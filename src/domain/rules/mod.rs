@@ -17,7 +17,7 @@ pub use quantity::{read_line_quantity, read_quantity, QuantityLimits};
 pub use reason::Reason;
 
 use crate::domain::cart::Cart;
-use crate::domain::catalog::{Catalog, Offer, OfferFacts, OfferIndex, PurchaseChannel, Segment, SkuPosition};
+use crate::domain::catalog::{Catalog, Offer, OfferFacts, OfferIndex, PurchaseChannel, SkuPosition};
 use crate::domain::customer::{Customer, AGREEMENT_REQUIRED_FROM};
 use crate::domain::partner::{Partner, PartnerType};
 use crate::domain::subscription::Subscription;
