@@ -758,6 +758,12 @@ fn every_reason_names_its_rule_and_reads_as_one_sentence() {
             requested: 10,
             seats: 25,
         },
+        Reason::LineAboveMaximum {
+            requested: 20,
+            in_cart: 20,
+            maximum: 25,
+        },
+        Reason::TrialAlreadyInCart { seats: 25 },
     ];
     let mut rules_seen = std::collections::BTreeSet::new();
     for reason in &all {
@@ -793,4 +799,63 @@ fn a_cart_line_quantity_is_a_whole_number_of_at_least_one_seat() {
         read_line_quantity("-3").unwrap_err().to_string(),
         "The requested number of -3 seats is below the minimum of 1 seat."
     );
+}
+
+mod adding_to_a_line {
+    use super::*;
+    use csp_catalog::domain::cart::{Cart, NewLine};
+    use csp_catalog::domain::catalog::default_catalog;
+
+    fn cart_with(offer: csp_catalog::domain::catalog::Offer<'_>, quantity: u32) -> Cart {
+        [NewLine {
+            offer: offer.id(),
+            quantity,
+            plan: offer.availability.default_plan(),
+        }]
+        .into_iter()
+        .collect()
+    }
+
+    #[test]
+    fn adding_to_a_line_counts_the_seats_the_line_already_holds() {
+        let catalog = default_catalog();
+        let rooms = offer_titled(&catalog, "Microsoft Teams Rooms Basic");
+        let plan = rooms.availability.default_plan();
+        let (partner, customer) = (partner_in("US"), customer_in("US"));
+        let cart = cart_with(rooms, 20);
+        let context = Context::new(&catalog, &partner, &customer, TODAY).with_cart(&cart);
+
+        let refused = context.check_addition(rooms, plan, "20").unwrap_err();
+        assert_eq!(
+            sentences(&refused),
+            vec!["The cart already holds 20 seats of this offer on this term; adding 20 seats would make 40 seats, above the maximum of 25 seats."]
+        );
+        assert_eq!(
+            context.check_addition(rooms, plan, "5"),
+            Ok(5),
+            "the line may reach its maximum"
+        );
+        assert!(context.check_addition(rooms, plan, "0").is_err());
+        // On its own, 20 is a fine quantity: only the line it would make is too big.
+        assert_eq!(
+            Context::new(&catalog, &partner, &customer, TODAY).check_addition(rooms, plan, "20"),
+            Ok(20)
+        );
+    }
+
+    #[test]
+    fn a_trial_already_in_the_cart_takes_no_more_seats() {
+        let catalog = default_catalog();
+        let trial = offer_titled(&catalog, "Microsoft 365 Business Basic Trial");
+        let (partner, customer) = (partner_in("US"), customer_in("US"));
+        let cart = cart_with(trial, 25);
+        let context = Context::new(&catalog, &partner, &customer, TODAY).with_cart(&cart);
+        let refused = context
+            .check_addition(trial, trial.availability.default_plan(), "25")
+            .unwrap_err();
+        assert_eq!(
+            sentences(&refused),
+            vec!["This trial is already in the cart, for its fixed 25 seats; there is one trial per offer."]
+        );
+    }
 }

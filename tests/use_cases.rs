@@ -53,6 +53,11 @@ fn new_line(catalog: &Catalog, title: &str, quantity: u32) -> NewLine {
     }
 }
 
+/// For tests about storage alone: every addition is allowed.
+fn no_rules(_: &Cart) -> Result<(), Vec<csp_catalog::domain::rules::Reason>> {
+    Ok(())
+}
+
 /// Adds a line of the offer titled `title` to Fabrikam's cart, as a tab of its own would.
 fn add(store: &mut MemoryStore, catalog: &Catalog, title: &str, quantity: u32) -> Cart {
     add_line(
@@ -60,6 +65,7 @@ fn add(store: &mut MemoryStore, catalog: &Catalog, title: &str, quantity: u32) -
         &fabrikam(),
         new_line(catalog, title, quantity),
         &mut Sequence::default(),
+        no_rules,
     )
     .unwrap()
 }
@@ -100,6 +106,7 @@ fn the_first_line_reserves_the_order_number_and_an_empty_cart_releases_it() {
         &fabrikam(),
         new_line(&catalog, "Power BI Pro", 2),
         &mut numbers,
+        no_rules,
     )
     .unwrap();
     assert_eq!(cart.reserved_order().map(OrderId::as_str), Some("ORD-0001"));
@@ -108,6 +115,7 @@ fn the_first_line_reserves_the_order_number_and_an_empty_cart_releases_it() {
         &fabrikam(),
         new_line(&catalog, "Visio Plan 1", 1),
         &mut numbers,
+        no_rules,
     )
     .unwrap();
     assert_eq!(
@@ -126,6 +134,7 @@ fn the_first_line_reserves_the_order_number_and_an_empty_cart_releases_it() {
         &fabrikam(),
         new_line(&catalog, "Power BI Pro", 1),
         &mut numbers,
+        no_rules,
     )
     .unwrap();
     assert_eq!(
@@ -151,6 +160,7 @@ fn a_line_added_in_another_tab_is_kept_by_the_next_add_here() {
         &fabrikam(),
         new_line(&catalog, "Power BI Pro", 4),
         &mut numbers,
+        no_rules,
     )
     .unwrap();
     assert!(seen_here.is_empty());
@@ -160,6 +170,7 @@ fn a_line_added_in_another_tab_is_kept_by_the_next_add_here() {
         &fabrikam(),
         new_line(&catalog, "Visio Plan 1", 1),
         &mut numbers,
+        no_rules,
     )
     .unwrap();
     assert_eq!(cart.len(), 2);
@@ -176,6 +187,7 @@ fn an_edit_names_its_line_so_another_tabs_removal_does_not_shift_it() {
         &fabrikam(),
         new_line(&catalog, "Power BI Pro", 2),
         &mut numbers,
+        no_rules,
     )
     .unwrap();
     let cart = add_line(
@@ -183,6 +195,7 @@ fn an_edit_names_its_line_so_another_tabs_removal_does_not_shift_it() {
         &fabrikam(),
         new_line(&catalog, "Visio Plan 1", 1),
         &mut numbers,
+        no_rules,
     )
     .unwrap();
     let (power_bi, visio) = (cart.lines()[0].id, cart.lines()[1].id);
@@ -222,6 +235,7 @@ fn a_full_storage_quota_keeps_both_the_change_for_the_page_and_what_was_stored()
         &fabrikam(),
         new_line(&catalog, "Power BI Pro", 2),
         &mut Sequence::default(),
+        no_rules,
     )
     .unwrap();
     let stored_before = roomy.get("csp-catalog/cart/fabrikam-gmbh").unwrap();
@@ -234,6 +248,7 @@ fn a_full_storage_quota_keeps_both_the_change_for_the_page_and_what_was_stored()
         &fabrikam(),
         new_line(&catalog, "Visio Plan 1", 3),
         &mut Sequence::default(),
+        no_rules,
     )
     .unwrap_err();
     let CartError::NotSaved { notice, cart } = err else {
@@ -261,6 +276,7 @@ fn an_unreadable_stored_cart_is_set_aside_and_the_edit_says_so() {
         &fabrikam(),
         new_line(&catalog, "Power BI Pro", 1),
         &mut Sequence::default(),
+        no_rules,
     )
     .unwrap_err();
     assert!(matches!(err, CartError::Unreadable(_)), "{err:?}");
@@ -270,6 +286,37 @@ fn an_unreadable_stored_cart_is_set_aside_and_the_edit_says_so() {
     );
     // Set aside, the key is free again: the next add works.
     add(&mut store, &catalog, "Power BI Pro", 1);
+}
+
+#[test]
+fn an_addition_is_checked_against_the_line_as_stored_not_as_the_page_saw_it() {
+    let catalog = default_catalog();
+    let mut store = MemoryStore::new();
+    let partner = sample_partner();
+    let customer = rules_customer(&mut store, &catalog, &fabrikam());
+    let rooms = offer_titled(&catalog, "Microsoft Teams Rooms Basic");
+    let line = |quantity| NewLine {
+        offer: rooms.id(),
+        quantity,
+        plan: rooms.availability.default_plan(),
+    };
+    let rules = |stored: &Cart| {
+        Context::new(&catalog, &partner, &customer, TODAY)
+            .with_cart(stored)
+            .check_addition(rooms, rooms.availability.default_plan(), "20")
+            .map(|_| ())
+    };
+    // Another tab adds 20 of a 25-seat maximum; this tab, whose page still shows an empty
+    // cart, adds 20 more.
+    add_line(&mut store, &fabrikam(), line(20), &mut Sequence::default(), rules).unwrap();
+    let err = add_line(&mut store, &fabrikam(), line(20), &mut Sequence::default(), rules).unwrap_err();
+    let CartError::Refused(reasons) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(reasons.len(), 1);
+    assert!(err.to_string().contains("adding 20 seats would make 40 seats"), "{err}");
+    let stored = stored_cart(&mut store, &fabrikam()).unwrap();
+    assert_eq!(stored.lines()[0].quantity, 20, "the refused addition changed nothing");
 }
 
 // ---- Buy -----------------------------------------------------------------------------------
@@ -513,7 +560,7 @@ mod two_tabs {
                             plan: if yearly { YEARLY } else { MONTHLY },
                         };
                         model.add(line.clone());
-                        add_line(&mut store, &fabrikam(), line, &mut numbers).map(Some)
+                        add_line(&mut store, &fabrikam(), line, &mut numbers, no_rules).map(Some)
                     }
                     Step::SetQuantity { line, quantity } => match line_in_view(line) {
                         None => continue,

@@ -11,6 +11,7 @@ use thiserror::Error;
 use crate::app::store::{load, save, StorageNotice, Store, StoredKey};
 use crate::domain::cart::{Cart, LineId, NewLine};
 use crate::domain::ids::{CustomerId, OrderId};
+use crate::domain::rules::Reason;
 use crate::domain::term::Plan;
 
 /// Where new order numbers come from: random in the browser, a sequence in tests.
@@ -22,6 +23,9 @@ pub trait OrderNumbers {
 pub enum CartError {
     #[error("That line is no longer in the cart: it was changed in another tab.")]
     LineGone,
+    /// The rules refuse the addition, counting what the cart holds as stored now.
+    #[error("{}", sentences(.0))]
+    Refused(Vec<Reason>),
     /// The stored cart could not be read; it was set aside and nothing was changed.
     #[error("{0}")]
     Unreadable(StorageNotice),
@@ -36,16 +40,24 @@ pub fn stored_cart(store: &mut impl Store, customer: &CustomerId) -> Result<Cart
     Ok(load(store, &StoredKey::Cart(customer.clone()))?.unwrap_or_default())
 }
 
+/// Adds a line, if `check` (the rules, given the cart as stored now) allows it: another tab
+/// may have filled the line since the page checked it.
 pub fn add_line(
     store: &mut impl Store,
     customer: &CustomerId,
     line: NewLine,
     numbers: &mut impl OrderNumbers,
+    check: impl FnOnce(&Cart) -> Result<(), Vec<Reason>>,
 ) -> Result<Cart, CartError> {
     edit(store, customer, Some(numbers), |cart| {
+        check(cart).map_err(CartError::Refused)?;
         cart.add(line);
-        true
+        Ok(())
     })
+}
+
+fn sentences(reasons: &[Reason]) -> String {
+    reasons.iter().map(Reason::to_string).collect::<Vec<_>>().join(" ")
 }
 
 pub fn set_quantity(
@@ -55,7 +67,7 @@ pub fn set_quantity(
     quantity: u32,
 ) -> Result<Cart, CartError> {
     edit(store, customer, None::<&mut NoNumbers>, |cart| {
-        cart.set_quantity(line, quantity)
+        found(cart.set_quantity(line, quantity))
     })
 }
 
@@ -66,12 +78,12 @@ pub fn set_plan(
     plan: Option<Plan>,
 ) -> Result<Cart, CartError> {
     edit(store, customer, None::<&mut NoNumbers>, |cart| {
-        cart.set_plan(line, plan)
+        found(cart.set_plan(line, plan))
     })
 }
 
 pub fn remove_line(store: &mut impl Store, customer: &CustomerId, line: LineId) -> Result<Cart, CartError> {
-    edit(store, customer, None::<&mut NoNumbers>, |cart| cart.remove(line))
+    edit(store, customer, None::<&mut NoNumbers>, |cart| found(cart.remove(line)))
 }
 
 /// Only adding can turn an empty cart into one that needs a number.
@@ -94,18 +106,21 @@ fn reserve_or_release(cart: &mut Cart, numbers: Option<&mut impl OrderNumbers>) 
     }
 }
 
-/// Read, change (`change` says whether the line it names was there), write back.
+/// An edit of a line that is no longer there is refused, not applied elsewhere.
+fn found(line_was_there: bool) -> Result<(), CartError> {
+    line_was_there.then_some(()).ok_or(CartError::LineGone)
+}
+
+/// Read, change, write back. A change that fails leaves the stored cart as it was.
 fn edit(
     store: &mut impl Store,
     customer: &CustomerId,
     numbers: Option<&mut impl OrderNumbers>,
-    change: impl FnOnce(&mut Cart) -> bool,
+    change: impl FnOnce(&mut Cart) -> Result<(), CartError>,
 ) -> Result<Cart, CartError> {
     let key = StoredKey::Cart(customer.clone());
     let mut cart = stored_cart(store, customer).map_err(CartError::Unreadable)?;
-    if !change(&mut cart) {
-        return Err(CartError::LineGone);
-    }
+    change(&mut cart)?;
     reserve_or_release(&mut cart, numbers);
     // An empty cart is stored too: it keeps the line counter, so ids are never reused.
     match save(store, &key, &cart) {

@@ -27,7 +27,7 @@ use crate::domain::ids::{CustomerId, OrderId};
 use crate::domain::money::Money;
 use crate::domain::orders::{self, Order};
 use crate::domain::partner::Partner;
-use crate::domain::rules::Parties;
+use crate::domain::rules::{Parties, Reason};
 use crate::domain::term::Plan;
 use crate::formats::export::Snapshot;
 
@@ -264,8 +264,20 @@ impl AppState {
         }
     }
 
+    /// Adds a line, checked by the rules against the cart as stored now (the plan and the
+    /// quantity as typed by the user).
     pub fn add_to_cart(&self, customer: &CustomerId, line: NewLine) -> Result<(), CartError> {
-        let result = cart::add_line(&mut LocalStore, customer, line, &mut RandomOrderNumbers);
+        let parties = untrack(|| self.parties_for(customer));
+        let catalog = self.catalog.get_untracked();
+        let check = |stored: &Cart| -> Result<(), Vec<Reason>> {
+            let parties = parties.as_ref().ok_or_else(Vec::new)?;
+            let offer = catalog.offer(&line.offer).ok_or_else(Vec::new)?;
+            let context = parties.context(&catalog, self.today).with_cart(stored);
+            context
+                .check_addition(offer, line.plan, &line.quantity.to_string())
+                .map(|_| ())
+        };
+        let result = cart::add_line(&mut LocalStore, customer, line.clone(), &mut RandomOrderNumbers, check);
         self.mirror_cart(customer, result)
     }
 

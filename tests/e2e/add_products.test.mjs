@@ -144,6 +144,35 @@ test('bad quantities are rejected with the rule next to the input, good ones are
   assert.deepEqual(errors, []);
 });
 
+test('Add to cart checks the line it would make, not only the number typed', async () => {
+  const { page, errors } = await fresh('/customers/contoso-pharma/add-products?view=skus&q=Teams%20Rooms%20Basic');
+  const row = offerRow(page, 'Microsoft Teams Rooms Basic');
+  const quantity = row.getByLabel('Quantity');
+  const add = row.getByRole('button', { name: 'Add Microsoft Teams Rooms Basic to cart' });
+  const messages = row.locator('.buy-messages');
+
+  await quantity.fill('20');
+  await waitForText(messages, '1–25 per subscription');
+  await add.click();
+  await waitForText(messages, 'Added 20 × Microsoft Teams Rooms Basic to the cart.');
+
+  // 20 more would make a line of 40 seats, over the maximum of 25.
+  await quantity.fill('20');
+  await waitForText(
+    messages,
+    'The cart already holds 20 seats of this offer on this term; adding 20 seats would make 40 seats, above the maximum of 25 seats.',
+  );
+  assert.equal(await add.isDisabled(), true);
+  assert.equal(await quantity.getAttribute('aria-invalid'), 'true');
+
+  await quantity.fill('5');
+  await waitForText(messages, '1–25 per subscription');
+  await add.click();
+  await waitForText(messages, 'Added 5 × Microsoft Teams Rooms Basic to the cart.');
+  assert.equal(await page.getByTestId('cart-count').textContent(), '1', 'one line of 25 seats');
+  assert.deepEqual(errors, []);
+});
+
 test('the keyboard reaches every control, with a visible focus', async () => {
   const { page, errors } = await fresh('/customers/contoso-pharma/add-products?view=skus&q=Power%20BI%20Pro');
   const row = offerRow(page, 'Power BI Pro');

@@ -3,6 +3,7 @@
 
 use super::{Context, Reason};
 use crate::domain::catalog::{Offer, TRIAL_SEATS};
+use crate::domain::term::Plan;
 
 /// What quantity the customer may still buy of one offer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,6 +76,49 @@ impl Context<'_> {
             });
         }
         if let Some(pool) = limits.pooled {
+            if requested > i64::from(pool.remaining) {
+                reasons.push(Reason::ExceedsPooledLimit {
+                    requested: u32::try_from(requested).unwrap_or(u32::MAX),
+                    remaining: pool.remaining,
+                    limit: pool.limit,
+                });
+            }
+        }
+        finish(reasons, requested)
+    }
+}
+
+impl Context<'_> {
+    /// Reads a quantity typed at Add to cart and checks the line it would make. The same offer
+    /// on the same plan already in the cart becomes one line with it, so those seats count: a
+    /// line holding 20 of a 25-seat maximum takes 5 more at most, and a trial in the cart is
+    /// already full.
+    pub fn check_addition(&self, offer: Offer<'_>, plan: Option<Plan>, input: &str) -> Result<u32, Vec<Reason>> {
+        let id = offer.id();
+        let in_cart = self
+            .cart
+            .and_then(|cart| cart.lines().iter().find(|l| l.offer == id && l.plan == plan))
+            .map_or(0, |line| line.quantity);
+        if in_cart == 0 {
+            return self.check_quantity(offer, input);
+        }
+        let requested = read_quantity(input).map_err(|reason| vec![reason])?;
+        let limits = self.quantity_limits(offer);
+        if let Some(seats) = limits.fixed {
+            return Err(vec![Reason::TrialAlreadyInCart { seats }]);
+        }
+        let mut reasons = Vec::new();
+        if requested < 1 {
+            reasons.push(Reason::QuantityBelowMinimum { requested, minimum: 1 });
+        } else if i64::from(in_cart) + requested > i64::from(limits.maximum) {
+            reasons.push(Reason::LineAboveMaximum {
+                requested,
+                in_cart,
+                maximum: limits.maximum,
+            });
+        }
+        if let Some(pool) = limits.pooled {
+            // The pool already counts the seats in the cart, this line's among them.
             if requested > i64::from(pool.remaining) {
                 reasons.push(Reason::ExceedsPooledLimit {
                     requested: u32::try_from(requested).unwrap_or(u32::MAX),

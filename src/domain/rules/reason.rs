@@ -79,6 +79,16 @@ pub enum Reason {
         requested: i64,
         seats: u32,
     },
+    /// Adding to a line already in the cart would take it past the maximum.
+    LineAboveMaximum {
+        requested: i64,
+        in_cart: u32,
+        maximum: u32,
+    },
+    /// The trial is already in the cart, with its fixed seats.
+    TrialAlreadyInCart {
+        seats: u32,
+    },
 }
 
 impl Reason {
@@ -102,7 +112,9 @@ impl Reason {
             | Reason::QuantityBelowMinimum { .. }
             | Reason::QuantityAboveMaximum { .. }
             | Reason::ExceedsPooledLimit { .. }
-            | Reason::TrialSeatsFixed { .. } => Rule::Quantity,
+            | Reason::TrialSeatsFixed { .. }
+            | Reason::LineAboveMaximum { .. }
+            | Reason::TrialAlreadyInCart { .. } => Rule::Quantity,
         }
     }
 }
@@ -225,6 +237,19 @@ impl fmt::Display for Reason {
                 "A trial is for exactly {}; {} were requested.",
                 seats(*fixed),
                 requested
+            ),
+            Reason::LineAboveMaximum { requested, in_cart, maximum } => write!(
+                f,
+                "The cart already holds {} of this offer on this term; adding {} would make {}, above the maximum of {}.",
+                seats(*in_cart),
+                seats(*requested),
+                seats(i64::from(*in_cart) + requested),
+                seats(*maximum)
+            ),
+            Reason::TrialAlreadyInCart { seats: fixed } => write!(
+                f,
+                "This trial is already in the cart, for its fixed {}; there is one trial per offer.",
+                seats(*fixed)
             ),
         }
     }

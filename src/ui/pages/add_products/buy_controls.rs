@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::cart::CartError;
 use crate::domain::cart::NewLine;
 use crate::domain::catalog::{Offer, OfferIndex};
 use crate::domain::money::{group_thousands, Money};
@@ -54,12 +55,16 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
             rows.drafts.insert(offer_id.get_value(), draft);
         });
     };
-    let added = RwSignal::new(None::<String>);
+    // What the last Add to cart did: whether the line went in, and a sentence.
+    let added = RwSignal::new(None::<(bool, String)>);
 
+    let chosen_plan = move || options.with_value(|f| f.plans.get(plan.get()).map(|(p, _)| *p));
+    // The line this addition would make: the same offer on the same plan in the cart counts.
     let check = Memo::new(move |_| {
         let text = quantity.get();
+        let plan = chosen_plan();
         with_cart_context(state, page, |context| {
-            context.check_quantity(context.catalog.offer_at(index), &text)
+            context.check_addition(context.catalog.offer_at(index), plan, &text)
         })
     });
     let limits = Memo::new(move |_| {
@@ -73,7 +78,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
 
     let add = move |_| {
         let Ok(qty) = check.get_untracked() else { return };
-        let chosen = options.with_value(|f| f.plans.get(plan.get_untracked()).map(|(p, _)| *p));
+        let chosen = untrack(chosen_plan);
         let offer = state.catalog().with_untracked(|c| c.offer_at(index).id());
         let title = options.with_value(|f| f.title.clone());
         let result = page.customer_id.with_value(|id| {
@@ -87,8 +92,14 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
             )
         });
         added.set(Some(match result {
-            Ok(()) => format!("Added {qty} × {title} to the cart."),
-            Err(_) => format!("Added {qty} × {title} to the cart on this page, but it could not be saved."),
+            Ok(()) => (true, format!("Added {qty} × {title} to the cart.")),
+            Err(CartError::NotSaved { .. }) => (
+                true,
+                format!("Added {qty} × {title} to the cart on this page, but it could not be saved."),
+            ),
+            // Refused by the rules for the cart as stored (another tab filled the line), or
+            // the stored cart could not be read: the sentence says which.
+            Err(other) => (false, format!("Not added: {other}")),
         }));
     };
 
@@ -160,7 +171,11 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                     Err(reasons) => view! { <ReasonList reasons /> }.into_any(),
                     Ok(_) => view! { <p class="hint">{limits_hint(limits.get())}</p> }.into_any(),
                 }}
-                {move || added.get().map(|text| view! { <p class="added" role="status">"✓ " {text}</p> })}
+                {move || added.get().map(|(ok, text)| if ok {
+                    view! { <p class="added" role="status">"✓ " {text}</p> }.into_any()
+                } else {
+                    view! { <p class="field-error" role="alert">{text}</p> }.into_any()
+                })}
             </div>
         </div>
     }
