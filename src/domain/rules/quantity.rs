@@ -75,15 +75,7 @@ impl Context<'_> {
                 maximum: limits.maximum,
             });
         }
-        if let Some(pool) = limits.pooled {
-            if requested > i64::from(pool.remaining) {
-                reasons.push(Reason::ExceedsPooledLimit {
-                    requested: u32::try_from(requested).unwrap_or(u32::MAX),
-                    remaining: pool.remaining,
-                    limit: pool.limit,
-                });
-            }
-        }
+        reasons.extend(beyond_pool(limits, requested));
         finish(reasons, requested)
     }
 }
@@ -117,18 +109,20 @@ impl Context<'_> {
                 maximum: limits.maximum,
             });
         }
-        if let Some(pool) = limits.pooled {
-            // The pool already counts the seats in the cart, this line's among them.
-            if requested > i64::from(pool.remaining) {
-                reasons.push(Reason::ExceedsPooledLimit {
-                    requested: u32::try_from(requested).unwrap_or(u32::MAX),
-                    remaining: pool.remaining,
-                    limit: pool.limit,
-                });
-            }
-        }
+        // The pool already counts the seats in the cart, this line's among them.
+        reasons.extend(beyond_pool(limits, requested));
         finish(reasons, requested)
     }
+}
+
+/// The requested seats don't fit in what is left of the SKU's pool, if it has one.
+fn beyond_pool(limits: QuantityLimits, requested: i64) -> Option<Reason> {
+    let pool = limits.pooled?;
+    (requested > i64::from(pool.remaining)).then(|| Reason::ExceedsPooledLimit {
+        requested: u32::try_from(requested).unwrap_or(u32::MAX),
+        remaining: pool.remaining,
+        limit: pool.limit,
+    })
 }
 
 /// Reads a quantity as typed: a whole number (perhaps negative), or why it isn't one.
