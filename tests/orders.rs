@@ -6,9 +6,10 @@ mod common;
 use common::*;
 use csp_catalog::domain::cart::{Cart, NewLine};
 use csp_catalog::domain::catalog::default_catalog;
+use csp_catalog::domain::money::Money;
 use csp_catalog::domain::orders::{
-    cancel_line, place_order, refund_for, review, sort_newest_first, with_orders, BuyError, CancelError, LineProblem,
-    OrderStatus,
+    cancel_line, place_order, refund_for, reservation_refunds, review, sort_newest_first, with_orders, BuyError,
+    CancelError, CancellationPolicy, LineProblem, OrderStatus,
 };
 use csp_catalog::domain::rules::{Context, Reason};
 use csp_catalog::domain::sample::{sample_customers, sample_partner};
@@ -16,7 +17,7 @@ use csp_catalog::domain::term::Plan;
 use csp_catalog::domain::term::{BillingFrequency, TermDuration};
 use csp_catalog::formats::envelope;
 use csp_catalog::formats::export::{self, ImportError, Snapshot};
-use time::macros::{date, datetime};
+use time::macros::datetime;
 
 const YEARLY_MONTHLY: Option<Plan> = Some(Plan {
     term: TermDuration::OneYear,
@@ -243,7 +244,7 @@ fn a_gcc_order_locks_the_customer_to_gcc() {
 }
 
 #[test]
-fn a_subscription_can_be_cancelled_within_seven_days_with_a_prorated_refund() {
+fn a_subscription_can_be_cancelled_within_168_hours_with_a_prorated_refund() {
     let catalog = default_catalog();
     let partner = sample_partner();
     let customer = demo("fabrikam-gmbh");
@@ -259,29 +260,161 @@ fn a_subscription_can_be_cancelled_within_seven_days_with_a_prorated_refund() {
         datetime!(2026-11-14 12:00 UTC),
     )
     .unwrap();
+    assert!(order
+        .lines
+        .iter()
+        .all(|l| l.cancellation_policy == CancellationPolicy::Prorated));
 
     // $1,680 a year billed monthly: the first invoice is $140; 3 of 30 days used.
-    let refund = refund_for(&order, &order.lines[0], date!(2026 - 11 - 17)).unwrap();
+    let refund = refund_for(&order, &order.lines[0], datetime!(2026-11-17 12:00 UTC), Money::ZERO).unwrap();
     assert_eq!(refund.to_string(), "$126.00");
     assert_eq!(
-        cancel_line(&mut order, 0, date!(2026 - 11 - 21)).unwrap().to_string(),
-        "$107.33"
+        cancel_line(&mut order, 0, datetime!(2026-11-21 11:59 UTC), Money::ZERO)
+            .unwrap()
+            .to_string(),
+        "$107.33",
+        "one minute before the 168 hours are up"
     );
     assert_eq!(order.status, OrderStatus::Completed, "one line is still live");
     assert!(matches!(
-        cancel_line(&mut order, 0, date!(2026 - 11 - 21)),
+        cancel_line(&mut order, 0, datetime!(2026-11-21 11:59 UTC), Money::ZERO),
         Err(CancelError::AlreadyCancelled(_))
     ));
-    let late = cancel_line(&mut order, 1, date!(2026 - 11 - 22)).unwrap_err();
-    assert_eq!(late.to_string(), "Subscriptions can be cancelled only within 7 days of purchase; the last day for this one was 21 November 2026.");
+    // Still 21 November, but past the 168 hours: whole days are not the rule.
+    let late = cancel_line(&mut order, 1, datetime!(2026-11-21 12:01 UTC), Money::ZERO).unwrap_err();
+    assert_eq!(
+        late.to_string(),
+        "This subscription could be cancelled only within 168 hours of its purchase; that window closed on 21 November 2026 at 12:00 UTC."
+    );
     assert!(matches!(
-        cancel_line(&mut order, 9, TODAY),
+        cancel_line(&mut order, 9, datetime!(2026-11-15 00:00 UTC), Money::ZERO),
         Err(CancelError::NoSuchLine(9))
     ));
-    cancel_line(&mut order, 1, date!(2026 - 11 - 21)).unwrap();
+    cancel_line(&mut order, 1, datetime!(2026-11-21 12:00 UTC), Money::ZERO).unwrap();
     assert_eq!(order.status, OrderStatus::Cancelled);
     let subscriptions = csp_catalog::domain::orders::subscriptions_from([&order], TODAY);
     assert!(subscriptions.iter().all(|s| !s.is_active()));
+}
+
+mod cancellation_policies {
+    use super::*;
+    use csp_catalog::domain::orders::{Order, OrderLine};
+
+    const BOUGHT: time::OffsetDateTime = datetime!(2026-11-02 09:30 UTC);
+
+    /// An order of one line under `policy`, for `total` over the plan's whole term.
+    fn order(policy: CancellationPolicy, plan: Option<Plan>, total: Money) -> Order {
+        let catalog = default_catalog();
+        let partner = sample_partner();
+        let customer = demo("fabrikam-gmbh");
+        let context = Context::new(&catalog, &partner, &customer, TODAY);
+        let cart = Cart::from_iter([line(&catalog, "Power BI Pro", 1, YEARLY_MONTHLY)]);
+        let mut order = place_order(&context, &cart, "ORD-0042".parse().unwrap(), BOUGHT).unwrap();
+        let first: &mut OrderLine = &mut order.lines[0];
+        first.cancellation_policy = policy;
+        first.plan = plan;
+        first.line_total = total;
+        order
+    }
+
+    fn at(order: &Order, when: time::OffsetDateTime) -> Result<Money, CancelError> {
+        refund_for(order, &order.lines[0], when, Money::ZERO)
+    }
+
+    #[test]
+    fn each_offer_gets_the_policy_microsoft_documents_for_its_kind() {
+        let catalog = default_catalog();
+        let policy = |title: &str| CancellationPolicy::of(offer_titled(&catalog, title));
+        assert_eq!(policy("Power BI Pro"), CancellationPolicy::Prorated);
+        assert_eq!(policy("Microsoft 365 Business Basic Trial"), CancellationPolicy::Trial);
+        assert_eq!(policy("Azure plan"), CancellationPolicy::UsageBilled);
+        assert_eq!(
+            policy("Kahoot! EDU Pro for teachers"),
+            CancellationPolicy::SaasFullRefund
+        );
+        assert_eq!(policy("Standard_D2s_v5 US East"), CancellationPolicy::Reservation);
+    }
+
+    #[test]
+    fn a_trial_can_be_cancelled_at_any_time_during_the_trial_and_refunds_nothing() {
+        let trial = order(CancellationPolicy::Trial, None, Money::ZERO);
+        assert_eq!(at(&trial, datetime!(2026-11-30 09:00 UTC)), Ok(Money::ZERO), "day 28");
+        let err = at(&trial, datetime!(2026-12-02 09:31 UTC)).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "This trial ended on 2 December 2026 at 09:30 UTC; there is nothing left to cancel."
+        );
+    }
+
+    #[test]
+    fn third_party_saas_is_refunded_in_full_within_72_hours_only() {
+        let saas = order(CancellationPolicy::SaasFullRefund, YEARLY_MONTHLY, Money::usd(1200, 0));
+        // Two days in, the whole first invoice ($1,200 a year billed monthly: $100).
+        assert_eq!(at(&saas, datetime!(2026-11-04 09:00 UTC)), Ok(Money::usd(100, 0)));
+        let err = at(&saas, datetime!(2026-11-05 09:31 UTC)).unwrap_err();
+        assert!(err.to_string().contains("only within 72 hours"), "{err}");
+    }
+
+    #[test]
+    fn the_azure_plan_is_billed_for_usage_and_has_nothing_to_cancel() {
+        let plan = order(CancellationPolicy::UsageBilled, None, Money::ZERO);
+        assert_eq!(
+            at(&plan, datetime!(2026-11-02 10:00 UTC)),
+            Err(CancelError::UsageBilled)
+        );
+        assert_eq!(
+            CancelError::UsageBilled.to_string(),
+            "The Azure plan is billed for what was used, so there is nothing to cancel or refund."
+        );
+    }
+
+    #[test]
+    fn a_reservation_refunds_the_commitment_left_within_the_12_month_limit() {
+        let year = Some(Plan {
+            term: TermDuration::OneYear,
+            billing_frequency: BillingFrequency::Annual,
+        });
+        let reservation = order(CancellationPolicy::Reservation, year, Money::usd(3650, 0));
+        // 73 of 365 days used: 292 days of $10 a day are left.
+        assert_eq!(
+            at(&reservation, datetime!(2027-01-14 09:30 UTC)),
+            Ok(Money::usd(2920, 0))
+        );
+        let near_limit = Money::usd(48_000, 0);
+        let err = refund_for(
+            &reservation,
+            &reservation.lines[0],
+            datetime!(2027-01-14 09:30 UTC),
+            near_limit,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "Cancelling this reservation would refund $2,920.00, more than the $2,000.00 left of the $50,000.00 of reservations a customer can cancel in any 12 months."
+        );
+        assert!(matches!(
+            at(&reservation, datetime!(2027-11-03 10:00 UTC)),
+            Err(CancelError::TermEnded(_))
+        ));
+    }
+
+    #[test]
+    fn only_reservation_refunds_of_the_last_12_months_count_against_the_limit() {
+        let year = Some(Plan {
+            term: TermDuration::OneYear,
+            billing_frequency: BillingFrequency::Annual,
+        });
+        let mut old = order(CancellationPolicy::Reservation, year, Money::usd(3650, 0));
+        cancel_line(&mut old, 0, datetime!(2026-11-03 09:30 UTC), Money::ZERO).unwrap();
+        let refunded = old.lines[0].cancellation.as_ref().unwrap().refund;
+        let orders = [old];
+        assert_eq!(reservation_refunds(&orders, datetime!(2027-06-01 00:00 UTC)), refunded);
+        assert_eq!(
+            reservation_refunds(&orders, datetime!(2027-11-04 00:00 UTC)),
+            Money::ZERO,
+            "a year later it no longer counts"
+        );
+    }
 }
 
 #[test]
@@ -359,7 +492,7 @@ fn a_malformed_import_file_is_refused_with_a_reason() {
             "holds a cart where a export was expected",
         ),
         (
-            "{\"kind\":\"export\",\"version\":3,\"data\":{}}".into(),
+            "{\"kind\":\"export\",\"version\":4,\"data\":{}}".into(),
             "newer version",
         ),
         (

@@ -396,20 +396,21 @@ fn cancelling_reads_the_stored_order_again() {
     let order = buy_now(&mut store, &catalog, None).unwrap();
 
     // Two tabs cancel one line each, both starting from the order as placed.
-    cancel_line(&mut store, &fabrikam(), &order.id, 0, TODAY).unwrap();
-    let (saved, refund) = cancel_line(&mut store, &fabrikam(), &order.id, 1, TODAY).unwrap();
+    let soon = order.created_at + time::Duration::hours(2);
+    cancel_line(&mut store, &fabrikam(), &order.id, 0, soon).unwrap();
+    let (saved, refund) = cancel_line(&mut store, &fabrikam(), &order.id, 1, soon).unwrap();
     assert!(
         saved.lines.iter().all(|l| l.cancellation.is_some()),
         "neither cancellation is lost"
     );
     assert!(!refund.is_zero());
     assert!(matches!(
-        cancel_line(&mut store, &fabrikam(), &order.id, 1, TODAY),
+        cancel_line(&mut store, &fabrikam(), &order.id, 1, soon),
         Err(CancelFailure::Refused(_))
     ));
     let unknown: OrderId = "ORD-9999".parse().unwrap();
     assert_eq!(
-        cancel_line(&mut store, &fabrikam(), &unknown, 0, TODAY),
+        cancel_line(&mut store, &fabrikam(), &unknown, 0, soon),
         Err(CancelFailure::NoSuchOrder)
     );
 }

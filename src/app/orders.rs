@@ -1,7 +1,7 @@
 //! Reading the order history, and cancelling a line of an order.
 
 use thiserror::Error;
-use time::Date;
+use time::OffsetDateTime;
 
 use crate::app::buy::stored_order;
 use crate::app::store::{load, save, StorageNotice, Store, StoredKey};
@@ -35,19 +35,21 @@ pub enum CancelFailure {
     Storage(StorageNotice),
 }
 
-/// Cancels one line of a stored order (read again first), returning the order as saved and
-/// the refund.
+/// Cancels one line of a stored order (read again first) at `now`, returning the order as
+/// saved and the refund. Reservations count what the customer's other orders already refunded.
 pub fn cancel_line(
     store: &mut impl Store,
     customer: &CustomerId,
     number: &OrderId,
     line: u32,
-    today: Date,
+    now: OffsetDateTime,
 ) -> Result<(Order, Money), CancelFailure> {
     let mut order = stored_order(store, customer, number)
         .map_err(CancelFailure::Storage)?
         .ok_or(CancelFailure::NoSuchOrder)?;
-    let refund = orders::cancel_line(&mut order, line, today)?;
+    let (all, _) = stored_orders(store);
+    let refunded = orders::reservation_refunds(all.iter().filter(|o| &o.customer == customer), now);
+    let refund = orders::cancel_line(&mut order, line, now, refunded)?;
     save(store, &StoredKey::Order(customer.clone(), number.clone()), &order).map_err(CancelFailure::Storage)?;
     Ok((order, refund))
 }

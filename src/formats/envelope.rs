@@ -15,11 +15,12 @@
 //! | `partner` | 1 | [`crate::domain::partner::Partner`] |
 //! | `customers` | 1 | a list of [`crate::domain::customer::Customer`] |
 //! | `cart` | 2 | [`crate::domain::cart::Cart`]: lines with ids, the next line id, the reserved order number |
-//! | `order` | 1 | [`crate::domain::orders::Order`] |
-//! | `export` | 2 | [`crate::formats::export::Snapshot`]: everything above, in one file |
+//! | `order` | 2 | [`crate::domain::orders::Order`]: each line with its cancellation policy; a cancellation's instant |
+//! | `export` | 3 | [`crate::formats::export::Snapshot`]: everything above, in one file |
 //! | `imported-catalog` | 1 | [`ImportedFiles`] |
 //!
-//! Cart version 1 had no line ids and called the reserved order number `checkout`.
+//! Cart version 1 had no line ids and called the reserved order number `checkout`. Order
+//! version 1 had no cancellation policy per line, and dated a cancellation by its day.
 //!
 //! An imported catalog is too big for localStorage. Its files are kept in IndexedDB
 //! (database `csp-catalog`, store `files`, key [`IMPORTED_CATALOG_KEY`]) as an envelope of kind
@@ -55,8 +56,9 @@ impl Kind {
     /// The format version this build writes.
     pub fn current_version(self) -> u64 {
         match self {
-            Kind::Cart | Kind::Export => 2,
-            Kind::Partner | Kind::Customers | Kind::Order | Kind::ImportedCatalog => 1,
+            Kind::Export => 3,
+            Kind::Cart | Kind::Order => 2,
+            Kind::Partner | Kind::Customers | Kind::ImportedCatalog => 1,
         }
     }
 }
@@ -134,7 +136,9 @@ pub fn migrate(kind: Kind, version: u64, data: Value) -> Result<Value, DecodeErr
     while version < kind.current_version() {
         data = match (kind, version) {
             (Kind::Cart, 1) => cart_v1_to_v2(data),
+            (Kind::Order, 1) => order_v1_to_v2(data),
             (Kind::Export, 1) => export_v1_to_v2(data),
+            (Kind::Export, 2) => export_v2_to_v3(data),
             _ => {
                 return Err(DecodeError::Invalid {
                     kind: kind.name(),
@@ -170,6 +174,44 @@ fn cart_v1_to_v2(data: Value) -> Value {
     cart.insert("reserved_order".to_string(), reserved);
     cart.insert("next_line".to_string(), json!(count + 1));
     Value::Object(cart)
+}
+
+/// Order 1 → 2: each line gets the cancellation policy its stored facts allow (a trial, a
+/// usage item without a plan, otherwise a license-based subscription: version 1 did not
+/// record the product's publisher or category), and a cancellation's day becomes the instant
+/// of that day's start, in UTC.
+fn order_v1_to_v2(data: Value) -> Value {
+    let Value::Object(mut order) = data else { return data };
+    if let Some(Value::Array(lines)) = order.get_mut("lines") {
+        for line in lines.iter_mut() {
+            let Value::Object(line) = line else { continue };
+            let policy = if line.get("trial") == Some(&Value::Bool(true)) {
+                "Trial"
+            } else if line.get("plan").is_none_or(Value::is_null) {
+                "UsageBilled"
+            } else {
+                "Prorated"
+            };
+            line.insert("cancellation_policy".to_string(), json!(policy));
+            if let Some(Value::Object(cancellation)) = line.get_mut("cancellation") {
+                if let Some(Value::String(day)) = cancellation.remove("on") {
+                    cancellation.insert("at".to_string(), json!(format!("{day}T00:00:00Z")));
+                }
+            }
+        }
+    }
+    Value::Object(order)
+}
+
+/// Export 2 → 3: the orders inside are version 1 orders.
+fn export_v2_to_v3(data: Value) -> Value {
+    let Value::Object(mut snapshot) = data else { return data };
+    if let Some(Value::Array(orders)) = snapshot.get_mut("orders") {
+        for order in orders.iter_mut() {
+            *order = order_v1_to_v2(order.take());
+        }
+    }
+    Value::Object(snapshot)
 }
 
 /// Export 1 → 2: the carts inside are version 1 carts.
@@ -227,6 +269,28 @@ mod tests {
             .get(),
             3
         );
+    }
+
+    #[test]
+    fn a_version_1_order_is_read_with_cancellation_policies_and_instants() {
+        let v1 = r#"{"kind":"order","version":1,"data":{"id":"ORD-0001","customer":"contoso-pharma",
+            "created_at":"2026-11-14T12:00:00Z","status":"Completed","total":0,"currency":"USD","lines":[
+            {"number":0,"offer":"CFQ7TTC0LH18:0001:CFQ7TTC0K971","friendly_name":"Basic","segment":"Commercial",
+             "trial":false,"quantity":1,"plan":{"term":"P1Y","billing_frequency":"Monthly"},"unit_price":7200,
+             "line_total":7200,"subscription_id":"ord-0001-00","cancellation":{"on":"2026-11-15","refund":600}},
+            {"number":1,"offer":"CFQ7TTC0LH18:0003:CFQ7TTC0K972","friendly_name":"Basic Trial","segment":"Commercial",
+             "trial":true,"quantity":25,"plan":{"term":"P1M","billing_frequency":"None"},"unit_price":0,
+             "line_total":0,"subscription_id":"ord-0001-01","cancellation":null},
+            {"number":2,"offer":"DZH318Z0BPS6:0001:DZH318Z0BPS7","friendly_name":"Azure plan","segment":"Commercial",
+             "trial":false,"quantity":1,"plan":null,"unit_price":0,"line_total":0,"subscription_id":"ord-0001-02",
+             "cancellation":null}]}}"#;
+        let order: crate::domain::orders::Order = decode(Kind::Order, v1).unwrap();
+        use crate::domain::orders::CancellationPolicy::*;
+        let policies: Vec<_> = order.lines.iter().map(|l| l.cancellation_policy).collect();
+        assert_eq!(policies, [Prorated, Trial, UsageBilled]);
+        let cancelled = order.lines[0].cancellation.as_ref().unwrap();
+        assert_eq!(cancelled.at, time::macros::datetime!(2026-11-15 00:00 UTC));
+        assert_eq!(cancelled.refund.cents(), 600);
     }
 
     #[test]

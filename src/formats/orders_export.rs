@@ -68,7 +68,7 @@ pub fn orders_csv(orders: &[Order], customers: &[Customer]) -> String {
                 line.subscription_id.clone(),
                 line.cancellation
                     .as_ref()
-                    .map(|c| crate::domain::dates::iso(c.on))
+                    .map(|c| crate::domain::dates::iso(c.at.date()))
                     .unwrap_or_default(),
                 line.cancellation
                     .as_ref()

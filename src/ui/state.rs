@@ -324,7 +324,7 @@ impl AppState {
 
     /// Cancels one line of an order, returning the refund.
     pub fn cancel_line(&self, customer: &CustomerId, order: &OrderId, line: u32) -> Result<Money, CancelFailure> {
-        let (saved, refund) = order_cases::cancel_line(&mut LocalStore, customer, order, line, self.today)?;
+        let (saved, refund) = order_cases::cancel_line(&mut LocalStore, customer, order, line, now())?;
         self.orders.update(|orders| {
             if let Some(shown) = orders
                 .iter_mut()

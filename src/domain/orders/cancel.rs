@@ -1,62 +1,207 @@
-//! Cancelling a line of an order within the cancellation window, with a prorated refund.
+//! Cancelling a line of an order: which policy applies, until when, and what it refunds.
+//!
+//! Sources: Partner Center, "New commerce experience cancellation policy" (license-based and
+//! software subscriptions: a prorated refund within seven days, counted as 168 hours from the
+//! purchase; marketplace SaaS: a full refund within 72 hours; free trials: any time during the
+//! trial); Azure, "Self-service exchanges and refunds for Azure Reservations" (the remaining
+//! commitment refunded, at most USD 50,000 cancelled in any rolling 12 months).
 
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
-use time::Date;
+use time::{Duration, OffsetDateTime};
 
 use super::{Cancellation, Order, OrderLine, OrderStatus};
+use crate::domain::catalog::{BillingType, Offer, ProductCategory, PublisherType, TRIAL_DAYS};
+use crate::domain::dates::long;
 use crate::domain::money::Money;
 use crate::domain::term::BillingFrequency;
 
-/// A new subscription can be cancelled with a prorated refund within this many days.
-pub const CANCELLATION_DAYS: i64 = 7;
+/// How long after its purchase a license-based or software subscription can be cancelled.
+pub const CANCELLATION_HOURS: i64 = 168;
+/// How long after its purchase a third-party SaaS subscription can be cancelled.
+pub const SAAS_CANCELLATION_HOURS: i64 = 72;
+/// Most reservation commitment a customer can cancel in any 12 months, in whole currency units
+/// (Microsoft states USD 50,000; this app applies 50,000 in the order's own currency).
+pub const RESERVATION_REFUND_LIMIT: u64 = 50_000;
+
+/// How a line can be cancelled, decided from its offer when it was bought.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CancellationPolicy {
+    /// License-based and software subscriptions: a prorated refund within 168 hours.
+    Prorated,
+    /// Third-party SaaS: a full refund within 72 hours.
+    SaasFullRefund,
+    /// A trial: cancelled at any time during the trial; nothing was paid.
+    Trial,
+    /// An Azure reservation: at any time in its term, the remaining commitment refunded.
+    Reservation,
+    /// Billed for what was used (the Azure plan): nothing to cancel or refund here.
+    UsageBilled,
+}
+
+impl CancellationPolicy {
+    pub fn of(offer: Offer<'_>) -> Self {
+        if offer.sku.trial {
+            CancellationPolicy::Trial
+        } else if offer.product.billing_type == BillingType::Usage || offer.availability.terms.is_empty() {
+            CancellationPolicy::UsageBilled
+        } else if offer.product.publisher_type() == PublisherType::Partner {
+            CancellationPolicy::SaasFullRefund
+        } else if offer.product.category == ProductCategory::Azure {
+            CancellationPolicy::Reservation
+        } else {
+            CancellationPolicy::Prorated
+        }
+    }
+
+    /// The last instant a line bought at `bought` can be cancelled (`None`: never).
+    pub fn window_closes(self, bought: OffsetDateTime, line: &OrderLine) -> Option<OffsetDateTime> {
+        match self {
+            CancellationPolicy::Prorated => Some(bought + Duration::hours(CANCELLATION_HOURS)),
+            CancellationPolicy::SaasFullRefund => Some(bought + Duration::hours(SAAS_CANCELLATION_HOURS)),
+            CancellationPolicy::Trial => Some(bought + Duration::days(i64::from(TRIAL_DAYS))),
+            CancellationPolicy::Reservation => {
+                let months = line.plan.map_or(12, |p| p.term.months());
+                Some(bought + Duration::days(term_days(months)))
+            }
+            CancellationPolicy::UsageBilled => None,
+        }
+    }
+}
+
+/// A term's length in days, as refunds prorate it (a month is 30 days, a year 365).
+fn term_days(months: u32) -> i64 {
+    match months {
+        12 => 365,
+        36 => 1095,
+        m => i64::from(m) * 30,
+    }
+}
+
+/// "21 November 2026 at 09:30 UTC"
+pub fn instant(at: OffsetDateTime) -> String {
+    let at = at.to_offset(time::UtcOffset::UTC);
+    format!("{} at {:02}:{:02} UTC", long(at.date()), at.hour(), at.minute())
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum CancelError {
     #[error("There is no line {0} on this order.")]
     NoSuchLine(u32),
-    #[error("This subscription was already cancelled on {}.", crate::domain::dates::long(*.0))]
-    AlreadyCancelled(Date),
-    #[error("Subscriptions can be cancelled only within {CANCELLATION_DAYS} days of purchase; the last day for this one was {}.", crate::domain::dates::long(*.last_day))]
-    WindowClosed { last_day: Date },
+    #[error("This subscription was already cancelled on {}.", long(.0.date()))]
+    AlreadyCancelled(OffsetDateTime),
+    #[error("This subscription could be cancelled only within {hours} hours of its purchase; that window closed on {}.", instant(*.closed))]
+    WindowClosed { hours: i64, closed: OffsetDateTime },
+    #[error("This trial ended on {}; there is nothing left to cancel.", instant(*.0))]
+    TrialEnded(OffsetDateTime),
+    #[error("This reservation's term ended on {}; there is nothing left to cancel.", instant(*.0))]
+    TermEnded(OffsetDateTime),
+    #[error("The Azure plan is billed for what was used, so there is nothing to cancel or refund.")]
+    UsageBilled,
+    #[error("Cancelling this reservation would refund {refund}, more than the {left} left of the {limit} of reservations a customer can cancel in any 12 months.")]
+    ReservationLimit {
+        refund: String,
+        left: String,
+        limit: String,
+    },
 }
 
-/// The last day a line bought on `purchased_on` can be cancelled.
-pub fn last_cancellation_day(purchased_on: Date) -> Date {
-    purchased_on + time::Duration::days(CANCELLATION_DAYS)
+/// Reservation commitment already refunded to the customer in the 12 months before `now`.
+pub fn reservation_refunds<'a>(orders: impl IntoIterator<Item = &'a Order>, now: OffsetDateTime) -> Money {
+    let year_ago = now - Duration::days(365);
+    orders
+        .into_iter()
+        .flat_map(|order| &order.lines)
+        .filter(|line| line.cancellation_policy == CancellationPolicy::Reservation)
+        .filter_map(|line| line.cancellation.as_ref())
+        .filter(|c| c.at > year_ago)
+        .map(|c| c.refund)
+        .sum()
 }
 
-/// What cancelling a line today would refund: the first invoice, prorated for the days used.
-pub fn refund_for(order: &Order, line: &OrderLine, today: Date) -> Result<Money, CancelError> {
+/// What cancelling a line at `now` would refund, or why it can't be cancelled.
+/// `reservations_refunded` is [`reservation_refunds`] for the customer.
+pub fn refund_for(
+    order: &Order,
+    line: &OrderLine,
+    now: OffsetDateTime,
+    reservations_refunded: Money,
+) -> Result<Money, CancelError> {
     if let Some(c) = &line.cancellation {
-        return Err(CancelError::AlreadyCancelled(c.on));
+        return Err(CancelError::AlreadyCancelled(c.at));
     }
-    let last_day = last_cancellation_day(order.purchased_on());
-    if today > last_day {
-        return Err(CancelError::WindowClosed { last_day });
+    let policy = line.cancellation_policy;
+    let bought = order.created_at;
+    let Some(closes) = policy.window_closes(bought, line) else {
+        return Err(CancelError::UsageBilled);
+    };
+    if now > closes {
+        return Err(match policy {
+            CancellationPolicy::Prorated => CancelError::WindowClosed {
+                hours: CANCELLATION_HOURS,
+                closed: closes,
+            },
+            CancellationPolicy::SaasFullRefund => CancelError::WindowClosed {
+                hours: SAAS_CANCELLATION_HOURS,
+                closed: closes,
+            },
+            CancellationPolicy::Trial => CancelError::TrialEnded(closes),
+            CancellationPolicy::Reservation | CancellationPolicy::UsageBilled => CancelError::TermEnded(closes),
+        });
     }
+    // A day begun is a day used ("cancel on the third day: the remaining paid period minus
+    // the three days").
+    let elapsed = (now - bought).whole_seconds().max(0);
+    let used_days = u64::try_from((elapsed + 86_399) / 86_400).unwrap_or(0);
     let Some(plan) = line.plan else { return Ok(Money::ZERO) };
     let invoices = u64::from(plan.billing_frequency.invoices_per_term(plan.term).max(1));
     let first_invoice = line.line_total.cents() / invoices;
-    let period_days: u64 = match plan.billing_frequency {
-        BillingFrequency::Monthly | BillingFrequency::None => 30,
-        BillingFrequency::Annual => 365,
-        BillingFrequency::Triennial => 1095,
-    };
-    let used = u64::try_from((today - order.purchased_on()).whole_days().max(0)).unwrap_or(0);
-    Ok(Money::from_cents(
-        first_invoice * period_days.saturating_sub(used) / period_days,
-    ))
+    match policy {
+        CancellationPolicy::Trial | CancellationPolicy::UsageBilled => Ok(Money::ZERO),
+        CancellationPolicy::SaasFullRefund => Ok(Money::from_cents(first_invoice)),
+        CancellationPolicy::Prorated => {
+            // The first invoice, less the days used of the period it paid for.
+            let period_days: u64 = match plan.billing_frequency {
+                BillingFrequency::Monthly | BillingFrequency::None => 30,
+                BillingFrequency::Annual => 365,
+                BillingFrequency::Triennial => 1095,
+            };
+            Ok(Money::from_cents(
+                first_invoice * period_days.saturating_sub(used_days) / period_days,
+            ))
+        }
+        CancellationPolicy::Reservation => {
+            // The commitment left: the whole term's price, less the days used.
+            let days = u64::try_from(term_days(plan.term.months())).unwrap_or(365);
+            let refund = Money::from_cents(line.line_total.cents() * days.saturating_sub(used_days) / days);
+            let limit = Money::from_cents(RESERVATION_REFUND_LIMIT * 100);
+            let left = Money::from_cents(limit.cents().saturating_sub(reservations_refunded.cents()));
+            if refund > left {
+                return Err(CancelError::ReservationLimit {
+                    refund: refund.in_currency(&order.currency),
+                    left: left.in_currency(&order.currency),
+                    limit: limit.in_currency(&order.currency),
+                });
+            }
+            Ok(refund)
+        }
+    }
 }
 
-/// Cancels one line of an order, returning the refund.
-pub fn cancel_line(order: &mut Order, number: u32, today: Date) -> Result<Money, CancelError> {
+/// Cancels one line of an order at `now`, returning the refund.
+pub fn cancel_line(
+    order: &mut Order,
+    number: u32,
+    now: OffsetDateTime,
+    reservations_refunded: Money,
+) -> Result<Money, CancelError> {
     let index = order
         .lines
         .iter()
         .position(|l| l.number == number)
         .ok_or(CancelError::NoSuchLine(number))?;
-    let refund = refund_for(order, &order.lines[index], today)?;
-    order.lines[index].cancellation = Some(Cancellation { on: today, refund });
+    let refund = refund_for(order, &order.lines[index], now, reservations_refunded)?;
+    order.lines[index].cancellation = Some(Cancellation { at: now, refund });
     if order.lines.iter().all(|l| l.cancellation.is_some()) {
         order.status = OrderStatus::Cancelled;
     }

@@ -20,7 +20,10 @@ use crate::domain::money::Money;
 use crate::domain::subscription::{Subscription, SubscriptionStatus};
 use crate::domain::term::Plan;
 
-pub use cancel::{cancel_line, last_cancellation_day, refund_for, CancelError, CANCELLATION_DAYS};
+pub use cancel::{
+    cancel_line, instant, refund_for, reservation_refunds, CancelError, CancellationPolicy, CANCELLATION_HOURS,
+    RESERVATION_REFUND_LIMIT, SAAS_CANCELLATION_HOURS,
+};
 pub use review::{place_order, review, BuyError, LineProblem, Review, ReviewLine};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -41,7 +44,9 @@ impl fmt::Display for OrderStatus {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cancellation {
-    pub on: Date,
+    /// The instant it was cancelled.
+    #[serde(with = "time::serde::rfc3339")]
+    pub at: OffsetDateTime,
     pub refund: Money,
 }
 
@@ -59,6 +64,8 @@ pub struct OrderLine {
     pub unit_price: Money,
     pub line_total: Money,
     pub subscription_id: String,
+    /// Decided from the offer at purchase, like the segment.
+    pub cancellation_policy: CancellationPolicy,
     pub cancellation: Option<Cancellation>,
 }
 

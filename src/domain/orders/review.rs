@@ -5,7 +5,7 @@ use std::fmt;
 use thiserror::Error;
 use time::OffsetDateTime;
 
-use super::{Order, OrderLine, OrderStatus};
+use super::{CancellationPolicy, Order, OrderLine, OrderStatus};
 use crate::domain::cart::{Cart, LineId};
 use crate::domain::catalog::OfferIndex;
 use crate::domain::ids::OrderId;
@@ -164,6 +164,7 @@ pub fn place_order(
                 unit_price: line.unit_price.unwrap_or(Money::ZERO),
                 line_total: line.line_total.unwrap_or(Money::ZERO),
                 subscription_id: format!("{}-{number:02}", id.as_str().to_lowercase()),
+                cancellation_policy: CancellationPolicy::of(offer),
                 cancellation: None,
             }
         })

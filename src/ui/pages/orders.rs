@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params, use_query_map};
 use leptos_router::params::Params;
 
+use crate::browser::clock::now;
 use crate::domain::customer::Customer;
 use crate::domain::dates::long;
 use crate::domain::ids::OrderId;
@@ -176,7 +177,9 @@ fn OrderDetail(
         );
         message.set(Some(text));
     };
-    let last_day = orders::last_cancellation_day(order.purchased_on());
+    // Windows are instants from the purchase (never the browser's local date).
+    let now = now();
+    let reservations_refunded = orders::reservation_refunds(&state.orders_of(&customer.id), now);
     view! {
         <Crumbs customer=customer.clone() order=order.id.to_string() />
         <Show when=move || placed.get()>
@@ -192,7 +195,6 @@ fn OrderDetail(
                     <div><dt>"Customer"</dt><dd>{customer.name.clone()}</dd></div>
                     <div><dt>"Created"</dt><dd>{when(&order)}</dd></div>
                     <div><dt>"Status"</dt><dd>{order.status.to_string()}</dd></div>
-                    <div><dt>"Cancellable until"</dt><dd>{long(last_day)}</dd></div>
                 </dl>
             </div>
             <div class="actions tight no-print">
@@ -223,9 +225,14 @@ fn OrderDetail(
             <tbody>
                 {order.lines.iter().map(|line| {
                     let number = line.number;
-                    let refund = orders::refund_for(&order, line, state.today);
+                    let refund = orders::refund_for(&order, line, now, reservations_refunded);
+                    let window = match line.cancellation_policy.window_closes(order.created_at, line) {
+                        Some(closes) if closes >= now => format!("Cancellable until {}", orders::instant(closes)),
+                        Some(_) => String::new(),
+                        None => "Billed for usage: nothing to cancel".to_string(),
+                    };
                     let status = match (&line.cancellation, &refund) {
-                        (Some(c), _) => view! { <span class="badge badge-bad">{format!("Cancelled {} · refunded {}", long(c.on), c.refund.in_currency(&order.currency))}</span> }.into_any(),
+                        (Some(c), _) => view! { <span class="badge badge-bad">{format!("Cancelled {} · refunded {}", long(c.at.date()), c.refund.in_currency(&order.currency))}</span> }.into_any(),
                         (None, Ok(amount)) => {
                             let amount = amount.in_currency(&order.currency);
                             view! {
@@ -235,9 +242,13 @@ fn OrderDetail(
                                     aria-label=format!("Cancel line {number} (refund {amount})")>
                                     {format!("Cancel (refund {amount})")}
                                 </button>
+                                <br /><span class="hint">{window.clone()}</span>
                             }.into_any()
                         }
-                        (None, Err(_)) => view! { <span class="badge badge-ok">"Active"</span> }.into_any(),
+                        (None, Err(_)) => view! {
+                            <span class="badge badge-ok">"Active"</span>
+                            <br /><span class="hint">{window.clone()}</span>
+                        }.into_any(),
                     };
                     view! {
                         <tr>
@@ -260,8 +271,9 @@ fn OrderDetail(
             </tfoot>
         </table>
         <p class="hint">{format!(
-            "A new subscription can be cancelled with a prorated refund of its first invoice within {} days of purchase.",
-            orders::CANCELLATION_DAYS
+            "License-based and software subscriptions can be cancelled within {} hours of purchase, with a prorated refund of their first invoice; third-party SaaS within {} hours, with a full refund; a trial at any time during the trial; an Azure reservation at any time in its term, for the commitment left.",
+            orders::CANCELLATION_HOURS,
+            orders::SAAS_CANCELLATION_HOURS
         )}</p>
     }
 }
