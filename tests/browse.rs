@@ -193,7 +193,7 @@ fn the_products_view_lists_each_product_once_with_its_sku_count_and_price_range(
     let (low, high) = premium.price_range.unwrap();
     assert_eq!(
         (low.to_string(), high.to_string()),
-        ("$0.00".to_string(), "$264.00".to_string())
+        ("$0.00".to_string(), "$277.20".to_string())
     );
     let ids: Vec<_> = groups
         .iter()

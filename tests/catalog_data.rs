@@ -15,6 +15,7 @@ use csp_catalog::domain::catalog::{
 use csp_catalog::domain::customer::{Qualification, QualificationStatus};
 use csp_catalog::domain::rules::{Context, Rule};
 use csp_catalog::domain::sample::{sample_customers, sample_partner};
+use csp_catalog::domain::term::{BillingFrequency, TermDuration};
 use time::macros::date;
 
 #[test]
@@ -308,4 +309,35 @@ fn demo_customers_that_own_bases_can_buy_their_add_ons() {
     // 280 Business Premium seats leave 20 in the small-business pool.
     let basic = offer_titled(&catalog, "Microsoft 365 Business Basic");
     assert_eq!(context.quantity_limits(basic).pooled.map(|p| p.remaining), Some(20));
+}
+
+#[test]
+fn a_year_billed_monthly_costs_five_percent_more_than_billed_annually() {
+    // Microsoft's change of 1 April 2025, as the price-list fixture shows it (Business Basic:
+    // P1Y Annual 72.00, P1Y Monthly 75.60). Applied to license-based online services.
+    let catalog = default_catalog();
+    let mut checked = 0;
+    for offer in catalog.offers() {
+        if offer.product.category != ProductCategory::OnlineServices || offer.sku.trial {
+            continue;
+        }
+        let price = |frequency| offer.availability.price_for(TermDuration::OneYear, frequency);
+        if let (Some(annual), Some(monthly)) = (price(BillingFrequency::Annual), price(BillingFrequency::Monthly)) {
+            assert_eq!(monthly.cents(), annual.cents() * 105 / 100, "{}", offer.sku.title);
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "checked {checked} offers");
+    let basic = offer_titled(&catalog, "Microsoft 365 Business Basic");
+    let year = |frequency| {
+        basic
+            .availability
+            .price_for(TermDuration::OneYear, frequency)
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(
+        (year(BillingFrequency::Annual), year(BillingFrequency::Monthly)),
+        ("$72.00".into(), "$75.60".into())
+    );
 }

@@ -55,9 +55,10 @@ fn review_prices_every_line_and_totals_them() {
     ]);
     let checked = review(&Context::new(&catalog, &partner, &customer, TODAY), &cart);
     assert!(checked.can_buy(), "{checked:?}");
-    assert_eq!(checked.lines[0].unit_price.unwrap().to_string(), "$168.00");
-    assert_eq!(checked.lines[0].line_total.unwrap().to_string(), "$1,680.00");
-    assert_eq!(checked.total.to_string(), "$4,320.00");
+    // A year billed monthly: $14 a month, 5% more than the $168 billed annually.
+    assert_eq!(checked.lines[0].unit_price.unwrap().to_string(), "$176.40");
+    assert_eq!(checked.lines[0].line_total.unwrap().to_string(), "$1,764.00");
+    assert_eq!(checked.total.to_string(), "$4,536.00");
 }
 
 #[test]
@@ -165,7 +166,7 @@ fn buy_creates_an_order_with_lines_numbered_from_zero() {
     assert_eq!(order.lines.iter().map(|l| l.number).collect::<Vec<_>>(), [0, 1]);
     assert_eq!(order.lines[0].friendly_name, "Power BI Pro");
     assert_eq!(order.lines[1].plan, None);
-    assert_eq!(order.total.to_string(), "$1,680.00");
+    assert_eq!(order.total.to_string(), "$1,764.00");
     assert!(place_order(
         &context,
         &Cart::default(),
@@ -265,14 +266,14 @@ fn a_subscription_can_be_cancelled_within_168_hours_with_a_prorated_refund() {
         .iter()
         .all(|l| l.cancellation_policy == CancellationPolicy::Prorated));
 
-    // $1,680 a year billed monthly: the first invoice is $140; 3 of 30 days used.
+    // $1,764 a year billed monthly: the first invoice is $147; 3 of 30 days used.
     let refund = refund_for(&order, &order.lines[0], datetime!(2026-11-17 12:00 UTC), Money::ZERO).unwrap();
-    assert_eq!(refund.to_string(), "$126.00");
+    assert_eq!(refund.to_string(), "$132.30");
     assert_eq!(
         cancel_line(&mut order, 0, datetime!(2026-11-21 11:59 UTC), Money::ZERO)
             .unwrap()
             .to_string(),
-        "$107.33",
+        "$112.70",
         "one minute before the 168 hours are up"
     );
     assert_eq!(order.status, OrderStatus::Completed, "one line is still live");
@@ -546,8 +547,8 @@ fn orders_export_as_spreadsheet_safe_csv_and_as_json() {
     assert_eq!(field("CustomerName"), "'=HYPERLINK(\"http://evil\",\"click\")");
     assert_eq!(field("OrderId"), "ORD-0100");
     assert_eq!(field("LineNumber"), "0");
-    assert_eq!(field("UnitPrice"), "168.00");
-    assert_eq!(field("LinePrice"), "1680.00");
+    assert_eq!(field("UnitPrice"), "176.40");
+    assert_eq!(field("LinePrice"), "1764.00");
     assert_eq!(field("CreatedAt"), "2026-11-21T10:30:00Z");
     for cell in ["-1", "+1", "@SUM(A1)", "\tx"] {
         assert!(csp_catalog::formats::orders_export::spreadsheet_safe(cell).starts_with('\''));

@@ -41,7 +41,8 @@ test('choose a customer, filter, add two items, review, change a quantity, buy, 
   const rows = page.locator('table.review tbody tr');
   assert.equal(await rows.count(), 2);
   const total = page.getByTestId('order-total');
-  assert.equal(await total.textContent(), '$4,320.00');
+  // A year billed monthly: 10 × $176.40 + 2 × $1,386.00 (5% above billing annually).
+  assert.equal(await total.textContent(), '$4,536.00');
 
   const quantity = page.getByLabel('Quantity of Power BI Pro');
   await quantity.fill('abc');
@@ -50,7 +51,7 @@ test('choose a customer, filter, add two items, review, change a quantity, buy, 
   assert.equal(await page.getByRole('button', { name: 'Buy', exact: true }).isDisabled(), true);
   await quantity.fill('12');
   await quantity.press('Tab');
-  await waitForText(total, '$4,656.00');
+  await waitForText(total, '$4,888.80');
 
   await page.getByRole('button', { name: 'Buy', exact: true }).click();
   await page.waitForURL(/\/customers\/fabrikam-gmbh\/orders\/[0-9A-F]{16}\?placed=1$/);

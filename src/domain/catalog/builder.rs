@@ -130,16 +130,33 @@ pub fn sku(id: &str, title: &str) -> SkuBuilder {
 /// Terms for a license priced per user per month on a one-year commitment: the one-year
 /// term is twelve months, the monthly term costs 20% more, as in new-commerce price lists.
 pub fn per_month(cents: u64) -> Vec<TermPrice> {
+    let mut terms = vec![term(TermDuration::OneMonth, Money::from_cents(cents * 12 / 10))];
+    terms.extend(per_year(cents * 12));
+    terms
+}
+
+/// A one-year term of a license-based offer, `cents` for the year billed annually. Billed
+/// monthly it costs 5% more: Microsoft's change of 1 April 2025 for annual terms billed
+/// monthly (the price list shows both rows).
+pub fn per_year(cents: u64) -> Vec<TermPrice> {
     vec![
-        term(TermDuration::OneMonth, Money::from_cents(cents * 12 / 10)),
-        term(TermDuration::OneYear, Money::from_cents(cents * 12)),
+        TermPrice {
+            term: TermDuration::OneYear,
+            frequencies: vec![BillingFrequency::Annual],
+            unit_price: Money::from_cents(cents),
+            source: None,
+        },
+        TermPrice {
+            term: TermDuration::OneYear,
+            frequencies: vec![BillingFrequency::Monthly],
+            unit_price: Money::from_cents(cents * MONTHLY_BILLING_PERCENT / 100),
+            source: None,
+        },
     ]
 }
 
-/// Annual-only licenses (Copilot, Minecraft Education).
-pub fn per_year(cents: u64) -> Vec<TermPrice> {
-    vec![term(TermDuration::OneYear, Money::from_cents(cents))]
-}
+/// A one-year term billed monthly costs this share of the same term billed annually.
+pub const MONTHLY_BILLING_PERCENT: u64 = 105;
 
 /// One- and three-year terms (software subscriptions, reservations), prices for the whole term.
 pub fn one_and_three_years(one_year_cents: u64, three_year_cents: u64) -> Vec<TermPrice> {
