@@ -51,12 +51,16 @@ fn every_add_on_base_exists_and_is_a_base_offer() {
     assert!(add_ons >= 10, "{add_ons} add-ons");
 }
 
+/// Offers Microsoft gives away: listed at a price of 0.
+const FREE: [&str; 1] = ["Microsoft Teams Rooms Basic"];
+
 #[test]
-fn every_paid_price_is_positive_and_every_term_billed_as_allowed() {
+fn every_price_is_positive_but_the_free_offers_and_every_term_billed_as_allowed() {
     let catalog = default_catalog();
     for offer in catalog.offers().filter(|o| !o.sku.trial) {
+        let free = FREE.contains(&offer.sku.title.as_str());
         for term in &offer.availability.terms {
-            assert!(!term.unit_price.is_zero(), "{}", offer.id());
+            assert_eq!(term.unit_price.is_zero(), free, "{}", offer.id());
             assert!(term.frequencies.iter().all(|f| term.term.allows(*f)), "{}", offer.id());
         }
     }
@@ -173,15 +177,14 @@ fn validation_rejects_an_add_on_whose_base_is_missing() {
 }
 
 #[test]
-fn validation_rejects_free_paid_terms_and_bad_ranges() {
+fn validation_accepts_free_offers_and_rejects_bad_ranges() {
+    // Free offers exist (Teams Rooms Basic): a price of 0 is not a mistake.
+    let free = vec![online_service("TESTFREE0001", plain_sku().monthly(0)).build()];
+    assert!(Catalog::new(free).is_ok());
     let found = problems(vec![online_service(
         "TESTPROD0001",
         plain_sku().monthly(0).quantity(5, 2).countries(&[]),
     )]);
-    assert!(
-        found.iter().any(|p| matches!(p, CatalogProblem::FreePaidTerm(_))),
-        "{found:?}"
-    );
     assert!(
         found.iter().any(|p| matches!(p, CatalogProblem::QuantityRange(_))),
         "{found:?}"
@@ -340,4 +343,16 @@ fn a_year_billed_monthly_costs_five_percent_more_than_billed_annually() {
         (year(BillingFrequency::Annual), year(BillingFrequency::Monthly)),
         ("$72.00".into(), "$75.60".into())
     );
+}
+
+#[test]
+fn a_free_offer_reads_free() {
+    let catalog = default_catalog();
+    let rooms = offer_titled(&catalog, "Microsoft Teams Rooms Basic");
+    let (plan, price) = rooms.availability.plans().next().unwrap();
+    assert!(price.is_zero(), "{plan}");
+    assert_eq!(catalog.unit_price(price), "Free");
+    let power_bi = offer_titled(&catalog, "Power BI Pro");
+    let (_, price) = power_bi.availability.plans().next().unwrap();
+    assert_eq!(catalog.unit_price(price), catalog.price(price));
 }

@@ -764,6 +764,11 @@ fn every_reason_names_its_rule_and_reads_as_one_sentence() {
             maximum: 25,
         },
         Reason::TrialAlreadyInCart { seats: 25 },
+        Reason::ExceedsCustomerLimit {
+            requested: 2,
+            remaining: 0,
+            limit: 1,
+        },
     ];
     let mut rules_seen = std::collections::BTreeSet::new();
     for reason in &all {
@@ -819,28 +824,79 @@ mod adding_to_a_line {
     #[test]
     fn adding_to_a_line_counts_the_seats_the_line_already_holds() {
         let catalog = default_catalog();
-        let rooms = offer_titled(&catalog, "Microsoft Teams Rooms Basic");
-        let plan = rooms.availability.default_plan();
+        let studio = offer_titled(&catalog, "Microsoft Copilot Studio");
+        let plan = studio.availability.default_plan();
         let (partner, customer) = (partner_in("US"), customer_in("US"));
-        let cart = cart_with(rooms, 20);
+        let cart = cart_with(studio, 60);
         let context = Context::new(&catalog, &partner, &customer, TODAY).with_cart(&cart);
 
-        let refused = context.check_addition(rooms, plan, "20").unwrap_err();
+        let refused = context.check_addition(studio, plan, "60").unwrap_err();
         assert_eq!(
             sentences(&refused),
-            vec!["The cart already holds 20 seats of this offer on this term; adding 20 seats would make 40 seats, above the maximum of 25 seats."]
+            vec!["The cart already holds 60 seats of this offer on this term; adding 60 seats would make 120 seats, above the maximum of 100 seats."]
         );
         assert_eq!(
-            context.check_addition(rooms, plan, "5"),
-            Ok(5),
+            context.check_addition(studio, plan, "40"),
+            Ok(40),
             "the line may reach its maximum"
         );
-        assert!(context.check_addition(rooms, plan, "0").is_err());
-        // On its own, 20 is a fine quantity: only the line it would make is too big.
+        assert!(context.check_addition(studio, plan, "0").is_err());
+        // On its own, 60 is a fine quantity: only the line it would make is too big.
+        let empty_cart = Context::new(&catalog, &partner, &customer, TODAY);
+        assert_eq!(empty_cart.check_addition(studio, plan, "60"), Ok(60));
+    }
+
+    #[test]
+    fn a_per_customer_limit_counts_what_the_customer_owns_and_what_the_cart_holds() {
+        let catalog = default_catalog();
+        let rooms = offer_titled(&catalog, "Microsoft Teams Rooms Basic");
+        let partner = partner_in("US");
+        let customer = owning(customer_in("US"), rooms, 10, date!(2026 - 06 - 01));
+        let cart = cart_with(rooms, 10);
+        let context = Context::new(&catalog, &partner, &customer, TODAY).with_cart(&cart);
+        // 25 per customer: 10 owned and 10 in the cart leave 5.
+        assert_eq!(context.check_quantity(rooms, "5"), Ok(5));
         assert_eq!(
-            Context::new(&catalog, &partner, &customer, TODAY).check_addition(rooms, plan, "20"),
-            Ok(20)
+            sentences(&context.check_quantity(rooms, "6").unwrap_err()),
+            vec!["The requested number of 6 seats exceeds the remaining limit of 5 seats (at most 25 seats per customer, counting what it owns and what is in the cart)."]
         );
+
+        let azure = offer_titled(&catalog, "Azure plan");
+        let with_plan = owning(customer_in("US"), azure, 1, date!(2026 - 06 - 01));
+        let context = Context::new(&catalog, &partner, &with_plan, TODAY);
+        let refused = context.check_quantity(azure, "1").unwrap_err();
+        assert!(
+            sentences(&refused)[0].contains("at most 1 seat per customer"),
+            "one Azure plan per customer: {refused:?}"
+        );
+    }
+
+    #[test]
+    fn only_the_microsoft_365_business_plans_share_the_small_business_pool() {
+        let catalog = default_catalog();
+        let basic = offer_titled(&catalog, "Microsoft 365 Business Basic");
+        let (partner, customer) = (partner_in("US"), customer_in("US"));
+        let cart = cart_with(basic, 300);
+        let context = Context::new(&catalog, &partner, &customer, TODAY).with_cart(&cart);
+        let premium = offer_titled(&catalog, "Microsoft 365 Business Premium");
+        assert!(context.check_quantity(premium, "1").is_err(), "the pool is full");
+        for own_limit in [
+            "Windows 365 Business 2 vCPU, 4 GB, 128 GB",
+            "Microsoft Defender for Business",
+            "Microsoft Teams Essentials",
+        ] {
+            let offer = offer_titled(&catalog, own_limit);
+            assert_eq!(offer.sku.seat_pool, None, "{own_limit}");
+            assert_eq!(
+                context.check_quantity(offer, "10"),
+                Ok(10),
+                "{own_limit} has a limit of its own"
+            );
+            assert!(
+                context.check_quantity(offer, "301").is_err(),
+                "{own_limit}: 300 per customer"
+            );
+        }
     }
 
     #[test]

@@ -156,11 +156,11 @@ test('Add to cart checks the line it would make, not only the number typed', asy
   await add.click();
   await waitForText(messages, 'Added 20 × Microsoft Teams Rooms Basic to the cart.');
 
-  // 20 more would make a line of 40 seats, over the maximum of 25.
+  // 20 more would make 40 seats, over the 25 a customer can have.
   await quantity.fill('20');
   await waitForText(
     messages,
-    'The cart already holds 20 seats of this offer on this term; adding 20 seats would make 40 seats, above the maximum of 25 seats.',
+    'The requested number of 20 seats exceeds the remaining limit of 5 seats (at most 25 seats per customer, counting what it owns and what is in the cart).',
   );
   assert.equal(await add.isDisabled(), true);
   assert.equal(await quantity.getAttribute('aria-invalid'), 'true');

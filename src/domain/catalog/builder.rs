@@ -100,6 +100,7 @@ pub struct SkuBuilder {
     min: u32,
     max: u32,
     pool: Option<SeatPool>,
+    customer_limit: Option<u32>,
     prerequisites: Vec<String>,
     trial: bool,
     start: Date,
@@ -119,6 +120,7 @@ pub fn sku(id: &str, title: &str) -> SkuBuilder {
         min: 1,
         max: 10_000,
         pool: None,
+        customer_limit: None,
         prerequisites: Vec::new(),
         trial: false,
         start: PRICE_LIST_START,
@@ -203,6 +205,16 @@ impl SkuBuilder {
         self.max = SeatPool::SmallBusiness.limit();
         self
     }
+    /// At most `seats` per customer, across all its subscriptions of this SKU.
+    pub fn per_customer(mut self, seats: u32) -> Self {
+        self.customer_limit = Some(seats);
+        self.max = self.max.min(seats);
+        self
+    }
+    /// Free of charge (Teams Rooms Basic): every plan of the year and month terms costs 0.
+    pub fn free(self) -> Self {
+        self.monthly(0)
+    }
     /// An add-on of these base SKUs (`PRODUCTID:SKU`).
     pub fn add_on(mut self, bases: &[&str]) -> Self {
         self.prerequisites = bases.iter().map(|b| b.to_string()).collect();
@@ -269,6 +281,7 @@ impl SkuBuilder {
             min_quantity: self.min,
             max_quantity: self.max,
             seat_pool: self.pool,
+            customer_limit: self.customer_limit,
             prerequisites: self
                 .prerequisites
                 .iter()

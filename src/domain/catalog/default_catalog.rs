@@ -166,9 +166,9 @@ fn microsoft_365() -> Vec<Product> {
             .build(),
         product("CFQ7TTC0J203", "Windows 365 Business", OnlineServices, Compute,
             "Cloud PCs for small businesses, billed per user.")
-            .sku(sku("0001", "Windows 365 Business 2 vCPU, 4 GB, 128 GB").monthly(3100).small_business())
-            .sku(sku("0002", "Windows 365 Business 2 vCPU, 8 GB, 128 GB").monthly(4100).small_business())
-            .sku(sku("0003", "Windows 365 Business 4 vCPU, 16 GB, 256 GB").monthly(6600).small_business())
+            .sku(sku("0001", "Windows 365 Business 2 vCPU, 4 GB, 128 GB").monthly(3100).per_customer(300))
+            .sku(sku("0002", "Windows 365 Business 2 vCPU, 8 GB, 128 GB").monthly(4100).per_customer(300))
+            .sku(sku("0003", "Windows 365 Business 4 vCPU, 16 GB, 256 GB").monthly(6600).per_customer(300))
             .build(),
         product("CFQ7TTC0J1DX", "Windows 365 Enterprise", OnlineServices, Compute,
             "Cloud PCs managed with Intune, for organizations of any size.")
@@ -211,7 +211,7 @@ fn security_and_identity() -> Vec<Product> {
             .build(),
         product("CFQ7TTC0LHVK", "Microsoft Defender for Business", OnlineServices, Security,
             "Endpoint security for businesses of up to 300 users.")
-            .sku(sku("0001", "Microsoft Defender for Business").monthly(300).small_business())
+            .sku(sku("0001", "Microsoft Defender for Business").monthly(300).per_customer(300))
             .build(),
         product("CFQ7TTC0LFK6", "Microsoft 365 E5 Security", OnlineServices, Security,
             "The security capabilities of E5 added to an E3 plan.")
@@ -244,7 +244,7 @@ fn teams_and_add_ons() -> Vec<Product> {
     vec![
         product("CFQ7TTC0RM8K", "Microsoft Teams Essentials", OnlineServices, Communications,
             "Meetings, chat and file sharing for small businesses, without the rest of Microsoft 365.")
-            .sku(sku("0001", "Microsoft Teams Essentials").monthly(400).small_business())
+            .sku(sku("0001", "Microsoft Teams Essentials").monthly(400).per_customer(300))
             .build(),
         product("CFQ7TTC0TL9B", "Microsoft Teams Enterprise", OnlineServices, Communications,
             "Teams for enterprises that buy the Microsoft 365 suites without Teams.")
@@ -264,7 +264,7 @@ fn teams_and_add_ons() -> Vec<Product> {
         product("CFQ7TTC0LHGN", "Microsoft Teams Rooms", OnlineServices, Communications,
             "Licenses for shared meeting-room devices.")
             .sku(sku("0001", "Microsoft Teams Rooms Pro").monthly(4000))
-            .sku(sku("0002", "Microsoft Teams Rooms Basic").monthly(500).quantity(1, 25))
+            .sku(sku("0002", "Microsoft Teams Rooms Basic").free().per_customer(25))
             .build(),
         product("CFQ7TTC0L3PB", "Power BI Pro", OnlineServices, Analytics,
             "Self-service analytics: publish and share Power BI reports.")
@@ -604,12 +604,12 @@ fn azure() -> Vec<Product> {
         product("DZH318Z0BPS6", "Azure plan", Azure, Compute,
             "Pay-as-you-go access to Azure services, billed monthly for what the customer uses. One plan per customer.")
             .usage()
-            .sku(sku("0001", "Azure plan").quantity(1, 1))
+            .sku(sku("0001", "Azure plan").per_customer(1))
             .build(),
         product("DZH318Z0BPVQ", "Azure plan for US Government", Azure, Compute,
             "Azure Government regions for US government customers. Selling it needs the partner's US Government Cloud validation.")
             .usage()
-            .sku(sku("0001", "Azure plan for US Government").segment(Government).countries(US_ONLY).quantity(1, 1))
+            .sku(sku("0001", "Azure plan for US Government").segment(Government).countries(US_ONLY).per_customer(1))
             .build(),
         product("DZH318Z0BQ3Q", "Reserved VM Instance, Dv5 Series", Azure, Compute,
             "General-purpose virtual machines reserved for 1 or 3 years, in one region.")

@@ -169,6 +169,15 @@ impl Catalog {
         amount.in_currency(&self.currency)
     }
 
+    /// A unit price as people read it: "Free" for an offer Microsoft gives away or a trial.
+    pub fn unit_price(&self, amount: Money) -> String {
+        if amount.is_zero() {
+            "Free".to_string()
+        } else {
+            self.price(amount)
+        }
+    }
+
     pub fn products(&self) -> &[Product] {
         &self.products
     }

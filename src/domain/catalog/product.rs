@@ -120,6 +120,10 @@ pub struct Sku {
     pub min_quantity: u32,
     pub max_quantity: u32,
     pub seat_pool: Option<SeatPool>,
+    /// At most this many seats per customer, across all its subscriptions of this SKU
+    /// (Teams Rooms Basic: 25 per tenant; the Azure plan: one per customer).
+    #[serde(default)]
+    pub customer_limit: Option<u32>,
     /// Base offers this add-on needs on the customer; empty for a base offer.
     pub prerequisites: Vec<ProductSkuId>,
     pub availabilities: Vec<Availability>,

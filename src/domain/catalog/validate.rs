@@ -47,8 +47,8 @@ pub enum CatalogProblem {
         term: &'static str,
         frequency: BillingFrequency,
     },
-    #[error("availability {0}: a paid term must have a price above zero")]
-    FreePaidTerm(AvailabilityId),
+    #[error("availability {0}: a term has no billing frequency")]
+    TermWithoutBilling(AvailabilityId),
     #[error("trial {0} must be one month, billed None, free, for exactly {TRIAL_SEATS} seats")]
     TrialShape(ProductSkuId),
     #[error("trial {0}: there are no trials of Government, Education or add-on offers")]
@@ -155,8 +155,9 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
                             });
                         }
                     }
-                    if term.unit_price.is_zero() || term.frequencies.is_empty() {
-                        found.push(CatalogProblem::FreePaidTerm(id.clone()));
+                    // A price of 0 is a free offer (Teams Rooms Basic), not a mistake.
+                    if term.frequencies.is_empty() {
+                        found.push(CatalogProblem::TermWithoutBilling(id.clone()));
                     }
                 }
             }

@@ -12,6 +12,8 @@ pub struct QuantityLimits {
     pub maximum: u32,
     /// Seats left in the SKU's pool, if it belongs to one.
     pub pooled: Option<PooledRemaining>,
+    /// Seats left of the SKU's per-customer limit, if it has one.
+    pub per_customer: Option<PooledRemaining>,
     /// Trials are for exactly this many seats.
     pub fixed: Option<u32>,
 }
@@ -43,10 +45,32 @@ impl Context<'_> {
                 limit: pool.limit(),
             }
         });
+        let per_customer = offer.sku.customer_limit.map(|limit| {
+            let sku = offer.product_sku();
+            let owned: u32 = self
+                .customer
+                .subscriptions
+                .iter()
+                .filter(|s| s.is_active() && !s.trial && s.offer.product_sku() == sku)
+                .map(|s| s.quantity)
+                .sum();
+            let in_cart: u32 = self.cart.map_or(0, |cart| {
+                cart.lines()
+                    .iter()
+                    .filter(|l| l.offer.product_sku() == sku)
+                    .map(|l| l.quantity)
+                    .sum()
+            });
+            PooledRemaining {
+                remaining: limit.saturating_sub(owned.saturating_add(in_cart)),
+                limit,
+            }
+        });
         QuantityLimits {
             minimum: offer.sku.min_quantity,
             maximum: offer.sku.max_quantity,
             pooled,
+            per_customer,
             fixed: offer.sku.trial.then_some(TRIAL_SEATS),
         }
     }
@@ -76,7 +100,7 @@ impl Context<'_> {
             });
         }
         reasons.extend(beyond_pool(limits, requested));
-        finish(reasons, requested)
+        finish(implied_maximum_dropped(reasons, limits), requested)
     }
 }
 
@@ -111,18 +135,46 @@ impl Context<'_> {
         }
         // The pool already counts the seats in the cart, this line's among them.
         reasons.extend(beyond_pool(limits, requested));
-        finish(reasons, requested)
+        finish(implied_maximum_dropped(reasons, limits), requested)
     }
 }
 
-/// The requested seats don't fit in what is left of the SKU's pool, if it has one.
-fn beyond_pool(limits: QuantityLimits, requested: i64) -> Option<Reason> {
-    let pool = limits.pooled?;
-    (requested > i64::from(pool.remaining)).then(|| Reason::ExceedsPooledLimit {
-        requested: u32::try_from(requested).unwrap_or(u32::MAX),
-        remaining: pool.remaining,
-        limit: pool.limit,
-    })
+/// The requested seats don't fit in what is left of the SKU's pool, or of its per-customer
+/// limit (both count what the customer owns and what the cart holds).
+fn beyond_pool(limits: QuantityLimits, requested: i64) -> impl Iterator<Item = Reason> {
+    let seats = u32::try_from(requested).unwrap_or(u32::MAX);
+    let pool = limits
+        .pooled
+        .filter(|pool| requested > i64::from(pool.remaining))
+        .map(|pool| Reason::ExceedsPooledLimit {
+            requested: seats,
+            remaining: pool.remaining,
+            limit: pool.limit,
+        });
+    let customer = limits
+        .per_customer
+        .filter(|limit| requested > i64::from(limit.remaining))
+        .map(|limit| Reason::ExceedsCustomerLimit {
+            requested: seats,
+            remaining: limit.remaining,
+            limit: limit.limit,
+        });
+    pool.into_iter().chain(customer)
+}
+
+/// A per-customer limit no larger than the per-subscription maximum says all the maximum
+/// would: when both are exceeded, the maximum's sentence is left out (Teams Rooms Basic: 25
+/// per subscription and 25 per customer).
+fn implied_maximum_dropped(reasons: Vec<Reason>, limits: QuantityLimits) -> Vec<Reason> {
+    let implied = limits.per_customer.is_some_and(|c| c.limit <= limits.maximum)
+        && reasons.iter().any(|r| matches!(r, Reason::ExceedsCustomerLimit { .. }));
+    if !implied {
+        return reasons;
+    }
+    reasons
+        .into_iter()
+        .filter(|r| !matches!(r, Reason::QuantityAboveMaximum { .. } | Reason::LineAboveMaximum { .. }))
+        .collect()
 }
 
 /// Reads a quantity as typed: a whole number (perhaps negative), or why it isn't one.

@@ -79,6 +79,12 @@ pub enum Reason {
         requested: i64,
         seats: u32,
     },
+    /// The SKU allows only so many seats per customer, owned and in the cart together.
+    ExceedsCustomerLimit {
+        requested: u32,
+        remaining: u32,
+        limit: u32,
+    },
     /// Adding to a line already in the cart would take it past the maximum.
     LineAboveMaximum {
         requested: i64,
@@ -113,6 +119,7 @@ impl Reason {
             | Reason::QuantityAboveMaximum { .. }
             | Reason::ExceedsPooledLimit { .. }
             | Reason::TrialSeatsFixed { .. }
+            | Reason::ExceedsCustomerLimit { .. }
             | Reason::LineAboveMaximum { .. }
             | Reason::TrialAlreadyInCart { .. } => Rule::Quantity,
         }
@@ -237,6 +244,13 @@ impl fmt::Display for Reason {
                 "A trial is for exactly {}; {} were requested.",
                 seats(*fixed),
                 requested
+            ),
+            Reason::ExceedsCustomerLimit { requested, remaining, limit } => write!(
+                f,
+                "The requested number of {} exceeds the remaining limit of {} (at most {} per customer, counting what it owns and what is in the cart).",
+                seats(*requested),
+                seats(*remaining),
+                seats(*limit)
             ),
             Reason::LineAboveMaximum { requested, in_cart, maximum } => write!(
                 f,

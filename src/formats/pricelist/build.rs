@@ -246,6 +246,7 @@ pub fn build_catalog(
                     min_quantity: min,
                     max_quantity: max.max(min),
                     seat_pool: None,
+                    customer_limit: None,
                     prerequisites,
                     availabilities: Vec::new(),
                 });

@@ -252,9 +252,6 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
                 format!("a {} term can't be billed {billing}", term.code()),
             ));
         }
-        if unit_price.is_zero() {
-            return Err(row.problem("UnitPrice", "a paid plan can't cost 0"));
-        }
     }
     let mut source = BTreeMap::new();
     for column in PRICE_LIST_COLUMNS.iter().chain(has_segment.then_some(&SEGMENT_COLUMN)) {

@@ -246,7 +246,7 @@ fn ReviewRow(
                     on_text=set_quantity
                 />
             </td>
-            <td class="num">{line.unit_price.map(|p| state.catalog().with_untracked(|c| c.price(p))).unwrap_or_else(|| "—".into())}</td>
+            <td class="num">{line.unit_price.map(|p| state.catalog().with_untracked(|c| c.unit_price(p))).unwrap_or_else(|| "—".into())}</td>
             <td class="num">{line.line_total.map(|p| state.catalog().with_untracked(|c| c.price(p))).unwrap_or_else(|| "—".into())}</td>
             <td>
                 <button class="button subtle" on:click=remove aria-label=format!("Remove {} from the cart", line.title)>"Remove"</button>

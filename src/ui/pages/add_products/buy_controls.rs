@@ -138,7 +138,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                 <span class="field-label">"Unit price, whole term"</span>
                 <span class="price-value" data-testid="unit-price">
                     {move || match price() {
-                        Some(p) => state.catalog().with(|c| c.price(p)),
+                        Some(p) => state.catalog().with(|c| c.unit_price(p)),
                         None => "Usage-based".to_string(),
                     }}
                 </span>

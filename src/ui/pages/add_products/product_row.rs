@@ -38,8 +38,8 @@ pub fn ProductRow(
     };
     let panel_id = format!("skus-{}", product.id);
     let price = match summary.price_range {
-        Some((low, high)) if low == high => catalog.price(low),
-        Some((low, high)) => format!("{} – {}", catalog.price(low), catalog.price(high)),
+        Some((low, high)) if low == high => catalog.unit_price(low),
+        Some((low, high)) => format!("{} – {}", catalog.unit_price(low), catalog.unit_price(high)),
         None => "Usage-based".to_string(),
     };
     let offers = summary.offers.clone();
