@@ -143,21 +143,17 @@ impl Context<'_> {
 /// limit (both count what the customer owns and what the cart holds).
 fn beyond_pool(limits: QuantityLimits, requested: i64) -> impl Iterator<Item = Reason> {
     let seats = u32::try_from(requested).unwrap_or(u32::MAX);
-    let pool = limits
-        .pooled
-        .filter(|pool| requested > i64::from(pool.remaining))
-        .map(|pool| Reason::ExceedsPooledLimit {
+    let exceeded = |left: Option<PooledRemaining>| left.filter(|left| requested > i64::from(left.remaining));
+    let pool = exceeded(limits.pooled).map(|PooledRemaining { remaining, limit }| Reason::ExceedsPooledLimit {
+        requested: seats,
+        remaining,
+        limit,
+    });
+    let customer =
+        exceeded(limits.per_customer).map(|PooledRemaining { remaining, limit }| Reason::ExceedsCustomerLimit {
             requested: seats,
-            remaining: pool.remaining,
-            limit: pool.limit,
-        });
-    let customer = limits
-        .per_customer
-        .filter(|limit| requested > i64::from(limit.remaining))
-        .map(|limit| Reason::ExceedsCustomerLimit {
-            requested: seats,
-            remaining: limit.remaining,
-            limit: limit.limit,
+            remaining,
+            limit,
         });
     pool.into_iter().chain(customer)
 }
