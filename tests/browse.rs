@@ -385,3 +385,74 @@ fn the_list_leaves_out_what_the_customer_cannot_buy_unless_asked_and_counts_it()
     assert_eq!(showing.offers, vec![three, two, one], "in the order they matched");
     assert_eq!(showing.cannot_buy_hidden, 0);
 }
+
+#[test]
+fn a_product_row_says_which_of_its_listed_skus_cant_be_sold_and_the_first_reason() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customers = sample_customers(&catalog);
+    let tatra = customers.iter().find(|c| c.id.as_str() == "tatra-logistics").unwrap();
+    let verdicts = Context::new(&catalog, &partner, tatra, TODAY).verdicts();
+    let filters = Filters {
+        search: "Business Central".to_string(),
+        show_blocked: true,
+        ..Filters::default()
+    };
+    let matching: Vec<OfferIndex> = catalog
+        .offer_indexes()
+        .zip(catalog.offers())
+        .filter(|(_, o)| filters.matches(*o))
+        .map(|(i, _)| i)
+        .collect();
+    let groups = group_by_product(&catalog, &matching);
+    let central = groups
+        .iter()
+        .find(|g| catalog.offer_at(g.offers[0]).product.title.contains("Business Central"))
+        .unwrap();
+    let blocked = csp_catalog::app::browse::blocked_skus(central, &verdicts).expect("some SKUs are blocked");
+    assert!(blocked.blocked >= 1 && blocked.blocked <= blocked.listed);
+    assert_eq!(
+        blocked.to_string(),
+        "Can't be sold: Not available in Slovakia, the customer's tenant country."
+    );
+
+    let power_bi = group_by_product(
+        &catalog,
+        &[catalog
+            .offer_index(&offer_titled(&catalog, "Power BI Pro").id())
+            .unwrap()],
+    );
+    let contoso = customers.iter().find(|c| c.id.as_str() == "contoso-pharma").unwrap();
+    let allowed = Context::new(&catalog, &partner, contoso, TODAY).verdicts();
+    assert_eq!(
+        csp_catalog::app::browse::blocked_skus(&power_bi[0], &allowed),
+        None,
+        "nothing to say"
+    );
+}
+
+#[test]
+fn a_partly_blocked_product_counts_its_blocked_skus_and_says_when_there_are_more_reasons() {
+    let [a, b, c] = [0, 1, 2].map(OfferIndex::new);
+    let two_reasons = Verdict::Blocked(vec![
+        Reason::BoughtInAzurePortal,
+        Reason::AgreementNotAccepted { accepted_on: None },
+    ]);
+    let verdicts: Verdicts = [
+        two_reasons,
+        Verdict::Allowed,
+        Verdict::Blocked(vec![Reason::BoughtInAzurePortal]),
+    ]
+    .into_iter()
+    .collect();
+    let summary = csp_catalog::app::browse::ProductSummary {
+        offers: vec![a, b, c],
+        sku_count: 3,
+        price_range: None,
+    };
+    let blocked = csp_catalog::app::browse::blocked_skus(&summary, &verdicts).unwrap();
+    assert_eq!(
+        blocked.to_string(),
+        "2 of 3 SKUs can't be sold: Bought in the Azure portal, not here: listed for information only (and more)."
+    );
+}

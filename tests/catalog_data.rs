@@ -356,3 +356,19 @@ fn a_free_offer_reads_free() {
     let (_, price) = power_bi.availability.plans().next().unwrap();
     assert_eq!(catalog.unit_price(price), catalog.price(price));
 }
+
+#[test]
+fn no_description_states_what_depends_on_the_partner_or_the_customer() {
+    // Where an offer is sold is its availability's countries, which the rules explain for each
+    // partner and customer; a description saying "Not offered in Slovakia" would teach it as a
+    // property of the product.
+    let catalog = default_catalog();
+    for product in catalog.products() {
+        let texts = std::iter::once(&product.description).chain(product.skus.iter().map(|s| &s.description));
+        for text in texts {
+            for phrase in ["Not offered in", "not offered in", "Not sold in", "Not available in"] {
+                assert!(!text.contains(phrase), "{}: {text}", product.title);
+            }
+        }
+    }
+}

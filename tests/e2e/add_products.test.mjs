@@ -109,6 +109,16 @@ test("offers the customer can't buy are hidden, and revealed with every reason",
   assert.deepEqual(errors, []);
 });
 
+test("with blocked offers shown, a product's collapsed row says why its SKUs can't be sold", async () => {
+  const { page, errors } = await fresh('/customers/tatra-logistics/add-products?q=Business%20Central%20Premium&blocked=1');
+  const toggle = page.getByRole('button', { name: 'Dynamics 365 Business Central Premium', exact: true });
+  await toggle.waitFor();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false', 'the row is collapsed');
+  const row = page.locator('li.product').filter({ has: toggle });
+  await waitForText(row.locator('.product-blocked'), "Can't be sold: Not available in Slovakia, the customer's tenant country.");
+  assert.deepEqual(errors, []);
+});
+
 test('bad quantities are rejected with the rule next to the input, good ones are added and persist', async () => {
   const { page, errors } = await fresh('/customers/contoso-pharma/add-products?view=skus&q=Microsoft%20365%20Business%20Basic');
   const row = offerRow(page, 'Microsoft 365 Business Basic');

@@ -14,4 +14,4 @@ pub mod results;
 pub use facet_index::{lowest_price, sort_offers, FacetIndex};
 pub use filters::{matches_search, CategoryFilter, Filters, HiddenBy, SortOrder, ViewMode};
 pub use query::{encode_component, QueryNotice};
-pub use results::{find_anywhere, group_by_product, listed, Listed, ProductSummary};
+pub use results::{blocked_skus, find_anywhere, group_by_product, listed, BlockedSkus, Listed, ProductSummary};

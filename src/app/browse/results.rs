@@ -2,11 +2,12 @@
 //! ones unless asked, and any offer found across the whole catalog.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use super::filters::matches_search;
 use crate::domain::catalog::{Catalog, OfferIndex};
 use crate::domain::money::Money;
-use crate::domain::rules::Verdicts;
+use crate::domain::rules::{Reason, Verdicts};
 
 /// What the list shows of the offers that match the filters.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -38,6 +39,55 @@ pub struct ProductSummary {
     pub offers: Vec<OfferIndex>,
     pub sku_count: usize,
     pub price_range: Option<(Money, Money)>,
+}
+
+/// What a product's collapsed row says about its offers in the list that can't be sold.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BlockedSkus {
+    /// How many of the product's listed offers the customer can't buy, and of how many.
+    pub blocked: usize,
+    pub listed: usize,
+    /// The first reason of the first blocked offer: what a trainee scanning the list reads.
+    pub first_reason: Reason,
+    /// Whether that offer has more reasons than the first.
+    pub more: bool,
+}
+
+impl fmt::Display for BlockedSkus {
+    /// "Can't be sold: Not available in Slovakia, the partner's tenant country (and more)."
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let first = self.first_reason.to_string();
+        let first = first.trim_end_matches('.');
+        let more = if self.more { " (and more)" } else { "" };
+        if self.blocked == self.listed {
+            write!(f, "Can't be sold: {first}{more}.")
+        } else {
+            let of = if self.listed == 1 { "SKU" } else { "SKUs" };
+            write!(
+                f,
+                "{} of {} {of} can't be sold: {first}{more}.",
+                self.blocked, self.listed
+            )
+        }
+    }
+}
+
+/// Whether any of the product's listed offers can't be sold to the customer, and the first
+/// reason why (`None` when all can be).
+pub fn blocked_skus(summary: &ProductSummary, verdicts: &Verdicts) -> Option<BlockedSkus> {
+    let blocked: Vec<&[Reason]> = summary
+        .offers
+        .iter()
+        .map(|&i| verdicts[i].reasons())
+        .filter(|reasons| !reasons.is_empty())
+        .collect();
+    let first = blocked.first()?;
+    Some(BlockedSkus {
+        blocked: blocked.len(),
+        listed: summary.offers.len(),
+        first_reason: first[0].clone(),
+        more: first.len() > 1,
+    })
 }
 
 /// Groups sorted offer indexes by product, keeping the order of each product's first offer.

@@ -315,7 +315,7 @@ fn business_applications() -> Vec<Product> {
             "Dynamics 365 Business Central Premium",
             OnlineServices,
             BusinessApplications,
-            "Business Central Essentials plus manufacturing and service management. Not offered in Slovakia.",
+            "Business Central Essentials plus manufacturing and service management.",
         )
         .sku(
             sku("0001", "Dynamics 365 Business Central Premium")

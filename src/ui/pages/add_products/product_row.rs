@@ -44,6 +44,13 @@ pub fn ProductRow(
     };
     let offers = summary.offers.clone();
     let sku_count = summary.sku_count;
+    // Shown only when blocked offers are in the list: a trainee scanning it sees why.
+    let summary = StoredValue::new(summary);
+    let blocked = Memo::new(move |_| {
+        page.verdicts
+            .with(|v| summary.with_value(|s| browse::blocked_skus(s, v)))
+            .map(|b| b.to_string())
+    });
     view! {
         <li
             class="product"
@@ -65,6 +72,7 @@ pub fn ProductRow(
                 <span class="product-skus">{format!("{sku_count} SKU{}", if sku_count == 1 { "" } else { "s" })}</span>
                 <span class="product-price">{price}</span>
             </div>
+            {move || blocked.get().map(|text| view! { <p class="product-blocked">{text}</p> })}
             <p class="product-description">{product.description.clone()}</p>
             <Show when=move || open.get()>
                 <ul class="offer-list nested" id=panel_id.clone()>
