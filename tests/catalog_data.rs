@@ -372,3 +372,23 @@ fn no_description_states_what_depends_on_the_partner_or_the_customer() {
         }
     }
 }
+
+#[test]
+fn docs_rules_lists_every_rule_with_its_source() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md")).expect("docs/rules.md");
+    for rule in Rule::ALL {
+        assert!(
+            doc.contains(&format!("### {}", rule.title())),
+            "{rule:?} has no section"
+        );
+        assert!(
+            doc.contains(rule.explanation()),
+            "{rule:?}: the explanation differs from the rule book"
+        );
+        assert!(
+            doc.contains(rule.source()),
+            "{rule:?}: the source differs from the rule book"
+        );
+    }
+    assert!(doc.contains(csp_catalog::domain::orders::CANCELLATION_SOURCE));
+}

@@ -39,7 +39,29 @@ pub enum CancellationPolicy {
     UsageBilled,
 }
 
+/// Where the cancellation rules come from.
+pub const CANCELLATION_SOURCE: &str = "Partner Center, \"New commerce experience cancellation policy\"; Azure, \"Self-service exchanges and refunds for Azure Reservations\". Applying the USD 50,000 limit in the order's own currency is this app's simplification.";
+
 impl CancellationPolicy {
+    pub const ALL: [CancellationPolicy; 5] = [
+        CancellationPolicy::Prorated,
+        CancellationPolicy::SaasFullRefund,
+        CancellationPolicy::Trial,
+        CancellationPolicy::Reservation,
+        CancellationPolicy::UsageBilled,
+    ];
+
+    /// The policy in one sentence, for the rules page.
+    pub fn explanation(self) -> String {
+        match self {
+            CancellationPolicy::Prorated => format!("License-based and software subscriptions can be cancelled within {CANCELLATION_HOURS} hours of their purchase, for the first invoice less the days used (a day begun counts)."),
+            CancellationPolicy::SaasFullRefund => format!("Third-party SaaS can be cancelled within {SAAS_CANCELLATION_HOURS} hours of its purchase, for a full refund."),
+            CancellationPolicy::Trial => "A trial can be cancelled at any time during the trial; nothing was paid.".to_string(),
+            CancellationPolicy::Reservation => format!("An Azure reservation can be cancelled at any time in its term, for the commitment left, up to {RESERVATION_REFUND_LIMIT} of reservations cancelled per customer in any 12 months."),
+            CancellationPolicy::UsageBilled => "The Azure plan is billed for what was used: there is nothing to cancel or refund.".to_string(),
+        }
+    }
+
     pub fn of(offer: Offer<'_>) -> Self {
         if offer.sku.trial {
             CancellationPolicy::Trial

@@ -22,7 +22,7 @@ use crate::domain::term::Plan;
 
 pub use cancel::{
     cancel_line, instant, refund_for, reservation_refunds, CancelError, CancellationPolicy, CANCELLATION_HOURS,
-    RESERVATION_REFUND_LIMIT, SAAS_CANCELLATION_HOURS,
+    CANCELLATION_SOURCE, RESERVATION_REFUND_LIMIT, SAAS_CANCELLATION_HOURS,
 };
 pub use review::{place_order, review, BuyError, LineProblem, Review, ReviewLine};
 

@@ -155,6 +155,25 @@ impl Rule {
         }
     }
 
+    /// Where the rule comes from: a source document's title (and section), or a sentence
+    /// saying it is this app's own simplification. Listed with its tests in `docs/rules.md`.
+    pub fn source(self) -> &'static str {
+        match self {
+            Rule::PurchaseChannel => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", SaaS and other Azure Marketplace products (\"must be purchased from the Azure portal, not Partner Center\").",
+            Rule::CustomerAgreement => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\" (\"As of January 31, 2020, all customers will need to have signed the Microsoft Customer Agreement\"); \"Confirm customer acceptance of the Microsoft Customer Agreement\".",
+            Rule::SegmentPurchaseRules => "Partner Center, \"Sell to specialized industries like education, non-profit, and government users\", Purchase rules for special segments.",
+            Rule::QualificationApproved => "Partner Center, \"Sell to specialized industries like education, non-profit, and government users\", Check the customer qualifications; the customer qualification statuses of the Partner Center API (In review, Approved, Denied).",
+            Rule::GovernmentLock => "Partner Center, \"Sell to specialized industries like education, non-profit, and government users\", Purchase rules for special segments (GCC).",
+            Rule::ResellerQualification => "Partner Center, \"Sell to specialized industries like education, non-profit, and government users\", Check your reseller qualifications.",
+            Rule::IndirectReseller => "Partner Center, \"Partner with indirect resellers in the Cloud Solution Provider program\" and \"Create an order for a customer of an indirect reseller\" (the indirect provider places the order, with the reseller as partner of record).",
+            Rule::AddOnBase => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", Troubleshooting catalog purchases (\"Only base offers can be purchased in the catalog\").",
+            Rule::PartnerCountry | Rule::CustomerCountry => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", Troubleshooting catalog purchases (\"Verify the products are available in your market\"); the offer matrix's AllowedCountries.",
+            Rule::PriceList => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", Troubleshooting catalog purchases (\"Verify the offers are available in the price list\"); the price list's EffectiveStartDate and EffectiveEndDate.",
+            Rule::OneTrialPerOffer => "Partner Center's new-commerce trials: 30 days, 25 licenses, one trial per offer per customer (restated in this product's domain checklist). That Government, Education and add-on offers have no trials is this app's own simplification of its catalog.",
+            Rule::Quantity => "The offer matrix's MinLicenses and MaxLicenses; Partner Center's error \"The requested number of seats exceeds the remaining limit\"; the 300-seat limit the Microsoft 365 Business plans share. The per-customer limits (Teams Rooms Basic, free for up to 25 rooms per tenant; one Azure plan per customer) are Microsoft's product terms; their sentences are this app's.",
+        }
+    }
+
     /// The rule in one or two plain sentences, for the rules page.
     pub fn explanation(self) -> &'static str {
         match self {

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalog::Segment;
+use crate::domain::orders::{CancellationPolicy, CANCELLATION_SOURCE};
 use crate::domain::rules::rule_book;
 
 #[component]
@@ -85,9 +86,19 @@ pub fn RulesPage() -> impl IntoView {
                 {book
                     .rules
                     .iter()
-                    .map(|rule| view! { <dt>{rule.title()}</dt><dd>{rule.explanation()}</dd> })
+                    .map(|rule| view! {
+                        <dt>{rule.title()}</dt>
+                        <dd>{rule.explanation()}<span class="rule-source">"Source: " {rule.source()}</span></dd>
+                    })
                     .collect_view()}
             </dl>
+        </section>
+        <section aria-labelledby="after-the-sale">
+            <h2 id="after-the-sale">"After the sale: cancelling a subscription"</h2>
+            <ul class="plain">
+                {CancellationPolicy::ALL.iter().map(|p| view! { <li>{p.explanation()}</li> }).collect_view()}
+            </ul>
+            <p class="rule-source">"Source: " {CANCELLATION_SOURCE}</p>
         </section>
     }
 }
