@@ -189,7 +189,7 @@ impl Rule {
             Rule::CustomerCountry => "An offer must be available in the customer's tenant country.",
             Rule::PriceList => "An offer can be bought only between the first and last day it appears in the monthly price list, both included.",
             Rule::OneTrialPerOffer => "Trials last 30 days for a fixed 25 licenses, and a customer gets one trial per offer. There are no trials of Government, Education or add-on offers.",
-            Rule::Quantity => "Each SKU has a minimum and maximum quantity; small-business SKUs share a pool of 300 seats per customer across all its subscriptions.",
+            Rule::Quantity => "Each SKU has a minimum and maximum quantity per subscription, checked for the whole line at Add to cart; the Microsoft 365 Business plans share a pool of 300 seats per customer, and some SKUs allow only so many per customer, counting what it owns and what is in the cart.",
         }
     }
 }
