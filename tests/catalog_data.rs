@@ -392,3 +392,21 @@ fn docs_rules_lists_every_rule_with_its_source() {
     }
     assert!(doc.contains(csp_catalog::domain::orders::CANCELLATION_SOURCE));
 }
+
+#[test]
+fn every_sku_sits_under_the_product_it_belongs_to() {
+    // A product groups the SKUs of one product (its editions and pricing variants), not
+    // neighbouring products: Windows 11 E5 is not a SKU of E3, F1 not of F3, Teams Phone
+    // for GCC not of G5 Security.
+    let catalog = default_catalog();
+    for (sku_title, product_title) in [
+        ("Windows 11 Enterprise E5", "Windows 11 Enterprise E5"),
+        ("Microsoft 365 F1", "Microsoft 365 F1"),
+        (
+            "Microsoft Teams Phone Standard for GCC",
+            "Microsoft Teams Phone Standard for GCC",
+        ),
+    ] {
+        assert_eq!(offer_titled(&catalog, sku_title).product.title, product_title);
+    }
+}

@@ -118,7 +118,10 @@ fn microsoft_365() -> Vec<Product> {
         product("CFQ7TTC0LGZT", "Microsoft 365 F3", OnlineServices, Productivity,
             "Web and mobile Office apps, Teams and device management for frontline workers.")
             .sku(sku("0001", "Microsoft 365 F3").monthly(800))
-            .sku(sku("0002", "Microsoft 365 F1").monthly(225))
+            .build(),
+        product("CFQ7TTC0LGZS", "Microsoft 365 F1", OnlineServices, Productivity,
+            "Teams, SharePoint and identity for frontline workers, without Office apps or a mailbox.")
+            .sku(sku("0001", "Microsoft 365 F1").monthly(225))
             .build(),
         product("CFQ7TTC0LF8Q", "Office 365 E1", OnlineServices, Productivity,
             "Web and mobile Office apps, email and file storage.")
@@ -178,7 +181,10 @@ fn microsoft_365() -> Vec<Product> {
         product("CFQ7TTC0LGVD", "Windows 11 Enterprise E3", OnlineServices, Security,
             "Windows Enterprise per user, with Windows Autopatch and Universal Print.")
             .sku(sku("0001", "Windows 11 Enterprise E3").monthly(700))
-            .sku(sku("0002", "Windows 11 Enterprise E5").monthly(1200))
+            .build(),
+        product("CFQ7TTC0LGVF", "Windows 11 Enterprise E5", OnlineServices, Security,
+            "Windows Enterprise E3 with Microsoft Defender for Endpoint Plan 2.")
+            .sku(sku("0001", "Windows 11 Enterprise E5").monthly(1200))
             .build(),
     ]
 }
@@ -583,8 +589,16 @@ fn government() -> Vec<Product> {
                 .countries(US_ONLY)
                 .add_on(&[M365_G3]),
         )
+        .build(),
+        product(
+            "CFQ7TTC0LHXK",
+            "Microsoft Teams Phone Standard for GCC",
+            OnlineServices,
+            Communications,
+            "Phone system in the cloud for Teams users in the Government Community Cloud.",
+        )
         .sku(
-            sku("0002", "Microsoft Teams Phone Standard for GCC")
+            sku("0001", "Microsoft Teams Phone Standard for GCC")
                 .segment(Government)
                 .monthly(800)
                 .countries(US_ONLY)
