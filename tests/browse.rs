@@ -378,10 +378,10 @@ fn the_list_leaves_out_what_the_customer_cannot_buy_unless_asked_and_counts_it()
     let [zero, one, two, three] = [0, 1, 2, 3].map(OfferIndex::new);
     let _ = zero;
     let matching = [three, two, one];
-    let hiding = csp_catalog::app::browse::listed(&matching, &verdicts, false);
+    let hiding = csp_catalog::app::browse::listed(&matching, &verdicts, false, &Default::default());
     assert_eq!(hiding.offers, vec![two]);
     assert_eq!(hiding.cannot_buy_hidden, 2);
-    let showing = csp_catalog::app::browse::listed(&matching, &verdicts, true);
+    let showing = csp_catalog::app::browse::listed(&matching, &verdicts, true, &Default::default());
     assert_eq!(showing.offers, vec![three, two, one], "in the order they matched");
     assert_eq!(showing.cannot_buy_hidden, 0);
 }
@@ -455,4 +455,37 @@ fn a_partly_blocked_product_counts_its_blocked_skus_and_says_when_there_are_more
         blocked.to_string(),
         "2 of 3 SKUs can't be sold: Bought in the Azure portal, not here: listed for information only (and more)."
     );
+}
+
+#[test]
+fn a_scheduled_price_change_is_one_row_that_says_when_the_next_price_starts() {
+    let catalog = default_catalog();
+    let e3: Vec<OfferIndex> = catalog
+        .offer_indexes()
+        .filter(|&i| catalog.offer_at(i).sku.title == "Microsoft 365 E3")
+        .collect();
+    assert_eq!(e3.len(), 2, "two price-list entries, before and after 1 December 2026");
+    let (before, after) = (e3[0], e3[1]);
+
+    let in_november = catalog.superseded_entries(TODAY);
+    assert!(in_november.contains(&after) && !in_november.contains(&before));
+    let next = catalog.next_entry(before, TODAY).expect("a price change is scheduled");
+    assert_eq!(next.availability.effective_start, time::macros::date!(2026 - 12 - 01));
+
+    let in_december = catalog.superseded_entries(time::macros::date!(2026 - 12 - 05));
+    assert!(in_december.contains(&before) && !in_december.contains(&after));
+    assert!(catalog.next_entry(after, time::macros::date!(2026 - 12 - 05)).is_none());
+
+    // The list shows one E3 row, even with the offers the customer can't buy shown.
+    let contoso = sample_customers(&catalog)
+        .into_iter()
+        .find(|c| c.id.as_str() == "contoso-pharma")
+        .unwrap();
+    let verdicts = Context::new(&catalog, &sample_partner(), &contoso, TODAY).verdicts();
+    let shown = csp_catalog::app::browse::listed(&e3, &verdicts, true, &in_november);
+    assert_eq!(shown.offers, vec![before]);
+    assert_eq!(shown.cannot_buy_hidden, 0);
+    // A SKU with one entry, or an offer not yet listed at all (SQL Server 2025), is not superseded.
+    let sql_2025 = offer_titled(&catalog, "SQL Server 2025 Standard - 2 Core License Pack").id();
+    assert!(!in_november.contains(&catalog.offer_index(&sql_2025).unwrap()));
 }

@@ -1,7 +1,7 @@
 //! What the page shows of the matching offers: grouped into products, without the blocked
 //! ones unless asked, and any offer found across the whole catalog.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use super::filters::matches_search;
@@ -19,15 +19,27 @@ pub struct Listed {
 }
 
 /// The matching offers the list shows: all of them if blocked offers are shown, otherwise
-/// only those the customer can buy.
-pub fn listed(matching: &[OfferIndex], verdicts: &Verdicts, show_blocked: bool) -> Listed {
+/// only those the customer can buy; never the `superseded` side of a scheduled price change
+/// ([`Catalog::superseded_entries`]), so a SKU is one row.
+pub fn listed(
+    matching: &[OfferIndex],
+    verdicts: &Verdicts,
+    show_blocked: bool,
+    superseded: &HashSet<OfferIndex>,
+) -> Listed {
     let offers: Vec<OfferIndex> = matching
         .iter()
         .copied()
+        .filter(|i| !superseded.contains(i))
         .filter(|&i| show_blocked || verdicts[i].is_allowed())
         .collect();
+    let cannot_buy_hidden = matching
+        .iter()
+        .filter(|&&i| !superseded.contains(&i) && !verdicts[i].is_allowed())
+        .count()
+        - offers.iter().filter(|&&i| !verdicts[i].is_allowed()).count();
     Listed {
-        cannot_buy_hidden: matching.len() - offers.len(),
+        cannot_buy_hidden,
         offers,
     }
 }

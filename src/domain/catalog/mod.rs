@@ -12,8 +12,10 @@ mod product;
 pub mod synthetic;
 mod validate;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
+
+use time::Date;
 
 use crate::domain::ids::{CatalogItemId, ProductId, ProductSkuId};
 use crate::domain::money::Money;
@@ -230,6 +232,42 @@ impl Catalog {
             availability: &sku.availabilities[a],
             at: SkuPosition::new(p, s),
         }
+    }
+
+    /// Price-list entries not in force on `today` of a SKU and segment that has an entry in
+    /// force: the other side of a scheduled price change (the next price before it, the old
+    /// price after it). The list shows the entry in force, so a SKU is one row.
+    pub fn superseded_entries(&self, today: Date) -> HashSet<OfferIndex> {
+        self.offer_indexes()
+            .filter(|&i| {
+                let offer = self.offer_at(i);
+                let entries = &offer.sku.availabilities;
+                entries.len() > 1
+                    && !offer.availability.is_effective_on(today)
+                    && entries
+                        .iter()
+                        .any(|a| a.segment == offer.availability.segment && a.is_effective_on(today))
+            })
+            .collect()
+    }
+
+    /// The next price-list entry of the offer's SKU and segment, if one starts after `today`
+    /// while this one is in force: a scheduled price change.
+    pub fn next_entry(&self, index: OfferIndex, today: Date) -> Option<Offer<'_>> {
+        let offer = self.offer_at(index);
+        if !offer.availability.is_effective_on(today) {
+            return None;
+        }
+        let next = offer
+            .sku
+            .availabilities
+            .iter()
+            .filter(|a| a.segment == offer.availability.segment && a.effective_start > today)
+            .min_by_key(|a| a.effective_start)?;
+        Some(Offer {
+            availability: next,
+            ..offer
+        })
     }
 
     /// The position of an offer in catalog order.

@@ -75,6 +75,19 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
     let what_if_on = move || !page.what_if.with(|w| w.is_empty());
     let invalid = move || check.with(|c| c.is_err());
     let price = move || options.with_value(|f| f.plans.get(plan.get()).map(|(_, p)| *p));
+    // A scheduled price change: the price the chosen plan will have, and from when.
+    let next_price = move || {
+        let plan = chosen_plan()?;
+        state.catalog().with(|c| {
+            let next = c.next_entry(index, state.today)?;
+            let price = next.availability.price_for(plan.term, plan.billing_frequency)?;
+            Some(format!(
+                "From {}: {}",
+                crate::domain::dates::long(next.availability.effective_start),
+                c.unit_price(price)
+            ))
+        })
+    };
 
     let add = move |_| {
         let Ok(qty) = check.get_untracked() else { return };
@@ -142,6 +155,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                         None => "Usage-based".to_string(),
                     }}
                 </span>
+                {move || next_price().map(|text| view! { <span class="price-next">{text}</span> })}
             </div>
             <div class="field qty">
                 <label for=qty_id.clone()>"Quantity"</label>

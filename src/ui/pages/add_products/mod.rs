@@ -129,9 +129,11 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
         let filters = filters.get();
         facet_index.with(|index| crate::browser::perf::measured("csp:filter", || index.matching(&filters)))
     });
+    // The other side of a scheduled price change is not a row of its own.
+    let superseded = Memo::new(move |_| state.catalog().with(|c| Arc::new(c.superseded_entries(state.today))));
     let listed = Memo::new(move |_| {
         let show_blocked = filters.with(|f| f.show_blocked);
-        verdicts.with(|v| matching.with(|m| browse::listed(m, v, show_blocked)))
+        superseded.with(|s| verdicts.with(|v| matching.with(|m| browse::listed(m, v, show_blocked, s))))
     });
     let visible = Memo::new(move |_| listed.with(|l| l.offers.clone()));
     let blocked_hidden = Memo::new(move |_| listed.with(|l| l.cannot_buy_hidden));
