@@ -265,3 +265,140 @@ fn a_large_price_list_is_read_in_steps_with_progress() {
     assert_eq!(summary.used_rows, 20_000);
     assert_eq!(catalog.stats().skus, 20_000);
 }
+
+const HEADER: &str = "ProductTitle,ProductId,SkuId,SkuTitle,Publisher,SkuDescription,UnitOfMeasure,TermDuration,BillingPlan,Market,Currency,UnitPrice,PricingTierRangeMin,PricingTierRangeMax,EffectiveStartDate,EffectiveEndDate,Tags,ERP Price";
+
+/// A price list of the given rows (after the header), each `sku, title, term, billing, market, price, start, end, tags`.
+fn price_list(rows: &[[&str; 9]]) -> String {
+    let mut text = format!("{HEADER}\r\n");
+    for [sku, title, term, billing, market, price, start, end, tags] in rows {
+        text.push_str(&format!(
+            "Contoso Thing,CFQ7TTC0ABCD,{sku},{title},Microsoft Corporation,A thing,1,{term},{billing},{market},USD,{price},,,{start},{end},{tags},{price}\r\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_sku_mixing_trial_and_paid_rows_imports_its_first_kind_and_skips_the_rest() {
+    let text = price_list(&[
+        [
+            "0001",
+            "Contoso Thing",
+            "P1M",
+            "Monthly",
+            "US",
+            "10.00",
+            "2026-11-01",
+            "",
+            "License",
+        ],
+        [
+            "0001",
+            "Contoso Thing",
+            "P1M",
+            "None",
+            "US",
+            "0",
+            "2026-11-01",
+            "",
+            "License; Trial",
+        ],
+        [
+            "0002",
+            "Contoso Thing Trial",
+            "P1M",
+            "None",
+            "US",
+            "0",
+            "2026-11-01",
+            "",
+            "License; Trial",
+        ],
+    ]);
+    let (catalog, summary) = import(&text, None).expect("not rejected whole");
+    assert_eq!(
+        problems(&summary),
+        ["Price list line 3, BillingPlan: SKU CFQ7TTC0ABCD:0001 is paid in its first row, so a trial row can't join it"]
+    );
+    assert!(!offer_titled(&catalog, "Contoso Thing").sku.trial);
+    assert!(offer_titled(&catalog, "Contoso Thing Trial").sku.trial);
+}
+
+#[test]
+fn two_entries_of_one_sku_whose_dates_overlap_are_reported_and_the_later_skipped() {
+    let text = price_list(&[
+        [
+            "0001",
+            "Contoso Thing",
+            "P1M",
+            "Monthly",
+            "US",
+            "10.00",
+            "2026-11-01",
+            "2026-12-31",
+            "License",
+        ],
+        [
+            "0001",
+            "Contoso Thing",
+            "P1Y",
+            "Annual",
+            "US",
+            "100.00",
+            "2026-11-01",
+            "2026-12-31",
+            "License",
+        ],
+        [
+            "0001",
+            "Contoso Thing",
+            "P1M",
+            "Monthly",
+            "US",
+            "11.00",
+            "2026-12-01",
+            "",
+            "License",
+        ],
+        [
+            "0001",
+            "Contoso Thing",
+            "P1M",
+            "Monthly",
+            "US",
+            "12.00",
+            "2027-01-01",
+            "",
+            "License",
+        ],
+    ]);
+    let (catalog, summary) = import(&text, None).unwrap();
+    assert_eq!(
+        problems(&summary),
+        ["Price list line 4, EffectiveStartDate: its dates overlap the SKU's Commercial entry from 1 November 2026 to 31 December 2026: one price-list entry at a time"]
+    );
+    let entries = &offer_titled(&catalog, "Contoso Thing").sku.availabilities;
+    assert_eq!(entries.len(), 2, "November-December, and from January");
+}
+
+#[test]
+fn with_no_market_and_no_offer_matrix_embargoed_countries_are_still_excluded() {
+    let text = price_list(&[[
+        "0001",
+        "Contoso Thing",
+        "P1M",
+        "Monthly",
+        "",
+        "10.00",
+        "2026-11-01",
+        "",
+        "License",
+    ]]);
+    let (catalog, _) = import(&text, None).unwrap();
+    let offer = offer_titled(&catalog, "Contoso Thing");
+    assert!(offer.availability.is_sold_in(country("DE")) && offer.availability.is_sold_in(country("US")));
+    for embargoed in ["CU", "IR", "KP", "SY", "RU", "BY"] {
+        assert!(!offer.availability.is_sold_in(country(embargoed)), "{embargoed}");
+    }
+}

@@ -8,13 +8,17 @@ use time::Date;
 use super::reader::{OfferMatrixReader, PriceListReader};
 use super::rows::MatrixRow;
 use super::{FileProblem, RowProblem};
-use crate::domain::catalog::builder::derived_availability_id;
+use crate::domain::catalog::builder::{derived_availability_id, every_market};
 use crate::domain::catalog::{
     Availability, BillingType, BusinessCategory, Catalog, Product, ProductCategory, Publisher, PurchaseChannel,
     Segment, Sku, TermPrice, TRIAL_SEATS,
 };
 use crate::domain::country::CountryCode;
+use crate::domain::dates::long;
 use crate::domain::ids::{ProductId, ProductSkuId, SkuId};
+
+/// An entry's first day and, if it has one, last day in the price list.
+type Validity = (Date, Option<Date>);
 
 /// What an import did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -168,6 +172,60 @@ pub fn build_catalog(
             true
         }
     });
+    // A SKU is a trial or a paid offer, as its first row says; a row of the other kind is
+    // skipped, and the rest of the file still imports.
+    let mut kind: HashMap<(ProductId, SkuId), bool> = HashMap::new();
+    rows.retain(|r| {
+        let first = *kind.entry((r.product_id.clone(), r.sku_id.clone())).or_insert(r.trial);
+        if first == r.trial {
+            return true;
+        }
+        let (was, is) = if first {
+            ("a trial", "a paid plan")
+        } else {
+            ("paid", "a trial")
+        };
+        problems.push(RowProblem {
+            file: "Price list",
+            line: r.line,
+            column: Some("BillingPlan".into()),
+            reason: format!(
+                "SKU {}:{} is {was} in its first row, so {is} row can't join it",
+                r.product_id, r.sku_id
+            ),
+        });
+        false
+    });
+    // One price-list entry of a SKU and segment at a time: an entry whose dates overlap an
+    // earlier one's is skipped.
+    let mut windows: HashMap<(ProductId, SkuId, Segment), Vec<Validity>> = HashMap::new();
+    rows.retain(|r| {
+        let seen = windows
+            .entry((r.product_id.clone(), r.sku_id.clone(), r.segment))
+            .or_default();
+        if seen.contains(&(r.start, r.end)) {
+            return true;
+        }
+        let overlapping = seen
+            .iter()
+            .find(|(start, end)| *start <= r.end.unwrap_or(Date::MAX) && r.start <= end.unwrap_or(Date::MAX));
+        if let Some((start, end)) = overlapping {
+            let until = end.map_or("with no end".to_string(), |e| format!("to {}", long(e)));
+            problems.push(RowProblem {
+                file: "Price list",
+                line: r.line,
+                column: Some("EffectiveStartDate".into()),
+                reason: format!(
+                    "its dates overlap the SKU's {} entry from {} {until}: one price-list entry at a time",
+                    r.segment,
+                    long(*start)
+                ),
+            });
+            return false;
+        }
+        seen.push((r.start, r.end));
+        true
+    });
     if rows.is_empty() {
         return Err(FileProblem::NoUsableRow(problems.len()));
     }
@@ -260,7 +318,8 @@ pub fn build_catalog(
                 .market
                 .parse::<CountryCode>()
                 .map(|c| std::iter::once(c).collect())
-                .unwrap_or_else(|_| CountryCode::all().collect()),
+                // No market and no offer matrix: every market, never an embargoed country.
+                .unwrap_or_else(|_| every_market()),
         };
         let key = availability_key(&row.sku_id, row.segment, row.start, row.end);
         let a = match sku
