@@ -410,3 +410,23 @@ fn every_sku_sits_under_the_product_it_belongs_to() {
         assert_eq!(offer_titled(&catalog, sku_title).product.title, product_title);
     }
 }
+
+#[test]
+fn no_demo_customer_owns_what_its_qualification_could_not_have_bought() {
+    // A state Partner Center can't produce, such as a denied GCC customer owning an active GCC
+    // subscription, would teach a false rule.
+    let catalog = default_catalog();
+    for customer in sample_customers(&catalog) {
+        let rule = csp_catalog::domain::rules::purchase_rule(customer.effective_qualification());
+        for subscription in customer.subscriptions.iter().filter(|s| s.is_active()) {
+            assert!(
+                rule.allows(subscription.segment),
+                "{} owns {} ({:?}) but is {:?}",
+                customer.name,
+                subscription.friendly_name,
+                subscription.segment,
+                customer.qualification
+            );
+        }
+    }
+}

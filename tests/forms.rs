@@ -172,3 +172,71 @@ fn the_partner_form_checks_its_fields() {
         Some("Ingram")
     );
 }
+
+#[test]
+fn an_education_qualification_once_set_cannot_be_changed_or_removed() {
+    // Source: the Partner Center API's CustomerQualification reference ("irreversible").
+    let student = valid_form().validate(TODAY, None, &[]).unwrap();
+    for other in [
+        Qualification::None,
+        Qualification::GovernmentCommunityCloud,
+        Qualification::StateOwnedEntity,
+    ] {
+        let form = CustomerForm {
+            qualification: Some(other),
+            ..CustomerForm::from_customer(&student)
+        };
+        let errors = form.validate(TODAY, Some(&student), &[]).unwrap_err();
+        assert_eq!(fields(&errors), [Field::Qualification], "{other:?}");
+        assert_eq!(
+            errors[0].message,
+            "An Education qualification can't be changed or removed once it is set."
+        );
+    }
+    // Its status can still move (Microsoft reviews it).
+    let approved = CustomerForm {
+        status: StatusChoice::Approved,
+        ..CustomerForm::from_customer(&student)
+    };
+    assert!(approved.validate(TODAY, Some(&student), &[]).is_ok());
+}
+
+#[test]
+fn nonprofit_comes_from_microsofts_program_and_a_qualification_cant_be_removed() {
+    // Source: Partner Center API, "Update a customer's qualifications asynchronously": a
+    // partner can set Education, GCC or State Owned Entity; None and Nonprofit can't be set.
+    let nonprofit = CustomerForm {
+        qualification: Some(Qualification::Nonprofit),
+        status: StatusChoice::Approved,
+        ..valid_form()
+    };
+    let errors = nonprofit.validate(TODAY, None, &[]).unwrap_err();
+    assert_eq!(fields(&errors), [Field::Qualification]);
+    assert!(errors[0]
+        .message
+        .starts_with("Nonprofit comes from Microsoft's nonprofit program"));
+
+    let gcc = CustomerForm {
+        qualification: Some(Qualification::GovernmentCommunityCloud),
+        status: StatusChoice::Approved,
+        ..valid_form()
+    }
+    .validate(TODAY, None, &[])
+    .unwrap();
+    let removed = CustomerForm {
+        qualification: Some(Qualification::None),
+        ..CustomerForm::from_customer(&gcc)
+    };
+    let errors = removed.validate(TODAY, Some(&gcc), &[]).unwrap_err();
+    assert!(errors[0]
+        .message
+        .starts_with("A partner can't remove a customer's qualification"));
+    let soe = CustomerForm {
+        qualification: Some(Qualification::GovernmentCommunityCloudStateOwnedEntity),
+        ..CustomerForm::from_customer(&gcc)
+    };
+    assert!(
+        soe.validate(TODAY, Some(&gcc), &[]).is_ok(),
+        "GCC to GCC + SOE can be set"
+    );
+}

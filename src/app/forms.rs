@@ -16,6 +16,7 @@ pub enum Field {
     Id,
     Name,
     TenantCountry,
+    Qualification,
     InReviewSince,
     DeniedReason,
     SignerName,
@@ -190,6 +191,10 @@ impl CustomerForm {
             errors.push(error(Field::TenantCountry, "Choose the customer's tenant country."));
         }
 
+        let was = existing.and_then(|c| c.qualification.as_ref()).map(|r| r.qualification);
+        if let Err(why) = self.qualification.unwrap_or(Qualification::None).set_by_partner(was) {
+            errors.push(error(Field::Qualification, why.to_string()));
+        }
         let qualification = match self.qualification {
             None | Some(Qualification::None) => None,
             Some(qualification) => {

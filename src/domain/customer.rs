@@ -78,7 +78,41 @@ impl Customer {
     }
 }
 
+/// Why a partner can't give a customer a qualification. Sources: Partner Center API, "Update
+/// a customer's qualifications asynchronously" (a partner can set Education, Government
+/// Community Cloud or State Owned Entity; "None" and "Nonprofit" can't be set) and the
+/// `CustomerQualification` reference (setting Education "is irreversible").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum QualificationChange {
+    #[error("An Education qualification can't be changed or removed once it is set.")]
+    EducationIsFinal,
+    #[error("Nonprofit comes from Microsoft's nonprofit program, not from the partner: the customer registers with Microsoft, and its qualification follows.")]
+    NonprofitFromProgram,
+    #[error("A partner can't remove a customer's qualification; it can set Education, Government Community Cloud or State Owned Entity.")]
+    CantRemove,
+}
+
 impl Qualification {
+    /// Whether a partner may change a customer's qualification from `from` (none set yet:
+    /// `None`) to `self`.
+    pub fn set_by_partner(self, from: Option<Qualification>) -> Result<(), QualificationChange> {
+        let from = from.unwrap_or(Qualification::None);
+        if self == from {
+            return Ok(());
+        }
+        if matches!(
+            from,
+            Qualification::Education | Qualification::EducationStateOwnedEntity
+        ) {
+            return Err(QualificationChange::EducationIsFinal);
+        }
+        match self {
+            Qualification::Nonprofit => Err(QualificationChange::NonprofitFromProgram),
+            Qualification::None => Err(QualificationChange::CantRemove),
+            _ => Ok(()),
+        }
+    }
+
     pub const ALL: [Qualification; 7] = [
         Qualification::None,
         Qualification::Education,

@@ -201,7 +201,6 @@ pub fn sample_customers(catalog: &Catalog) -> Vec<Customer> {
                 "patti@fourthcoffee-federal.example",
                 date!(2024 - 09 - 09),
             )
-            .owns(catalog, "CFQ7TTC0LHXG:0002", 60, date!(2024 - 10 - 01), Active)
             .build(),
         customer("adatum-energy", "Adatum Energy AS", "NO")
             .approved(StateOwnedEntity)
