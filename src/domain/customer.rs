@@ -93,6 +93,14 @@ pub enum QualificationChange {
 }
 
 impl Qualification {
+    /// Once set, a partner can't change or remove it (Education, alone or with SOE).
+    pub fn is_final(self) -> bool {
+        matches!(
+            self,
+            Qualification::Education | Qualification::EducationStateOwnedEntity
+        )
+    }
+
     /// Whether a partner may change a customer's qualification from `from` (none set yet:
     /// `None`) to `self`.
     pub fn set_by_partner(self, from: Option<Qualification>) -> Result<(), QualificationChange> {
@@ -100,10 +108,7 @@ impl Qualification {
         if self == from {
             return Ok(());
         }
-        if matches!(
-            from,
-            Qualification::Education | Qualification::EducationStateOwnedEntity
-        ) {
+        if from.is_final() {
             return Err(QualificationChange::EducationIsFinal);
         }
         match self {

@@ -165,6 +165,26 @@ test('pressing Buy twice creates one order', async () => {
   assert.deepEqual(errors, []);
 });
 
+test("an Education qualification is final, and Nonprofit can't be set by the partner", async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/northwind-schools/edit');
+  await page.getByRole('heading', { name: 'Edit customer' }).waitFor();
+  assert.equal(await page.getByTestId('qualification-final').textContent(), 'Education');
+  await waitForText(page.locator('form'), "An Education qualification can't be changed or removed once it is set.");
+  assert.equal(await page.getByLabel('Qualification', { exact: true }).count(), 0, 'no select to change it');
+
+  await page.goto(app.server.url + '/customers/new');
+  await page.getByLabel('Company name').fill('Good Cause Trust');
+  await page.getByLabel('Tenant country').selectOption('US');
+  await page.getByLabel('Qualification', { exact: true }).selectOption('nonprofit');
+  await page.getByRole('button', { name: 'Save customer' }).click();
+  await waitForText(page.locator('.banner-warn'), "Nonprofit comes from Microsoft's nonprofit program");
+  assert.equal(new URL(page.url()).pathname, '/customers/new', 'nothing was saved');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('create a customer with validation, edit the partner, export, reset and import', async () => {
   const errors = [];
   const page = await openPage(app.browser, errors);

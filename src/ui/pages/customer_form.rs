@@ -6,8 +6,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::app::forms::{slug_from_name, CustomerForm, Field, FieldError, StatusChoice};
-use crate::domain::customer::{Customer, Qualification};
-use crate::ui::components::form::{ChoiceSelect, CountrySelect, ErrorSummary, TextField};
+use crate::domain::customer::{Customer, Qualification, QualificationChange};
+use crate::ui::components::form::{message_for, ChoiceSelect, CountrySelect, ErrorSummary, TextField};
 use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
 
@@ -25,6 +25,10 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
     let navigate = use_navigate();
     let form = existing.as_ref().map(CustomerForm::from_customer).unwrap_or_default();
     let is_new = existing.is_none();
+    let education_is_final = existing
+        .as_ref()
+        .and_then(|c| c.qualification.as_ref())
+        .is_some_and(|r| r.qualification.is_final());
     let existing = StoredValue::new(existing);
 
     let id = RwSignal::new(form.id.clone());
@@ -101,11 +105,29 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>"Special qualification"</legend>
-                <ChoiceSelect class="field form-field" id="c-qualification" label="Qualification"
-                    current=Signal::derive(move || Some(qualification.get()))
-                    on_pick={move |v: Option<Qualification>| qualification.set(v.unwrap_or(Qualification::None))}
-                    text={|q: Qualification| if q == Qualification::None { "None (commercial)".to_string() } else { q.to_string() }}
-                />
+                {if education_is_final {
+                    // Partner Center makes an Education qualification final: show it, not a choice.
+                    view! {
+                        <div class="field form-field">
+                            <span class="field-label">"Qualification"</span>
+                            <span data-testid="qualification-final">{qualification.get_untracked().to_string()}</span>
+                            <p class="hint">{QualificationChange::EducationIsFinal.to_string()}</p>
+                        </div>
+                    }
+                    .into_any()
+                } else {
+                    view! {
+                        <ChoiceSelect class="field form-field" id="c-qualification" label="Qualification"
+                            current=Signal::derive(move || Some(qualification.get()))
+                            on_pick={move |v: Option<Qualification>| qualification.set(v.unwrap_or(Qualification::None))}
+                            text={|q: Qualification| if q == Qualification::None { "None (commercial)".to_string() } else { q.to_string() }}
+                        />
+                        {move || errors.with(|e| message_for(e, Field::Qualification)).map(|text| view! {
+                            <p class="field-error" role="alert">{text}</p>
+                        })}
+                    }
+                    .into_any()
+                }}
                 <Show when=move || qualification.get() != Qualification::None>
                     <ChoiceSelect class="field form-field" id="c-status" label="Status"
                         current=Signal::derive(move || Some(status.get()))
