@@ -38,17 +38,77 @@ fn built_in_catalog_ids_are_unique_and_in_the_real_formats() {
 }
 
 #[test]
-fn every_add_on_base_exists_and_is_a_base_offer() {
+fn every_add_on_base_exists_and_only_teams_phone_is_an_add_on_that_is_also_a_base() {
+    // A calling plan goes on Teams Phone, itself an add-on (Microsoft's Teams add-on
+    // licensing); no other base is an add-on.
     let catalog = default_catalog();
     let mut add_ons = 0;
     for offer in catalog.offers().filter(|o| o.sku.is_add_on()) {
         add_ons += 1;
         for base in &offer.sku.prerequisites {
             let (_, base_sku) = catalog.sku(base).unwrap_or_else(|| panic!("{base} missing"));
-            assert!(!base_sku.is_add_on(), "{base} is itself an add-on");
+            if base_sku.is_add_on() {
+                assert!(base_sku.title.starts_with("Microsoft Teams Phone Standard"), "{base}");
+                assert!(offer.sku.title.contains("Calling Plan"), "{}", offer.sku.title);
+            }
         }
     }
     assert!(add_ons >= 10, "{add_ons} add-ons");
+}
+
+#[test]
+fn teams_add_ons_go_on_the_licenses_microsoft_accepts() {
+    let catalog = default_catalog();
+    let bases = |title: &str| -> Vec<String> {
+        offer_titled(&catalog, title)
+            .sku
+            .prerequisites
+            .iter()
+            .map(|b| catalog.sku(b).unwrap().1.title.clone())
+            .collect()
+    };
+    let premium = bases("Microsoft Teams Premium");
+    assert!(premium.contains(&"Microsoft 365 E5".to_string()), "{premium:?}");
+    assert!(
+        premium.contains(&"Microsoft Teams Enterprise".to_string()),
+        "{premium:?}"
+    );
+    assert!(
+        !premium.contains(&"Microsoft 365 E3 (no Teams)".to_string()),
+        "no Teams, no Teams Premium"
+    );
+    let phone = bases("Microsoft Teams Phone Standard");
+    assert!(
+        !phone.contains(&"Microsoft 365 E5".to_string()),
+        "E5 includes Teams Phone"
+    );
+    for base in [
+        "Microsoft 365 F1",
+        "Microsoft 365 F3",
+        "Microsoft Teams Enterprise",
+        "Microsoft 365 Business Premium",
+    ] {
+        assert!(phone.contains(&base.to_string()), "{base}: {phone:?}");
+    }
+    let calling = bases("Microsoft Teams Domestic Calling Plan");
+    assert!(
+        calling.contains(&"Microsoft Teams Phone Standard".to_string()),
+        "{calling:?}"
+    );
+}
+
+#[test]
+fn validation_rejects_an_add_on_that_needs_itself() {
+    let found = problems(vec![
+        online_service("TESTADDONAAA", plain_sku().add_on(&["TESTADDONBBB:0001"])),
+        online_service("TESTADDONBBB", plain_sku().add_on(&["TESTADDONAAA:0001"])),
+    ]);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.to_string() == "add-on TESTADDONAAA:0001 needs itself, through the bases it requires"),
+        "{found:?}"
+    );
 }
 
 /// Offers Microsoft gives away: listed at a price of 0.

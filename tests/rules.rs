@@ -915,3 +915,18 @@ mod adding_to_a_line {
         );
     }
 }
+
+#[test]
+fn a_calling_plan_becomes_buyable_once_the_customer_owns_teams_phone() {
+    let catalog = csp_catalog::domain::catalog::default_catalog();
+    let plan = offer_titled(&catalog, "Microsoft Teams Domestic Calling Plan");
+    let partner = partner_in("US");
+    let without = reasons(&catalog, &partner, &customer_in("US"), plan);
+    assert!(
+        matches!(without.as_slice(), [Reason::AddOnWithoutBase { .. }]),
+        "{without:?}"
+    );
+    let phone = offer_titled(&catalog, "Microsoft Teams Phone Standard");
+    let with_phone = owning(customer_in("US"), phone, 10, date!(2026 - 06 - 01));
+    assert!(verdict(&catalog, &partner, &with_phone, plan).is_allowed());
+}

@@ -48,6 +48,12 @@ const POWER_BI_PRO: &str = "CFQ7TTC0L3PB:0001";
 const BC_ESSENTIALS: &str = "CFQ7TTC0LHWP:0001";
 const BC_PREMIUM: &str = "CFQ7TTC0LHWM:0001";
 const M365_G3: &str = "CFQ7TTC0LHXD:0001";
+const M365_F1: &str = "CFQ7TTC0LGZS:0001";
+const M365_F3: &str = "CFQ7TTC0LGZT:0001";
+const O365_E5: &str = "CFQ7TTC0LF8S:0001";
+const TEAMS_ENTERPRISE: &str = "CFQ7TTC0TL9B:0001";
+const TEAMS_PHONE_STANDARD: &str = "CFQ7TTC0J1FV:0001";
+const TEAMS_PHONE_NONPROFIT: &str = "CFQ7TTC0J1FV:0002";
 const M365_A3_FACULTY: &str = "CFQ7TTC0LHRN:0001";
 
 /// The built-in catalog, validated.
@@ -237,15 +243,31 @@ fn security_and_identity() -> Vec<Product> {
     ]
 }
 
+/// Microsoft's Teams add-on licensing: Teams Phone Standard is included in E5 (so it is no
+/// add-on there) and added to the suites below, or to Teams Enterprise where a suite comes
+/// without Teams; a calling plan needs Teams Phone; Teams Premium needs a license with Teams.
 fn teams_and_add_ons() -> Vec<Product> {
-    let teams_bases = [
+    let teams_phone_bases = [
         M365_BUSINESS_BASIC,
         M365_BUSINESS_STANDARD,
         M365_BUSINESS_PREMIUM,
         M365_E3,
-        M365_E3_NO_TEAMS,
+        M365_F1,
+        M365_F3,
         O365_E1,
         O365_E3,
+        TEAMS_ENTERPRISE,
+    ];
+    let teams_premium_bases = [
+        M365_BUSINESS_BASIC,
+        M365_BUSINESS_STANDARD,
+        M365_BUSINESS_PREMIUM,
+        M365_E3,
+        M365_E5,
+        O365_E1,
+        O365_E3,
+        O365_E5,
+        TEAMS_ENTERPRISE,
     ];
     vec![
         product("CFQ7TTC0RM8K", "Microsoft Teams Essentials", OnlineServices, Communications,
@@ -258,14 +280,14 @@ fn teams_and_add_ons() -> Vec<Product> {
             .build(),
         product("CFQ7TTC0J1FV", "Microsoft Teams Phone", OnlineServices, Communications,
             "Cloud phone system in Teams. An add-on to a Microsoft 365 or Office 365 plan; calling plans are sold separately.")
-            .sku(sku("0001", "Microsoft Teams Phone Standard").monthly(1000).countries(TEAMS_PHONE).add_on(&teams_bases))
+            .sku(sku("0001", "Microsoft Teams Phone Standard").monthly(1000).countries(TEAMS_PHONE).add_on(&teams_phone_bases))
             .sku(sku("0002", "Microsoft Teams Phone Standard (Nonprofit Pricing)").segment(Nonprofit).monthly(500).countries(TEAMS_PHONE)
                 .add_on(&["CFQ7TTC0LH18:0002", "CFQ7TTC0LDPB:0002", "CFQ7TTC0LCHC:0002"]))
-            .sku(sku("0003", "Microsoft Teams Domestic Calling Plan").monthly(1200).countries(TEAMS_PHONE).add_on(&[M365_E5, M365_E5_NO_TEAMS, "CFQ7TTC0LF8S:0001"]))
+            .sku(sku("0003", "Microsoft Teams Domestic Calling Plan").monthly(1200).countries(TEAMS_PHONE).add_on(&[TEAMS_PHONE_STANDARD, TEAMS_PHONE_NONPROFIT, M365_E5, M365_E5_NO_TEAMS, O365_E5]))
             .build(),
         product("CFQ7TTC0RM9K", "Microsoft Teams Premium", OnlineServices, Communications,
             "Intelligent recaps, advanced webinars and meeting protection. An add-on to Teams.")
-            .sku(sku("0001", "Microsoft Teams Premium").monthly(1000).add_on(&teams_bases))
+            .sku(sku("0001", "Microsoft Teams Premium").monthly(1000).add_on(&teams_premium_bases))
             .build(),
         product("CFQ7TTC0LHGN", "Microsoft Teams Rooms", OnlineServices, Communications,
             "Licenses for shared meeting-room devices.")

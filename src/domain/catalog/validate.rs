@@ -25,8 +25,8 @@ pub enum CatalogProblem {
     SkuWithoutAvailability(ProductSkuId),
     #[error("add-on {add_on} requires {base}, which is not in the catalog")]
     MissingBase { add_on: ProductSkuId, base: ProductSkuId },
-    #[error("add-on {add_on} requires {base}, which is itself an add-on")]
-    BaseIsAddOn { add_on: ProductSkuId, base: ProductSkuId },
+    #[error("add-on {0} needs itself, through the bases it requires")]
+    AddOnNeedsItself(ProductSkuId),
     #[error("SKU {0}: minimum quantity must be at least 1 and not above the maximum")]
     QuantityRange(ProductSkuId),
     #[error("availability {0} lists no countries")]
@@ -164,11 +164,25 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
         }
     }
 
-    // Add-on prerequisites need the whole catalog, so they are checked last.
-    let is_add_on: std::collections::HashMap<(&ProductId, &SkuId), bool> = products
+    // Add-on prerequisites need the whole catalog, so they are checked last. A base may be an
+    // add-on itself (a calling plan on Teams Phone), as long as no add-on needs itself.
+    let bases_of: std::collections::HashMap<(&ProductId, &SkuId), &[ProductSkuId]> = products
         .iter()
-        .flat_map(|p| p.skus.iter().map(move |s| ((&p.id, &s.id), s.is_add_on())))
+        .flat_map(|p| p.skus.iter().map(move |s| ((&p.id, &s.id), s.prerequisites.as_slice())))
         .collect();
+    let needs_itself = |start: (&ProductId, &SkuId)| {
+        let mut stack: Vec<&ProductSkuId> = bases_of.get(&start).map_or(&[][..], |b| *b).iter().collect();
+        let mut seen = std::collections::HashSet::new();
+        while let Some(base) = stack.pop() {
+            if (&base.product, &base.sku) == start {
+                return true;
+            }
+            if seen.insert(base) {
+                stack.extend(bases_of.get(&(&base.product, &base.sku)).map_or(&[][..], |b| *b));
+            }
+        }
+        false
+    };
     for product in products {
         for sku in &product.skus {
             let add_on = || ProductSkuId {
@@ -176,17 +190,15 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
                 sku: sku.id.clone(),
             };
             for base in &sku.prerequisites {
-                match is_add_on.get(&(&base.product, &base.sku)) {
-                    None => found.push(CatalogProblem::MissingBase {
+                if !bases_of.contains_key(&(&base.product, &base.sku)) {
+                    found.push(CatalogProblem::MissingBase {
                         add_on: add_on(),
                         base: base.clone(),
-                    }),
-                    Some(true) => found.push(CatalogProblem::BaseIsAddOn {
-                        add_on: add_on(),
-                        base: base.clone(),
-                    }),
-                    Some(false) => {}
+                    });
                 }
+            }
+            if sku.is_add_on() && needs_itself((&product.id, &sku.id)) {
+                found.push(CatalogProblem::AddOnNeedsItself(add_on()));
             }
         }
     }
