@@ -49,7 +49,7 @@ pub fn add_line(
     numbers: &mut impl OrderNumbers,
     check: impl FnOnce(&Cart) -> Result<(), Vec<Reason>>,
 ) -> Result<Cart, CartError> {
-    edit(store, customer, Some(numbers), |cart| {
+    edit(store, customer, Some(numbers as &mut dyn OrderNumbers), |cart| {
         check(cart).map_err(CartError::Refused)?;
         cart.add(line);
         Ok(())
@@ -66,9 +66,7 @@ pub fn set_quantity(
     line: LineId,
     quantity: u32,
 ) -> Result<Cart, CartError> {
-    edit(store, customer, None::<&mut NoNumbers>, |cart| {
-        found(cart.set_quantity(line, quantity))
-    })
+    edit(store, customer, None, |cart| found(cart.set_quantity(line, quantity)))
 }
 
 pub fn set_plan(
@@ -77,26 +75,16 @@ pub fn set_plan(
     line: LineId,
     plan: Option<Plan>,
 ) -> Result<Cart, CartError> {
-    edit(store, customer, None::<&mut NoNumbers>, |cart| {
-        found(cart.set_plan(line, plan))
-    })
+    edit(store, customer, None, |cart| found(cart.set_plan(line, plan)))
 }
 
 pub fn remove_line(store: &mut impl Store, customer: &CustomerId, line: LineId) -> Result<Cart, CartError> {
-    edit(store, customer, None::<&mut NoNumbers>, |cart| found(cart.remove(line)))
+    edit(store, customer, None, |cart| found(cart.remove(line)))
 }
 
-/// Only adding can turn an empty cart into one that needs a number.
-struct NoNumbers;
-
-impl OrderNumbers for NoNumbers {
-    fn next_number(&mut self) -> OrderId {
-        unreachable!("only add_line reserves order numbers, and it passes its own source")
-    }
-}
-
-/// A cart with lines holds the number its order will get; an empty cart holds none.
-fn reserve_or_release(cart: &mut Cart, numbers: Option<&mut impl OrderNumbers>) {
+/// A cart with lines holds the number its order will get; an empty cart holds none. Only
+/// adding can turn an empty cart into one that needs a number, so only it passes `numbers`.
+fn reserve_or_release(cart: &mut Cart, numbers: Option<&mut dyn OrderNumbers>) {
     if cart.is_empty() {
         cart.release_order();
     } else if cart.reserved_order().is_none() {
@@ -115,7 +103,7 @@ fn found(line_was_there: bool) -> Result<(), CartError> {
 fn edit(
     store: &mut impl Store,
     customer: &CustomerId,
-    numbers: Option<&mut impl OrderNumbers>,
+    numbers: Option<&mut dyn OrderNumbers>,
     change: impl FnOnce(&mut Cart) -> Result<(), CartError>,
 ) -> Result<Cart, CartError> {
     let key = StoredKey::Cart(customer.clone());
