@@ -323,6 +323,25 @@ fn an_addition_is_checked_against_the_line_as_stored_not_as_the_page_saw_it() {
     assert_eq!(stored.lines()[0].quantity, 20, "the refused addition changed nothing");
 }
 
+#[test]
+fn an_addition_refused_with_no_reason_still_says_what_happened() {
+    let catalog = default_catalog();
+    let mut store = MemoryStore::new();
+    let err = add_line(
+        &mut store,
+        &fabrikam(),
+        new_line(&catalog, "Power BI Pro", 1),
+        &mut Sequence::default(),
+        |_| Err(Vec::new()),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "This offer or this customer is no longer here; reload the page."
+    );
+    assert!(stored_cart(&mut store, &fabrikam()).unwrap().is_empty());
+}
+
 // ---- Buy -----------------------------------------------------------------------------------
 
 #[test]

@@ -57,6 +57,11 @@ pub fn add_line(
 }
 
 fn sentences(reasons: &[Reason]) -> String {
+    if reasons.is_empty() {
+        // Refused with nothing to say: the offer or the customer is gone (another tab
+        // switched the catalog or removed the customer).
+        return "This offer or this customer is no longer here; reload the page.".to_string();
+    }
     reasons.iter().map(Reason::to_string).collect::<Vec<_>>().join(" ")
 }
 
