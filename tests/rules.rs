@@ -930,3 +930,15 @@ fn a_calling_plan_becomes_buyable_once_the_customer_owns_teams_phone() {
     let with_phone = owning(customer_in("US"), phone, 10, date!(2026 - 06 - 01));
     assert!(verdict(&catalog, &partner, &with_phone, plan).is_allowed());
 }
+
+#[test]
+fn a_sentence_repeats_the_number_the_user_typed_however_large() {
+    let catalog = csp_catalog::domain::catalog::default_catalog();
+    let basic = offer_titled(&catalog, "Microsoft 365 Business Basic");
+    let (partner, customer) = (partner_in("US"), customer_in("US"));
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+    let refused = context.check_quantity(basic, "99999999999").unwrap_err();
+    for sentence in sentences(&refused) {
+        assert!(sentence.contains("99,999,999,999 seats"), "{sentence}");
+    }
+}

@@ -71,7 +71,7 @@ pub enum Reason {
         maximum: u32,
     },
     ExceedsPooledLimit {
-        requested: u32,
+        requested: i64,
         remaining: u32,
         limit: u32,
     },
@@ -81,7 +81,7 @@ pub enum Reason {
     },
     /// The SKU allows only so many seats per customer, owned and in the cart together.
     ExceedsCustomerLimit {
-        requested: u32,
+        requested: i64,
         remaining: u32,
         limit: u32,
     },
