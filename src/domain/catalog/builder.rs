@@ -5,8 +5,8 @@ use time::macros::date;
 use time::Date;
 
 use super::{
-    Availability, BillingType, BusinessCategory, Product, ProductCategory, Publisher, PurchaseChannel, SeatPool,
-    Segment, Sku, TermPrice, TRIAL_DAYS, TRIAL_SEATS,
+    Availability, BillingType, BusinessCategory, Product, ProductCategory, Publisher, PublisherType, PurchaseChannel,
+    SeatPool, Segment, Sku, TermPrice, TRIAL_DAYS, TRIAL_SEATS,
 };
 use crate::domain::country::{CountryCode, CountrySet};
 use crate::domain::ids::{AvailabilityId, ProductSkuId};
@@ -85,7 +85,19 @@ impl ProductBuilder {
         self
     }
 
-    pub fn build(self) -> Product {
+    pub fn build(mut self) -> Product {
+        // Microsoft's premium for a year billed monthly is Microsoft's pricing; a third-party
+        // publisher sets its own, so its year costs the same however it is billed.
+        if self.product.publisher_type() == PublisherType::Partner {
+            for availability in self.product.skus.iter_mut().flat_map(|s| s.availabilities.iter_mut()) {
+                let annual = availability.price_for(TermDuration::OneYear, BillingFrequency::Annual);
+                for term in availability.terms.iter_mut() {
+                    if term.term == TermDuration::OneYear && term.frequencies == [BillingFrequency::Monthly] {
+                        term.unit_price = annual.unwrap_or(term.unit_price);
+                    }
+                }
+            }
+        }
         self.product
     }
 }
