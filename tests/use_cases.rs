@@ -54,7 +54,7 @@ fn new_line(catalog: &Catalog, title: &str, quantity: u32) -> NewLine {
 }
 
 /// For tests about storage alone: every addition is allowed.
-fn no_rules(_: &Cart) -> Result<(), Vec<csp_catalog::domain::rules::Reason>> {
+fn no_rules(_: &Cart) -> Result<(), CartError> {
     Ok(())
 }
 
@@ -305,6 +305,7 @@ fn an_addition_is_checked_against_the_line_as_stored_not_as_the_page_saw_it() {
             .with_cart(stored)
             .check_addition(rooms, rooms.availability.default_plan(), "20")
             .map(|_| ())
+            .map_err(CartError::Refused)
     };
     // Another tab adds 20 of a 25-seat maximum; this tab, whose page still shows an empty
     // cart, adds 20 more.
@@ -332,7 +333,7 @@ fn an_addition_refused_with_no_reason_still_says_what_happened() {
         &fabrikam(),
         new_line(&catalog, "Power BI Pro", 1),
         &mut Sequence::default(),
-        |_| Err(Vec::new()),
+        |_| Err(CartError::Gone),
     )
     .unwrap_err();
     assert_eq!(

@@ -26,6 +26,10 @@ pub enum CartError {
     /// The rules refuse the addition, counting what the cart holds as stored now.
     #[error("{}", sentences(.0))]
     Refused(Vec<Reason>),
+    /// The offer or the customer is gone: another tab switched the catalog or removed the
+    /// customer.
+    #[error("This offer or this customer is no longer here; reload the page.")]
+    Gone,
     /// The stored cart could not be read; it was set aside and nothing was changed.
     #[error("{0}")]
     Unreadable(StorageNotice),
@@ -41,27 +45,23 @@ pub fn stored_cart(store: &mut impl Store, customer: &CustomerId) -> Result<Cart
 }
 
 /// Adds a line, if `check` (the rules, given the cart as stored now) allows it: another tab
-/// may have filled the line since the page checked it.
+/// may have filled the line since the page checked it. `check` answers
+/// [`CartError::Refused`] with the rules' reasons, or [`CartError::Gone`].
 pub fn add_line(
     store: &mut impl Store,
     customer: &CustomerId,
     line: NewLine,
     numbers: &mut impl OrderNumbers,
-    check: impl FnOnce(&Cart) -> Result<(), Vec<Reason>>,
+    check: impl FnOnce(&Cart) -> Result<(), CartError>,
 ) -> Result<Cart, CartError> {
     edit(store, customer, Some(numbers as &mut dyn OrderNumbers), |cart| {
-        check(cart).map_err(CartError::Refused)?;
+        check(cart)?;
         cart.add(line);
         Ok(())
     })
 }
 
 fn sentences(reasons: &[Reason]) -> String {
-    if reasons.is_empty() {
-        // Refused with nothing to say: the offer or the customer is gone (another tab
-        // switched the catalog or removed the customer).
-        return "This offer or this customer is no longer here; reload the page.".to_string();
-    }
     reasons.iter().map(Reason::to_string).collect::<Vec<_>>().join(" ")
 }
 

@@ -11,10 +11,19 @@ use crate::domain::orders::{self, CancelError, Order};
 
 /// Every stored order, newest first, and what could not be read.
 pub fn stored_orders(store: &mut impl Store) -> (Vec<Order>, Vec<StorageNotice>) {
+    orders_where(store, |_| true)
+}
+
+/// The stored orders whose customer `keep` accepts (read from their keys, so the others are
+/// never decoded), newest first, and what could not be read.
+fn orders_where(store: &mut impl Store, keep: impl Fn(&CustomerId) -> bool) -> (Vec<Order>, Vec<StorageNotice>) {
     let mut orders = Vec::new();
     let mut notices = Vec::new();
     let keys: Vec<StoredKey> = store.keys().iter().filter_map(|k| k.parse().ok()).collect();
-    for key in keys.iter().filter(|k| matches!(k, StoredKey::Order(..))) {
+    for key in keys
+        .iter()
+        .filter(|k| matches!(k, StoredKey::Order(customer, _) if keep(customer)))
+    {
         match load(store, key) {
             Ok(Some(order)) => orders.push(order),
             Ok(None) => {}
@@ -47,8 +56,8 @@ pub fn cancel_line(
     let mut order = stored_order(store, customer, number)
         .map_err(CancelFailure::Storage)?
         .ok_or(CancelFailure::NoSuchOrder)?;
-    let (all, _) = stored_orders(store);
-    let refunded = orders::reservation_refunds(all.iter().filter(|o| &o.customer == customer), now);
+    let (own, _) = orders_where(store, |c| c == customer);
+    let refunded = orders::reservation_refunds(&own, now);
     let refund = orders::cancel_line(&mut order, line, now, refunded)?;
     save(store, &StoredKey::Order(customer.clone(), number.clone()), &order).map_err(CancelFailure::Storage)?;
     Ok((order, refund))

@@ -27,7 +27,7 @@ use crate::domain::ids::{CustomerId, OrderId};
 use crate::domain::money::Money;
 use crate::domain::orders::{self, Order};
 use crate::domain::partner::Partner;
-use crate::domain::rules::{Parties, Reason};
+use crate::domain::rules::Parties;
 use crate::domain::term::Plan;
 use crate::formats::export::Snapshot;
 
@@ -244,24 +244,19 @@ impl AppState {
 
     /// Shows what a cart edit left: the saved cart, or the unsaved change with a notice.
     fn mirror_cart(&self, customer: &CustomerId, result: Result<Cart, CartError>) -> Result<(), CartError> {
-        match result {
-            Ok(cart) => {
-                self.show_cart(customer, cart);
-                Ok(())
-            }
+        match &result {
+            Ok(cart) => self.show_cart(customer, cart.clone()),
             Err(CartError::NotSaved { notice, cart }) => {
                 self.notify(notice.clone());
-                self.show_cart(customer, (*cart).clone());
-                Err(CartError::NotSaved { notice, cart })
+                self.show_cart(customer, Cart::clone(cart));
             }
-            Err(other) => {
-                if let CartError::Unreadable(notice) = &other {
-                    self.notify(notice.clone());
-                }
+            Err(CartError::Unreadable(notice)) => {
+                self.notify(notice.clone());
                 self.refresh_cart(customer);
-                Err(other)
             }
+            Err(_) => self.refresh_cart(customer),
         }
+        result.map(|_| ())
     }
 
     /// Adds a line, checked by the rules against the cart as stored now (the plan and the
@@ -269,13 +264,14 @@ impl AppState {
     pub fn add_to_cart(&self, customer: &CustomerId, line: NewLine) -> Result<(), CartError> {
         let parties = untrack(|| self.parties_for(customer));
         let catalog = self.catalog.get_untracked();
-        let check = |stored: &Cart| -> Result<(), Vec<Reason>> {
-            let parties = parties.as_ref().ok_or_else(Vec::new)?;
-            let offer = catalog.offer(&line.offer).ok_or_else(Vec::new)?;
+        let check = |stored: &Cart| -> Result<(), CartError> {
+            let parties = parties.as_ref().ok_or(CartError::Gone)?;
+            let offer = catalog.offer(&line.offer).ok_or(CartError::Gone)?;
             let context = parties.context(&catalog, self.today).with_cart(stored);
             context
                 .check_addition(offer, line.plan, &line.quantity.to_string())
                 .map(|_| ())
+                .map_err(CartError::Refused)
         };
         let result = cart::add_line(&mut LocalStore, customer, line.clone(), &mut RandomOrderNumbers, check);
         self.mirror_cart(customer, result)

@@ -33,11 +33,14 @@ pub fn listed(
         .filter(|i| !superseded.contains(i))
         .filter(|&i| show_blocked || verdicts[i].is_allowed())
         .collect();
-    let cannot_buy_hidden = matching
-        .iter()
-        .filter(|&&i| !superseded.contains(&i) && !verdicts[i].is_allowed())
-        .count()
-        - offers.iter().filter(|&&i| !verdicts[i].is_allowed()).count();
+    let cannot_buy_hidden = if show_blocked {
+        0
+    } else {
+        matching
+            .iter()
+            .filter(|i| !superseded.contains(i) && !verdicts[**i].is_allowed())
+            .count()
+    };
     Listed {
         cannot_buy_hidden,
         offers,
