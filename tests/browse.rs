@@ -244,19 +244,34 @@ fn why_cant_i_find_searches_the_whole_catalog_best_match_first() {
 }
 
 #[test]
-fn what_if_the_slovak_customer_were_german_business_central_is_gained() {
+fn the_seeds_story_a_german_customer_served_from_slovakia_cant_have_business_central_premium() {
+    // "If your tenant is located in Slovakia and the customer's tenant is in Germany, you
+    // won't be able to sell Dynamics 365 Business Central Premium to that customer."
     let catalog = default_catalog();
     let partner = sample_partner();
     let customers = sample_customers(&catalog);
-    let tatra = customers.iter().find(|c| c.id.as_str() == "tatra-logistics").unwrap();
-    let before = Context::new(&catalog, &partner, tatra, TODAY).verdicts();
+    let fabrikam = customers.iter().find(|c| c.id.as_str() == "fabrikam-gmbh").unwrap();
+    assert_eq!(partner.tenant_for(fabrikam.tenant_country), country("SK"));
+    let premium = offer_titled(&catalog, "Dynamics 365 Business Central Premium");
+    let before = Context::new(&catalog, &partner, fabrikam, TODAY).verdicts();
+    let at = catalog.offer_index(&premium.id()).unwrap();
+    assert_eq!(
+        before[at].reasons(),
+        [Reason::NotInPartnerCountry { country: country("SK") }],
+        "only the partner's country is in the way"
+    );
 
+    // What if the partner sold from a tenant in Germany instead?
     let what_if = WhatIf {
-        customer_country: Some(country("DE")),
+        partner_country: Some(country("DE")),
         ..WhatIf::default()
     };
-    let (p2, c2) = what_if.apply(&partner, tatra, TODAY);
-    assert_eq!(tatra.tenant_country, country("SK"), "the real customer is untouched");
+    let (p2, c2) = what_if.apply(&partner, fabrikam, TODAY);
+    assert_eq!(
+        partner.tenant_for(fabrikam.tenant_country),
+        country("SK"),
+        "the real partner is untouched"
+    );
     let comparison = compare(&before, &Context::new(&catalog, &p2, &c2, TODAY).verdicts());
     let gained: Vec<&str> = comparison
         .gained
@@ -413,7 +428,7 @@ fn a_product_row_says_which_of_its_listed_skus_cant_be_sold_and_the_first_reason
     assert!(blocked.blocked >= 1 && blocked.blocked <= blocked.listed);
     assert_eq!(
         blocked.to_string(),
-        "Can't be sold: Not available in Slovakia, the customer's tenant country."
+        "Can't be sold: Not available in Slovakia, the partner's tenant country (and more)."
     );
 
     let power_bi = group_by_product(

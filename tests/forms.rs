@@ -6,6 +6,7 @@ mod common;
 
 use common::*;
 use csp_catalog::app::forms::{slug_from_name, CustomerForm, Field, PartnerForm, StatusChoice};
+use csp_catalog::domain::country::country;
 use csp_catalog::domain::customer::{Qualification, QualificationStatus};
 use csp_catalog::domain::partner::{PartnerType, ResellerQualification};
 use time::macros::date;
@@ -147,10 +148,28 @@ fn the_partner_form_checks_its_fields() {
     assert_eq!(form.validate().unwrap(), partner);
 
     form.us_government_cloud = true;
-    form.tenant_country = "SK".into();
+    form.tenant_country = "DE".into();
+    form.other_tenants = vec!["SK".into()];
+    assert_eq!(
+        form.validate().unwrap_err()[0].message,
+        "Germany and Slovakia are both in the Europe region: a partner has one tenant per region."
+    );
+    form.other_tenants = vec!["".into(), "JP".into()];
     let changed = form.validate().unwrap();
     assert!(changed.has(ResellerQualification::UsGovernmentCloud));
-    assert_eq!(changed.tenant_country.name(), "Slovakia");
+    assert_eq!(changed.tenant_country.name(), "Germany");
+    assert_eq!(changed.other_tenants, [country("JP")], "an empty row is no tenant");
+    form.other_tenants = vec!["AQ".into()];
+    assert_eq!(
+        form.validate().unwrap_err()[0].message,
+        "Antarctica is in no CSP region: a tenant can't be there."
+    );
+    form.other_tenants = vec!["DE".into()];
+    assert_eq!(
+        form.validate().unwrap_err()[0].message,
+        "Germany is already your main tenant's country."
+    );
+    form.other_tenants = vec!["JP".into()];
 
     let bad = PartnerForm {
         name: "".into(),

@@ -48,7 +48,7 @@ fn demo(id: &str) -> csp_catalog::domain::customer::Customer {
 fn review_prices_every_line_and_totals_them() {
     let catalog = default_catalog();
     let partner = sample_partner();
-    let customer = demo("fabrikam-gmbh");
+    let customer = demo("contoso-pharma");
     let cart = Cart::from_iter([
         line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY),
         line(&catalog, "Dynamics 365 Business Central Premium", 2, YEARLY_MONTHLY),

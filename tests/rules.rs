@@ -10,6 +10,7 @@ use csp_catalog::domain::country::country;
 use csp_catalog::domain::customer::{Qualification, QualificationStatus};
 use csp_catalog::domain::partner::{PartnerType, ResellerQualification};
 use csp_catalog::domain::rules::{purchase_rule, rule_book, Context, Reason, Rule, Verdict};
+use csp_catalog::domain::sample::{sample_customers, sample_partner};
 use csp_catalog::domain::subscription::SubscriptionStatus;
 use time::macros::date;
 
@@ -114,7 +115,7 @@ fn a_qualification_in_review_does_not_count_yet() {
             since: date!(2026 - 11 - 02),
         },
     );
-    let got = reasons(&catalog, &partner_in("US"), &customer, first_offer(&catalog));
+    let got = reasons(&catalog, &partner_in("GB"), &customer, first_offer(&catalog));
     assert_eq!(
         sentences(&got),
         ["Education offers need an approved Education qualification; the customer's is in review since 2 November 2026."]
@@ -126,7 +127,7 @@ fn a_qualification_in_review_does_not_count_yet() {
 fn a_denied_qualification_names_the_reason_it_was_denied() {
     let catalog = one_offer_catalog(plain_sku().segment(Segment::Nonprofit));
     let customer = with_qualification(
-        customer_in("CA"),
+        customer_in("US"),
         Qualification::Nonprofit,
         QualificationStatus::Denied {
             reason: "Not registered with the Microsoft nonprofit program".into(),
@@ -386,11 +387,101 @@ fn business_central_premium_cannot_be_sold_by_a_slovak_partner_to_a_german_custo
 fn an_offer_missing_in_the_customers_country_says_so() {
     let catalog = default_catalog();
     let offer = offer_titled(&catalog, "Dynamics 365 Business Central Premium");
-    let got = reasons(&catalog, &partner_in("US"), &customer_in("SK"), offer);
+    let got = reasons(&catalog, &partner_in("DE"), &customer_in("SK"), offer);
     assert_eq!(
         sentences(&got),
         ["Not available in Slovakia, the customer's tenant country."]
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Regional authorization
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_us_tenant_sells_to_no_customer_outside_the_united_states() {
+    let catalog = default_catalog();
+    let offer = offer_titled(&catalog, "Power BI Pro");
+    let us = partner_in("US");
+    assert!(verdict(&catalog, &us, &customer_in("US"), offer).is_allowed());
+    for (customer, sentence) in [
+        ("CA", "The partner's tenant in the United States may sell only to customers in the United States, a CSP region of its own; Canada is in the Canada region, where the partner has no tenant."),
+        ("DE", "The partner's tenant in the United States may sell only to customers in the United States, a CSP region of its own; Germany is in the Europe region, where the partner has no tenant."),
+    ] {
+        let got = reasons(&catalog, &us, &customer_in(customer), offer);
+        assert_eq!(sentences(&got), [sentence]);
+        assert_eq!(got[0].rule(), Rule::RegionalAuthorization);
+    }
+}
+
+#[test]
+fn a_slovak_tenant_sells_across_europe_but_not_to_japan() {
+    let catalog = default_catalog();
+    let offer = offer_titled(&catalog, "Power BI Pro");
+    let sk = partner_in("SK");
+    for customer in ["SK", "DE", "GB", "NO", "AT", "CH"] {
+        assert!(
+            verdict(&catalog, &sk, &customer_in(customer), offer).is_allowed(),
+            "{customer}"
+        );
+    }
+    assert_eq!(
+        sentences(&reasons(&catalog, &sk, &customer_in("JP"), offer)),
+        ["The partner's tenant in Slovakia may sell only to customers in the Europe region; Japan is in the Japan region, where the partner has no tenant."]
+    );
+}
+
+#[test]
+fn a_partner_with_a_tenant_in_each_region_serves_each_customer_from_the_one_in_its_region() {
+    let catalog = default_catalog();
+    let mut partner = partner_in("US");
+    partner.other_tenants = vec![country("SK")];
+    let premium = offer_titled(&catalog, "Dynamics 365 Business Central Premium");
+    assert!(verdict(&catalog, &partner, &customer_in("US"), premium).is_allowed());
+    // Germany is served from Slovakia, where Business Central Premium is not offered.
+    assert_eq!(
+        reasons(&catalog, &partner, &customer_in("DE"), premium),
+        [Reason::NotInPartnerCountry { country: country("SK") }]
+    );
+    assert!(!reasons(&catalog, &partner, &customer_in("CA"), premium).is_empty());
+}
+
+#[test]
+fn every_demo_subscription_is_one_the_tenant_serving_its_customer_could_have_sold() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    for customer in sample_customers(&catalog) {
+        let tenant = partner.tenant_for(customer.tenant_country);
+        for subscription in &customer.subscriptions {
+            let offer = catalog
+                .offers()
+                .find(|o| o.id() == subscription.offer)
+                .expect("demo subscriptions name catalog offers");
+            assert!(
+                offer.availability.is_sold_in(tenant) && offer.availability.is_sold_in(customer.tenant_country),
+                "{} owns {}, which its tenant in {} could not sell",
+                customer.name,
+                subscription.friendly_name,
+                tenant.name()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_demo_customer_is_in_a_region_where_the_demo_partner_has_a_tenant() {
+    // Partner Center creates customers only in the partner's regions.
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    for customer in sample_customers(&catalog) {
+        let tenant = partner.tenant_for(customer.tenant_country);
+        assert!(
+            csp_catalog::domain::region::same_region(tenant, customer.tenant_country),
+            "{} ({}) has no tenant in its region",
+            customer.name,
+            customer.tenant_country.name()
+        );
+    }
 }
 
 #[test]
@@ -764,6 +855,14 @@ fn every_reason_names_its_rule_and_reads_as_one_sentence() {
             maximum: 25,
         },
         Reason::TrialAlreadyInCart { seats: 25 },
+        Reason::OutsideRegion {
+            partner_country: country("US"),
+            customer_country: country("CA"),
+        },
+        Reason::OutsideRegion {
+            partner_country: country("SK"),
+            customer_country: country("AQ"),
+        },
         Reason::ExceedsCustomerLimit {
             requested: 2,
             remaining: 0,

@@ -10,6 +10,7 @@ use crate::domain::customer::{AgreementAcceptance, Customer, Qualification, Qual
 use crate::domain::dates::{iso, long, parse_iso};
 use crate::domain::ids::CustomerId;
 use crate::domain::partner::{Partner, PartnerType, ResellerQualification};
+use crate::domain::region::CspRegion;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
@@ -23,6 +24,8 @@ pub enum Field {
     SignerEmail,
     AcceptedOn,
     IndirectProvider,
+    /// The partner's tenants in other CSP regions.
+    OtherTenants,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -293,8 +296,19 @@ pub struct PartnerForm {
     pub name: String,
     pub partner_type: PartnerType,
     pub tenant_country: String,
+    /// Countries of the tenants in other regions, as picked (empty rows are ignored).
+    pub other_tenants: Vec<String>,
     pub us_government_cloud: bool,
     pub indirect_provider: String,
+}
+
+/// "the United States" at the start of a sentence.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 impl PartnerForm {
@@ -303,6 +317,7 @@ impl PartnerForm {
             name: partner.name.clone(),
             partner_type: partner.partner_type,
             tenant_country: partner.tenant_country.to_string(),
+            other_tenants: partner.other_tenants.iter().map(ToString::to_string).collect(),
             us_government_cloud: partner.has(ResellerQualification::UsGovernmentCloud),
             indirect_provider: partner.indirect_provider.clone().unwrap_or_default(),
         }
@@ -318,6 +333,7 @@ impl PartnerForm {
         if country.is_none() {
             errors.push(error(Field::TenantCountry, "Choose your tenant country."));
         }
+        let other_tenants = self.other_tenants(country, &mut errors);
         let provider = self.indirect_provider.trim();
         if self.partner_type != PartnerType::IndirectReseller && !provider.is_empty() {
             errors.push(error(
@@ -330,6 +346,7 @@ impl PartnerForm {
                 name: name.to_string(),
                 partner_type: self.partner_type,
                 tenant_country,
+                other_tenants,
                 reseller_qualifications: if self.us_government_cloud {
                     vec![ResellerQualification::UsGovernmentCloud]
                 } else {
@@ -339,5 +356,53 @@ impl PartnerForm {
             }),
             _ => Err(errors),
         }
+    }
+
+    /// The other tenants' countries: at most one tenant per CSP region, main tenant included.
+    fn other_tenants(&self, main: Option<CountryCode>, errors: &mut Vec<FieldError>) -> Vec<CountryCode> {
+        let mut taken: Vec<(CspRegion, CountryCode)> = main
+            .and_then(|c| CspRegion::of(c).map(|r| (r, c)))
+            .into_iter()
+            .collect();
+        let mut tenants = Vec::new();
+        for picked in self.other_tenants.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
+            let Ok(country) = picked.parse::<CountryCode>() else {
+                errors.push(error(Field::OtherTenants, format!("\"{picked}\" is not a country.")));
+                continue;
+            };
+            let Some(region) = CspRegion::of(country) else {
+                errors.push(error(
+                    Field::OtherTenants,
+                    format!("{} is in no CSP region: a tenant can't be there.", country.name()),
+                ));
+                continue;
+            };
+            match taken.iter().find(|(r, _)| *r == region) {
+                Some((_, other)) if *other == country => errors.push(error(
+                    Field::OtherTenants,
+                    if Some(country) == main {
+                        format!(
+                            "{} is already your main tenant's country.",
+                            capitalized(&country.name_in_sentence())
+                        )
+                    } else {
+                        format!("{} is listed twice.", capitalized(&country.name_in_sentence()))
+                    },
+                )),
+                Some((_, other)) => errors.push(error(
+                    Field::OtherTenants,
+                    format!(
+                        "{} and {} are both in the {region} region: a partner has one tenant per region.",
+                        other.name(),
+                        country.name()
+                    ),
+                )),
+                None => {
+                    taken.push((region, country));
+                    tenants.push(country);
+                }
+            }
+        }
+        tenants
     }
 }

@@ -129,6 +129,7 @@ impl Slug for Rule {
             Rule::GovernmentLock => "government-lock",
             Rule::ResellerQualification => "reseller-qualification",
             Rule::IndirectReseller => "indirect-reseller",
+            Rule::RegionalAuthorization => "regional-authorization",
             Rule::AddOnBase => "add-on-base",
             Rule::PartnerCountry => "partner-country",
             Rule::CustomerCountry => "customer-country",

@@ -42,6 +42,27 @@ impl CountryCode {
     }
 }
 
+impl CountryCode {
+    /// The name as it reads inside a sentence: "the United States", "the Netherlands",
+    /// "Germany".
+    pub fn name_in_sentence(&self) -> String {
+        let name = self.name();
+        let with_article = name.starts_with("United ")
+            || name.ends_with("Islands")
+            || name.ends_with("Republic")
+            || name.starts_with("Holy See")
+            || matches!(
+                name,
+                "Netherlands" | "Philippines" | "Bahamas" | "Gambia" | "Maldives" | "Comoros" | "Seychelles"
+            );
+        if with_article {
+            format!("the {name}")
+        } else {
+            name.to_string()
+        }
+    }
+}
+
 impl FromStr for CountryCode {
     type Err = UnknownCountry;
 
@@ -161,6 +182,17 @@ pub fn country(code: &str) -> CountryCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_take_the_article_they_take_in_a_sentence() {
+        assert_eq!(country("US").name_in_sentence(), "the United States");
+        assert_eq!(country("GB").name_in_sentence(), "the United Kingdom");
+        assert_eq!(country("NL").name_in_sentence(), "the Netherlands");
+        assert_eq!(country("DO").name_in_sentence(), "the Dominican Republic");
+        assert_eq!(country("KY").name_in_sentence(), "the Cayman Islands");
+        assert_eq!(country("DE").name_in_sentence(), "Germany");
+        assert_eq!(country("SK").name_in_sentence(), "Slovakia");
+    }
 
     #[test]
     fn table_is_sorted_and_unique_so_binary_search_works() {

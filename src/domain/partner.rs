@@ -5,6 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::country::CountryCode;
+use crate::domain::region::same_region;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum PartnerType {
@@ -28,13 +29,33 @@ pub enum ResellerQualification {
 pub struct Partner {
     pub name: String,
     pub partner_type: PartnerType,
+    /// The country of the partner's main CSP tenant.
     pub tenant_country: CountryCode,
+    /// The countries of the partner's CSP tenants in other regions, one per region: a
+    /// customer is served from the tenant in its region.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_tenants: Vec<CountryCode>,
     pub reseller_qualifications: Vec<ResellerQualification>,
     /// The indirect provider an indirect reseller is connected to.
     pub indirect_provider: Option<String>,
 }
 
 impl Partner {
+    /// The country of the tenant that sells to a customer in `customer_country`: the tenant in
+    /// the customer's region, or the main tenant if the partner has none there (regional
+    /// authorization then refuses every offer).
+    pub fn tenant_for(&self, customer_country: CountryCode) -> CountryCode {
+        std::iter::once(self.tenant_country)
+            .chain(self.other_tenants.iter().copied())
+            .find(|tenant| same_region(*tenant, customer_country))
+            .unwrap_or(self.tenant_country)
+    }
+
+    /// Every tenant's country, the main one first.
+    pub fn tenants(&self) -> impl Iterator<Item = CountryCode> + '_ {
+        std::iter::once(self.tenant_country).chain(self.other_tenants.iter().copied())
+    }
+
     pub fn has(&self, qualification: ResellerQualification) -> bool {
         self.reseller_qualifications.contains(&qualification)
     }

@@ -1,5 +1,7 @@
 //! The demo partner and customers that ship with the app. Together they exercise every rule:
-//! each qualification and status, several countries, a missing agreement, a customer locked
+//! each qualification and status, customers in the United States served from the partner's
+//! US tenant and customers across Europe served from its Slovak tenant (each customer in a
+//! region where the partner has a tenant, as Partner Center requires), a missing agreement, a customer locked
 //! to GCC, customers owning base subscriptions for add-ons, a used trial, a nearly full seat
 //! pool.
 
@@ -14,12 +16,16 @@ use crate::domain::partner::{Partner, PartnerType};
 use crate::domain::subscription::{Subscription, SubscriptionStatus};
 use crate::domain::term::{BillingFrequency, TermDuration};
 
-/// A US direct-bill partner without the US Government Cloud validation.
+/// A direct-bill partner without the US Government Cloud validation, with its main tenant
+/// in the United States (which sells only there) and a second tenant in Slovakia that sells
+/// across Europe: the seed's story, where a customer in Germany can't be sold Dynamics 365
+/// Business Central Premium because it is not offered in Slovakia.
 pub fn sample_partner() -> Partner {
     Partner {
         name: "Trey Research Cloud Services".to_string(),
         partner_type: PartnerType::DirectBill,
         tenant_country: country("US"),
+        other_tenants: vec![country("SK")],
         reseller_qualifications: Vec::new(),
         indirect_provider: None,
     }
@@ -136,7 +142,7 @@ pub fn sample_customers(catalog: &Catalog) -> Vec<Customer> {
             .build(),
         customer("fabrikam-gmbh", "Fabrikam GmbH", "DE")
             .agreement("Lukas Becker", "l.becker@fabrikam.example", date!(2023 - 06 - 02))
-            .owns(catalog, "CFQ7TTC0LHWP:0001", 12, date!(2026 - 04 - 01), Active)
+            .owns(catalog, "CFQ7TTC0LF8R:0001", 12, date!(2026 - 04 - 01), Active)
             .owns(catalog, "CFQ7TTC0LH16:0001", 45, date!(2025 - 11 - 15), Active)
             .build(),
         customer("tatra-logistics", "Tatra Logistics s.r.o.", "SK")
@@ -175,7 +181,7 @@ pub fn sample_customers(catalog: &Catalog) -> Vec<Customer> {
             .agreement("Adele Vance", "adele@helping-hands.example", date!(2024 - 11 - 05))
             .owns(catalog, "CFQ7TTC0LCHC:0002", 40, date!(2026 - 01 - 12), Active)
             .build(),
-        customer("riverbend-rescue", "Riverbend Animal Rescue", "CA")
+        customer("riverbend-rescue", "Riverbend Animal Rescue", "US")
             .qualified(
                 Nonprofit,
                 QualificationStatus::Denied {
@@ -227,7 +233,7 @@ pub fn sample_customers(catalog: &Catalog) -> Vec<Customer> {
             )
             .agreement("Grady Archie", "grady.archie@harborport.example", date!(2026 - 10 - 15))
             .build(),
-        customer("wide-world-importers", "Wide World Importers", "JP")
+        customer("wide-world-importers", "Wide World Importers", "US")
             .owns(catalog, "CFQ7TTC0LH18:0001", 20, date!(2019 - 11 - 04), Active)
             .build(),
     ]

@@ -53,8 +53,11 @@ impl WhatIf {
             }
             _ => {}
         }
+        // The assumption is the tenant the customer is served from: the partner's other
+        // tenants would otherwise still serve customers in their regions.
         if let Some(country) = self.partner_country {
             partner.tenant_country = country;
+            partner.other_tenants.clear();
         }
         if let Some(partner_type) = self.partner_type {
             partner.partner_type = partner_type;

@@ -56,7 +56,7 @@ pub fn App() -> impl IntoView {
                     <A href=crate::ui::link("/data")>"Data"</A>
                 </nav>
                 <span class="topbar-partner" title="Partner profile">
-                    {move || state.partner().with(|p| format!("{} · {}", p.name, p.tenant_country.name()))}
+                    {move || state.partner().with(|p| format!("{} · {}", p.name, p.tenants().map(|c| c.name()).collect::<Vec<_>>().join(", ")))}
                 </span>
             </header>
             <StorageBanner />

@@ -22,6 +22,7 @@ pub fn partner_in(code: &str) -> Partner {
         name: "Test Partner".to_string(),
         partner_type: PartnerType::DirectBill,
         tenant_country: country(code),
+        other_tenants: Vec::new(),
         reseller_qualifications: Vec::new(),
         indirect_provider: None,
     }

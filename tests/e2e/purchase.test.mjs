@@ -23,8 +23,8 @@ test('choose a customer, filter, add two items, review, change a quantity, buy, 
   const errors = [];
   const page = await openPage(app.browser, errors);
   await page.goto(app.server.url + '/');
-  await page.getByRole('button', { name: 'Fabrikam GmbH' }).click();
-  await page.getByRole('link', { name: 'Add products for Fabrikam GmbH' }).click();
+  await page.getByRole('button', { name: 'Contoso Pharmaceuticals' }).click();
+  await page.getByRole('link', { name: 'Add products for Contoso Pharmaceuticals' }).click();
   await page.getByRole('heading', { name: 'Add products' }).waitFor();
 
   await page.getByLabel('Category', { exact: true }).selectOption('analytics');
@@ -54,7 +54,7 @@ test('choose a customer, filter, add two items, review, change a quantity, buy, 
   await waitForText(total, '$4,888.80');
 
   await page.getByRole('button', { name: 'Buy', exact: true }).click();
-  await page.waitForURL(/\/customers\/fabrikam-gmbh\/orders\/[0-9A-F]{16}\?placed=1$/);
+  await page.waitForURL(/\/customers\/contoso-pharma\/orders\/[0-9A-F]{16}\?placed=1$/);
   await waitForText(page.locator('.banner-ok'), 'Your order was placed.');
   const number = await page.getByTestId('order-number').textContent();
   const lines = page.locator('table.order-lines tbody tr');
@@ -63,7 +63,7 @@ test('choose a customer, filter, add two items, review, change a quantity, buy, 
   assert.match(await lines.nth(1).textContent(), /^1Dynamics 365 Business Central Premium/);
 
   await page.getByRole('button', { name: 'Done' }).click();
-  await page.waitForURL(/\/customers\/fabrikam-gmbh\/orders$/);
+  await page.waitForURL(/\/customers\/contoso-pharma\/orders$/);
   await page.getByRole('link', { name: number }).waitFor();
 
   await page.reload();
@@ -207,12 +207,32 @@ test('create a customer with validation, edit the partner, export, reset and imp
   await page.getByRole('button', { name: 'Save customer' }).click();
   await page.getByRole('button', { name: 'Lamna Healthcare' }).waitFor();
 
+  // The seed's story: Fabrikam (Germany) is served from the partner's Slovak tenant.
+  const premium = '/customers/fabrikam-gmbh/add-products?view=skus&q=Business%20Central%20Premium&blocked=1';
+  await page.goto(app.server.url + premium);
+  await waitForText(offerRow(page, 'Dynamics 365 Business Central Premium'), "Not available in Slovakia, the partner's tenant country.");
+  // Without a tenant in Europe, the US tenant may sell nothing to a German customer.
   await page.goto(app.server.url + '/partner');
-  await page.getByLabel('Tenant country').selectOption('SK');
+  await page.getByRole('button', { name: 'Remove the tenant in Slovakia' }).click();
   await page.getByRole('button', { name: 'Save profile' }).click();
   await waitForText(page.locator('.banner-info'), 'Saved.');
-  await page.goto(app.server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Business%20Central%20Premium&blocked=1');
-  await waitForText(offerRow(page, 'Dynamics 365 Business Central Premium'), "Not available in Slovakia, the partner's tenant country.");
+  await page.goto(app.server.url + premium);
+  await waitForText(
+    offerRow(page, 'Dynamics 365 Business Central Premium'),
+    "The partner's tenant in the United States may sell only to customers in the United States, a CSP region of its own; Germany is in the Europe region, where the partner has no tenant.",
+  );
+  // A second tenant in the region of the first is refused, with the reason.
+  await page.goto(app.server.url + '/partner');
+  await page.getByRole('button', { name: 'Add a tenant in another region' }).click();
+  await page.locator('.tenant-row select').last().selectOption('CA');
+  await page.getByRole('button', { name: 'Add a tenant in another region' }).click();
+  await page.locator('.tenant-row select').last().selectOption('US');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await waitForText(page.locator('.banner-warn'), 'The United States is already your main tenant');
+  await page.getByRole('button', { name: 'Remove the tenant in the United States' }).click();
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await waitForText(page.locator('.banner-info'), 'Saved.');
+  await waitForText(page.locator('.topbar-partner'), 'United States, Canada');
 
   await page.goto(app.server.url + '/data');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all data' }).click()]);

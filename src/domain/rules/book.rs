@@ -112,6 +112,7 @@ pub enum Rule {
     GovernmentLock,
     ResellerQualification,
     IndirectReseller,
+    RegionalAuthorization,
     AddOnBase,
     PartnerCountry,
     CustomerCountry,
@@ -121,7 +122,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 13] = [
+    pub const ALL: [Rule; 14] = [
         Rule::PurchaseChannel,
         Rule::CustomerAgreement,
         Rule::SegmentPurchaseRules,
@@ -129,6 +130,7 @@ impl Rule {
         Rule::GovernmentLock,
         Rule::ResellerQualification,
         Rule::IndirectReseller,
+        Rule::RegionalAuthorization,
         Rule::AddOnBase,
         Rule::PartnerCountry,
         Rule::CustomerCountry,
@@ -146,6 +148,7 @@ impl Rule {
             Rule::GovernmentLock => "GCC lock",
             Rule::ResellerQualification => "Reseller qualifications",
             Rule::IndirectReseller => "Indirect resellers order through their provider",
+            Rule::RegionalAuthorization => "Regional authorization",
             Rule::AddOnBase => "Add-ons need their base offer",
             Rule::PartnerCountry => "Available in the partner's country",
             Rule::CustomerCountry => "Available in the customer's country",
@@ -166,6 +169,7 @@ impl Rule {
             Rule::GovernmentLock => "Partner Center, \"Sell to specialized industries like education, non-profit, and government users\", Purchase rules for special segments (GCC).",
             Rule::ResellerQualification => "Partner Center, \"Sell to specialized industries like education, non-profit, and government users\", Check your reseller qualifications.",
             Rule::IndirectReseller => "Partner Center, \"Partner with indirect resellers in the Cloud Solution Provider program\" and \"Create an order for a customer of an indirect reseller\" (the indirect provider places the order, with the reseller as partner of record).",
+            Rule::RegionalAuthorization => "Partner Center, \"Regional authorization overview\" and Microsoft's \"Regional Authorization FAQ\" (\"There are 10 single country regions where transactions are limited to customers in that country. For example, a USA tenant cannot be used to sell to a Canadian Customer.\"). Which region each territory and borderline country is in follows geography where that table is not obvious: this app's own simplification.",
             Rule::AddOnBase => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", Troubleshooting catalog purchases (\"Only base offers can be purchased in the catalog\"). Which bases each Teams add-on accepts: Microsoft's Teams add-on licensing (Teams Phone is included in E5 and added to the other suites or to Teams Enterprise; a calling plan needs Teams Phone; Teams Premium needs a license with Teams).",
             Rule::PartnerCountry | Rule::CustomerCountry => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", Troubleshooting catalog purchases (\"Verify the products are available in your market\"); the offer matrix's AllowedCountries.",
             Rule::PriceList => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", Troubleshooting catalog purchases (\"Verify the offers are available in the price list\"); the price list's EffectiveStartDate and EffectiveEndDate.",
@@ -184,6 +188,7 @@ impl Rule {
             Rule::GovernmentLock => "Once a customer owns a Government Community Cloud subscription, no commercial, education or nonprofit subscription can be bought for it.",
             Rule::ResellerQualification => "Selling Azure to Government needs the partner's US Government Cloud validation; license-based Government subscriptions, Education and Nonprofit need no reseller qualification.",
             Rule::IndirectReseller => "An indirect reseller doesn't buy from Microsoft: its indirect provider (distributor) places each order in Partner Center for the reseller's customer, with the reseller as partner of record. So an indirect reseller can place no order here, whatever the offer.",
+            Rule::RegionalAuthorization => "A partner's tenant may sell only to customers in its own CSP region: a tenant in Slovakia sells across Europe, including to Germany; ten regions are a single country, so a tenant in the United States sells to no customer in Canada or Germany. A partner selling in several regions has a tenant in each, and each customer is served from the tenant in its region.",
             Rule::AddOnBase => "Only base offers can be bought on their own; an add-on needs a compatible base subscription on the customer first.",
             Rule::PartnerCountry => "An offer must be available in the partner's tenant country.",
             Rule::CustomerCountry => "An offer must be available in the customer's tenant country.",

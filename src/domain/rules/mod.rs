@@ -20,6 +20,7 @@ use crate::domain::cart::Cart;
 use crate::domain::catalog::{Catalog, Offer, OfferFacts, OfferIndex, PurchaseChannel, SkuPosition};
 use crate::domain::customer::{Customer, AGREEMENT_REQUIRED_FROM};
 use crate::domain::partner::{Partner, PartnerType};
+use crate::domain::region::same_region;
 use crate::domain::subscription::Subscription;
 
 /// The answer for one offer: allowed, or blocked with at least one reason.
@@ -205,6 +206,15 @@ impl<'a> Context<'a> {
             });
         }
 
+        // The customer is served from the partner's tenant in its region, if it has one.
+        let selling_country = partner.tenant_for(customer.tenant_country);
+        if !same_region(selling_country, customer.tenant_country) {
+            reasons.push(Reason::OutsideRegion {
+                partner_country: selling_country,
+                customer_country: customer.tenant_country,
+            });
+        }
+
         if offer.add_on {
             let owns_base = self
                 .catalog
@@ -218,9 +228,9 @@ impl<'a> Context<'a> {
             }
         }
 
-        if !offer.is_sold_in(partner.tenant_country) {
+        if !offer.is_sold_in(selling_country) {
             reasons.push(Reason::NotInPartnerCountry {
-                country: partner.tenant_country,
+                country: selling_country,
             });
         }
         if !offer.is_sold_in(customer.tenant_country) {

@@ -11,6 +11,7 @@ use crate::domain::country::CountryCode;
 use crate::domain::customer::{Qualification, QualificationStatus};
 use crate::domain::dates::long;
 use crate::domain::partner::ResellerQualification;
+use crate::domain::region::CspRegion;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {
@@ -38,6 +39,11 @@ pub enum Reason {
     /// Indirect resellers don't order in Partner Center: their indirect provider does.
     OrderedByIndirectProvider {
         provider: Option<String>,
+    },
+    /// Regional authorization: the partner has no tenant in the customer's region.
+    OutsideRegion {
+        partner_country: CountryCode,
+        customer_country: CountryCode,
     },
     AddOnWithoutBase {
         /// Shared with the catalog: blocked add-ons don't copy their bases' titles.
@@ -108,6 +114,7 @@ impl Reason {
             Reason::LockedToGovernment { .. } => Rule::GovernmentLock,
             Reason::PartnerNotQualified { .. } => Rule::ResellerQualification,
             Reason::OrderedByIndirectProvider { .. } => Rule::IndirectReseller,
+            Reason::OutsideRegion { .. } => Rule::RegionalAuthorization,
             Reason::AddOnWithoutBase { .. } => Rule::AddOnBase,
             Reason::NotInPartnerCountry { .. } => Rule::PartnerCountry,
             Reason::NotInCustomerCountry { .. } => Rule::CustomerCountry,
@@ -194,16 +201,42 @@ impl fmt::Display for Reason {
             Reason::OrderedByIndirectProvider { provider: None } => f.write_str(
                 "Indirect resellers don't place orders in Partner Center: their indirect provider places them, and the partner profile names none.",
             ),
+            Reason::OutsideRegion {
+                partner_country,
+                customer_country,
+            } => {
+                let sells_to = match CspRegion::of(*partner_country) {
+                    Some(region) if region.is_single_country() => {
+                        format!("customers in {}, a CSP region of its own", partner_country.name_in_sentence())
+                    }
+                    Some(region) => format!("customers in the {region} region"),
+                    None => "no customer: it is in no CSP region".to_string(),
+                };
+                let customer_side = match CspRegion::of(*customer_country) {
+                    Some(region) => format!(
+                        "{} is in the {region} region, where the partner has no tenant",
+                        customer_country.name_in_sentence()
+                    ),
+                    None => format!("{} is in no CSP region", customer_country.name_in_sentence()),
+                };
+                write!(
+                    f,
+                    "The partner's tenant in {} may sell only to {}; {}.",
+                    partner_country.name_in_sentence(),
+                    sells_to,
+                    customer_side
+                )
+            }
             Reason::AddOnWithoutBase { bases } => write!(
                 f,
                 "This add-on needs a base subscription the customer doesn't own: {}.",
                 one_of(bases)
             ),
             Reason::NotInPartnerCountry { country } => {
-                write!(f, "Not available in {}, the partner's tenant country.", country.name())
+                write!(f, "Not available in {}, the partner's tenant country.", country.name_in_sentence())
             }
             Reason::NotInCustomerCountry { country } => {
-                write!(f, "Not available in {}, the customer's tenant country.", country.name())
+                write!(f, "Not available in {}, the customer's tenant country.", country.name_in_sentence())
             }
             Reason::NotYetInPriceList { starts } => {
                 write!(f, "Not in the price list yet: it can be bought from {}.", long(*starts))

@@ -47,7 +47,7 @@ pub fn TextField(
 /// A country picker over every ISO country.
 #[component]
 pub fn CountrySelect(
-    id: &'static str,
+    #[prop(into)] id: String,
     label: &'static str,
     value: RwSignal<String>,
     field: Field,
@@ -57,7 +57,7 @@ pub fn CountrySelect(
     let described = format!("{id}-msg");
     view! {
         <div class="field form-field">
-            <label for=id>{label}</label>
+            <label for=id.clone()>{label}</label>
             <select
                 id=id
                 on:change=move |ev| value.set(event_target_value(&ev))

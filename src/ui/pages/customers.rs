@@ -73,6 +73,14 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
         None => view! { <span>"Not accepted"</span> }.into_any(),
     };
     let agreement_missing = customer.agreement.is_none();
+    // Which of the partner's tenants sells to it, when that is another country.
+    let state = expect_context::<AppState>();
+    let country = customer.tenant_country;
+    let served_from = move || {
+        let tenant = state.partner().with(|p| p.tenant_for(country));
+        (tenant != country)
+            .then(|| view! { <span class="sub">{format!("served from {}", tenant.name_in_sentence())}</span> })
+    };
     let active = customer.subscriptions.iter().filter(|s| s.is_active()).count();
     let add_products = crate::ui::link(&format!("/customers/{id}/add-products"));
     let orders = crate::ui::link(&format!("/customers/{id}/orders"));
@@ -93,7 +101,10 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
                         {customer.name.clone()}
                     </button>
                 </th>
-                <td>{customer.tenant_country.name()}</td>
+                <td>
+                    {customer.tenant_country.name()}
+                    {served_from}
+                </td>
                 <td><QualificationBadge record=qualification /></td>
                 <td class="agreement" class:warn-text=agreement_missing>{agreement}</td>
                 <td class="num">{active}</td>

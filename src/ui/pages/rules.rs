@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::catalog::Segment;
 use crate::domain::orders::{CancellationPolicy, CANCELLATION_SOURCE};
+use crate::domain::region::CspRegion;
 use crate::domain::rules::rule_book;
 
 #[component]
@@ -78,6 +79,32 @@ pub fn RulesPage() -> impl IntoView {
                     })
                     .collect_view()}
                 <li>"Education, Nonprofit and license-based Government offers need no reseller qualification."</li>
+            </ul>
+        </section>
+        <section aria-labelledby="regions">
+            <h2 id="regions">"CSP regions"</h2>
+            <p>"A partner's tenant sells only to customers in its own region. Ten regions are a single country; open a region to see its countries."</p>
+            <ul class="plain regions">
+                {CspRegion::ALL
+                    .iter()
+                    .map(|region| {
+                        let mut names: Vec<&str> = region.countries().map(|c| c.name()).collect();
+                        names.sort_unstable();
+                        let summary = if region.is_single_country() {
+                            format!("{region} (a region of its own)")
+                        } else {
+                            format!("{region} ({} countries and territories)", names.len())
+                        };
+                        view! {
+                            <li>
+                                <details>
+                                    <summary>{summary}</summary>
+                                    <p>{names.join(", ")}</p>
+                                </details>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         </section>
         <section aria-labelledby="all-rules">

@@ -75,6 +75,12 @@ pub fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
     // user is mid-typing.
     let typed = RwSignal::new(filters.with_untracked(|f| f.search.clone()));
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Leaving the page mid-typing: the timer must not fire into the disposed filter bar.
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
+    });
     Effect::new(move |_| {
         let search = filters.with(|f| f.search.clone());
         if pending.get_value().is_none() && typed.get_untracked() != search {

@@ -290,7 +290,7 @@ fn PartiesSummary(parties: Memo<Parties>) -> impl IntoView {
                     <div><dt>"Tenant country"</dt><dd>{c.tenant_country.name()}</dd></div>
                     <div><dt>"Special qualification"</dt><dd><QualificationBadge record=c.qualification.clone() /></dd></div>
                     <div><dt>"Customer Agreement"</dt><dd class:warn-text=c.agreement.is_none()>{agreement}</dd></div>
-                    <div><dt>"Sold by"</dt><dd>{format!("{} ({})", f.partner.name, f.partner.tenant_country.name())}</dd></div>
+                    <div><dt>"Sold by"</dt><dd>{format!("{}, from its tenant in {}", f.partner.name, f.partner.tenant_for(c.tenant_country).name())}</dd></div>
                 </dl>
             }
         })
