@@ -9,6 +9,7 @@ use csp_catalog::app::forms::{slug_from_name, CustomerForm, Field, PartnerForm, 
 use csp_catalog::domain::country::country;
 use csp_catalog::domain::customer::{Qualification, QualificationStatus};
 use csp_catalog::domain::partner::{PartnerType, ResellerQualification};
+use csp_catalog::domain::sample::sample_partner;
 use time::macros::date;
 
 fn valid_form() -> CustomerForm {
@@ -33,7 +34,7 @@ fn fields(errors: &[csp_catalog::app::forms::FieldError]) -> Vec<Field> {
 
 #[test]
 fn a_complete_form_makes_a_customer() {
-    let customer = valid_form().validate(TODAY, None, &[]).unwrap();
+    let customer = valid_form().validate(TODAY, None, &[], &sample_partner()).unwrap();
     assert_eq!(customer.id.as_str(), "lamna-healthcare");
     assert_eq!(customer.tenant_country.name(), "Germany");
     let record = customer.qualification.unwrap();
@@ -58,7 +59,7 @@ fn every_invalid_field_is_reported_at_once() {
         accepted_on: "2026-11-22".into(),
         ..valid_form()
     };
-    let errors = form.validate(TODAY, None, &[]).unwrap_err();
+    let errors = form.validate(TODAY, None, &[], &sample_partner()).unwrap_err();
     assert_eq!(
         fields(&errors),
         [
@@ -81,7 +82,9 @@ fn every_invalid_field_is_reported_at_once() {
 #[test]
 fn ids_must_be_unique_for_new_customers_and_are_kept_when_editing() {
     let taken = vec!["lamna-healthcare".parse().unwrap()];
-    let errors = valid_form().validate(TODAY, None, &taken).unwrap_err();
+    let errors = valid_form()
+        .validate(TODAY, None, &taken, &sample_partner())
+        .unwrap_err();
     assert_eq!(
         errors[0].message,
         "Another customer already has the id \"lamna-healthcare\"."
@@ -93,7 +96,7 @@ fn ids_must_be_unique_for_new_customers_and_are_kept_when_editing() {
         id: "ignored-when-editing".into(),
         ..valid_form()
     }
-    .validate(TODAY, Some(&existing), &taken)
+    .validate(TODAY, Some(&existing), &taken, &sample_partner())
     .unwrap();
     assert_eq!(edited.id, existing.id);
 }
@@ -107,14 +110,14 @@ fn a_denied_qualification_needs_a_reason_and_no_agreement_means_none() {
         ..valid_form()
     };
     assert_eq!(
-        fields(&form.validate(TODAY, None, &[]).unwrap_err()),
+        fields(&form.validate(TODAY, None, &[], &sample_partner()).unwrap_err()),
         [Field::DeniedReason]
     );
     let form = CustomerForm {
         denied_reason: "Not an education customer".into(),
         ..form
     };
-    let customer = form.validate(TODAY, None, &[]).unwrap();
+    let customer = form.validate(TODAY, None, &[], &sample_partner()).unwrap();
     assert!(customer.agreement.is_none());
     assert_eq!(
         customer.qualification.unwrap().status,
@@ -128,7 +131,7 @@ fn a_denied_qualification_needs_a_reason_and_no_agreement_means_none() {
 fn a_customer_round_trips_through_its_form() {
     for customer in csp_catalog::domain::sample::sample_customers(&csp_catalog::domain::catalog::default_catalog()) {
         let again = CustomerForm::from_customer(&customer)
-            .validate(TODAY, Some(&customer), &[])
+            .validate(TODAY, Some(&customer), &[], &sample_partner())
             .unwrap();
         assert_eq!(again, customer);
     }
@@ -139,6 +142,31 @@ fn names_become_url_safe_ids() {
     assert_eq!(slug_from_name("Contoso Ltd."), "contoso-ltd");
     assert_eq!(slug_from_name("  Tatra Logistics s.r.o. "), "tatra-logistics-s-r-o");
     assert_eq!(slug_from_name("Ünïcode & Co"), "n-code-co");
+}
+
+#[test]
+fn a_customer_is_created_only_where_one_of_the_partners_tenants_sells() {
+    // Partner Center creates customers only in the partner's regions.
+    let form = CustomerForm {
+        tenant_country: "CA".into(),
+        ..valid_form()
+    };
+    let errors = form.validate(TODAY, None, &[], &sample_partner()).unwrap_err();
+    assert_eq!(fields(&errors), [Field::TenantCountry]);
+    assert_eq!(
+        errors[0].message,
+        "Your tenants sell only in the United States and the Europe region: add a tenant in the Canada region on the partner profile to serve a customer in Canada."
+    );
+    let mut partner = sample_partner();
+    partner.other_tenants.push(country("CA"));
+    assert!(form.validate(TODAY, None, &[], &partner).is_ok());
+    for country in ["US", "DE", "NO", "GB"] {
+        let form = CustomerForm {
+            tenant_country: country.into(),
+            ..valid_form()
+        };
+        assert!(form.validate(TODAY, None, &[], &sample_partner()).is_ok(), "{country}");
+    }
 }
 
 #[test]
@@ -195,7 +223,7 @@ fn the_partner_form_checks_its_fields() {
 #[test]
 fn an_education_qualification_once_set_cannot_be_changed_or_removed() {
     // Source: the Partner Center API's CustomerQualification reference ("irreversible").
-    let student = valid_form().validate(TODAY, None, &[]).unwrap();
+    let student = valid_form().validate(TODAY, None, &[], &sample_partner()).unwrap();
     for other in [
         Qualification::None,
         Qualification::GovernmentCommunityCloud,
@@ -205,7 +233,9 @@ fn an_education_qualification_once_set_cannot_be_changed_or_removed() {
             qualification: Some(other),
             ..CustomerForm::from_customer(&student)
         };
-        let errors = form.validate(TODAY, Some(&student), &[]).unwrap_err();
+        let errors = form
+            .validate(TODAY, Some(&student), &[], &sample_partner())
+            .unwrap_err();
         assert_eq!(fields(&errors), [Field::Qualification], "{other:?}");
         assert_eq!(
             errors[0].message,
@@ -217,7 +247,7 @@ fn an_education_qualification_once_set_cannot_be_changed_or_removed() {
         status: StatusChoice::Approved,
         ..CustomerForm::from_customer(&student)
     };
-    assert!(approved.validate(TODAY, Some(&student), &[]).is_ok());
+    assert!(approved.validate(TODAY, Some(&student), &[], &sample_partner()).is_ok());
 }
 
 #[test]
@@ -229,7 +259,7 @@ fn nonprofit_comes_from_microsofts_program_and_a_qualification_cant_be_removed()
         status: StatusChoice::Approved,
         ..valid_form()
     };
-    let errors = nonprofit.validate(TODAY, None, &[]).unwrap_err();
+    let errors = nonprofit.validate(TODAY, None, &[], &sample_partner()).unwrap_err();
     assert_eq!(fields(&errors), [Field::Qualification]);
     assert!(errors[0]
         .message
@@ -240,13 +270,13 @@ fn nonprofit_comes_from_microsofts_program_and_a_qualification_cant_be_removed()
         status: StatusChoice::Approved,
         ..valid_form()
     }
-    .validate(TODAY, None, &[])
+    .validate(TODAY, None, &[], &sample_partner())
     .unwrap();
     let removed = CustomerForm {
         qualification: Some(Qualification::None),
         ..CustomerForm::from_customer(&gcc)
     };
-    let errors = removed.validate(TODAY, Some(&gcc), &[]).unwrap_err();
+    let errors = removed.validate(TODAY, Some(&gcc), &[], &sample_partner()).unwrap_err();
     assert!(errors[0]
         .message
         .starts_with("A partner can't remove a customer's qualification"));
@@ -255,7 +285,7 @@ fn nonprofit_comes_from_microsofts_program_and_a_qualification_cant_be_removed()
         ..CustomerForm::from_customer(&gcc)
     };
     assert!(
-        soe.validate(TODAY, Some(&gcc), &[]).is_ok(),
+        soe.validate(TODAY, Some(&gcc), &[], &sample_partner()).is_ok(),
         "GCC to GCC + SOE can be set"
     );
 }

@@ -10,7 +10,7 @@ use crate::domain::customer::{AgreementAcceptance, Customer, Qualification, Qual
 use crate::domain::dates::{iso, long, parse_iso};
 use crate::domain::ids::CustomerId;
 use crate::domain::partner::{Partner, PartnerType, ResellerQualification};
-use crate::domain::region::CspRegion;
+use crate::domain::region::{same_region, CspRegion};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Field {
@@ -158,6 +158,7 @@ impl CustomerForm {
         today: Date,
         existing: Option<&Customer>,
         taken: &[CustomerId],
+        partner: &Partner,
     ) -> Result<Customer, Vec<FieldError>> {
         let mut errors = Vec::new();
 
@@ -190,8 +191,16 @@ impl CustomerForm {
         }
 
         let country = self.tenant_country.parse::<CountryCode>().ok();
-        if country.is_none() {
-            errors.push(error(Field::TenantCountry, "Choose the customer's tenant country."));
+        match country {
+            None => errors.push(error(Field::TenantCountry, "Choose the customer's tenant country.")),
+            // Partner Center creates customers only where one of the partner's tenants sells.
+            Some(country)
+                if existing.is_none_or(|c| c.tenant_country != country)
+                    && !same_region(partner.tenant_for(country), country) =>
+            {
+                errors.push(error(Field::TenantCountry, outside_regions(partner, country)));
+            }
+            Some(_) => {}
         }
 
         let was = existing.and_then(|c| c.qualification.as_ref()).map(|r| r.qualification);
@@ -289,6 +298,35 @@ impl CustomerForm {
             _ => Err(errors),
         }
     }
+}
+
+/// "Your tenants sell only in the United States and Europe regions: ..."
+fn outside_regions(partner: &Partner, country: CountryCode) -> String {
+    let regions: Vec<String> = partner
+        .tenants()
+        .filter_map(|tenant| {
+            CspRegion::of(tenant).map(|r| {
+                if r.is_single_country() {
+                    tenant.name_in_sentence()
+                } else {
+                    format!("the {r} region")
+                }
+            })
+        })
+        .collect();
+    let sold_in = match regions.as_slice() {
+        [] => "no CSP region".to_string(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    let wanted = match CspRegion::of(country) {
+        Some(region) => format!(
+            "add a tenant in the {region} region on the partner profile to serve a customer in {}",
+            country.name_in_sentence()
+        ),
+        None => format!("{} is in no CSP region", country.name_in_sentence()),
+    };
+    format!("Your tenants sell only in {sold_in}: {wanted}.")
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

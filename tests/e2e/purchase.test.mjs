@@ -194,6 +194,10 @@ test('create a customer with validation, edit the partner, export, reset and imp
   assert.equal(await page.getByLabel('Company name').getAttribute('aria-invalid'), 'true');
 
   await page.getByLabel('Company name').fill('Lamna Healthcare');
+  // Partner Center creates customers only where one of the partner's tenants sells.
+  await page.getByLabel('Tenant country').selectOption('CA');
+  await page.getByRole('button', { name: 'Save customer' }).click();
+  await waitForText(page.locator('.banner-warn'), 'add a tenant in the Canada region on the partner profile to serve a customer in Canada');
   await page.getByLabel('Tenant country').selectOption('DE');
   await page.getByLabel('The customer has accepted the Microsoft Customer Agreement').check();
   await page.getByLabel("Signer's name").fill('Ada Signer');

@@ -72,7 +72,9 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
         let taken: Vec<_> = state
             .customers()
             .with_untracked(|all| all.iter().map(|c| c.id.clone()).collect());
-        let result = existing.with_value(|existing| form.validate(state.today, existing.as_ref(), &taken));
+        let result = existing.with_value(|existing| {
+            form.validate(state.today, existing.as_ref(), &taken, &state.partner().get_untracked())
+        });
         match result {
             Err(found) => errors.set(found),
             Ok(customer) => {
