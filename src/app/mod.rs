@@ -12,11 +12,13 @@
 //! | Cancel a line of an order | [`orders::cancel_line`] |
 //! | Save a customer, save the partner profile | [`profile`] |
 //! | Start the app, Export / Import all data, Reset demo data | [`all_data`] |
+//! | Move the app's day ("Today is …") | [`day`] |
 
 pub mod all_data;
 pub mod browse;
 pub mod buy;
 pub mod cart;
+pub mod day;
 pub mod forms;
 pub mod list_window;
 pub mod orders;

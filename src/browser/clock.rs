@@ -3,7 +3,11 @@
 
 use time::{Date, Month, OffsetDateTime};
 
+use gloo_storage::{SessionStorage, Storage};
+
 use crate::app::cart::OrderNumbers;
+use crate::app::day::{read_day, DayError, SESSION_KEY};
+use crate::domain::dates::iso;
 use crate::domain::ids::OrderId;
 
 /// The user's local calendar date.
@@ -35,4 +39,30 @@ impl OrderNumbers for RandomOrderNumbers {
             .collect();
         digits.parse().expect("16 upper-case hex digits are an order number")
     }
+}
+
+/// The day a trainee chose for this tab: a `?today=` link first, then the session.
+/// `Err` carries what was there and could not be read.
+pub fn chosen_day() -> Option<Result<Date, (String, DayError)>> {
+    let from_url = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| {
+            search
+                .trim_start_matches('?')
+                .split('&')
+                .filter_map(|pair| pair.split_once('='))
+                .find(|(key, _)| *key == "today")
+                .map(|(_, value)| value.to_string())
+        });
+    let text = from_url.or_else(|| SessionStorage::raw().get_item(SESSION_KEY).ok().flatten())?;
+    Some(read_day(&text).map_err(|e| (text, e)))
+}
+
+/// Keeps the chosen day for this tab (`None`: back to the real date).
+pub fn remember_day(day: Option<Date>) {
+    let storage = SessionStorage::raw();
+    let _ = match day {
+        Some(day) => storage.set_item(SESSION_KEY, &iso(day)),
+        None => storage.remove_item(SESSION_KEY),
+    };
 }

@@ -12,7 +12,7 @@ use leptos_router::path;
 
 pub use crate::browser::clock::today;
 use crate::browser::perf::measured;
-use components::{CatalogFooter, StorageBanner};
+use components::{CatalogFooter, DayControl, MovedDayBanner, StorageBanner};
 pub use links::{link, BasePath};
 use pages::{
     AddProductsPage, CustomerFormPage, CustomerRoute, CustomersPage, DataPage, NotFoundPage, OrderPage, OrdersPage,
@@ -55,10 +55,12 @@ pub fn App() -> impl IntoView {
                     <A href=crate::ui::link("/rules")>"Rules"</A>
                     <A href=crate::ui::link("/data")>"Data"</A>
                 </nav>
+                <DayControl />
                 <span class="topbar-partner" title="Partner profile">
                     {move || state.partner().with(|p| format!("{} · {}", p.name, p.tenants().map(|c| c.name()).collect::<Vec<_>>().join(", ")))}
                 </span>
             </header>
+            <MovedDayBanner />
             <StorageBanner />
             <main class="page" id="main" tabindex="-1">
                 <Routes fallback=|| view! { <NotFoundPage /> }>

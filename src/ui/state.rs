@@ -10,15 +10,16 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use time::Date;
+use time::{Date, OffsetDateTime};
 
 use crate::app::all_data::{self, Loaded};
 use crate::app::buy::{self, BuyError};
 use crate::app::cart::{self, CartError};
+use crate::app::day;
 use crate::app::orders::{self as order_cases, CancelFailure};
 use crate::app::profile;
 use crate::app::store::{StorageNotice, Store, StoredKey};
-use crate::browser::clock::{now, RandomOrderNumbers};
+use crate::browser::clock::{chosen_day, now, remember_day, RandomOrderNumbers};
 use crate::browser::local_storage::LocalStore;
 use crate::domain::cart::{Cart, LineId, NewLine};
 use crate::domain::catalog::{default_catalog, Catalog};
@@ -58,7 +59,10 @@ pub struct AppState {
     carts: RwSignal<HashMap<CustomerId, Cart>>,
     orders: RwSignal<Vec<Order>>,
     notices: RwSignal<Vec<StorageNotice>>,
-    pub today: Date,
+    /// The browser's date when the app started.
+    real_today: Date,
+    /// The app's day: the real date unless a trainee moved it ("Today is …").
+    day: RwSignal<Date>,
 }
 
 impl AppState {
@@ -72,10 +76,58 @@ impl AppState {
             carts: RwSignal::new(HashMap::new()),
             orders: RwSignal::new(Vec::new()),
             notices: RwSignal::new(Vec::new()),
-            today,
+            real_today: today,
+            day: RwSignal::new(today),
         };
+        match chosen_day() {
+            Some(Ok(day)) => {
+                state.day.set(day);
+                remember_day(Some(day));
+            }
+            Some(Err((text, why))) => {
+                remember_day(None);
+                state.report(format!(
+                    "The app's day \"{text}\" was not used: {why} The app uses today's date."
+                ));
+            }
+            None => {}
+        }
         state.reload_all();
         state
+    }
+
+    // ---- The app's day --------------------------------------------------------------------------
+
+    /// The app's day, tracked: verdicts, prices and windows follow it.
+    pub fn today(&self) -> Date {
+        self.day.get()
+    }
+
+    pub fn today_untracked(&self) -> Date {
+        self.day.get_untracked()
+    }
+
+    /// The browser's real date.
+    pub fn real_today(&self) -> Date {
+        self.real_today
+    }
+
+    /// Now, on the app's day (the real time of day).
+    pub fn now(&self) -> OffsetDateTime {
+        let real = now();
+        let day = self.day.get_untracked();
+        if day == self.real_today {
+            real
+        } else {
+            day::now_on(day, real)
+        }
+    }
+
+    /// Moves the app's day for this tab; `None` goes back to the real date.
+    pub fn move_to_day(&self, day: Option<Date>) {
+        let day = day.filter(|d| *d != self.real_today);
+        remember_day(day);
+        self.day.set(day.unwrap_or(self.real_today));
     }
 
     // ---- What pages read ----------------------------------------------------------------------
@@ -114,7 +166,7 @@ impl AppState {
         let customer = self.customer(id)?;
         Some(
             self.orders
-                .with(|orders| orders::with_orders(&customer, orders.iter(), self.today)),
+                .with(|orders| orders::with_orders(&customer, orders.iter(), self.today())),
         )
     }
 
@@ -267,7 +319,7 @@ impl AppState {
         let check = |stored: &Cart| -> Result<(), CartError> {
             let parties = parties.as_ref().ok_or(CartError::Gone)?;
             let offer = catalog.offer(&line.offer).ok_or(CartError::Gone)?;
-            let context = parties.context(&catalog, self.today).with_cart(stored);
+            let context = parties.context(&catalog, self.today_untracked()).with_cart(stored);
             context
                 .check_addition(offer, line.plan, &line.quantity.to_string())
                 .map(|_| ())
@@ -300,8 +352,8 @@ impl AppState {
             return Err(BuyError::CartEmpty);
         };
         let catalog = self.catalog.get_untracked();
-        let context = parties.context(&catalog, self.today);
-        let result = buy::buy(&mut LocalStore, &context, shown, now(), &mut RandomOrderNumbers);
+        let context = parties.context(&catalog, self.today_untracked());
+        let result = buy::buy(&mut LocalStore, &context, shown, self.now(), &mut RandomOrderNumbers);
         if let Ok(order) = &result {
             self.orders.update(|orders| {
                 if !orders.iter().any(|o| o.id == order.id && o.customer == order.customer) {
@@ -320,7 +372,7 @@ impl AppState {
 
     /// Cancels one line of an order, returning the refund.
     pub fn cancel_line(&self, customer: &CustomerId, order: &OrderId, line: u32) -> Result<Money, CancelFailure> {
-        let (saved, refund) = order_cases::cancel_line(&mut LocalStore, customer, order, line, now())?;
+        let (saved, refund) = order_cases::cancel_line(&mut LocalStore, customer, order, line, self.now())?;
         self.orders.update(|orders| {
             if let Some(shown) = orders
                 .iter_mut()

@@ -305,3 +305,39 @@ test("a customer's orders export as CSV and JSON, and an order prints without th
   assert.equal(orders[0].lines[0].quantity, 4);
   assert.deepEqual(errors, []);
 });
+
+test('moving the app\'s day closes a cancellation window, and going back reopens it', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Power%20BI%20Pro');
+  await addToCart(page, 'Power BI Pro', 3);
+  await page.goto(app.server.url + '/customers/contoso-pharma/review');
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/placed=1/);
+  const cancel = page.getByRole('button', { name: /Cancel line 0/ });
+  await cancel.waitFor();
+
+  const later = new Date(Date.now() + 8 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await page.getByRole('button', { name: /^Today is / }).click();
+  const day = page.getByLabel("The app's day");
+  await day.fill('1999-01-01');
+  await page.getByRole('button', { name: 'Move to this day' }).click();
+  await waitForText(page.locator('#day-help'), 'Choose a day between 1 January 2020 and 31 December 2035.');
+  await day.fill(later);
+  await page.getByRole('button', { name: 'Move to this day' }).click();
+  await waitForText(page.locator('.day-banner'), "The app's day is");
+  await cancel.waitFor({ state: 'detached' });
+
+  // The day holds for the tab across a reload, and a link can carry it.
+  await page.reload();
+  await waitForText(page.locator('.day-banner'), "The app's day is");
+  assert.equal(await page.getByRole('button', { name: /Cancel line 0/ }).count(), 0);
+
+  await page.locator('.day-banner').getByRole('button', { name: 'Back to the real date' }).click();
+  await page.locator('.day-banner').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: /Cancel line 0/ }).waitFor();
+
+  await page.goto(app.server.url + `/rules?today=${later}`);
+  await waitForText(page.locator('.day-banner'), "The app's day is");
+  assert.deepEqual(errors, []);
+});

@@ -23,7 +23,7 @@ pub fn CatalogFooter() -> impl IntoView {
             " SKUs, "
             <span data-testid="offer-count">{move || stats.get().offers}</span>
             " price-list entries. Verdicts as of "
-            {crate::domain::dates::long(state.today)}
+            {crate::domain::dates::long(state.today())}
             "."
         </footer>
     }

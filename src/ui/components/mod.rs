@@ -3,6 +3,7 @@
 mod badges;
 mod banner;
 mod catalog_footer;
+mod day;
 pub mod form;
 mod quantity_input;
 mod windowed_list;
@@ -10,5 +11,6 @@ mod windowed_list;
 pub use badges::{QualificationBadge, ReasonList};
 pub use banner::StorageBanner;
 pub use catalog_footer::CatalogFooter;
+pub use day::{DayControl, MovedDayBanner};
 pub use quantity_input::{HandOn, QuantityInput};
 pub use windowed_list::WindowedList;

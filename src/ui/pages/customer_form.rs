@@ -73,7 +73,12 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
             .customers()
             .with_untracked(|all| all.iter().map(|c| c.id.clone()).collect());
         let result = existing.with_value(|existing| {
-            form.validate(state.today, existing.as_ref(), &taken, &state.partner().get_untracked())
+            form.validate(
+                state.today_untracked(),
+                existing.as_ref(),
+                &taken,
+                &state.partner().get_untracked(),
+            )
         });
         match result {
             Err(found) => errors.set(found),

@@ -16,7 +16,10 @@ pub fn DataPage() -> impl IntoView {
 
     let export = move |_| {
         let text = export::export(&state.snapshot());
-        let name = format!("csp-catalog-{}.json", crate::domain::dates::iso(state.today));
+        let name = format!(
+            "csp-catalog-{}.json",
+            crate::domain::dates::iso(state.today_untracked())
+        );
         if download(&name, "application/json", &text) {
             status.set(Some((true, format!("Exported all data as {name}."))));
         } else {

@@ -6,7 +6,6 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params, use_query_map};
 use leptos_router::params::Params;
 
-use crate::browser::clock::now;
 use crate::domain::customer::Customer;
 use crate::domain::dates::long;
 use crate::domain::ids::OrderId;
@@ -146,6 +145,8 @@ pub fn OrderPage() -> impl IntoView {
     // Lives here, not in the detail view, so it survives the re-render a cancellation causes.
     let message = RwSignal::new(None::<String>);
     move || {
+        // Cancellation windows close as the app's day moves.
+        state.today();
         match found.get() {
         None => view! { <NotFound title="Order not found" detail="There is no order with this number for this customer." /> }.into_any(),
         Some((customer, order)) => view! { <OrderDetail customer order placed message /> }.into_any(),
@@ -178,7 +179,7 @@ fn OrderDetail(
         message.set(Some(text));
     };
     // Windows are instants from the purchase (never the browser's local date).
-    let now = now();
+    let now = state.now();
     let reservations_refunded = orders::reservation_refunds(&state.orders_of(&customer.id), now);
     view! {
         <Crumbs customer=customer.clone() order=order.id.to_string() />

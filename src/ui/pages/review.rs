@@ -33,7 +33,7 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
         let Some(parties) = id.with_value(|id| state.parties_for(id)) else {
             return Review::default();
         };
-        cart.with(|cart| orders::review(&parties.context(&catalog, state.today), cart))
+        cart.with(|cart| orders::review(&parties.context(&catalog, state.today()), cart))
     });
     // Lines whose quantity box holds text that isn't a usable number yet.
     let bad_inputs = RwSignal::new(BTreeSet::<LineId>::new());

@@ -79,7 +79,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
     let next_price = move || {
         let plan = chosen_plan()?;
         state.catalog().with(|c| {
-            let next = c.next_entry(index, state.today)?;
+            let next = c.next_entry(index, state.today())?;
             let price = next.availability.price_for(plan.term, plan.billing_frequency)?;
             Some(format!(
                 "From {}: {}",
@@ -200,7 +200,7 @@ fn with_cart_context<T>(state: AppState, page: PageContext, f: impl FnOnce(&Cont
     let catalog = state.catalog().get();
     let cart = page.customer_id.with_value(|id| state.cart(id));
     page.parties.with(|parties| {
-        let context = parties.context(&catalog, state.today).with_cart(&cart);
+        let context = parties.context(&catalog, state.today()).with_cart(&cart);
         f(&context)
     })
 }

@@ -58,7 +58,7 @@ pub struct RowMemory {
 /// Every offer's verdict for these parties (timed as `csp:evaluate` for the benchmarks).
 fn evaluate_all(state: &AppState, parties: &Parties) -> Arc<Verdicts> {
     let catalog = state.catalog().get();
-    let context = parties.context(&catalog, state.today);
+    let context = parties.context(&catalog, state.today());
     Arc::new(crate::browser::perf::measured("csp:evaluate", || context.verdicts()))
 }
 
@@ -98,7 +98,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
             if w.is_empty() {
                 real
             } else {
-                let (partner, customer) = w.apply(&real.partner, &real.customer, state.today);
+                let (partner, customer) = w.apply(&real.partner, &real.customer, state.today());
                 Parties { partner, customer }
             }
         })
@@ -130,7 +130,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
         facet_index.with(|index| crate::browser::perf::measured("csp:filter", || index.matching(&filters)))
     });
     // The other side of a scheduled price change is not a row of its own.
-    let superseded = Memo::new(move |_| state.catalog().with(|c| Arc::new(c.superseded_entries(state.today))));
+    let superseded = Memo::new(move |_| state.catalog().with(|c| Arc::new(c.superseded_entries(state.today()))));
     let listed = Memo::new(move |_| {
         let show_blocked = filters.with(|f| f.show_blocked);
         superseded.with(|s| verdicts.with(|v| matching.with(|m| browse::listed(m, v, show_blocked, s))))

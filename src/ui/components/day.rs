@@ -1,0 +1,106 @@
+//! "Today is …": the app's day, which a trainee can move to watch windows close, price-list
+//! rows take effect and terms renew.
+
+use leptos::prelude::*;
+
+use crate::app::day::{read_day, EARLIEST, LATEST};
+use crate::domain::dates::{iso, long, short};
+use crate::ui::state::AppState;
+
+/// The header's day button, with a small form to move the day.
+#[component]
+pub fn DayControl() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let open = RwSignal::new(false);
+    let button = NodeRef::<leptos::html::Button>::new();
+    let typed = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let moved = move || state.today() != state.real_today();
+    let toggle = move |_| {
+        typed.set(iso(state.today_untracked()));
+        error.set(None);
+        open.update(|o| *o = !*o);
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match read_day(&typed.get_untracked()) {
+            Ok(day) => {
+                state.move_to_day(Some(day));
+                error.set(None);
+                open.set(false);
+            }
+            Err(why) => error.set(Some(why.to_string())),
+        }
+    };
+    let back = move |_| {
+        state.move_to_day(None);
+        error.set(None);
+        open.set(false);
+    };
+    view! {
+        <div
+            class="day-control"
+            on:keydown=move |ev| {
+                if ev.key() == "Escape" && open.get_untracked() {
+                    open.set(false);
+                    if let Some(button) = button.get_untracked() {
+                        let _ = button.focus();
+                    }
+                }
+            }
+        >
+            <button
+                node_ref=button
+                type="button"
+                class="day-button"
+                class:moved=moved
+                aria-expanded=move || open.get().to_string()
+                aria-controls="day-form"
+                on:click=toggle
+            >
+                "Today is " {move || short(state.today())}
+            </button>
+            <Show when=move || open.get()>
+                <form id="day-form" class="day-form" on:submit=submit novalidate=true>
+                    <label for="day-input">"The app's day"</label>
+                    <input
+                        id="day-input"
+                        type="date"
+                        min=iso(EARLIEST)
+                        max=iso(LATEST)
+                        prop:value=move || typed.get()
+                        on:input=move |ev| typed.set(event_target_value(&ev))
+                        aria-invalid=move || error.with(Option::is_some).to_string()
+                        aria-describedby="day-help"
+                    />
+                    <p id="day-help" class="hint">
+                        {move || error.get().unwrap_or_else(|| {
+                            "Verdicts, prices and cancellation windows follow this day, in this tab only. What is stored keeps its real dates.".to_string()
+                        })}
+                    </p>
+                    <div class="actions tight">
+                        <button type="submit" class="button primary">"Move to this day"</button>
+                        <button type="button" class="button" on:click=back disabled=move || !moved()>"Back to the real date"</button>
+                    </div>
+                </form>
+            </Show>
+        </div>
+    }
+}
+
+/// While the day is moved, a banner says so on every page.
+#[component]
+pub fn MovedDayBanner() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <Show when=move || state.today() != state.real_today()>
+            <div class="banner banner-whatif day-banner no-print" role="status">
+                <span>
+                    <strong>"The app's day is " {move || long(state.today())} "."</strong>
+                    " Really it is " {long(state.real_today())} "."
+                </span>
+                <button type="button" class="button" on:click=move |_| state.move_to_day(None)>"Back to the real date"</button>
+            </div>
+        </Show>
+    }
+}
