@@ -44,17 +44,8 @@ impl OrderNumbers for RandomOrderNumbers {
 /// The day a trainee chose for this tab: a `?today=` link first, then the session.
 /// `Err` carries what was there and could not be read.
 pub fn chosen_day() -> Option<Result<Date, (String, DayError)>> {
-    let from_url = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|search| {
-            search
-                .trim_start_matches('?')
-                .split('&')
-                .filter_map(|pair| pair.split_once('='))
-                .find(|(key, _)| *key == "today")
-                .map(|(_, value)| value.to_string())
-        });
-    let text = from_url.or_else(|| SessionStorage::raw().get_item(SESSION_KEY).ok().flatten())?;
+    let text =
+        crate::browser::query_param("today").or_else(|| SessionStorage::raw().get_item(SESSION_KEY).ok().flatten())?;
     Some(read_day(&text).map_err(|e| (text, e)))
 }
 

@@ -269,13 +269,7 @@ pub fn restore_imported_catalog(state: AppState) {
 
 /// `?catalog=synthetic-100k` (or -1k, -10k) in the address picks a generated catalog.
 pub fn synthetic_from_url() -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == "catalog")
-        .map(|(_, value)| value.to_string())
+    crate::browser::query_param("catalog")
         .filter(|value| crate::domain::catalog::synthetic::size_from_name(value).is_some())
 }
 
