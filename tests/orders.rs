@@ -462,11 +462,21 @@ fn snapshot() -> Snapshot {
     .unwrap();
     let mut carts = std::collections::BTreeMap::new();
     carts.insert(fabrikam.id.clone(), cart);
+    let seats_added = csp_catalog::domain::subscription::lifecycle::Changed {
+        subscription: order.lines[0].subscription_id.clone(),
+        change: csp_catalog::domain::subscription::lifecycle::Change::SeatsAdded {
+            seats: 2,
+            at: datetime!(2026-11-22 08:00 UTC),
+            charge: csp_catalog::domain::money::Money::from_cents(1234),
+        },
+    };
+    let subscription_changes = std::collections::BTreeMap::from([(fabrikam.id.clone(), vec![seats_added])]);
     Snapshot {
         partner,
         customers,
         carts,
         orders: vec![order],
+        subscription_changes,
     }
 }
 
@@ -493,7 +503,7 @@ fn a_malformed_import_file_is_refused_with_a_reason() {
             "holds a cart where a export was expected",
         ),
         (
-            "{\"kind\":\"export\",\"version\":4,\"data\":{}}".into(),
+            "{\"kind\":\"export\",\"version\":5,\"data\":{}}".into(),
             "newer version",
         ),
         (

@@ -859,6 +859,36 @@ fn every_reason_names_its_rule_and_reads_as_one_sentence() {
             partner_country: country("US"),
             customer_country: country("CA"),
         },
+        Reason::SubscriptionNotActive {
+            status: csp_catalog::domain::subscription::SubscriptionStatus::Cancelled,
+        },
+        Reason::UsageBilledHasNoSeats,
+        Reason::TrialSeatsCannotChange { seats: 25 },
+        Reason::SubscriptionAboveMaximum {
+            requested: 1,
+            owned: 300,
+            maximum: 300,
+        },
+        Reason::SubscriptionBelowMinimum {
+            requested: 1,
+            owned: 1,
+            minimum: 1,
+        },
+        Reason::ReductionWindowClosed {
+            closed: time::macros::datetime!(2026-02-17 00:00 UTC),
+            term_ends: date!(2027 - 02 - 09),
+        },
+        Reason::OnlyRecentSeatsRemovable {
+            requested: 2,
+            removable: 1,
+            until: time::macros::datetime!(2026-12-01 10:00 UTC),
+        },
+        Reason::PlanNotOffered {
+            plan: csp_catalog::domain::term::Plan {
+                term: csp_catalog::domain::term::TermDuration::OneMonth,
+                billing_frequency: csp_catalog::domain::term::BillingFrequency::Monthly,
+            },
+        },
         Reason::OutsideRegion {
             partner_country: country("SK"),
             customer_country: country("AQ"),

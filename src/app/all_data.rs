@@ -4,11 +4,16 @@
 use crate::app::cart::stored_cart;
 use crate::app::orders::stored_orders;
 use crate::app::profile::{stored_customers, stored_partner};
+use std::collections::BTreeMap;
+
 use crate::app::store::{quarantined, save, StorageNotice, Store, StoredKey};
+use crate::app::subscriptions::all_changes;
 use crate::domain::catalog::Catalog;
 use crate::domain::customer::Customer;
+use crate::domain::ids::CustomerId;
 use crate::domain::orders::Order;
 use crate::domain::partner::Partner;
+use crate::domain::subscription::lifecycle::Changed;
 use crate::formats::export::Snapshot;
 
 /// What the app starts with, and what the user should be told about stored data.
@@ -17,6 +22,7 @@ pub struct Loaded {
     pub partner: Partner,
     pub customers: Vec<Customer>,
     pub orders: Vec<Order>,
+    pub subscription_changes: BTreeMap<CustomerId, Vec<Changed>>,
     pub notices: Vec<StorageNotice>,
 }
 
@@ -26,6 +32,8 @@ pub fn load_all(store: &mut impl Store, catalog: &Catalog) -> Loaded {
     let (partner, partner_notice) = stored_partner(store);
     let (customers, customers_notice) = stored_customers(store, catalog);
     let (orders, mut notices) = stored_orders(store);
+    let (subscription_changes, changes_notices) = all_changes(store);
+    notices.extend(changes_notices);
     notices.extend(partner_notice);
     notices.extend(customers_notice);
     for quarantine_key in quarantined(store) {
@@ -40,13 +48,15 @@ pub fn load_all(store: &mut impl Store, catalog: &Catalog) -> Loaded {
         partner,
         customers,
         orders,
+        subscription_changes,
         notices,
     }
 }
 
-/// Everything stored, for an export file. Carts are read as stored; unreadable ones are left
-/// out (they are set aside and reported).
+/// Everything stored, for an export file. Carts and subscription changes are read as stored;
+/// unreadable ones are left out (they are set aside and reported).
 pub fn snapshot(store: &mut impl Store, partner: Partner, customers: Vec<Customer>, orders: Vec<Order>) -> Snapshot {
+    let (subscription_changes, _) = all_changes(store);
     let carts = customers
         .iter()
         .filter_map(|c| Some((c.id.clone(), stored_cart(store, &c.id).ok()?)))
@@ -57,6 +67,7 @@ pub fn snapshot(store: &mut impl Store, partner: Partner, customers: Vec<Custome
         customers,
         carts,
         orders,
+        subscription_changes,
     }
 }
 
@@ -97,6 +108,9 @@ fn write_snapshot(store: &mut impl Store, snapshot: &Snapshot) -> Result<(), Sto
     save(store, &StoredKey::Customers, &snapshot.customers)?;
     for (id, cart) in &snapshot.carts {
         save(store, &StoredKey::Cart(id.clone()), cart)?;
+    }
+    for (id, changes) in &snapshot.subscription_changes {
+        save(store, &StoredKey::SubscriptionChanges(id.clone()), changes)?;
     }
     for order in &snapshot.orders {
         save(

@@ -13,6 +13,7 @@
 //! | Save a customer, save the partner profile | [`profile`] |
 //! | Start the app, Export / Import all data, Reset demo data | [`all_data`] |
 //! | Move the app's day ("Today is …") | [`day`] |
+//! | Add or remove seats, auto-renew, change the next term | [`subscriptions`] |
 
 pub mod all_data;
 pub mod browse;
@@ -25,3 +26,4 @@ pub mod orders;
 pub mod profile;
 pub mod slug;
 pub mod store;
+pub mod subscriptions;

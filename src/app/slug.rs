@@ -136,6 +136,7 @@ impl Slug for Rule {
             Rule::PriceList => "price-list",
             Rule::OneTrialPerOffer => "one-trial-per-offer",
             Rule::Quantity => "quantity",
+            Rule::SeatChanges => "seat-changes",
         }
     }
 }

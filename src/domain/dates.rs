@@ -57,3 +57,28 @@ mod tests {
         assert_eq!(super::short(date!(2026 - 11 - 02)), "2 Nov 2026");
     }
 }
+
+/// The calendar date `months` months after `day`, on the same day of the month or the last
+/// day of a shorter month (31 January + 1 month = 28 February).
+pub fn add_months(day: Date, months: u32) -> Date {
+    let total = day.year() * 12 + i32::from(u8::from(day.month())) - 1 + months as i32;
+    let (year, month) = (total.div_euclid(12), (total.rem_euclid(12) + 1) as u8);
+    let month = time::Month::try_from(month).expect("a month number from 1 to 12");
+    let last = month.length(year);
+    Date::from_calendar_date(year, month, day.day().min(last)).expect("a day within its month")
+}
+
+#[cfg(test)]
+mod month_tests {
+    use super::*;
+    use time::macros::date;
+
+    #[test]
+    fn months_are_added_on_the_calendar() {
+        assert_eq!(add_months(date!(2025 - 09 - 01), 12), date!(2026 - 09 - 01));
+        assert_eq!(add_months(date!(2026 - 01 - 31), 1), date!(2026 - 02 - 28));
+        assert_eq!(add_months(date!(2026 - 11 - 24), 1), date!(2026 - 12 - 24));
+        assert_eq!(add_months(date!(2026 - 12 - 24), 1), date!(2027 - 01 - 24));
+        assert_eq!(add_months(date!(2024 - 02 - 29), 36), date!(2027 - 02 - 28));
+    }
+}

@@ -109,6 +109,7 @@ impl Draft {
                 }
             }),
             purchased_on,
+            purchased_at: None,
             status,
         });
         self

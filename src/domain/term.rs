@@ -112,10 +112,15 @@ impl fmt::Display for BillingFrequency {
 }
 
 impl fmt::Display for Plan {
-    /// `1 year, billed monthly`
+    /// `1 year, billed monthly`; a trial is `1 month, free trial`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let billed = self.billing_frequency.to_string().to_lowercase();
-        write!(f, "{}, billed {billed}", self.term)
+        let billed = match self.billing_frequency {
+            BillingFrequency::Monthly => "billed monthly",
+            BillingFrequency::Annual => "billed annually",
+            BillingFrequency::Triennial => "billed every three years",
+            BillingFrequency::None => "free trial",
+        };
+        write!(f, "{}, {billed}", self.term)
     }
 }
 

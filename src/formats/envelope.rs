@@ -16,9 +16,11 @@
 //! | `customers` | 1 | a list of [`crate::domain::customer::Customer`] |
 //! | `cart` | 2 | [`crate::domain::cart::Cart`]: lines with ids, the next line id, the reserved order number |
 //! | `order` | 2 | [`crate::domain::orders::Order`]: each line with its cancellation policy; a cancellation's instant |
-//! | `export` | 3 | [`crate::formats::export::Snapshot`]: everything above, in one file |
+//! | `subscription-changes` | 1 | a list of [`crate::domain::subscription::lifecycle::Changed`]: seats added and removed, auto-renew, changes at renewal |
+//! | `export` | 4 | [`crate::formats::export::Snapshot`]: everything above, in one file |
 //! | `imported-catalog` | 1 | [`ImportedFiles`] |
 //!
+//! Export version 3 had no subscription changes.
 //! Cart version 1 had no line ids and called the reserved order number `checkout`. Order
 //! version 1 had no cancellation policy per line, and dated a cancellation by its day.
 //!
@@ -37,6 +39,7 @@ pub enum Kind {
     Customers,
     Cart,
     Order,
+    SubscriptionChanges,
     Export,
     ImportedCatalog,
 }
@@ -48,6 +51,7 @@ impl Kind {
             Kind::Customers => "customers",
             Kind::Cart => "cart",
             Kind::Order => "order",
+            Kind::SubscriptionChanges => "subscription-changes",
             Kind::Export => "export",
             Kind::ImportedCatalog => "imported-catalog",
         }
@@ -56,9 +60,9 @@ impl Kind {
     /// The format version this build writes.
     pub fn current_version(self) -> u64 {
         match self {
-            Kind::Export => 3,
+            Kind::Export => 4,
             Kind::Cart | Kind::Order => 2,
-            Kind::Partner | Kind::Customers | Kind::ImportedCatalog => 1,
+            Kind::Partner | Kind::Customers | Kind::SubscriptionChanges | Kind::ImportedCatalog => 1,
         }
     }
 }
@@ -139,6 +143,8 @@ pub fn migrate(kind: Kind, version: u64, data: Value) -> Result<Value, DecodeErr
             (Kind::Order, 1) => order_v1_to_v2(data),
             (Kind::Export, 1) => export_v1_to_v2(data),
             (Kind::Export, 2) => export_v2_to_v3(data),
+            // Version 4 added the subscription changes; a version 3 file has none.
+            (Kind::Export, 3) => data,
             _ => {
                 return Err(DecodeError::Invalid {
                     kind: kind.name(),

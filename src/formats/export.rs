@@ -11,6 +11,7 @@ use crate::domain::customer::Customer;
 use crate::domain::ids::CustomerId;
 use crate::domain::orders::Order;
 use crate::domain::partner::Partner;
+use crate::domain::subscription::lifecycle::Changed;
 use crate::formats::envelope::{decode, envelope, DecodeError, Kind};
 
 /// Everything the app stores, as one value: what Export writes and Import reads.
@@ -20,6 +21,9 @@ pub struct Snapshot {
     pub customers: Vec<Customer>,
     pub carts: BTreeMap<CustomerId, Cart>,
     pub orders: Vec<Order>,
+    /// What was changed on each customer's subscriptions after Buy.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub subscription_changes: BTreeMap<CustomerId, Vec<Changed>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -34,6 +38,8 @@ pub enum ImportError {
     OrderForUnknownCustomer { order: String, customer: CustomerId },
     #[error("The file lists order {0} twice.")]
     DuplicateOrder(String),
+    #[error("The file has subscription changes for \"{0}\", which is not one of its customers.")]
+    ChangesForUnknownCustomer(CustomerId),
 }
 
 pub fn export(snapshot: &Snapshot) -> String {
@@ -53,6 +59,9 @@ pub fn import(text: &str) -> Result<Snapshot, ImportError> {
     }
     if let Some(id) = snapshot.carts.keys().find(|id| !ids.contains(id)) {
         return Err(ImportError::CartForUnknownCustomer(id.clone()));
+    }
+    if let Some(id) = snapshot.subscription_changes.keys().find(|id| !ids.contains(id)) {
+        return Err(ImportError::ChangesForUnknownCustomer(id.clone()));
     }
     let mut orders = BTreeSet::new();
     for order in &snapshot.orders {

@@ -16,7 +16,7 @@ use components::{CatalogFooter, DayControl, MovedDayBanner, StorageBanner};
 pub use links::{link, BasePath};
 use pages::{
     AddProductsPage, CustomerFormPage, CustomerRoute, CustomersPage, DataPage, NotFoundPage, OrderPage, OrdersPage,
-    PartnerPage, ReviewPage, RulesPage,
+    PartnerPage, ReviewPage, RulesPage, SubscriptionsPage,
 };
 use state::AppState;
 
@@ -75,6 +75,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("review") view=ReviewPage />
                         <Route path=path!("orders") view=OrdersPage />
                         <Route path=path!("orders/:order") view=OrderPage />
+                        <Route path=path!("subscriptions") view=SubscriptionsPage />
                     </ParentRoute>
                 </Routes>
             </main>

@@ -6,7 +6,7 @@
 //! mirrors its result into the signals. A `storage` event from another tab reloads what it
 //! changed.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -19,6 +19,7 @@ use crate::app::day;
 use crate::app::orders::{self as order_cases, CancelFailure};
 use crate::app::profile;
 use crate::app::store::{StorageNotice, Store, StoredKey};
+use crate::app::subscriptions::{self, ChangeError, SeatAction, SeatsChanged, SubscriptionRow};
 use crate::browser::clock::{chosen_day, now, remember_day, RandomOrderNumbers};
 use crate::browser::local_storage::LocalStore;
 use crate::domain::cart::{Cart, LineId, NewLine};
@@ -29,6 +30,7 @@ use crate::domain::money::Money;
 use crate::domain::orders::{self, Order};
 use crate::domain::partner::Partner;
 use crate::domain::rules::Parties;
+use crate::domain::subscription::lifecycle::{self, Changed};
 use crate::domain::term::Plan;
 use crate::formats::export::Snapshot;
 
@@ -58,6 +60,8 @@ pub struct AppState {
     customers: RwSignal<Vec<Customer>>,
     carts: RwSignal<HashMap<CustomerId, Cart>>,
     orders: RwSignal<Vec<Order>>,
+    /// What was changed on each customer's subscriptions after Buy.
+    subscription_changes: RwSignal<BTreeMap<CustomerId, Vec<Changed>>>,
     notices: RwSignal<Vec<StorageNotice>>,
     /// The browser's date when the app started.
     real_today: Date,
@@ -75,6 +79,7 @@ impl AppState {
             customers: RwSignal::new(Vec::new()),
             carts: RwSignal::new(HashMap::new()),
             orders: RwSignal::new(Vec::new()),
+            subscription_changes: RwSignal::new(BTreeMap::new()),
             notices: RwSignal::new(Vec::new()),
             real_today: today,
             day: RwSignal::new(today),
@@ -123,6 +128,12 @@ impl AppState {
         }
     }
 
+    /// Now on the app's day, tracked: what depends on it follows the day as it moves.
+    fn now_tracked(&self) -> OffsetDateTime {
+        self.day.track();
+        self.now()
+    }
+
     /// Moves the app's day for this tab; `None` goes back to the real date.
     pub fn move_to_day(&self, day: Option<Date>) {
         let day = day.filter(|d| *d != self.real_today);
@@ -161,13 +172,34 @@ impl AppState {
             .with(|all| all.iter().find(|c| c.id.as_str() == id).cloned())
     }
 
-    /// The customer as the rules see it: with the subscriptions its orders created.
-    pub fn customer_for_rules(&self, id: &str) -> Option<Customer> {
+    /// The customer with the subscriptions its orders created, before any change made to them.
+    fn customer_with_orders(&self, id: &str) -> Option<Customer> {
         let customer = self.customer(id)?;
         Some(
             self.orders
                 .with(|orders| orders::with_orders(&customer, orders.iter(), self.today())),
         )
+    }
+
+    /// The customer as the rules see it: with the subscriptions its orders created, as they
+    /// stand on the app's day after every change made to them.
+    pub fn customer_for_rules(&self, id: &str) -> Option<Customer> {
+        let customer = self.customer_with_orders(id)?;
+        let now = self.now_tracked();
+        Some(
+            self.subscription_changes
+                .with(|all| lifecycle::standing(&customer, all.get(&customer.id).map_or(&[], Vec::as_slice), now)),
+        )
+    }
+
+    /// The customer's subscriptions as they stand on the app's day.
+    pub fn subscription_rows(&self, id: &CustomerId) -> Vec<SubscriptionRow> {
+        let Some(customer) = self.customer_with_orders(id.as_str()) else {
+            return Vec::new();
+        };
+        let now = self.now_tracked();
+        self.subscription_changes
+            .with(|all| subscriptions::subscription_rows(&customer, all.get(id).map_or(&[], Vec::as_slice), now))
     }
 
     /// The partner and the customer as the rules see them (with what its orders gave it).
@@ -204,11 +236,13 @@ impl AppState {
             partner,
             customers,
             orders,
+            subscription_changes,
             notices,
         } = loaded;
         self.partner.set(partner);
         self.customers.set(customers);
         self.orders.set(orders);
+        self.subscription_changes.set(subscription_changes);
         self.carts.set(HashMap::new());
         for notice in notices {
             self.notify(notice);
@@ -226,6 +260,7 @@ impl AppState {
                 notices.into_iter().for_each(|n| self.notify(n));
             }
             Ok(StoredKey::Cart(customer)) => self.refresh_cart(&customer),
+            Ok(StoredKey::SubscriptionChanges(customer)) => self.refresh_changes(&customer),
             Ok(StoredKey::Quarantine { .. }) | Err(_) => {}
         }
     }
@@ -382,6 +417,71 @@ impl AppState {
             }
         });
         Ok(refund)
+    }
+
+    // ---- Subscriptions after Buy ----------------------------------------------------------------
+
+    /// Shows the customer's subscription changes as stored now.
+    fn refresh_changes(&self, customer: &CustomerId) {
+        match subscriptions::stored_changes(&mut LocalStore, customer) {
+            Ok(changes) => self.subscription_changes.update(|all| {
+                all.insert(customer.clone(), changes);
+            }),
+            Err(notice) => self.notify(notice),
+        }
+    }
+
+    /// Runs a change on the customer's subscriptions (given the customer with its orders'
+    /// subscriptions, the catalog and now), then shows what is stored, and reports a storage
+    /// problem.
+    fn change_subscriptions<T>(
+        &self,
+        customer: &CustomerId,
+        change: impl FnOnce(&mut LocalStore, &Catalog, Customer, OffsetDateTime) -> Result<T, ChangeError>,
+    ) -> Result<T, ChangeError> {
+        let Some(with_orders) = untrack(|| self.customer_with_orders(customer.as_str())) else {
+            return Err(ChangeError::NotFound);
+        };
+        let catalog = self.catalog.get_untracked();
+        let result = change(&mut LocalStore, &catalog, with_orders, self.now());
+        if let Err(ChangeError::Storage(notice)) = &result {
+            self.notify(notice.clone());
+        }
+        self.refresh_changes(customer);
+        result
+    }
+
+    /// Adds or removes seats as typed.
+    pub fn change_seats(
+        &self,
+        customer: &CustomerId,
+        subscription: &str,
+        action: SeatAction,
+        input: &str,
+    ) -> Result<SeatsChanged, ChangeError> {
+        let partner = self.partner.get_untracked();
+        self.change_subscriptions(customer, |store, catalog, customer, now| {
+            let parties = Parties { partner, customer };
+            subscriptions::change_seats(store, catalog, &parties, subscription, action, input, now)
+        })
+    }
+
+    pub fn set_auto_renew(&self, customer: &CustomerId, subscription: &str, on: bool) -> Result<(), ChangeError> {
+        self.change_subscriptions(customer, |store, catalog, customer, now| {
+            subscriptions::set_auto_renew(store, catalog, &customer, subscription, on, now)
+        })
+    }
+
+    pub fn set_renewal(
+        &self,
+        customer: &CustomerId,
+        subscription: &str,
+        quantity: &str,
+        plan: Plan,
+    ) -> Result<(), ChangeError> {
+        self.change_subscriptions(customer, |store, catalog, customer, now| {
+            subscriptions::set_renewal(store, catalog, &customer, subscription, quantity, plan, now)
+        })
     }
 
     // ---- Customers and partner --------------------------------------------------------------------

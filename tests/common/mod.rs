@@ -133,6 +133,7 @@ pub fn subscribe(
         term: offer.availability.terms.first().map(|t| t.term),
         billing_frequency: offer.availability.terms.first().map(|t| t.frequencies[0]),
         purchased_on,
+        purchased_at: None,
         status,
     });
 }

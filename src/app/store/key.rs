@@ -6,6 +6,7 @@
 //! | `csp-catalog/customers` | every customer |
 //! | `csp-catalog/cart/<customer-id>` | one customer's cart |
 //! | `csp-catalog/order/<customer-id>/<order-id>` | one order (each order has its own key, so Buy never rewrites another order) |
+//! | `csp-catalog/subscriptions/<customer-id>` | the changes made to one customer's subscriptions after Buy |
 //! | `csp-catalog/quarantine/<original key>[#n]` | the raw text of a value that could not be read |
 
 use std::fmt;
@@ -23,6 +24,7 @@ pub enum StoredKey {
     Customers,
     Cart(CustomerId),
     Order(CustomerId, OrderId),
+    SubscriptionChanges(CustomerId),
     /// The `copy`-th value set aside from `of` (the first copy is 1).
     Quarantine {
         of: Box<StoredKey>,
@@ -38,6 +40,7 @@ impl StoredKey {
             StoredKey::Customers => Some(Kind::Customers),
             StoredKey::Cart(_) => Some(Kind::Cart),
             StoredKey::Order(..) => Some(Kind::Order),
+            StoredKey::SubscriptionChanges(_) => Some(Kind::SubscriptionChanges),
             StoredKey::Quarantine { .. } => None,
         }
     }
@@ -56,6 +59,7 @@ impl StoredKey {
             StoredKey::Customers => f.write_str("customers"),
             StoredKey::Cart(customer) => write!(f, "cart/{customer}"),
             StoredKey::Order(customer, order) => write!(f, "order/{customer}/{order}"),
+            StoredKey::SubscriptionChanges(customer) => write!(f, "subscriptions/{customer}"),
             StoredKey::Quarantine { of, copy } => {
                 f.write_str("quarantine/")?;
                 of.write_path(f)?;
@@ -82,6 +86,7 @@ impl StoredKey {
             ["customers"] => Some(StoredKey::Customers),
             ["cart", customer] => Some(StoredKey::Cart(customer.parse().ok()?)),
             ["order", customer, order] => Some(StoredKey::Order(customer.parse().ok()?, order.parse().ok()?)),
+            ["subscriptions", customer] => Some(StoredKey::SubscriptionChanges(customer.parse().ok()?)),
             _ => None,
         }
     }
@@ -120,6 +125,10 @@ mod tests {
             (StoredKey::Partner, "csp-catalog/partner"),
             (StoredKey::Customers, "csp-catalog/customers"),
             (StoredKey::Cart(customer()), "csp-catalog/cart/contoso-pharma"),
+            (
+                StoredKey::SubscriptionChanges(customer()),
+                "csp-catalog/subscriptions/contoso-pharma",
+            ),
             (
                 StoredKey::Order(customer(), order),
                 "csp-catalog/order/contoso-pharma/7F3A9C21E04B56D8",

@@ -117,6 +117,7 @@ pub fn subscriptions_from<'a>(orders: impl IntoIterator<Item = &'a Order>, today
                 term: line.plan.map(|p| p.term),
                 billing_frequency: line.plan.map(|p| p.billing_frequency),
                 purchased_on,
+                purchased_at: Some(order.created_at),
                 status,
             });
         }

@@ -7,6 +7,7 @@
 pub mod book;
 mod quantity;
 mod reason;
+mod seats;
 
 use std::collections::{HashMap, HashSet};
 

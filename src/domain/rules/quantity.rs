@@ -141,7 +141,7 @@ impl Context<'_> {
 
 /// The requested seats don't fit in what is left of the SKU's pool, or of its per-customer
 /// limit (both count what the customer owns and what the cart holds).
-fn beyond_pool(limits: QuantityLimits, requested: i64) -> impl Iterator<Item = Reason> {
+pub(super) fn beyond_pool(limits: QuantityLimits, requested: i64) -> impl Iterator<Item = Reason> {
     // The number as typed, however large: sentences repeat what the user wrote.
     let seats = requested;
     let exceeded = |left: Option<PooledRemaining>| left.filter(|left| requested > i64::from(left.remaining));

@@ -3,15 +3,18 @@
 
 use std::fmt;
 
-use time::Date;
+use time::{Date, OffsetDateTime};
 
 use super::book::Rule;
 use crate::domain::catalog::{ProductCategory, Segment};
 use crate::domain::country::CountryCode;
 use crate::domain::customer::{Qualification, QualificationStatus};
 use crate::domain::dates::long;
+use crate::domain::orders::instant;
 use crate::domain::partner::ResellerQualification;
 use crate::domain::region::CspRegion;
+use crate::domain::subscription::SubscriptionStatus;
+use crate::domain::term::Plan;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {
@@ -101,6 +104,39 @@ pub enum Reason {
     TrialAlreadyInCart {
         seats: u32,
     },
+    /// Seat changes on an owned subscription.
+    SubscriptionNotActive {
+        status: SubscriptionStatus,
+    },
+    UsageBilledHasNoSeats,
+    TrialSeatsCannotChange {
+        seats: u32,
+    },
+    SubscriptionAboveMaximum {
+        requested: i64,
+        owned: u32,
+        maximum: u32,
+    },
+    SubscriptionBelowMinimum {
+        requested: i64,
+        owned: u32,
+        minimum: u32,
+    },
+    /// The 168 hours after the purchase or renewal are over, and no seats were added since.
+    ReductionWindowClosed {
+        closed: OffsetDateTime,
+        term_ends: Date,
+    },
+    /// A renewal on a term and billing frequency the offer is not sold on.
+    PlanNotOffered {
+        plan: Plan,
+    },
+    /// Only the seats added in the last 168 hours can still be removed.
+    OnlyRecentSeatsRemovable {
+        requested: i64,
+        removable: u32,
+        until: OffsetDateTime,
+    },
 }
 
 impl Reason {
@@ -129,6 +165,14 @@ impl Reason {
             | Reason::ExceedsCustomerLimit { .. }
             | Reason::LineAboveMaximum { .. }
             | Reason::TrialAlreadyInCart { .. } => Rule::Quantity,
+            Reason::SubscriptionNotActive { .. }
+            | Reason::UsageBilledHasNoSeats
+            | Reason::TrialSeatsCannotChange { .. }
+            | Reason::SubscriptionAboveMaximum { .. }
+            | Reason::SubscriptionBelowMinimum { .. }
+            | Reason::ReductionWindowClosed { .. }
+            | Reason::OnlyRecentSeatsRemovable { .. }
+            | Reason::PlanNotOffered { .. } => Rule::SeatChanges,
         }
     }
 }
@@ -297,6 +341,46 @@ impl fmt::Display for Reason {
                 f,
                 "This trial is already in the cart, for its fixed {}; there is one trial per offer.",
                 seats(*fixed)
+            ),
+            Reason::SubscriptionNotActive { status } => {
+                write!(f, "This subscription is {}: its seats can't change.", status.to_string().to_lowercase())
+            }
+            Reason::UsageBilledHasNoSeats => {
+                f.write_str("This subscription is billed for what is used: it has no seats to change.")
+            }
+            Reason::TrialSeatsCannotChange { seats: fixed } => write!(
+                f,
+                "A trial is for exactly {}: convert it to a paid subscription to change them.",
+                seats(*fixed)
+            ),
+            Reason::SubscriptionAboveMaximum { requested, owned, maximum } => write!(
+                f,
+                "The subscription has {}; adding {} would make {}, above the maximum of {}.",
+                seats(*owned),
+                seats(*requested),
+                seats(i64::from(*owned) + requested),
+                seats(*maximum)
+            ),
+            Reason::SubscriptionBelowMinimum { requested, owned, minimum } => write!(
+                f,
+                "The subscription has {}; removing {} would leave fewer than its minimum of {}: to stop it, turn off auto-renew or cancel its order line.",
+                seats(*owned),
+                seats(*requested),
+                seats(*minimum)
+            ),
+            Reason::ReductionWindowClosed { closed, term_ends } => write!(
+                f,
+                "Seats can be removed only within 168 hours of the purchase, a renewal or their addition; this term's window closed on {}, so its seats are committed until the term ends on {}.",
+                instant(*closed),
+                long(*term_ends)
+            ),
+            Reason::PlanNotOffered { plan } => write!(f, "This offer is not sold on a term of {plan}."),
+            Reason::OnlyRecentSeatsRemovable { requested, removable, until } => write!(
+                f,
+                "Only the {} added in the last 168 hours can be removed now (until {}); {} were requested.",
+                seats(*removable),
+                instant(*until),
+                requested
             ),
         }
     }

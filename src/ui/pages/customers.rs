@@ -84,6 +84,7 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
     let active = customer.subscriptions.iter().filter(|s| s.is_active()).count();
     let add_products = crate::ui::link(&format!("/customers/{id}/add-products"));
     let orders = crate::ui::link(&format!("/customers/{id}/orders"));
+    let subscriptions = crate::ui::link(&format!("/customers/{id}/subscriptions"));
     let edit = crate::ui::link(&format!("/customers/{id}/edit"));
     let name = customer.name.clone();
     let qualification = customer.qualification.clone();
@@ -114,6 +115,7 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
                     <A href=add_products attr:class="button primary" attr:aria-label=format!("Add products for {name}")>
                         "Add products"
                     </A>
+                    <A href=subscriptions attr:class="button" attr:aria-label=format!("Subscriptions of {name}")>"Subscriptions"</A>
                     <A href=orders attr:class="button" attr:aria-label=format!("View orders of {name}")>"View orders"</A>
                     <A href=edit attr:class="button subtle" attr:aria-label=format!("Edit {name}")>"Edit customer"</A>
                 </td>

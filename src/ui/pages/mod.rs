@@ -11,6 +11,7 @@ mod orders;
 mod partner;
 mod review;
 mod rules;
+mod subscriptions;
 
 pub use add_products::AddProductsPage;
 pub use catalog_import::{restore_imported_catalog, synthetic_from_url, use_synthetic_catalog};
@@ -23,3 +24,4 @@ pub use orders::{OrderPage, OrdersPage};
 pub use partner::PartnerPage;
 pub use review::ReviewPage;
 pub use rules::RulesPage;
+pub use subscriptions::SubscriptionsPage;

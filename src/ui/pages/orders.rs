@@ -186,7 +186,9 @@ fn OrderDetail(
         <Show when=move || placed.get()>
             <div class="banner banner-ok" role="status">
                 <strong>"Your order was placed."</strong>
-                " The subscriptions are active for the customer now."
+                " The subscriptions are active for the customer now: manage their seats and renewal under "
+                <A href=crate::ui::link(&format!("/customers/{}/subscriptions", customer.id))>"Subscriptions"</A>
+                "."
             </div>
         </Show>
         <div class="page-head">

@@ -1,8 +1,10 @@
 //! Subscriptions a customer already owns. The rules read them: add-on bases, the GCC lock,
-//! one trial per offer, pooled seat limits.
+//! one trial per offer, pooled seat limits. [`lifecycle`] carries them through their terms.
+
+pub mod lifecycle;
 
 use serde::{Deserialize, Serialize};
-use time::Date;
+use time::{Date, OffsetDateTime};
 
 use crate::domain::catalog::Segment;
 use crate::domain::ids::CatalogItemId;
@@ -30,7 +32,25 @@ pub struct Subscription {
     pub term: Option<TermDuration>,
     pub billing_frequency: Option<BillingFrequency>,
     pub purchased_on: Date,
+    /// The instant of the purchase, when known (subscriptions bought here); windows of 168
+    /// hours run from it.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "time::serde::rfc3339::option"
+    )]
+    pub purchased_at: Option<OffsetDateTime>,
     pub status: SubscriptionStatus,
+}
+
+impl std::fmt::Display for SubscriptionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            SubscriptionStatus::Active => "Active",
+            SubscriptionStatus::Expired => "Expired",
+            SubscriptionStatus::Cancelled => "Cancelled",
+        })
+    }
 }
 
 impl Subscription {

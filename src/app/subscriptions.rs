@@ -1,0 +1,297 @@
+//! After Buy: the customer's subscriptions as they stand, and what the partner changes on them
+//! (seats added or removed, auto-renew, what the next term will be). Each change is checked by
+//! the rules, then appended to the customer's stored list of changes.
+
+use std::collections::BTreeMap;
+
+use thiserror::Error;
+use time::OffsetDateTime;
+
+use crate::app::store::{load, save, StorageNotice, Store, StoredKey};
+use crate::domain::catalog::{Catalog, Offer};
+use crate::domain::customer::Customer;
+use crate::domain::ids::CustomerId;
+use crate::domain::money::Money;
+use crate::domain::rules::{read_quantity, Context, Parties, Reason};
+use crate::domain::subscription::lifecycle::{changes_to, prorated, standing, Change, Changed, Lifecycle};
+use crate::domain::subscription::Subscription;
+use crate::domain::term::Plan;
+
+/// One customer's stored changes (none stored: none made).
+pub fn stored_changes(store: &mut impl Store, customer: &CustomerId) -> Result<Vec<Changed>, StorageNotice> {
+    Ok(load(store, &StoredKey::SubscriptionChanges(customer.clone()))?.unwrap_or_default())
+}
+
+/// Every customer's stored changes, and what could not be read.
+pub fn all_changes(store: &mut impl Store) -> (BTreeMap<CustomerId, Vec<Changed>>, Vec<StorageNotice>) {
+    let keys: Vec<StoredKey> = store.keys().iter().filter_map(|k| k.parse().ok()).collect();
+    let mut all = BTreeMap::new();
+    let mut notices = Vec::new();
+    for key in keys {
+        if let StoredKey::SubscriptionChanges(customer) = &key {
+            match load(store, &key) {
+                Ok(Some(changes)) => {
+                    all.insert(customer.clone(), changes);
+                }
+                Ok(None) => {}
+                Err(notice) => notices.push(notice),
+            }
+        }
+    }
+    (all, notices)
+}
+
+/// A subscription with how it stands on the app's day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SubscriptionRow {
+    pub subscription: Subscription,
+    pub life: Lifecycle,
+}
+
+/// The customer's subscriptions (its own and its orders'), active ones first, newest first.
+pub fn subscription_rows(customer: &Customer, changes: &[Changed], now: OffsetDateTime) -> Vec<SubscriptionRow> {
+    let mut rows: Vec<SubscriptionRow> = customer
+        .subscriptions
+        .iter()
+        .map(|s| SubscriptionRow {
+            life: Lifecycle::of(s, &changes_to(changes, &s.id), now),
+            subscription: s.clone(),
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        (!a.life.is_active(), std::cmp::Reverse(a.subscription.purchased_on))
+            .cmp(&(!b.life.is_active(), std::cmp::Reverse(b.subscription.purchased_on)))
+    });
+    rows
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeatAction {
+    Add,
+    Remove,
+}
+
+/// What a seat change did: the seats, and what was charged (added) or refunded (removed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SeatsChanged {
+    pub action: SeatAction,
+    pub seats: u32,
+    pub amount: Money,
+    pub quantity_now: u32,
+    /// Days of the term the amount is for, today included.
+    pub days_left: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ChangeError {
+    #[error("This subscription is not among the customer's: it may have been removed in another tab.")]
+    NotFound,
+    #[error("This subscription's offer is not in the catalog in use, so its limits and price are unknown here.")]
+    OfferNotInCatalog,
+    #[error("This subscription has no term to renew: it is billed for what is used, or it is a trial.")]
+    NotRenewable,
+    #[error("{}", sentences(.0))]
+    Refused(Vec<Reason>),
+    #[error("{0}")]
+    Storage(StorageNotice),
+}
+
+fn sentences(reasons: &[Reason]) -> String {
+    reasons.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ")
+}
+
+/// Everything a change is checked against, read again from storage.
+struct Situation<'a> {
+    changes: Vec<Changed>,
+    subscription: &'a Subscription,
+    life: Lifecycle,
+    offer: Offer<'a>,
+}
+
+fn situation<'a>(
+    store: &mut impl Store,
+    catalog: &'a Catalog,
+    customer: &'a Customer,
+    subscription_id: &str,
+    now: OffsetDateTime,
+) -> Result<Situation<'a>, ChangeError> {
+    let changes = stored_changes(store, &customer.id).map_err(ChangeError::Storage)?;
+    let subscription = customer
+        .subscriptions
+        .iter()
+        .find(|s| s.id == subscription_id)
+        .ok_or(ChangeError::NotFound)?;
+    let life = Lifecycle::of(subscription, &changes_to(&changes, subscription_id), now);
+    let offer = catalog
+        .offer(&subscription.offer)
+        .ok_or(ChangeError::OfferNotInCatalog)?;
+    Ok(Situation {
+        changes,
+        subscription,
+        life,
+        offer,
+    })
+}
+
+/// The price per seat for a whole term of `plan` in force on the day: the SKU's price-list
+/// entry for that day (a scheduled change included), else the one it was bought from.
+fn unit_price(offer: Offer<'_>, subscription: &Subscription, plan: Plan, now: OffsetDateTime) -> Money {
+    offer
+        .sku
+        .availabilities
+        .iter()
+        .find(|a| a.segment == subscription.segment && a.is_effective_on(now.date()))
+        .unwrap_or(offer.availability)
+        .price_for(plan.term, plan.billing_frequency)
+        .unwrap_or(Money::ZERO)
+}
+
+fn record(
+    store: &mut impl Store,
+    customer: &CustomerId,
+    mut changes: Vec<Changed>,
+    subscription: &str,
+    change: Change,
+) -> Result<(), ChangeError> {
+    changes.push(Changed {
+        subscription: subscription.to_string(),
+        change,
+    });
+    save(store, &StoredKey::SubscriptionChanges(customer.clone()), &changes).map_err(ChangeError::Storage)
+}
+
+/// Adds or removes seats as typed, at `now`. `parties` has the customer with its orders'
+/// subscriptions; the rules see them as they stand after every change made so far.
+pub fn change_seats(
+    store: &mut impl Store,
+    catalog: &Catalog,
+    parties: &Parties,
+    subscription_id: &str,
+    action: SeatAction,
+    input: &str,
+    now: OffsetDateTime,
+) -> Result<SeatsChanged, ChangeError> {
+    let customer = &parties.customer;
+    let Situation {
+        changes,
+        subscription,
+        life,
+        offer,
+    } = situation(store, catalog, customer, subscription_id, now)?;
+    let as_it_stands = standing(customer, &changes, now);
+    let context = Context::new(catalog, &parties.partner, &as_it_stands, now.date());
+    let seats = match action {
+        SeatAction::Add => context.check_seat_addition(offer, subscription, &life, input),
+        SeatAction::Remove => context.check_seat_removal(offer, subscription, &life, input, now),
+    }
+    .map_err(ChangeError::Refused)?;
+    let (Some(plan), Some(term)) = (life.plan, life.term) else {
+        return Err(ChangeError::Refused(vec![Reason::UsageBilledHasNoSeats]));
+    };
+    let amount = prorated(unit_price(offer, subscription, plan, now), seats, &term, now.date());
+    let (change, quantity_now) = match action {
+        SeatAction::Add => (
+            Change::SeatsAdded {
+                seats,
+                at: now,
+                charge: amount,
+            },
+            life.quantity + seats,
+        ),
+        SeatAction::Remove => (
+            Change::SeatsRemoved {
+                seats,
+                at: now,
+                refund: amount,
+            },
+            life.quantity - seats,
+        ),
+    };
+    record(store, &customer.id, changes, subscription_id, change)?;
+    Ok(SeatsChanged {
+        action,
+        seats,
+        amount,
+        quantity_now,
+        days_left: term.days_left(now.date()),
+    })
+}
+
+/// Only an active subscription with a paid term renews.
+fn renewable(situation: Situation<'_>) -> Result<Situation<'_>, ChangeError> {
+    let life = &situation.life;
+    if !life.is_active() {
+        return Err(ChangeError::Refused(vec![Reason::SubscriptionNotActive {
+            status: life.status,
+        }]));
+    }
+    if life.plan.is_none() || situation.subscription.trial {
+        return Err(ChangeError::NotRenewable);
+    }
+    Ok(situation)
+}
+
+/// Turns auto-renew on or off.
+pub fn set_auto_renew(
+    store: &mut impl Store,
+    catalog: &Catalog,
+    customer: &Customer,
+    subscription_id: &str,
+    on: bool,
+    now: OffsetDateTime,
+) -> Result<(), ChangeError> {
+    let Situation { changes, .. } = renewable(situation(store, catalog, customer, subscription_id, now)?)?;
+    record(
+        store,
+        &customer.id,
+        changes,
+        subscription_id,
+        Change::AutoRenew { on, at: now },
+    )
+}
+
+/// Sets the quantity, term and billing frequency of the next term.
+pub fn set_renewal(
+    store: &mut impl Store,
+    catalog: &Catalog,
+    customer: &Customer,
+    subscription_id: &str,
+    quantity: &str,
+    plan: Plan,
+    now: OffsetDateTime,
+) -> Result<(), ChangeError> {
+    let Situation { changes, offer, .. } = renewable(situation(store, catalog, customer, subscription_id, now)?)?;
+    let requested = read_quantity(quantity).map_err(|r| ChangeError::Refused(vec![r]))?;
+    let (minimum, maximum) = (offer.sku.min_quantity.max(1), offer.sku.max_quantity);
+    if requested < i64::from(minimum) {
+        return Err(ChangeError::Refused(vec![Reason::QuantityBelowMinimum {
+            requested,
+            minimum,
+        }]));
+    }
+    if requested > i64::from(maximum) {
+        return Err(ChangeError::Refused(vec![Reason::QuantityAboveMaximum {
+            requested,
+            maximum,
+        }]));
+    }
+    if offer
+        .availability
+        .price_for(plan.term, plan.billing_frequency)
+        .is_none()
+    {
+        return Err(ChangeError::Refused(vec![Reason::PlanNotOffered { plan }]));
+    }
+    let quantity = u32::try_from(requested).expect("within a u32 maximum");
+    record(
+        store,
+        &customer.id,
+        changes,
+        subscription_id,
+        Change::AtRenewal {
+            quantity,
+            plan,
+            at: now,
+        },
+    )
+}

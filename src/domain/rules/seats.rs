@@ -1,0 +1,114 @@
+//! Seat changes on a subscription the customer owns: seats are added at any time (within the
+//! SKU's maximum and any pool), removed only within 168 hours of the purchase, a renewal or
+//! their own addition.
+
+use time::OffsetDateTime;
+
+use super::quantity::read_quantity;
+use super::{Context, Reason};
+use crate::domain::catalog::Offer;
+use crate::domain::subscription::lifecycle::Lifecycle;
+use crate::domain::subscription::Subscription;
+
+impl Context<'_> {
+    /// Reads the seats to add to `subscription` (as it stands: `life`) and checks them.
+    pub fn check_seat_addition(
+        &self,
+        offer: Offer<'_>,
+        subscription: &Subscription,
+        life: &Lifecycle,
+        input: &str,
+    ) -> Result<u32, Vec<Reason>> {
+        unchangeable(subscription, life)?;
+        let requested = read_quantity(input).map_err(|r| vec![r])?;
+        if requested < 1 {
+            return Err(vec![Reason::QuantityBelowMinimum { requested, minimum: 1 }]);
+        }
+        let limits = self.quantity_limits(offer);
+        let mut reasons = Vec::new();
+        if i64::from(life.quantity) + requested > i64::from(limits.maximum) {
+            reasons.push(Reason::SubscriptionAboveMaximum {
+                requested,
+                owned: life.quantity,
+                maximum: limits.maximum,
+            });
+        }
+        // The customer's subscriptions (this one included) already count against the pool; a
+        // pool no larger than the maximum says all the maximum would.
+        let beyond: Vec<Reason> = super::quantity::beyond_pool(limits, requested).collect();
+        let implied = [limits.pooled, limits.per_customer]
+            .into_iter()
+            .flatten()
+            .any(|p| p.limit <= limits.maximum);
+        if !beyond.is_empty() && implied {
+            reasons.clear();
+        }
+        reasons.extend(beyond);
+        if reasons.is_empty() {
+            Ok(u32::try_from(requested).expect("within a u32 maximum"))
+        } else {
+            Err(reasons)
+        }
+    }
+
+    /// Reads the seats to remove from `subscription` at `now` and checks them.
+    pub fn check_seat_removal(
+        &self,
+        offer: Offer<'_>,
+        subscription: &Subscription,
+        life: &Lifecycle,
+        input: &str,
+        now: OffsetDateTime,
+    ) -> Result<u32, Vec<Reason>> {
+        unchangeable(subscription, life)?;
+        let requested = read_quantity(input).map_err(|r| vec![r])?;
+        if requested < 1 {
+            return Err(vec![Reason::QuantityBelowMinimum { requested, minimum: 1 }]);
+        }
+        let minimum = offer.sku.min_quantity.max(1);
+        if i64::from(life.quantity) - requested < i64::from(minimum) {
+            return Err(vec![Reason::SubscriptionBelowMinimum {
+                requested,
+                owned: life.quantity,
+                minimum,
+            }]);
+        }
+        let whole_term_open = life.reduction_window_closes().is_some_and(|closes| now <= closes);
+        if !whole_term_open {
+            let removable: u32 = life.recent.iter().map(|r| r.seats).sum();
+            if removable == 0 {
+                let (closed, term_ends) = life
+                    .reduction_window_closes()
+                    .zip(life.term.map(|t| t.ends))
+                    .expect("a subscription with seats has a term");
+                return Err(vec![Reason::ReductionWindowClosed { closed, term_ends }]);
+            }
+            if requested > i64::from(removable) {
+                let until = life.recent.iter().map(|r| r.added_at).min().expect("some recent seats")
+                    + time::Duration::hours(crate::domain::subscription::lifecycle::SEAT_REDUCTION_HOURS);
+                return Err(vec![Reason::OnlyRecentSeatsRemovable {
+                    requested,
+                    removable,
+                    until,
+                }]);
+            }
+        }
+        Ok(u32::try_from(requested).expect("at most the seats owned"))
+    }
+}
+
+/// A subscription whose seats can't change at all, whatever the number.
+fn unchangeable(subscription: &Subscription, life: &Lifecycle) -> Result<(), Vec<Reason>> {
+    if !life.is_active() {
+        return Err(vec![Reason::SubscriptionNotActive { status: life.status }]);
+    }
+    if life.plan.is_none() {
+        return Err(vec![Reason::UsageBilledHasNoSeats]);
+    }
+    if subscription.trial {
+        return Err(vec![Reason::TrialSeatsCannotChange {
+            seats: subscription.quantity,
+        }]);
+    }
+    Ok(())
+}

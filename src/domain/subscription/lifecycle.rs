@@ -1,0 +1,258 @@
+//! What happens to a subscription after Buy: terms that renew, seats added and removed, auto-renew
+//! turned off, changes that take effect at renewal.
+//!
+//! What the partner did is stored as [`Change`]s; everything else (the current term, the
+//! quantity, whether it renewed or expired, which seats can still be removed) is worked out
+//! from the subscription, its changes and the app's day by [`Lifecycle::of`], so moving the day
+//! forward shows a window closing or a term renewing without rewriting anything stored.
+
+use serde::{Deserialize, Serialize};
+use time::{Date, Duration, OffsetDateTime, Time};
+
+use super::{Subscription, SubscriptionStatus};
+use crate::domain::customer::Customer;
+use crate::domain::dates::add_months;
+use crate::domain::money::Money;
+use crate::domain::term::Plan;
+
+/// Seats can be removed within 168 hours of the purchase, of a renewal, or of their addition.
+pub const SEAT_REDUCTION_HOURS: i64 = 168;
+
+/// One thing the partner did to a subscription.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind")]
+pub enum Change {
+    /// Seats added mid-term, charged for what is left of the term.
+    SeatsAdded {
+        seats: u32,
+        #[serde(with = "time::serde::rfc3339")]
+        at: OffsetDateTime,
+        charge: Money,
+    },
+    /// Seats removed within a reduction window, refunded for what is left of the term.
+    SeatsRemoved {
+        seats: u32,
+        #[serde(with = "time::serde::rfc3339")]
+        at: OffsetDateTime,
+        refund: Money,
+    },
+    AutoRenew {
+        on: bool,
+        #[serde(with = "time::serde::rfc3339")]
+        at: OffsetDateTime,
+    },
+    /// What the next term will be: its quantity, term and billing frequency.
+    AtRenewal {
+        quantity: u32,
+        plan: Plan,
+        #[serde(with = "time::serde::rfc3339")]
+        at: OffsetDateTime,
+    },
+}
+
+impl Change {
+    pub fn at(&self) -> OffsetDateTime {
+        match self {
+            Change::SeatsAdded { at, .. }
+            | Change::SeatsRemoved { at, .. }
+            | Change::AutoRenew { at, .. }
+            | Change::AtRenewal { at, .. } => *at,
+        }
+    }
+}
+
+/// A change, with the subscription it was made to: what is stored, per customer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Changed {
+    pub subscription: String,
+    pub change: Change,
+}
+
+/// One term of a subscription, from its first day to its last, both included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Term {
+    pub starts: Date,
+    pub ends: Date,
+    /// The instant it began: the purchase for the first term, midnight UTC for a renewal.
+    pub began_at: OffsetDateTime,
+}
+
+impl Term {
+    fn after(starts: Date, began_at: OffsetDateTime, plan: Plan) -> Term {
+        let ends = add_months(starts, plan.term.months()) - Duration::days(1);
+        Term { starts, ends, began_at }
+    }
+
+    pub fn days(&self) -> i64 {
+        (self.ends - self.starts).whole_days() + 1
+    }
+
+    /// Days of the term left on `today`, today included.
+    pub fn days_left(&self, today: Date) -> i64 {
+        ((self.ends - today).whole_days() + 1).clamp(0, self.days())
+    }
+}
+
+/// What the next term will be, when it differs from this one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Renewal {
+    pub quantity: u32,
+    pub plan: Plan,
+}
+
+/// Seats added within the last 168 hours, which can still be removed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RecentSeats {
+    pub seats: u32,
+    pub added_at: OffsetDateTime,
+}
+
+/// A subscription as it stands on a day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lifecycle {
+    pub quantity: u32,
+    /// `None` for usage-billed items (the Azure plan).
+    pub plan: Option<Plan>,
+    /// The term in force, or the last one if the subscription expired.
+    pub term: Option<Term>,
+    /// How many terms have begun, the first included.
+    pub terms: u32,
+    pub auto_renew: bool,
+    /// Changes that will take effect at the next renewal.
+    pub at_renewal: Option<Renewal>,
+    pub status: SubscriptionStatus,
+    /// Seats added in the current term that are still within their 168 hours, newest first.
+    pub recent: Vec<RecentSeats>,
+}
+
+impl Lifecycle {
+    /// The subscription on the day of `now`, with the changes made up to then.
+    pub fn of(subscription: &Subscription, changes: &[&Change], now: OffsetDateTime) -> Lifecycle {
+        let bought_at = subscription
+            .purchased_at
+            .unwrap_or_else(|| subscription.purchased_on.with_time(Time::MIDNIGHT).assume_utc());
+        let plan = subscription
+            .term
+            .zip(subscription.billing_frequency)
+            .map(|(term, billing_frequency)| Plan {
+                term,
+                billing_frequency,
+            });
+        let mut life = Lifecycle {
+            quantity: subscription.quantity,
+            plan,
+            term: plan.map(|plan| Term::after(subscription.purchased_on, bought_at, plan)),
+            terms: 1,
+            // A trial ends after its 30 days unless converted; paid terms renew by default.
+            auto_renew: !subscription.trial && plan.is_some(),
+            at_renewal: None,
+            status: subscription.status,
+            recent: Vec::new(),
+        };
+        let mut in_order: Vec<&Change> = changes.iter().copied().filter(|c| c.at() <= now).collect();
+        in_order.sort_by_key(|c| c.at());
+        for change in in_order {
+            life.roll_terms(change.at().date());
+            life.apply(change);
+        }
+        life.roll_terms(now.date());
+        life.recent
+            .retain(|r| r.added_at + Duration::hours(SEAT_REDUCTION_HOURS) >= now);
+        life.recent.reverse();
+        life
+    }
+
+    pub fn is_active(&self) -> bool {
+        self.status == SubscriptionStatus::Active
+    }
+
+    /// The last instant all seats can be removed: 168 hours after the term began.
+    pub fn reduction_window_closes(&self) -> Option<OffsetDateTime> {
+        self.term.map(|t| t.began_at + Duration::hours(SEAT_REDUCTION_HOURS))
+    }
+
+    /// Renews (or ends) every term that ended before `day`.
+    fn roll_terms(&mut self, day: Date) {
+        while self.is_active() {
+            let (Some(term), Some(plan)) = (self.term, self.plan) else {
+                return;
+            };
+            if day <= term.ends {
+                return;
+            }
+            if !self.auto_renew {
+                self.status = SubscriptionStatus::Expired;
+                return;
+            }
+            let starts = term.ends + Duration::days(1);
+            let plan = match self.at_renewal.take() {
+                Some(renewal) => {
+                    self.quantity = renewal.quantity;
+                    renewal.plan
+                }
+                None => plan,
+            };
+            self.plan = Some(plan);
+            self.term = Some(Term::after(starts, starts.with_time(Time::MIDNIGHT).assume_utc(), plan));
+            self.terms += 1;
+            self.recent.clear();
+        }
+    }
+
+    fn apply(&mut self, change: &Change) {
+        if !self.is_active() {
+            return;
+        }
+        match *change {
+            Change::SeatsAdded { seats, at, .. } => {
+                self.quantity = self.quantity.saturating_add(seats);
+                self.recent.push(RecentSeats { seats, added_at: at });
+            }
+            Change::SeatsRemoved { seats, .. } => {
+                self.quantity = self.quantity.saturating_sub(seats);
+                // The newest additions go first: they are the ones still within their window.
+                let mut left = seats;
+                for recent in self.recent.iter_mut().rev() {
+                    let taken = recent.seats.min(left);
+                    recent.seats -= taken;
+                    left -= taken;
+                }
+                self.recent.retain(|r| r.seats > 0);
+            }
+            Change::AutoRenew { on, .. } => self.auto_renew = on,
+            Change::AtRenewal { quantity, plan, .. } => {
+                let same = Some(plan) == self.plan && quantity == self.quantity;
+                self.at_renewal = (!same).then_some(Renewal { quantity, plan });
+            }
+        }
+    }
+}
+
+/// A prorated amount: `unit_price` (per seat, for a whole term) for `seats`, for the days of
+/// `term` left on `today`.
+pub fn prorated(unit_price: Money, seats: u32, term: &Term, today: Date) -> Money {
+    let days = u64::try_from(term.days().max(1)).unwrap_or(1);
+    let left = u64::try_from(term.days_left(today)).unwrap_or(0);
+    Money::from_cents(unit_price.cents() * u64::from(seats) * left / days)
+}
+
+/// The changes made to one subscription.
+pub fn changes_to<'a>(changes: &'a [Changed], subscription: &str) -> Vec<&'a Change> {
+    changes
+        .iter()
+        .filter(|c| c.subscription == subscription)
+        .map(|c| &c.change)
+        .collect()
+}
+
+/// The customer as it stands at `now`: each subscription with its quantity and status after
+/// its changes, renewals and expiry. This is what the rules see.
+pub fn standing(customer: &Customer, changes: &[Changed], now: OffsetDateTime) -> Customer {
+    let mut customer = customer.clone();
+    for subscription in &mut customer.subscriptions {
+        let life = Lifecycle::of(subscription, &changes_to(changes, &subscription.id), now);
+        subscription.quantity = life.quantity;
+        subscription.status = life.status;
+    }
+    customer
+}

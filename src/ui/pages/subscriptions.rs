@@ -1,0 +1,417 @@
+//! `/customers/:id/subscriptions`: the customer's subscriptions as they stand on the app's
+//! day, and what the partner can change on each: seats, auto-renew, the next term.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::app::subscriptions::{ChangeError, SeatAction, SeatsChanged, SubscriptionRow};
+use crate::domain::dates::{long, short};
+use crate::domain::ids::CustomerId;
+use crate::domain::orders::instant;
+use crate::domain::subscription::lifecycle::Lifecycle;
+use crate::domain::subscription::SubscriptionStatus;
+use crate::domain::term::Plan;
+use crate::ui::components::ReasonList;
+use crate::ui::pages::current_customer;
+use crate::ui::state::AppState;
+
+#[component]
+pub fn SubscriptionsPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Some(id) = current_customer() else {
+        // The customer route shows "Customer not found" instead of this page.
+        return ().into_any();
+    };
+    let name = state.customer(id.as_str()).map(|c| c.name).unwrap_or_default();
+    let rows = {
+        let id = id.clone();
+        Memo::new(move |_| state.subscription_rows(&id))
+    };
+    let add = crate::ui::link(&format!("/customers/{id}/add-products"));
+    let orders = crate::ui::link(&format!("/customers/{id}/orders"));
+    let customer = StoredValue::new(id);
+    view! {
+        <nav class="breadcrumb" aria-label="Breadcrumb">
+            <A href=crate::ui::link("/")>"Customers"</A>
+            <span aria-hidden="true">" / "</span>
+            <span>{name}</span>
+            <span aria-hidden="true">" / "</span>
+            <span>"Subscriptions"</span>
+        </nav>
+        <div class="page-head">
+            <h1>"Subscriptions"</h1>
+            <div class="actions tight">
+                <A href=add attr:class="button primary">"Add products"</A>
+                <A href=orders attr:class="button">"Order history"</A>
+            </div>
+        </div>
+        <p class="lead">
+            "Each subscription as it stands on " {move || long(state.today())}
+            ". Seats can be added at any time; they can be removed only within 168 hours of the purchase, a renewal or their addition. Select a subscription to manage it."
+        </p>
+        <Show
+            when=move || !rows.with(Vec::is_empty)
+            fallback=|| view! { <div class="empty"><p><strong>"No subscriptions yet."</strong></p><p>"What this customer buys appears here."</p></div> }
+        >
+            <div class="table-scroll">
+                <table class="grid subscriptions">
+                    <caption class="visually-hidden">"Subscriptions"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Subscription"</th>
+                            <th scope="col" class="num">"Seats"</th>
+                            <th scope="col">"Term and billing"</th>
+                            <th scope="col">"Current term"</th>
+                            <th scope="col">"Auto-renew"</th>
+                            <th scope="col">"Status"</th>
+                        </tr>
+                    </thead>
+                    <For
+                        each=move || rows.get()
+                        key=|row| row.subscription.id.clone()
+                        children=move |row| {
+                            let id = row.subscription.id.clone();
+                            let current = Memo::new(move |_| {
+                                rows.with(|all| all.iter().find(|r| r.subscription.id == id).cloned())
+                            });
+                            view! { <SubscriptionEntry customer=customer.get_value() row=current /> }
+                        }
+                    />
+                </table>
+            </div>
+        </Show>
+    }
+    .into_any()
+}
+
+/// One subscription: its row, and the panel to manage it.
+#[component]
+fn SubscriptionEntry(customer: CustomerId, row: Memo<Option<SubscriptionRow>>) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let message = RwSignal::new(None::<Outcome>);
+    let Some(first) = row.get_untracked() else {
+        return ().into_any();
+    };
+    let sub_id = first.subscription.id.clone();
+    let name = first.subscription.friendly_name.clone();
+    let panel_id = format!("manage-{sub_id}");
+    let get = move || row.get().map(|r| r.life);
+    view! {
+        <tbody class="subscription" class:open=move || open.get()>
+            <tr>
+                <th scope="row">
+                    <button
+                        class="row-toggle"
+                        aria-expanded=move || open.get().to_string()
+                        aria-controls=panel_id.clone()
+                        on:click=move |_| open.update(|o| *o = !*o)
+                    >
+                        <span class="chevron" aria-hidden="true"></span>
+                        {name.clone()}
+                    </button>
+                    <span class="sub mono">{sub_id.clone()}</span>
+                </th>
+                <td class="num">{move || get().map(|l| l.quantity)}</td>
+                <td>{move || get().map(|l| plan_text(l.plan))}</td>
+                <td>{move || get().map(|l| term_cells(&l))}</td>
+                <td>{move || get().map(|l| if l.auto_renew { "On" } else { "Off" })}</td>
+                <td>{move || get().map(|l| status_badge(l.status))}</td>
+            </tr>
+            <tr id=panel_id class="row-actions" hidden=move || !open.get()>
+                <td colspan="6">
+                    <ManagePanel customer row message />
+                </td>
+            </tr>
+        </tbody>
+    }
+    .into_any()
+}
+
+fn plan_text(plan: Option<Plan>) -> String {
+    plan.map_or_else(|| "Billed for what is used".to_string(), |p| p.to_string())
+}
+
+fn status_badge(status: SubscriptionStatus) -> impl IntoView {
+    let class = match status {
+        SubscriptionStatus::Active => "badge badge-ok",
+        SubscriptionStatus::Expired => "badge",
+        SubscriptionStatus::Cancelled => "badge badge-bad",
+    };
+    view! { <span class=class>{status.to_string()}</span> }
+}
+
+/// "1 Sep 2026 – 31 Aug 2027", and what happens at its end.
+fn term_cells(life: &Lifecycle) -> impl IntoView {
+    let Some(term) = life.term else {
+        return view! { <span>"No term"</span> }.into_any();
+    };
+    let next = term.ends + time::Duration::days(1);
+    let end = match (life.status, life.auto_renew, life.at_renewal) {
+        (SubscriptionStatus::Active, true, Some(r)) => {
+            format!("Renews on {} with {} seats, {}", short(next), r.quantity, r.plan)
+        }
+        (SubscriptionStatus::Active, true, None) => format!("Renews on {}", short(next)),
+        (SubscriptionStatus::Active, false, _) => format!("Ends on {}", short(term.ends)),
+        (SubscriptionStatus::Expired, ..) => format!("Ended on {}", short(term.ends)),
+        (SubscriptionStatus::Cancelled, ..) => "Cancelled".to_string(),
+    };
+    view! {
+        <span>{format!("{} – {}", short(term.starts), short(term.ends))}</span>
+        <span class="sub">{end}</span>
+    }
+    .into_any()
+}
+
+/// What the last action on a subscription did.
+#[derive(Clone, Debug, PartialEq)]
+enum Outcome {
+    Done(String),
+    Refused(ChangeError),
+}
+
+fn done_text(name: &str, changed: SeatsChanged) -> String {
+    let seats = |n: u32| {
+        if n == 1 {
+            "1 seat".to_string()
+        } else {
+            format!("{n} seats")
+        }
+    };
+    let days = if changed.days_left == 1 {
+        "the last day".to_string()
+    } else {
+        format!("the {} days left", changed.days_left)
+    };
+    match changed.action {
+        SeatAction::Add => format!(
+            "Added {} to {name}: {} now. Charged {} for {days} of the term.",
+            seats(changed.seats),
+            seats(changed.quantity_now),
+            changed.amount
+        ),
+        SeatAction::Remove => format!(
+            "Removed {} from {name}: {} now. Refund: {} for {days} of the term.",
+            seats(changed.seats),
+            seats(changed.quantity_now),
+            changed.amount
+        ),
+    }
+}
+
+/// Why nothing can be managed on a subscription, if that is so.
+fn unmanageable(row: &SubscriptionRow) -> Option<String> {
+    let life = &row.life;
+    if !life.is_active() {
+        Some(format!(
+            "This subscription is {}: nothing can change on it.",
+            life.status.to_string().to_lowercase()
+        ))
+    } else if row.subscription.trial {
+        Some("A trial keeps its 25 seats until it ends or is converted to a paid subscription.".to_string())
+    } else if life.plan.is_none() {
+        Some("This subscription is billed for what is used: it has no seats or term to manage.".to_string())
+    } else {
+        None
+    }
+}
+
+/// Seats, auto-renew and the next term of one subscription. Built once, so focus stays on
+/// the button just pressed; what changes after an action is read from `row`.
+#[component]
+fn ManagePanel(
+    customer: CustomerId,
+    row: Memo<Option<SubscriptionRow>>,
+    message: RwSignal<Option<Outcome>>,
+) -> impl IntoView {
+    let blocked = Memo::new(move |_| row.with(|r| r.as_ref().and_then(unmanageable)));
+    let outcome = move || {
+        message.get().map(|m| match m {
+            Outcome::Done(text) => view! { <p class="banner banner-ok">{text}</p> }.into_any(),
+            Outcome::Refused(ChangeError::Refused(reasons)) => {
+                view! { <div class="banner banner-warn"><ReasonList reasons /></div> }.into_any()
+            }
+            Outcome::Refused(other) => view! { <p class="banner banner-warn">{other.to_string()}</p> }.into_any(),
+        })
+    };
+    view! {
+        {move || match blocked.get() {
+            Some(why) => view! { <p class="hint">{why}</p> }.into_any(),
+            None => view! { <ManageForms customer=customer.clone() row message /> }.into_any(),
+        }}
+        <div role="status" aria-live="polite">{outcome}</div>
+    }
+}
+
+#[component]
+fn ManageForms(
+    customer: CustomerId,
+    row: Memo<Option<SubscriptionRow>>,
+    message: RwSignal<Option<Outcome>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Some(first) = row.get_untracked() else {
+        return ().into_any();
+    };
+    let subscription = first.subscription.clone();
+    let name = subscription.friendly_name.clone();
+    let life = move || row.get().map(|r| r.life);
+    let seats_typed = RwSignal::new(String::new());
+    let change = {
+        let customer = customer.clone();
+        let id = subscription.id.clone();
+        move |action: SeatAction| {
+            let text = seats_typed.get_untracked();
+            message.set(Some(match state.change_seats(&customer, &id, action, &text) {
+                Ok(changed) => {
+                    seats_typed.set(String::new());
+                    Outcome::Done(done_text(&name, changed))
+                }
+                Err(e) => Outcome::Refused(e),
+            }));
+        }
+    };
+    let add = change.clone();
+    let remove = change;
+    let auto_renew = {
+        let customer = customer.clone();
+        let id = subscription.id.clone();
+        move |on: bool| {
+            message.set(Some(match state.set_auto_renew(&customer, &id, on) {
+                Ok(()) if on => {
+                    Outcome::Done("Auto-renew is on: the subscription renews at the end of its term.".into())
+                }
+                Ok(()) => Outcome::Done("Auto-renew is off: the subscription ends with its term.".into()),
+                Err(e) => Outcome::Refused(e),
+            }));
+        }
+    };
+    let seats_id = format!("seats-{}", subscription.id);
+    view! {
+        <div class="manage">
+            <div class="manage-block">
+                <label for=seats_id.clone()>
+                    {move || format!("Seats to add or remove ({} now)", life().map_or(0, |l| l.quantity))}
+                </label>
+                <div class="inline">
+                    <input
+                        id=seats_id
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        class="qty"
+                        prop:value=move || seats_typed.get()
+                        on:input=move |ev| seats_typed.set(event_target_value(&ev))
+                    />
+                    <button type="button" class="button primary" on:click=move |_| add(SeatAction::Add)>"Add seats"</button>
+                    <button type="button" class="button" on:click=move |_| remove(SeatAction::Remove)>"Remove seats"</button>
+                </div>
+                <p class="hint">{move || life().map(|l| window_text(&l, state.now()))}</p>
+            </div>
+            <div class="manage-block">
+                <label class="switch">
+                    <input
+                        type="checkbox"
+                        role="switch"
+                        prop:checked=move || life().is_some_and(|l| l.auto_renew)
+                        on:change=move |ev| auto_renew(event_target_checked(&ev))
+                    />
+                    <span>"Renew automatically at the end of the term"</span>
+                </label>
+            </div>
+            <RenewalForm customer subscription=first message />
+        </div>
+    }
+    .into_any()
+}
+
+/// When seats can be removed, in one sentence.
+fn window_text(life: &Lifecycle, now: time::OffsetDateTime) -> String {
+    let closes = life.reduction_window_closes();
+    match closes {
+        Some(closes) if now <= closes => {
+            format!(
+                "Any seats can be removed until {} (168 hours after the term began).",
+                instant(closes)
+            )
+        }
+        _ if !life.recent.is_empty() => {
+            let seats: u32 = life.recent.iter().map(|r| r.seats).sum();
+            let until = life.recent.iter().map(|r| r.added_at).min().expect("some recent seats")
+                + time::Duration::hours(crate::domain::subscription::lifecycle::SEAT_REDUCTION_HOURS);
+            format!(
+                "Only the {seats} seats added in the last 168 hours can be removed, until {}.",
+                instant(until)
+            )
+        }
+        _ => match life.term {
+            Some(term) => format!(
+                "The 168-hour window to remove seats is closed: they are committed until the term ends on {}.",
+                long(term.ends)
+            ),
+            None => String::new(),
+        },
+    }
+}
+
+/// The quantity, term and billing frequency of the next term.
+#[component]
+fn RenewalForm(
+    customer: CustomerId,
+    subscription: SubscriptionRow,
+    message: RwSignal<Option<Outcome>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let plans: Vec<Plan> = state.catalog().with_untracked(|c| {
+        c.offer(&subscription.subscription.offer)
+            .map(|o| o.availability.plans().map(|(plan, _)| plan).collect())
+            .unwrap_or_default()
+    });
+    let life = &subscription.life;
+    let next = life
+        .at_renewal
+        .map_or((life.quantity, life.plan), |r| (r.quantity, Some(r.plan)));
+    let quantity = RwSignal::new(next.0.to_string());
+    let chosen = RwSignal::new(next.1.and_then(|p| plans.iter().position(|q| *q == p)).unwrap_or(0));
+    let id = subscription.subscription.id.clone();
+    let (q_id, p_id) = (format!("renew-qty-{id}"), format!("renew-plan-{id}"));
+    let options = StoredValue::new(plans);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(plan) = options.with_value(|p| p.get(chosen.get_untracked()).copied()) else {
+            return;
+        };
+        message.set(Some(
+            match state.set_renewal(&customer, &id, &quantity.get_untracked(), plan) {
+                Ok(()) => Outcome::Done(format!(
+                    "At renewal: {} seats, {plan}.",
+                    quantity.get_untracked().trim()
+                )),
+                Err(e) => Outcome::Refused(e),
+            },
+        ));
+    };
+    view! {
+        <form class="manage-block renewal" on:submit=save novalidate=true>
+            <fieldset>
+                <legend>"At renewal"</legend>
+                <div class="inline">
+                    <div class="field">
+                        <label for=q_id.clone()>"Seats"</label>
+                        <input id=q_id type="text" inputmode="numeric" class="qty"
+                            prop:value=move || quantity.get()
+                            on:input=move |ev| quantity.set(event_target_value(&ev)) />
+                    </div>
+                    <div class="field">
+                        <label for=p_id.clone()>"Term and billing"</label>
+                        <select id=p_id on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>
+                            {options.with_value(|plans| plans.iter().enumerate().map(|(i, plan)| view! {
+                                <option value=i.to_string() selected=move || chosen.get() == i>{plan.to_string()}</option>
+                            }).collect_view())}
+                        </select>
+                    </div>
+                    <button type="submit" class="button">"Save renewal changes"</button>
+                </div>
+            </fieldset>
+        </form>
+    }
+}

@@ -1,0 +1,101 @@
+// After Buy, end to end: the Subscriptions page, with the app's day moved to watch windows
+// close and a term end.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, useAppInBrowser } from './support.mjs';
+
+const app = useAppInBrowser();
+
+const waitForText = (locator, text) => locator.filter({ hasText: text }).first().waitFor({ timeout: 5000 });
+
+function isoDaysFromNow(days) {
+  return new Date(Date.now() + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+async function moveDay(page, iso) {
+  await page.getByRole('button', { name: /^Today is / }).click();
+  await page.getByLabel("The app's day").fill(iso);
+  await page.getByRole('button', { name: 'Move to this day' }).click();
+  await waitForText(page.locator('.day-banner'), "The app's day is");
+}
+
+test('buy, add seats, remove them within and after 168 hours, change the next term, let it end', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Power%20BI%20Pro');
+  const offer = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Power BI Pro', exact: true }) });
+  await offer.getByLabel('Quantity').fill('10');
+  await offer.getByRole('button', { name: 'Add Power BI Pro to cart' }).click();
+  await waitForText(offer.locator('.buy-messages'), 'Added 10 × Power BI Pro to the cart.');
+  await page.goto(app.server.url + '/customers/contoso-pharma/review');
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/placed=1/);
+
+  await page.locator('.banner-ok').getByRole('link', { name: 'Subscriptions' }).click();
+  await page.getByRole('heading', { name: 'Subscriptions', level: 1 }).waitFor();
+  const toggle = page.getByRole('button', { name: 'Power BI Pro', exact: true });
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  const entry = page.locator('tbody.subscription').filter({ has: toggle });
+  const seats = entry.getByLabel(/Seats to add or remove/);
+  const status = entry.getByRole('status');
+
+  await seats.fill('abc');
+  await entry.getByRole('button', { name: 'Add seats' }).click();
+  await waitForText(status, 'The quantity must be a whole number; "abc" is not.');
+  await seats.fill('5');
+  await entry.getByRole('button', { name: 'Add seats' }).click();
+  await waitForText(status, /Added 5 seats to Power BI Pro: 15 seats now\. Charged \$[\d,.]+ for the \d+ days left of the term\./);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Add seats', 'focus stays on the button');
+  await seats.fill('3');
+  await entry.getByRole('button', { name: 'Remove seats' }).click();
+  await waitForText(status, /Removed 3 seats from Power BI Pro: 12 seats now\. Refund: \$/);
+  assert.equal(await entry.locator('td.num').textContent(), '12');
+
+  // Eight days later the purchase's 168 hours are over.
+  await moveDay(page, isoDaysFromNow(8));
+  await seats.fill('1');
+  await entry.getByRole('button', { name: 'Remove seats' }).click();
+  await waitForText(status, "Seats can be removed only within 168 hours of the purchase, a renewal or their addition; this term's window closed on");
+  // Seats added that day can go again within their own 168 hours, but no more than them.
+  await seats.fill('2');
+  await entry.getByRole('button', { name: 'Add seats' }).click();
+  await waitForText(status, 'Added 2 seats');
+  await seats.fill('3');
+  await entry.getByRole('button', { name: 'Remove seats' }).click();
+  await waitForText(status, /Only the 2 seats added in the last 168 hours can be removed now/);
+  await seats.fill('2');
+  await entry.getByRole('button', { name: 'Remove seats' }).click();
+  await waitForText(status, 'Removed 2 seats from Power BI Pro: 12 seats now.');
+
+  // The next term: fewer seats, month to month.
+  await entry.getByLabel('Seats', { exact: true }).fill('8');
+  await entry.getByLabel('Term and billing').selectOption({ label: '1 month, billed monthly' });
+  await entry.getByRole('button', { name: 'Save renewal changes' }).click();
+  await waitForText(status, 'At renewal: 8 seats, 1 month, billed monthly.');
+  await waitForText(entry.locator('tr').first(), 'with 8 seats, 1 month, billed monthly');
+
+  // Auto-renew off: the subscription ends with its term.
+  await entry.getByRole('switch', { name: 'Renew automatically at the end of the term' }).uncheck();
+  await waitForText(status, 'Auto-renew is off: the subscription ends with its term.');
+  await waitForText(entry.locator('tr').first(), 'Ends on');
+
+  await moveDay(page, isoDaysFromNow(370));
+  await waitForText(entry.locator('tr').first(), 'Expired');
+  await waitForText(entry, 'This subscription is expired: nothing can change on it.');
+
+  // Stored: a reload in the same tab (same day) shows the same.
+  await page.reload();
+  const again = page.locator('tbody.subscription').filter({ has: page.getByRole('button', { name: 'Power BI Pro', exact: true }) });
+  await waitForText(again.locator('tr').first(), 'Expired');
+  assert.equal(await again.locator('td.num').textContent(), '12');
+  assert.deepEqual(errors, []);
+});
+
+test('an unknown customer id in the address gets a clear page, not a blank one', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/no-such-customer/subscriptions');
+  await page.getByRole('heading', { name: 'Customer not found' }).waitFor();
+  assert.deepEqual(errors, []);
+});

@@ -1,0 +1,361 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! After Buy: terms that renew or expire, seats added and removed, auto-renew and changes at
+//! renewal, over the demo customers and an in-memory store.
+
+mod common;
+
+use csp_catalog::app::store::{MemoryStore, Store, StoredKey};
+use csp_catalog::app::subscriptions::{
+    change_seats, set_auto_renew, set_renewal, stored_changes, subscription_rows, ChangeError, SeatAction,
+};
+use csp_catalog::domain::catalog::default_catalog;
+use csp_catalog::domain::rules::{Parties, Reason, Rule};
+use csp_catalog::domain::sample::{sample_customers, sample_partner};
+use csp_catalog::domain::subscription::lifecycle::{standing, Change, Changed, Lifecycle};
+use csp_catalog::domain::subscription::{Subscription, SubscriptionStatus};
+use csp_catalog::domain::term::{BillingFrequency, Plan, TermDuration};
+use time::macros::{date, datetime};
+use time::OffsetDateTime;
+
+const NOW: OffsetDateTime = datetime!(2026-11-24 10:00 UTC);
+
+fn contoso() -> Parties {
+    Parties {
+        partner: sample_partner(),
+        customer: sample_customers(&default_catalog())
+            .into_iter()
+            .find(|c| c.id.as_str() == "contoso-pharma")
+            .unwrap(),
+    }
+}
+
+fn owned(parties: &Parties, title: &str) -> Subscription {
+    parties
+        .customer
+        .subscriptions
+        .iter()
+        .find(|s| s.friendly_name == title)
+        .unwrap_or_else(|| panic!("Contoso owns no {title}"))
+        .clone()
+}
+
+fn life(subscription: &Subscription, changes: &[Change], now: OffsetDateTime) -> Lifecycle {
+    Lifecycle::of(subscription, &changes.iter().collect::<Vec<_>>(), now)
+}
+
+fn refused(result: Result<impl std::fmt::Debug, ChangeError>) -> Vec<String> {
+    match result {
+        Err(ChangeError::Refused(reasons)) => {
+            assert!(reasons
+                .iter()
+                .all(|r| r.rule() == Rule::SeatChanges || r.rule() == Rule::Quantity));
+            reasons.iter().map(ToString::to_string).collect()
+        }
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+}
+
+const YEAR_MONTHLY: Plan = Plan {
+    term: TermDuration::OneYear,
+    billing_frequency: BillingFrequency::Monthly,
+};
+
+#[test]
+fn a_yearly_subscription_renews_on_its_anniversary_unless_auto_renew_is_off() {
+    let premium = owned(&contoso(), "Microsoft 365 Business Premium");
+    assert_eq!(premium.purchased_on, date!(2025 - 09 - 01));
+
+    let first = life(&premium, &[], datetime!(2026-08-31 23:00 UTC));
+    assert_eq!((first.terms, first.term.unwrap().ends), (1, date!(2026 - 08 - 31)));
+    let now = life(&premium, &[], NOW);
+    assert!(now.is_active() && now.auto_renew);
+    let term = now.term.unwrap();
+    assert_eq!(
+        (now.terms, term.starts, term.ends),
+        (2, date!(2026 - 09 - 01), date!(2027 - 08 - 31))
+    );
+
+    let off = [Change::AutoRenew {
+        on: false,
+        at: datetime!(2026-08-01 09:00 UTC),
+    }];
+    assert!(life(&premium, &off, datetime!(2026-08-31 12:00 UTC)).is_active());
+    let ended = life(&premium, &off, datetime!(2026-09-01 00:00 UTC));
+    assert_eq!(ended.status, SubscriptionStatus::Expired);
+    assert_eq!(ended.term.unwrap().ends, date!(2026 - 08 - 31), "the last term is kept");
+
+    // A change made after the day being looked at has not happened yet.
+    assert!(life(&premium, &off, datetime!(2026-07-31 12:00 UTC)).auto_renew);
+}
+
+#[test]
+fn changes_at_renewal_take_effect_on_the_next_term_only() {
+    let premium = owned(&contoso(), "Microsoft 365 Business Premium");
+    let at_renewal = [Change::AtRenewal {
+        quantity: 250,
+        plan: YEAR_MONTHLY,
+        at: datetime!(2027-01-10 09:00 UTC),
+    }];
+    let before = life(&premium, &at_renewal, datetime!(2027-08-31 12:00 UTC));
+    assert_eq!(before.quantity, 280);
+    assert_eq!(
+        before.at_renewal.map(|r| (r.quantity, r.plan)),
+        Some((250, YEAR_MONTHLY))
+    );
+    let after = life(&premium, &at_renewal, datetime!(2027-09-01 12:00 UTC));
+    assert_eq!(
+        (after.quantity, after.plan, after.at_renewal),
+        (250, Some(YEAR_MONTHLY), None)
+    );
+    assert_eq!(after.terms, 3);
+}
+
+#[test]
+fn added_seats_are_charged_for_the_days_left_at_the_price_in_force() {
+    let catalog = default_catalog();
+    let parties = contoso();
+    let e3 = owned(&parties, "Microsoft 365 E3");
+    let mut store = MemoryStore::default();
+
+    // $432 a seat for the year (billed annually), 78 of the term's 365 days left.
+    let added = change_seats(&mut store, &catalog, &parties, &e3.id, SeatAction::Add, "10", NOW).unwrap();
+    assert_eq!((added.seats, added.quantity_now), (10, 60));
+    assert_eq!(added.amount.to_string(), "$923.17");
+
+    // After the price rise of 1 December 2026: $468 a seat, 67 days left.
+    let later = datetime!(2026-12-05 10:00 UTC);
+    let more = change_seats(&mut store, &catalog, &parties, &e3.id, SeatAction::Add, "10", later).unwrap();
+    assert_eq!(
+        (more.amount.to_string(), more.quantity_now),
+        ("$859.06".to_string(), 70)
+    );
+
+    let stored = stored_changes(&mut store, &parties.customer.id).unwrap();
+    assert_eq!(stored.len(), 2);
+    let text = store
+        .get(&StoredKey::SubscriptionChanges(parties.customer.id.clone()).to_string())
+        .unwrap();
+    let envelope: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        (envelope["kind"].as_str(), envelope["version"].as_u64()),
+        (Some("subscription-changes"), Some(1))
+    );
+}
+
+#[test]
+fn seats_are_removed_only_within_168_hours_of_the_purchase_renewal_or_their_addition() {
+    let catalog = default_catalog();
+    let parties = contoso();
+    let e3 = owned(&parties, "Microsoft 365 E3");
+    let mut store = MemoryStore::default();
+
+    // Bought on 10 February 2026: the term's window closed long ago.
+    assert_eq!(
+        refused(change_seats(&mut store, &catalog, &parties, &e3.id, SeatAction::Remove, "5", NOW)),
+        ["Seats can be removed only within 168 hours of the purchase, a renewal or their addition; this term's window closed on 17 February 2026 at 00:00 UTC, so its seats are committed until the term ends on 9 February 2027."]
+    );
+
+    change_seats(&mut store, &catalog, &parties, &e3.id, SeatAction::Add, "10", NOW).unwrap();
+    let next_day = datetime!(2026-11-25 10:00 UTC);
+    assert_eq!(
+        refused(change_seats(&mut store, &catalog, &parties, &e3.id, SeatAction::Remove, "12", next_day)),
+        ["Only the 10 seats added in the last 168 hours can be removed now (until 1 December 2026 at 10:00 UTC); 12 were requested."]
+    );
+    let removed = change_seats(
+        &mut store,
+        &catalog,
+        &parties,
+        &e3.id,
+        SeatAction::Remove,
+        "4",
+        next_day,
+    )
+    .unwrap();
+    assert_eq!(removed.quantity_now, 56);
+    assert!(removed.amount.cents() > 0, "refunded for the days left");
+
+    // 168 hours after the addition, the 6 seats left of it are committed too.
+    let week_later = datetime!(2026-12-01 10:00:01 UTC);
+    assert_eq!(
+        refused(change_seats(
+            &mut store,
+            &catalog,
+            &parties,
+            &e3.id,
+            SeatAction::Remove,
+            "1",
+            week_later
+        ))
+        .len(),
+        1
+    );
+    let stands = Lifecycle::of(
+        &e3,
+        &stored_changes(&mut store, &parties.customer.id)
+            .unwrap()
+            .iter()
+            .map(|c| &c.change)
+            .collect::<Vec<_>>(),
+        week_later,
+    );
+    assert_eq!((stands.quantity, stands.recent.len()), (56, 0));
+}
+
+#[test]
+fn a_renewal_opens_a_new_168_hour_window_for_every_seat() {
+    let catalog = default_catalog();
+    let parties = contoso();
+    let premium = owned(&parties, "Microsoft 365 Business Premium");
+    let mut store = MemoryStore::default();
+    // Renewed on 1 September 2026 at midnight UTC: until 8 September, any seats can go.
+    let in_window = datetime!(2026-09-03 12:00 UTC);
+    let removed = change_seats(
+        &mut store,
+        &catalog,
+        &parties,
+        &premium.id,
+        SeatAction::Remove,
+        "30",
+        in_window,
+    )
+    .unwrap();
+    assert_eq!(removed.quantity_now, 250);
+    assert_eq!(
+        refused(change_seats(&mut store, &catalog, &parties, &premium.id, SeatAction::Remove, "250", in_window)),
+        ["The subscription has 250 seats; removing 250 seats would leave fewer than its minimum of 1 seat: to stop it, turn off auto-renew or cancel its order line."]
+    );
+}
+
+#[test]
+fn seat_additions_respect_the_shared_pool_and_the_maximum() {
+    let catalog = default_catalog();
+    let parties = contoso();
+    let premium = owned(&parties, "Microsoft 365 Business Premium");
+    let e3 = owned(&parties, "Microsoft 365 E3");
+    let mut store = MemoryStore::default();
+    // 280 of the 300 small-business seats are used.
+    assert_eq!(
+        refused(change_seats(&mut store, &catalog, &parties, &premium.id, SeatAction::Add, "25", NOW)),
+        ["The requested number of 25 seats exceeds the remaining limit of 20 seats (small-business SKUs share 300 seats per customer)."]
+    );
+    change_seats(&mut store, &catalog, &parties, &premium.id, SeatAction::Add, "20", NOW).unwrap();
+    // The rules see the added seats: the pool is now full for any other Business plan.
+    let changes = stored_changes(&mut store, &parties.customer.id).unwrap();
+    let customer = standing(&parties.customer, &changes, NOW);
+    let context = csp_catalog::domain::rules::Context::new(&catalog, &parties.partner, &customer, NOW.date());
+    let basic = common::offer_titled(&catalog, "Microsoft 365 Business Basic");
+    assert_eq!(context.quantity_limits(basic).pooled.map(|p| p.remaining), Some(0));
+
+    assert_eq!(
+        refused(change_seats(&mut store, &catalog, &parties, &e3.id, SeatAction::Add, "9990", NOW)),
+        ["The subscription has 50 seats; adding 9,990 seats would make 10,040 seats, above the maximum of 10,000 seats."]
+    );
+    for bad in ["", "abc", "-3", "0", "2.5"] {
+        assert!(
+            matches!(
+                change_seats(&mut store, &catalog, &parties, &e3.id, SeatAction::Add, bad, NOW),
+                Err(ChangeError::Refused(_))
+            ),
+            "{bad:?}"
+        );
+    }
+}
+
+#[test]
+fn expired_trial_and_usage_subscriptions_keep_their_seats() {
+    let catalog = default_catalog();
+    let parties = contoso();
+    let expired = parties
+        .customer
+        .subscriptions
+        .iter()
+        .find(|s| s.status == SubscriptionStatus::Expired)
+        .unwrap()
+        .clone();
+    let mut store = MemoryStore::default();
+    assert_eq!(
+        refused(change_seats(
+            &mut store,
+            &catalog,
+            &parties,
+            &expired.id,
+            SeatAction::Add,
+            "1",
+            NOW
+        )),
+        ["This subscription is expired: its seats can't change."]
+    );
+    assert_eq!(
+        change_seats(&mut store, &catalog, &parties, "no-such-id", SeatAction::Add, "1", NOW),
+        Err(ChangeError::NotFound)
+    );
+    assert_eq!(
+        Reason::TrialSeatsCannotChange { seats: 25 }.to_string(),
+        "A trial is for exactly 25 seats: convert it to a paid subscription to change them."
+    );
+}
+
+#[test]
+fn auto_renew_and_the_next_term_are_set_and_checked() {
+    let catalog = default_catalog();
+    let parties = contoso();
+    let customer = &parties.customer;
+    let e3 = owned(&parties, "Microsoft 365 E3");
+    let mut store = MemoryStore::default();
+
+    set_auto_renew(&mut store, &catalog, customer, &e3.id, false, NOW).unwrap();
+    let changes = stored_changes(&mut store, &customer.id).unwrap();
+    let ends = life(&e3, &[changes[0].change.clone()], datetime!(2027-02-10 00:00 UTC));
+    assert_eq!(ends.status, SubscriptionStatus::Expired);
+
+    let three_years_triennial = Plan {
+        term: TermDuration::ThreeYears,
+        billing_frequency: BillingFrequency::Triennial,
+    };
+    assert_eq!(
+        refused(set_renewal(
+            &mut store,
+            &catalog,
+            customer,
+            &e3.id,
+            "40",
+            three_years_triennial,
+            NOW
+        )),
+        ["This offer is not sold on a term of 3 years, billed every three years."]
+    );
+    assert_eq!(
+        refused(set_renewal(
+            &mut store,
+            &catalog,
+            customer,
+            &e3.id,
+            "0",
+            YEAR_MONTHLY,
+            NOW
+        )),
+        ["The requested number of 0 seats is below the minimum of 1 seat."]
+    );
+    set_renewal(&mut store, &catalog, customer, &e3.id, "40", YEAR_MONTHLY, NOW).unwrap();
+    set_auto_renew(&mut store, &catalog, customer, &e3.id, true, NOW).unwrap();
+    let rows = subscription_rows(customer, &stored_changes(&mut store, &customer.id).unwrap(), NOW);
+    let row = rows.iter().find(|r| r.subscription.id == e3.id).unwrap();
+    assert!(row.life.auto_renew);
+    assert_eq!(row.life.at_renewal.map(|r| r.quantity), Some(40));
+    assert!(
+        rows[0].life.is_active() && !rows.last().unwrap().life.is_active(),
+        "active ones first"
+    );
+}
+
+#[test]
+fn a_changes_list_that_cannot_be_read_is_set_aside_and_reported() {
+    let mut store = MemoryStore::default();
+    let parties = contoso();
+    let key = StoredKey::SubscriptionChanges(parties.customer.id.clone()).to_string();
+    store.set(&key, "{not json").unwrap();
+    assert!(stored_changes(&mut store, &parties.customer.id).is_err());
+    assert!(store.get(&key).is_none(), "moved to quarantine");
+    let ok: Vec<Changed> = stored_changes(&mut store, &parties.customer.id).unwrap();
+    assert!(ok.is_empty());
+}
