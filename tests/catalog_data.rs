@@ -360,7 +360,11 @@ fn demo_data_together_exercise_every_rule() {
         .filter(|r| {
             !matches!(
                 r,
-                Rule::Quantity | Rule::SeatChanges | Rule::IndirectReseller | Rule::RegionalAuthorization
+                Rule::Quantity
+                    | Rule::SeatChanges
+                    | Rule::Upgrades
+                    | Rule::IndirectReseller
+                    | Rule::RegionalAuthorization
             )
         })
         .collect();

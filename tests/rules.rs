@@ -883,6 +883,17 @@ fn every_reason_names_its_rule_and_reads_as_one_sentence() {
             removable: 1,
             until: time::macros::datetime!(2026-12-01 10:00 UTC),
         },
+        Reason::UpgradeNotAllowed {
+            from: "Microsoft 365 E3".into(),
+            to: "Office 365 E5".into(),
+            allowed: vec!["Microsoft 365 E5".into()],
+        },
+        Reason::UpgradeNotAllowed {
+            from: "Microsoft 365 E5".into(),
+            to: "Office 365 E5".into(),
+            allowed: Vec::new(),
+        },
+        Reason::UpgradeMoreThanOwned { requested: 3, owned: 2 },
         Reason::PlanNotOffered {
             plan: csp_catalog::domain::term::Plan {
                 term: csp_catalog::domain::term::TermDuration::OneMonth,

@@ -6,7 +6,8 @@ mod common;
 
 use csp_catalog::app::store::{MemoryStore, Store, StoredKey};
 use csp_catalog::app::subscriptions::{
-    change_seats, set_auto_renew, set_renewal, stored_changes, subscription_rows, ChangeError, SeatAction,
+    change_seats, convert_trial, destinations, set_auto_renew, set_renewal, stored_changes, subscription_rows, upgrade,
+    ChangeError, Destination, MoveRequest, SeatAction,
 };
 use csp_catalog::domain::catalog::default_catalog;
 use csp_catalog::domain::rules::{Parties, Reason, Rule};
@@ -48,7 +49,7 @@ fn refused(result: Result<impl std::fmt::Debug, ChangeError>) -> Vec<String> {
         Err(ChangeError::Refused(reasons)) => {
             assert!(reasons
                 .iter()
-                .all(|r| r.rule() == Rule::SeatChanges || r.rule() == Rule::Quantity));
+                .all(|r| matches!(r.rule(), Rule::SeatChanges | Rule::Quantity | Rule::Upgrades)));
             reasons.iter().map(ToString::to_string).collect()
         }
         other => panic!("expected a refusal, got {other:?}"),
@@ -358,4 +359,236 @@ fn a_changes_list_that_cannot_be_read_is_set_aside_and_reported() {
     assert!(store.get(&key).is_none(), "moved to quarantine");
     let ok: Vec<Changed> = stored_changes(&mut store, &parties.customer.id).unwrap();
     assert!(ok.is_empty());
+}
+
+/// Order numbers UPG-0001, UPG-0002, …
+#[derive(Default)]
+struct Numbers(u32);
+
+impl csp_catalog::app::cart::OrderNumbers for Numbers {
+    fn next_number(&mut self) -> csp_catalog::domain::ids::OrderId {
+        self.0 += 1;
+        format!("UPG-{:04}", self.0).parse().unwrap()
+    }
+}
+
+fn to(catalog: &csp_catalog::domain::catalog::Catalog, title: &str) -> Destination {
+    Destination {
+        to: common::offer_titled(catalog, title).product_sku(),
+        plan: None,
+    }
+}
+
+#[test]
+fn an_upgrade_moves_seats_to_a_new_subscription_along_an_allowed_path() {
+    let catalog = default_catalog();
+    let parties = contoso();
+    let premium = owned(&parties, "Microsoft 365 Business Premium");
+    let mut store = MemoryStore::default();
+    let mut numbers = Numbers::default();
+
+    assert_eq!(
+        refused(upgrade(&mut store, &catalog, &parties, MoveRequest { subscription: &premium.id, destination: &to(&catalog, "Office 365 E5"), seats: "" }, NOW, &mut numbers)),
+        ["Microsoft 365 Business Premium can't be upgraded to Office 365 E5: it can be upgraded only to Microsoft 365 E3 or Microsoft 365 E5."]
+    );
+    assert_eq!(
+        refused(upgrade(
+            &mut store,
+            &catalog,
+            &parties,
+            MoveRequest {
+                subscription: &premium.id,
+                destination: &to(&catalog, "Microsoft 365 E5"),
+                seats: "300"
+            },
+            NOW,
+            &mut numbers
+        )),
+        ["The subscription has 280 seats; 300 seats can't be moved."]
+    );
+
+    // Part of the seats: a new E5 subscription on the same term and billing, bought today.
+    let moved = upgrade(
+        &mut store,
+        &catalog,
+        &parties,
+        MoveRequest {
+            subscription: &premium.id,
+            destination: &to(&catalog, "Microsoft 365 E5"),
+            seats: "30",
+        },
+        NOW,
+        &mut numbers,
+    )
+    .unwrap();
+    assert_eq!(moved.seats, 30);
+    let line = &moved.order.lines[0];
+    assert_eq!((line.friendly_name.as_str(), line.quantity), ("Microsoft 365 E5", 30));
+    assert_eq!(
+        line.plan.map(|p| p.to_string()).as_deref(),
+        Some("1 year, billed annually")
+    );
+    assert!(store
+        .get(&StoredKey::Order(parties.customer.id.clone(), moved.order.id.clone()).to_string())
+        .is_some());
+    let changes = stored_changes(&mut store, &parties.customer.id).unwrap();
+    let rows = subscription_rows(&parties.customer, &changes, NOW);
+    let left = rows.iter().find(|r| r.subscription.id == premium.id).unwrap();
+    assert_eq!(
+        (left.life.quantity, left.life.status),
+        (250, SubscriptionStatus::Active)
+    );
+
+    // The rest: the subscription is upgraded whole and ends.
+    upgrade(
+        &mut store,
+        &catalog,
+        &parties,
+        MoveRequest {
+            subscription: &premium.id,
+            destination: &to(&catalog, "Microsoft 365 E3"),
+            seats: "",
+        },
+        NOW,
+        &mut numbers,
+    )
+    .unwrap();
+    let changes = stored_changes(&mut store, &parties.customer.id).unwrap();
+    let gone = subscription_rows(&parties.customer, &changes, NOW)
+        .into_iter()
+        .find(|r| r.subscription.id == premium.id)
+        .unwrap();
+    assert_eq!(
+        (gone.life.quantity, gone.life.status),
+        (0, SubscriptionStatus::Upgraded)
+    );
+}
+
+#[test]
+fn an_upgrade_is_a_purchase_the_rules_check() {
+    // Wide World Importers never accepted the Microsoft Customer Agreement.
+    let catalog = default_catalog();
+    let wide_world = sample_customers(&catalog)
+        .into_iter()
+        .find(|c| c.id.as_str() == "wide-world-importers")
+        .unwrap();
+    let basic = wide_world.subscriptions[0].clone();
+    let parties = Parties {
+        partner: sample_partner(),
+        customer: wide_world,
+    };
+    let mut store = MemoryStore::default();
+    let result = upgrade(
+        &mut store,
+        &catalog,
+        &parties,
+        MoveRequest {
+            subscription: &basic.id,
+            destination: &to(&catalog, "Microsoft 365 Business Standard"),
+            seats: "",
+        },
+        NOW,
+        &mut Numbers::default(),
+    );
+    match result {
+        Err(ChangeError::Blocked(problems)) => assert_eq!(
+            problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["The customer has not accepted the Microsoft Customer Agreement."]
+        ),
+        other => panic!("{other:?}"),
+    }
+    assert!(store.keys().is_empty(), "nothing was stored");
+}
+
+#[test]
+fn a_trial_converts_to_a_paid_edition_during_its_30_days() {
+    let catalog = default_catalog();
+    let mut parties = contoso();
+    // A Power BI Pro trial started five days ago.
+    let trial = common::offer_titled(&catalog, "Power BI Pro Trial");
+    let started = datetime!(2026-11-19 09:00 UTC);
+    let order = csp_catalog::domain::orders::place_order(
+        &csp_catalog::domain::rules::Context::new(&catalog, &parties.partner, &parties.customer, started.date()),
+        &csp_catalog::domain::cart::Cart::from_iter([csp_catalog::domain::cart::NewLine {
+            offer: trial.id(),
+            quantity: 25,
+            plan: trial.availability.default_plan(),
+        }]),
+        "TRIAL-01".parse().unwrap(),
+        started,
+    )
+    .unwrap();
+    parties.customer = csp_catalog::domain::orders::with_orders(&parties.customer, [&order], NOW.date());
+    let trial_id = order.lines[0].subscription_id.clone();
+    let mut store = MemoryStore::default();
+    let mut numbers = Numbers::default();
+
+    let paid = to(&catalog, "Power BI Pro");
+    assert_eq!(
+        destinations(
+            &catalog,
+            &parties
+                .customer
+                .subscriptions
+                .iter()
+                .find(|s| s.id == trial_id)
+                .unwrap()
+                .clone()
+        )
+        .into_iter()
+        .map(|(_, t)| t)
+        .collect::<Vec<_>>(),
+        ["Power BI Pro"],
+        "the paid base SKUs of its product, not its add-on"
+    );
+    let moved = convert_trial(
+        &mut store,
+        &catalog,
+        &parties,
+        MoveRequest {
+            subscription: &trial_id,
+            destination: &paid,
+            seats: "10",
+        },
+        NOW,
+        &mut numbers,
+    )
+    .unwrap();
+    assert_eq!(
+        (moved.order.lines[0].friendly_name.as_str(), moved.seats),
+        ("Power BI Pro", 10)
+    );
+    let changes = stored_changes(&mut store, &parties.customer.id).unwrap();
+    let rows = subscription_rows(&parties.customer, &changes, NOW);
+    let converted = rows.iter().find(|r| r.subscription.id == trial_id).unwrap();
+    assert_eq!(converted.life.status, SubscriptionStatus::Converted);
+    // Thirty days on, it still reads as converted, not as a trial that ran out.
+    let later = subscription_rows(&parties.customer, &changes, datetime!(2026-12-30 09:00 UTC));
+    assert_eq!(
+        later
+            .iter()
+            .find(|r| r.subscription.id == trial_id)
+            .unwrap()
+            .life
+            .status,
+        SubscriptionStatus::Converted
+    );
+
+    // The demo's Dynamics 365 Sales trial ran out in June.
+    let expired = owned(&parties, "Dynamics 365 Sales Enterprise Trial");
+    assert_eq!(
+        refused(convert_trial(
+            &mut store,
+            &catalog,
+            &parties,
+            MoveRequest {
+                subscription: &expired.id,
+                destination: &to(&catalog, "Dynamics 365 Sales Enterprise"),
+                seats: "5"
+            },
+            NOW,
+            &mut numbers
+        )),
+        ["This subscription is expired: its seats can't change."]
+    );
 }

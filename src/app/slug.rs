@@ -137,6 +137,7 @@ impl Slug for Rule {
             Rule::OneTrialPerOffer => "one-trial-per-offer",
             Rule::Quantity => "quantity",
             Rule::SeatChanges => "seat-changes",
+            Rule::Upgrades => "upgrades",
         }
     }
 }

@@ -19,7 +19,7 @@ use crate::app::day;
 use crate::app::orders::{self as order_cases, CancelFailure};
 use crate::app::profile;
 use crate::app::store::{StorageNotice, Store, StoredKey};
-use crate::app::subscriptions::{self, ChangeError, SeatAction, SeatsChanged, SubscriptionRow};
+use crate::app::subscriptions::{self, ChangeError, MoveRequest, Moved, SeatAction, SeatsChanged, SubscriptionRow};
 use crate::browser::clock::{chosen_day, now, remember_day, RandomOrderNumbers};
 use crate::browser::local_storage::LocalStore;
 use crate::domain::cart::{Cart, LineId, NewLine};
@@ -464,6 +464,28 @@ impl AppState {
             let parties = Parties { partner, customer };
             subscriptions::change_seats(store, catalog, &parties, subscription, action, input, now)
         })
+    }
+
+    /// Upgrades a subscription (`upgrade`) or converts a trial; the new order is shown at once.
+    pub fn move_seats(
+        &self,
+        customer: &CustomerId,
+        request: MoveRequest<'_>,
+        conversion: bool,
+    ) -> Result<Moved, ChangeError> {
+        let partner = self.partner.get_untracked();
+        let result = self.change_subscriptions(customer, |store, catalog, customer, now| {
+            let parties = Parties { partner, customer };
+            if conversion {
+                subscriptions::convert_trial(store, catalog, &parties, request, now, &mut RandomOrderNumbers)
+            } else {
+                subscriptions::upgrade(store, catalog, &parties, request, now, &mut RandomOrderNumbers)
+            }
+        });
+        if let Ok(moved) = &result {
+            self.orders.update(|orders| orders.insert(0, moved.order.clone()));
+        }
+        result
     }
 
     pub fn set_auto_renew(&self, customer: &CustomerId, subscription: &str, on: bool) -> Result<(), ChangeError> {

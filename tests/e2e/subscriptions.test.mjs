@@ -99,3 +99,47 @@ test('an unknown customer id in the address gets a clear page, not a blank one',
   await page.getByRole('heading', { name: 'Customer not found' }).waitFor();
   assert.deepEqual(errors, []);
 });
+
+test('upgrade part of a subscription, convert a trial to paid, and see an upgrade the rules refuse', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/contoso-pharma/subscriptions');
+  const premiumToggle = page.getByRole('button', { name: 'Microsoft 365 Business Premium', exact: true });
+  await premiumToggle.click();
+  const premium = page.locator('tbody.subscription').filter({ has: premiumToggle });
+  await premium.getByLabel('Upgrade to').selectOption({ label: 'Microsoft 365 E5' });
+  await premium.getByLabel('Seats to move (empty: all)').fill('30');
+  await premium.getByRole('button', { name: 'Upgrade', exact: true }).click();
+  await waitForText(premium.getByRole('status'), /Upgraded: 30 seats of Microsoft 365 E5, 1 year, billed annually, on order [0-9A-F]{16} from today\./);
+  assert.equal(await premium.locator('td.num').textContent(), '250');
+  await page.getByRole('button', { name: 'Microsoft 365 E5', exact: true }).waitFor();
+
+  // A trial, bought today, becomes a paid subscription.
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Power%20BI%20Pro%20Trial');
+  const trialOffer = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Power BI Pro Trial', exact: true }) });
+  await trialOffer.getByLabel('Quantity').fill('25');
+  await trialOffer.getByRole('button', { name: 'Add Power BI Pro Trial to cart' }).click();
+  await waitForText(trialOffer.locator('.buy-messages'), 'Added 25 × Power BI Pro Trial to the cart.');
+  await page.goto(app.server.url + '/customers/contoso-pharma/review');
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/placed=1/);
+  await page.goto(app.server.url + '/customers/contoso-pharma/subscriptions');
+  const trialToggle = page.getByRole('button', { name: 'Power BI Pro Trial', exact: true });
+  await trialToggle.click();
+  const trial = page.locator('tbody.subscription').filter({ has: trialToggle });
+  await trial.getByLabel('Seats', { exact: true }).fill('10');
+  await trial.getByRole('button', { name: 'Convert to paid' }).click();
+  await waitForText(trial.getByRole('status'), /Converted to paid: 10 seats of Power BI Pro, 1 year, billed monthly, on order [0-9A-F]{16} from today\./);
+  await waitForText(trial.locator('tr').first(), 'Converted to paid');
+
+  // An upgrade is a purchase: a customer without the Customer Agreement can't make one.
+  await page.goto(app.server.url + '/customers/wide-world-importers/subscriptions');
+  const basicToggle = page.getByRole('button', { name: 'Microsoft 365 Business Basic', exact: true });
+  await basicToggle.click();
+  const basic = page.locator('tbody.subscription').filter({ has: basicToggle });
+  await basic.getByLabel('Upgrade to').selectOption({ label: 'Microsoft 365 Business Standard' });
+  await basic.getByRole('button', { name: 'Upgrade', exact: true }).click();
+  await waitForText(basic.getByRole('status'), 'The customer has not accepted the Microsoft Customer Agreement.');
+  assert.equal(await basic.locator('td.num').textContent(), '20');
+  assert.deepEqual(errors, []);
+});

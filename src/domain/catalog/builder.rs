@@ -114,6 +114,7 @@ pub struct SkuBuilder {
     pool: Option<SeatPool>,
     customer_limit: Option<u32>,
     prerequisites: Vec<String>,
+    upgrades: Vec<String>,
     trial: bool,
     start: Date,
     end: Option<Date>,
@@ -134,6 +135,7 @@ pub fn sku(id: &str, title: &str) -> SkuBuilder {
         pool: None,
         customer_limit: None,
         prerequisites: Vec::new(),
+        upgrades: Vec::new(),
         trial: false,
         start: PRICE_LIST_START,
         end: None,
@@ -232,6 +234,11 @@ impl SkuBuilder {
         self.prerequisites = bases.iter().map(|b| b.to_string()).collect();
         self
     }
+    /// SKUs (`PRODUCTID:SKU`) a subscription of this one can be upgraded to.
+    pub fn upgrades_to(mut self, targets: &[&str]) -> Self {
+        self.upgrades = targets.iter().map(|t| t.to_string()).collect();
+        self
+    }
     pub fn trial(mut self) -> Self {
         self.trial = true;
         self.description = format!("Free {TRIAL_DAYS}-day trial for {TRIAL_SEATS} licenses.");
@@ -299,6 +306,14 @@ impl SkuBuilder {
                 .iter()
                 .map(|b| {
                     b.parse::<ProductSkuId>()
+                        .unwrap_or_else(|e| panic!("catalog data: {e}"))
+                })
+                .collect(),
+            upgrades: self
+                .upgrades
+                .iter()
+                .map(|t| {
+                    t.parse::<ProductSkuId>()
                         .unwrap_or_else(|e| panic!("catalog data: {e}"))
                 })
                 .collect(),

@@ -126,6 +126,9 @@ pub struct Sku {
     pub customer_limit: Option<u32>,
     /// Base offers this add-on needs on the customer; empty for a base offer.
     pub prerequisites: Vec<ProductSkuId>,
+    /// SKUs a subscription of this one can be upgraded to, in whole or in part.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub upgrades: Vec<ProductSkuId>,
     pub availabilities: Vec<Availability>,
 }
 

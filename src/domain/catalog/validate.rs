@@ -25,6 +25,8 @@ pub enum CatalogProblem {
     SkuWithoutAvailability(ProductSkuId),
     #[error("add-on {add_on} requires {base}, which is not in the catalog")]
     MissingBase { add_on: ProductSkuId, base: ProductSkuId },
+    #[error("SKU {from} upgrades to {to}, which is not in the catalog")]
+    MissingUpgrade { from: ProductSkuId, to: ProductSkuId },
     #[error("add-on {0} needs itself, through the bases it requires")]
     AddOnNeedsItself(ProductSkuId),
     #[error("SKU {0}: minimum quantity must be at least 1 and not above the maximum")]
@@ -194,6 +196,14 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
                     found.push(CatalogProblem::MissingBase {
                         add_on: add_on(),
                         base: base.clone(),
+                    });
+                }
+            }
+            for target in &sku.upgrades {
+                if !bases_of.contains_key(&(&target.product, &target.sku)) {
+                    found.push(CatalogProblem::MissingUpgrade {
+                        from: add_on(),
+                        to: target.clone(),
                     });
                 }
             }

@@ -120,10 +120,11 @@ pub enum Rule {
     OneTrialPerOffer,
     Quantity,
     SeatChanges,
+    Upgrades,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 16] = [
         Rule::PurchaseChannel,
         Rule::CustomerAgreement,
         Rule::SegmentPurchaseRules,
@@ -139,6 +140,7 @@ impl Rule {
         Rule::OneTrialPerOffer,
         Rule::Quantity,
         Rule::SeatChanges,
+        Rule::Upgrades,
     ];
 
     pub fn title(self) -> &'static str {
@@ -158,6 +160,7 @@ impl Rule {
             Rule::OneTrialPerOffer => "One trial per offer",
             Rule::Quantity => "Quantity limits",
             Rule::SeatChanges => "Seat changes after the sale",
+            Rule::Upgrades => "Upgrades and trial conversions",
         }
     }
 
@@ -177,6 +180,7 @@ impl Rule {
             Rule::PartnerCountry | Rule::CustomerCountry => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", Troubleshooting catalog purchases (\"Verify the products are available in your market\"); the offer matrix's AllowedCountries.",
             Rule::PriceList => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", Troubleshooting catalog purchases (\"Verify the offers are available in the price list\"); the price list's EffectiveStartDate and EffectiveEndDate.",
             Rule::OneTrialPerOffer => "Partner Center's new-commerce trials: 30 days, 25 licenses, one trial per offer per customer (restated in this product's domain checklist). That Government, Education and add-on offers have no trials is this app's own simplification of its catalog.",
+            Rule::Upgrades => "Partner Center, \"Upgrade a customer's subscription\" (new commerce: all or some seats, to the SKUs Partner Center lists as eligible, on a new subscription) and new commerce trials (converted to paid during the trial, or ended after it); the offer matrix's upgrade column. Which paths the built-in catalog lists is this app's selection of Microsoft's common ones (Business Basic to Standard or Premium, Office 365 E1 and E3 up, Microsoft 365 E3 to E5, F1 to F3).",
             Rule::SeatChanges => "Partner Center, \"New commerce experience cancellation policy\" (quantity reductions within 7 days, 168 hours, of the purchase or renewal) and Microsoft's new commerce license-based offers (seats added mid-term are prorated to the term's end, and can be reduced within 168 hours of their addition). Refunding a reduction for the days left of the term is this app's simplification of the prorated credit.",
             Rule::Quantity => "The offer matrix's MinLicenses and MaxLicenses; Partner Center's error \"The requested number of seats exceeds the remaining limit\"; the 300-seat limit the Microsoft 365 Business plans share. The per-customer limits (Teams Rooms Basic, free for up to 25 rooms per tenant; one Azure plan per customer) are Microsoft's product terms; their sentences are this app's.",
         }
@@ -198,6 +202,7 @@ impl Rule {
             Rule::CustomerCountry => "An offer must be available in the customer's tenant country.",
             Rule::PriceList => "An offer can be bought only between the first and last day it appears in the monthly price list, both included.",
             Rule::OneTrialPerOffer => "Trials last 30 days for a fixed 25 licenses, and a customer gets one trial per offer. There are no trials of Government, Education or add-on offers.",
+            Rule::Upgrades => "A subscription can be upgraded, all its seats or some, only along the paths Microsoft allows for its SKU; the seats move to a new subscription of the higher SKU, bought like any order (the rules apply), with a new term from that day. A trial converts to a paid edition of its product during its 30 days, or ends.",
             Rule::SeatChanges => "Seats can be added to a subscription at any time, within the SKU's maximum and any pool, and are charged for the days left of the term. Seats can be removed only within 168 hours (7 days) of the purchase or a renewal, and seats added mid-term only within 168 hours of their addition; after that they are committed until the term ends. A trial keeps its fixed seats until it is converted.",
             Rule::Quantity => "Each SKU has a minimum and maximum quantity per subscription, checked for the whole line at Add to cart; the Microsoft 365 Business plans share a pool of 300 seats per customer, and some SKUs allow only so many per customer, counting what it owns and what is in the cart.",
         }

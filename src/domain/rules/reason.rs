@@ -127,6 +127,17 @@ pub enum Reason {
         closed: OffsetDateTime,
         term_ends: Date,
     },
+    /// The target is not on the subscription's upgrade paths.
+    UpgradeNotAllowed {
+        from: String,
+        to: String,
+        allowed: Vec<String>,
+    },
+    /// More seats to move than the subscription has.
+    UpgradeMoreThanOwned {
+        requested: i64,
+        owned: u32,
+    },
     /// A renewal on a term and billing frequency the offer is not sold on.
     PlanNotOffered {
         plan: Plan,
@@ -173,6 +184,7 @@ impl Reason {
             | Reason::ReductionWindowClosed { .. }
             | Reason::OnlyRecentSeatsRemovable { .. }
             | Reason::PlanNotOffered { .. } => Rule::SeatChanges,
+            Reason::UpgradeNotAllowed { .. } | Reason::UpgradeMoreThanOwned { .. } => Rule::Upgrades,
         }
     }
 }
@@ -375,6 +387,20 @@ impl fmt::Display for Reason {
                 long(*term_ends)
             ),
             Reason::PlanNotOffered { plan } => write!(f, "This offer is not sold on a term of {plan}."),
+            Reason::UpgradeNotAllowed { from, to, allowed } if allowed.is_empty() => {
+                write!(f, "{from} can't be upgraded to {to}: it has no upgrade path.")
+            }
+            Reason::UpgradeNotAllowed { from, to, allowed } => write!(
+                f,
+                "{from} can't be upgraded to {to}: it can be upgraded only to {}.",
+                one_of(allowed)
+            ),
+            Reason::UpgradeMoreThanOwned { requested, owned } => write!(
+                f,
+                "The subscription has {}; {} can't be moved.",
+                seats(*owned),
+                seats(*requested)
+            ),
             Reason::OnlyRecentSeatsRemovable { requested, removable, until } => write!(
                 f,
                 "Only the {} added in the last 168 hours can be removed now (until {}); {} were requested.",

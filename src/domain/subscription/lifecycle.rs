@@ -10,10 +10,12 @@ use serde::{Deserialize, Serialize};
 use time::{Date, Duration, OffsetDateTime, Time};
 
 use super::{Subscription, SubscriptionStatus};
+use crate::domain::catalog::TRIAL_DAYS;
 use crate::domain::customer::Customer;
 use crate::domain::dates::add_months;
+use crate::domain::ids::{OrderId, ProductSkuId};
 use crate::domain::money::Money;
-use crate::domain::term::Plan;
+use crate::domain::term::{BillingFrequency, Plan};
 
 /// Seats can be removed within 168 hours of the purchase, of a renewal, or of their addition.
 pub const SEAT_REDUCTION_HOURS: i64 = 168;
@@ -41,6 +43,21 @@ pub enum Change {
         #[serde(with = "time::serde::rfc3339")]
         at: OffsetDateTime,
     },
+    /// Seats moved to a new subscription of a higher SKU, bought by `order`.
+    Upgraded {
+        seats: u32,
+        to: ProductSkuId,
+        order: OrderId,
+        #[serde(with = "time::serde::rfc3339")]
+        at: OffsetDateTime,
+    },
+    /// A trial converted to a paid subscription of `to`, bought by `order`.
+    Converted {
+        to: ProductSkuId,
+        order: OrderId,
+        #[serde(with = "time::serde::rfc3339")]
+        at: OffsetDateTime,
+    },
     /// What the next term will be: its quantity, term and billing frequency.
     AtRenewal {
         quantity: u32,
@@ -56,6 +73,8 @@ impl Change {
             Change::SeatsAdded { at, .. }
             | Change::SeatsRemoved { at, .. }
             | Change::AutoRenew { at, .. }
+            | Change::Upgraded { at, .. }
+            | Change::Converted { at, .. }
             | Change::AtRenewal { at, .. } => *at,
         }
     }
@@ -79,7 +98,12 @@ pub struct Term {
 
 impl Term {
     fn after(starts: Date, began_at: OffsetDateTime, plan: Plan) -> Term {
-        let ends = add_months(starts, plan.term.months()) - Duration::days(1);
+        // A trial lasts its 30 days, not a calendar month.
+        let ends = if plan.billing_frequency == BillingFrequency::None {
+            starts + Duration::days(i64::from(TRIAL_DAYS) - 1)
+        } else {
+            add_months(starts, plan.term.months()) - Duration::days(1)
+        };
         Term { starts, ends, began_at }
     }
 
@@ -146,7 +170,11 @@ impl Lifecycle {
             // A trial ends after its 30 days unless converted; paid terms renew by default.
             auto_renew: !subscription.trial && plan.is_some(),
             at_renewal: None,
-            status: subscription.status,
+            // A trial's end is worked out here, so a conversion during its 30 days counts.
+            status: match subscription.status {
+                SubscriptionStatus::Expired if subscription.trial => SubscriptionStatus::Active,
+                status => status,
+            },
             recent: Vec::new(),
         };
         let mut in_order: Vec<&Change> = changes.iter().copied().filter(|c| c.at() <= now).collect();
@@ -220,6 +248,13 @@ impl Lifecycle {
                 self.recent.retain(|r| r.seats > 0);
             }
             Change::AutoRenew { on, .. } => self.auto_renew = on,
+            Change::Upgraded { seats, .. } => {
+                self.quantity = self.quantity.saturating_sub(seats);
+                if self.quantity == 0 {
+                    self.status = SubscriptionStatus::Upgraded;
+                }
+            }
+            Change::Converted { .. } => self.status = SubscriptionStatus::Converted,
             Change::AtRenewal { quantity, plan, .. } => {
                 let same = Some(plan) == self.plan && quantity == self.quantity;
                 self.at_renewal = (!same).then_some(Renewal { quantity, plan });

@@ -16,6 +16,10 @@ pub enum SubscriptionStatus {
     /// Ended at the end of its term, or a trial that ran out.
     Expired,
     Cancelled,
+    /// Every seat moved to a subscription of a higher SKU.
+    Upgraded,
+    /// A trial that became a paid subscription.
+    Converted,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,6 +53,8 @@ impl std::fmt::Display for SubscriptionStatus {
             SubscriptionStatus::Active => "Active",
             SubscriptionStatus::Expired => "Expired",
             SubscriptionStatus::Cancelled => "Cancelled",
+            SubscriptionStatus::Upgraded => "Upgraded",
+            SubscriptionStatus::Converted => "Converted to paid",
         })
     }
 }

@@ -306,6 +306,7 @@ pub fn build_catalog(
                     seat_pool: None,
                     customer_limit: None,
                     prerequisites,
+                    upgrades: Vec::new(),
                     availabilities: Vec::new(),
                 });
                 product.skus.len() - 1

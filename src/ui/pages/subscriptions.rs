@@ -136,6 +136,7 @@ fn status_badge(status: SubscriptionStatus) -> impl IntoView {
         SubscriptionStatus::Active => "badge badge-ok",
         SubscriptionStatus::Expired => "badge",
         SubscriptionStatus::Cancelled => "badge badge-bad",
+        SubscriptionStatus::Upgraded | SubscriptionStatus::Converted => "badge badge-info",
     };
     view! { <span class=class>{status.to_string()}</span> }
 }
@@ -154,6 +155,8 @@ fn term_cells(life: &Lifecycle) -> impl IntoView {
         (SubscriptionStatus::Active, false, _) => format!("Ends on {}", short(term.ends)),
         (SubscriptionStatus::Expired, ..) => format!("Ended on {}", short(term.ends)),
         (SubscriptionStatus::Cancelled, ..) => "Cancelled".to_string(),
+        (SubscriptionStatus::Upgraded, ..) => "Its seats moved to a higher edition".to_string(),
+        (SubscriptionStatus::Converted, ..) => "Became a paid subscription".to_string(),
     };
     view! {
         <span>{format!("{} – {}", short(term.starts), short(term.ends))}</span>
@@ -206,8 +209,6 @@ fn unmanageable(row: &SubscriptionRow) -> Option<String> {
             "This subscription is {}: nothing can change on it.",
             life.status.to_string().to_lowercase()
         ))
-    } else if row.subscription.trial {
-        Some("A trial keeps its 25 seats until it ends or is converted to a paid subscription.".to_string())
     } else if life.plan.is_none() {
         Some("This subscription is billed for what is used: it has no seats or term to manage.".to_string())
     } else {
@@ -230,6 +231,12 @@ fn ManagePanel(
             Outcome::Refused(ChangeError::Refused(reasons)) => {
                 view! { <div class="banner banner-warn"><ReasonList reasons /></div> }.into_any()
             }
+            Outcome::Refused(ChangeError::Blocked(problems)) => view! {
+                <div class="banner banner-warn">
+                    <ul class="reasons">{problems.iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}</ul>
+                </div>
+            }
+            .into_any(),
             Outcome::Refused(other) => view! { <p class="banner banner-warn">{other.to_string()}</p> }.into_any(),
         })
     };
@@ -253,6 +260,9 @@ fn ManageForms(
         return ().into_any();
     };
     let subscription = first.subscription.clone();
+    if subscription.trial {
+        return view! { <MoveForm customer row message conversion=true /> }.into_any();
+    }
     let name = subscription.friendly_name.clone();
     let life = move || row.get().map(|r| r.life);
     let seats_typed = RwSignal::new(String::new());
@@ -318,8 +328,106 @@ fn ManageForms(
                     <span>"Renew automatically at the end of the term"</span>
                 </label>
             </div>
-            <RenewalForm customer subscription=first message />
+            <RenewalForm customer=customer.clone() subscription=first row message />
+            <MoveForm customer row message conversion=false />
         </div>
+    }
+    .into_any()
+}
+
+/// Upgrade a paid subscription, or convert a trial to paid: the target, the seats, the button.
+#[component]
+fn MoveForm(
+    customer: CustomerId,
+    row: Memo<Option<SubscriptionRow>>,
+    message: RwSignal<Option<Outcome>>,
+    conversion: bool,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Some(first) = row.get_untracked() else {
+        return ().into_any();
+    };
+    let subscription = first.subscription.clone();
+    let targets = state
+        .catalog()
+        .with_untracked(|c| crate::app::subscriptions::destinations(c, &subscription));
+    if targets.is_empty() {
+        return view! { <p class="hint manage-block">{format!("{} has no upgrade path.", subscription.friendly_name)}</p> }.into_any();
+    }
+    let chosen = RwSignal::new(0usize);
+    let seats = RwSignal::new(if conversion {
+        subscription.quantity.to_string()
+    } else {
+        String::new()
+    });
+    let options = StoredValue::new(targets);
+    let id = subscription.id.clone();
+    let (t_id, s_id) = (format!("move-to-{id}"), format!("move-seats-{id}"));
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some((to, title)) = options.with_value(|o| o.get(chosen.get_untracked()).cloned()) else {
+            return;
+        };
+        let destination = crate::app::subscriptions::Destination { to, plan: None };
+        let typed = seats.get_untracked();
+        let request = crate::app::subscriptions::MoveRequest {
+            subscription: &id,
+            destination: &destination,
+            seats: &typed,
+        };
+        message.set(Some(match state.move_seats(&customer, request, conversion) {
+            Ok(moved) => {
+                let plan = moved.order.lines[0].plan.map(|p| format!(", {p}")).unwrap_or_default();
+                let what = if conversion { "Converted to paid" } else { "Upgraded" };
+                Outcome::Done(format!(
+                    "{what}: {} seats of {title}{plan}, on order {} from today.",
+                    moved.seats, moved.order.id
+                ))
+            }
+            Err(e) => Outcome::Refused(e),
+        }));
+    };
+    let (legend, target_label, seats_label, button, hint) = if conversion {
+        (
+            "Convert to paid",
+            "Paid edition",
+            "Seats",
+            "Convert to paid",
+            "A trial becomes a paid subscription of its product during its 30 days, from today; otherwise it ends.",
+        )
+    } else {
+        (
+            "Upgrade",
+            "Upgrade to",
+            "Seats to move (empty: all)",
+            "Upgrade",
+            "The seats move to a new subscription of the higher edition, with a new term from today; what is left stays here.",
+        )
+    };
+    view! {
+        <form class="manage-block" on:submit=submit novalidate=true>
+            <fieldset>
+                <legend>{legend}</legend>
+                <div class="inline">
+                    <div class="field">
+                        <label for=t_id.clone()>{target_label}</label>
+                        <select id=t_id on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>
+                            {options.with_value(|o| o.iter().enumerate().map(|(i, (_, title))| view! {
+                                <option value=i.to_string() selected=move || chosen.get() == i>{title.clone()}</option>
+                            }).collect_view())}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for=s_id.clone()>{seats_label}</label>
+                        <input id=s_id type="text" inputmode="numeric" class="qty" autocomplete="off"
+                            prop:value=move || seats.get()
+                            on:input=move |ev| seats.set(event_target_value(&ev)) />
+                    </div>
+                    <button type="submit" class="button">{button}</button>
+                </div>
+                <p class="hint">{hint}</p>
+            </fieldset>
+        </form>
     }
     .into_any()
 }
@@ -358,6 +466,7 @@ fn window_text(life: &Lifecycle, now: time::OffsetDateTime) -> String {
 fn RenewalForm(
     customer: CustomerId,
     subscription: SubscriptionRow,
+    row: Memo<Option<SubscriptionRow>>,
     message: RwSignal<Option<Outcome>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -371,6 +480,18 @@ fn RenewalForm(
         .at_renewal
         .map_or((life.quantity, life.plan), |r| (r.quantity, Some(r.plan)));
     let quantity = RwSignal::new(next.0.to_string());
+    // After seats are added, removed or upgraded away, the next term starts from what is left.
+    let next_quantity = Memo::new(move |_| {
+        row.with(|r| {
+            r.as_ref()
+                .map(|r| r.life.at_renewal.map_or(r.life.quantity, |n| n.quantity))
+        })
+    });
+    Effect::new(move |_| {
+        if let Some(n) = next_quantity.get() {
+            quantity.set(n.to_string());
+        }
+    });
     let chosen = RwSignal::new(next.1.and_then(|p| plans.iter().position(|q| *q == p)).unwrap_or(0));
     let id = subscription.subscription.id.clone();
     let (q_id, p_id) = (format!("renew-qty-{id}"), format!("renew-plan-{id}"));
