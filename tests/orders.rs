@@ -503,7 +503,7 @@ fn a_malformed_import_file_is_refused_with_a_reason() {
             "holds a cart where a export was expected",
         ),
         (
-            "{\"kind\":\"export\",\"version\":5,\"data\":{}}".into(),
+            "{\"kind\":\"export\",\"version\":99,\"data\":{}}".into(),
             "newer version",
         ),
         (

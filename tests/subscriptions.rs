@@ -592,3 +592,85 @@ fn a_trial_converts_to_a_paid_edition_during_its_30_days() {
         ["This subscription is expired: its seats can't change."]
     );
 }
+
+#[test]
+fn an_add_on_is_bought_on_a_base_ends_with_it_and_is_cancelled_with_it() {
+    use csp_catalog::app::orders::cancel_line;
+    use csp_catalog::app::store::save;
+    use csp_catalog::domain::cart::{Cart, NewLine};
+    use csp_catalog::domain::orders::{place_order, with_orders};
+    use csp_catalog::domain::rules::Context;
+
+    let catalog = default_catalog();
+    let parties = contoso();
+    let buy = |customer: &csp_catalog::domain::customer::Customer, title: &str, number: &str, at: OffsetDateTime| {
+        let offer = common::offer_titled(&catalog, title);
+        place_order(
+            &Context::new(&catalog, &parties.partner, customer, at.date()),
+            &Cart::from_iter([NewLine {
+                offer: offer.id(),
+                quantity: 10,
+                plan: offer.availability.default_plan(),
+            }]),
+            number.parse().unwrap(),
+            at,
+        )
+        .unwrap()
+    };
+    // A new E3 subscription, then an add-on on it an hour later.
+    let bought = datetime!(2026-11-24 09:00 UTC);
+    let base_order = buy(&parties.customer, "Microsoft 365 E3", "BASE-01", bought);
+    let with_base = with_orders(&parties.customer, [&base_order], NOW.date());
+    let add_on_order = buy(
+        &with_base,
+        "Microsoft 365 E5 Security",
+        "ADDON-01",
+        bought + time::Duration::hours(1),
+    );
+    // The oldest compatible base is the demo's own E3, bought in February.
+    let e3 = owned(&parties, "Microsoft 365 E3");
+    assert_eq!(add_on_order.lines[0].base_subscription.as_deref(), Some(e3.id.as_str()));
+
+    // Listed right under its base, and it ends when its base does.
+    let customer = with_orders(&parties.customer, [&base_order, &add_on_order], NOW.date());
+    let rows = subscription_rows(&customer, &[], NOW);
+    let at = rows.iter().position(|r| r.subscription.id == e3.id).unwrap();
+    assert_eq!(rows[at + 1].base_name.as_deref(), Some("Microsoft 365 E3"));
+    let off = [Changed {
+        subscription: e3.id.clone(),
+        change: Change::AutoRenew { on: false, at: NOW },
+    }];
+    let later = subscription_rows(&customer, &off, datetime!(2027-02-10 09:00 UTC));
+    let add_on = later.iter().find(|r| r.base_name.is_some()).unwrap();
+    assert_eq!(add_on.life.status, SubscriptionStatus::Expired);
+
+    // An add-on bought on the new base is cancelled with it, refunded by its own policy.
+    let mut on_new_base = add_on_order.clone();
+    on_new_base.lines[0].base_subscription = Some(base_order.lines[0].subscription_id.clone());
+    let mut store = MemoryStore::default();
+    let id = parties.customer.id.clone();
+    save(
+        &mut store,
+        &StoredKey::Order(id.clone(), base_order.id.clone()),
+        &base_order,
+    )
+    .unwrap();
+    save(
+        &mut store,
+        &StoredKey::Order(id.clone(), on_new_base.id.clone()),
+        &on_new_base,
+    )
+    .unwrap();
+    let cancelled = cancel_line(&mut store, &id, &base_order.id, 0, bought + time::Duration::hours(2)).unwrap();
+    assert_eq!(cancelled.add_ons.len(), 1);
+    assert_eq!(cancelled.add_ons[0].name, "Microsoft 365 E5 Security");
+    assert!(
+        cancelled.add_ons[0].refund.cents() > 0,
+        "still within its own 168 hours"
+    );
+    let stored: csp_catalog::domain::orders::Order =
+        csp_catalog::app::store::load(&mut store, &StoredKey::Order(id, on_new_base.id.clone()))
+            .unwrap()
+            .unwrap();
+    assert!(stored.lines[0].cancellation.is_some());
+}

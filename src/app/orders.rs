@@ -44,21 +44,95 @@ pub enum CancelFailure {
     Storage(StorageNotice),
 }
 
-/// Cancels one line of a stored order (read again first) at `now`, returning the order as
-/// saved and the refund. Reservations count what the customer's other orders already refunded.
+/// An add-on that ended because its base subscription was cancelled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EndedAddOn {
+    pub name: String,
+    pub order: OrderId,
+    /// Refunded by the add-on's own policy if its window was still open, else nothing.
+    pub refund: Money,
+}
+
+/// What cancelling a line did: the order as saved, its refund, and the add-ons that were on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cancelled {
+    pub order: Order,
+    pub refund: Money,
+    pub add_ons: Vec<EndedAddOn>,
+    /// Every order that changed (the line's, and those of its add-ons), as saved.
+    pub saved: Vec<Order>,
+}
+
+/// Cancels one line of a stored order (read again first) at `now`. Reservations count what the
+/// customer's other orders already refunded. Add-ons bought on the cancelled subscription end
+/// with it: each refunded by its own policy if its window is still open.
 pub fn cancel_line(
     store: &mut impl Store,
     customer: &CustomerId,
     number: &OrderId,
     line: u32,
     now: OffsetDateTime,
-) -> Result<(Order, Money), CancelFailure> {
+) -> Result<Cancelled, CancelFailure> {
     let mut order = stored_order(store, customer, number)
         .map_err(CancelFailure::Storage)?
         .ok_or(CancelFailure::NoSuchOrder)?;
     let (own, _) = orders_where(store, |c| c == customer);
     let refunded = orders::reservation_refunds(&own, now);
     let refund = orders::cancel_line(&mut order, line, now, refunded)?;
-    save(store, &StoredKey::Order(customer.clone(), number.clone()), &order).map_err(CancelFailure::Storage)?;
-    Ok((order, refund))
+    let base = order
+        .lines
+        .iter()
+        .find(|l| l.number == line)
+        .map(|l| l.subscription_id.clone())
+        .expect("the line just cancelled");
+    let mut add_ons = Vec::new();
+    let mut saved = Vec::new();
+    // The cancelled order itself may hold add-ons of the base too, so it is ended in place.
+    let mut changed: Vec<Order> = vec![order];
+    changed.extend(own.into_iter().filter(|o| o.id != *number));
+    for candidate in &mut changed {
+        let ended = end_add_ons_of(candidate, &base, now, refunded);
+        if !ended.is_empty() || candidate.id == *number {
+            add_ons.extend(ended);
+            save(
+                store,
+                &StoredKey::Order(customer.clone(), candidate.id.clone()),
+                &*candidate,
+            )
+            .map_err(CancelFailure::Storage)?;
+            saved.push(candidate.clone());
+        }
+    }
+    Ok(Cancelled {
+        order: saved[0].clone(),
+        refund,
+        add_ons,
+        saved,
+    })
+}
+
+/// Ends the order's active add-on lines bought on `base`.
+fn end_add_ons_of(order: &mut Order, base: &str, now: OffsetDateTime, refunded: Money) -> Vec<EndedAddOn> {
+    let numbers: Vec<u32> = order
+        .lines
+        .iter()
+        .filter(|l| l.cancellation.is_none() && l.base_subscription.as_deref() == Some(base))
+        .map(|l| l.number)
+        .collect();
+    numbers
+        .into_iter()
+        .filter_map(|number| {
+            let refund = orders::cancel_line(order, number, now, refunded).unwrap_or_else(|_| {
+                // Its own window is closed: it ends with its base, refunding nothing.
+                orders::end_line(order, number, now);
+                Money::ZERO
+            });
+            let line = order.lines.iter().find(|l| l.number == number)?;
+            Some(EndedAddOn {
+                name: line.friendly_name.clone(),
+                order: order.id.clone(),
+                refund,
+            })
+        })
+        .collect()
 }

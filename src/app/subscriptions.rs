@@ -16,7 +16,7 @@ use crate::domain::ids::{CatalogItemId, CustomerId, ProductSkuId};
 use crate::domain::money::Money;
 use crate::domain::orders::{place_order, BuyError, LineProblem, Order};
 use crate::domain::rules::{read_quantity, Context, Parties, Reason};
-use crate::domain::subscription::lifecycle::{changes_to, prorated, standing, Change, Changed, Lifecycle};
+use crate::domain::subscription::lifecycle::{changes_to, lifecycles, prorated, standing, Change, Changed, Lifecycle};
 use crate::domain::subscription::Subscription;
 use crate::domain::term::Plan;
 
@@ -49,23 +49,43 @@ pub fn all_changes(store: &mut impl Store) -> (BTreeMap<CustomerId, Vec<Changed>
 pub struct SubscriptionRow {
     pub subscription: Subscription,
     pub life: Lifecycle,
+    /// For an add-on: the name of the subscription it is on.
+    pub base_name: Option<String>,
 }
 
-/// The customer's subscriptions (its own and its orders'), active ones first, newest first.
+/// The customer's subscriptions (its own and its orders'): active ones first, newest first,
+/// each add-on right after the subscription it is on.
 pub fn subscription_rows(customer: &Customer, changes: &[Changed], now: OffsetDateTime) -> Vec<SubscriptionRow> {
-    let mut rows: Vec<SubscriptionRow> = customer
-        .subscriptions
+    let subscriptions = &customer.subscriptions;
+    let name_of = |id: &str| {
+        subscriptions
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.friendly_name.clone())
+    };
+    let mut rows: Vec<SubscriptionRow> = subscriptions
         .iter()
-        .map(|s| SubscriptionRow {
-            life: Lifecycle::of(s, &changes_to(changes, &s.id), now),
+        .zip(lifecycles(subscriptions, changes, now))
+        .map(|(s, life)| SubscriptionRow {
+            base_name: s.base.as_deref().and_then(name_of),
             subscription: s.clone(),
+            life,
         })
         .collect();
-    rows.sort_by(|a, b| {
-        (!a.life.is_active(), std::cmp::Reverse(a.subscription.purchased_on))
-            .cmp(&(!b.life.is_active(), std::cmp::Reverse(b.subscription.purchased_on)))
-    });
-    rows
+    let order = |r: &SubscriptionRow| (!r.life.is_active(), std::cmp::Reverse(r.subscription.purchased_on));
+    rows.sort_by_key(order);
+    let (add_ons, mut ordered): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| r.base_name.is_some());
+    for add_on in add_ons {
+        let base = add_on.subscription.base.clone();
+        match ordered
+            .iter()
+            .rposition(|r| Some(&r.subscription.id) == base.as_ref() || r.subscription.base == base)
+        {
+            Some(at) => ordered.insert(at + 1, add_on),
+            None => ordered.push(add_on),
+        }
+    }
+    ordered
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

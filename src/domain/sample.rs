@@ -111,6 +111,7 @@ impl Draft {
             purchased_on,
             purchased_at: None,
             status,
+            base: None,
         });
         self
     }

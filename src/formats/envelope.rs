@@ -15,12 +15,13 @@
 //! | `partner` | 1 | [`crate::domain::partner::Partner`] |
 //! | `customers` | 1 | a list of [`crate::domain::customer::Customer`] |
 //! | `cart` | 2 | [`crate::domain::cart::Cart`]: lines with ids, the next line id, the reserved order number |
-//! | `order` | 2 | [`crate::domain::orders::Order`]: each line with its cancellation policy; a cancellation's instant |
+//! | `order` | 3 | [`crate::domain::orders::Order`]: each line with its cancellation policy, an add-on line with its base subscription; a cancellation's instant |
 //! | `subscription-changes` | 1 | a list of [`crate::domain::subscription::lifecycle::Changed`]: seats added and removed, auto-renew, changes at renewal |
-//! | `export` | 4 | [`crate::formats::export::Snapshot`]: everything above, in one file |
+//! | `export` | 5 | [`crate::formats::export::Snapshot`]: everything above, in one file |
 //! | `imported-catalog` | 1 | [`ImportedFiles`] |
 //!
-//! Export version 3 had no subscription changes.
+//! Export version 3 had no subscription changes; order version 2 (export 4) no base
+//! subscription on add-on lines.
 //! Cart version 1 had no line ids and called the reserved order number `checkout`. Order
 //! version 1 had no cancellation policy per line, and dated a cancellation by its day.
 //!
@@ -60,8 +61,9 @@ impl Kind {
     /// The format version this build writes.
     pub fn current_version(self) -> u64 {
         match self {
-            Kind::Export => 4,
-            Kind::Cart | Kind::Order => 2,
+            Kind::Export => 5,
+            Kind::Order => 3,
+            Kind::Cart => 2,
             Kind::Partner | Kind::Customers | Kind::SubscriptionChanges | Kind::ImportedCatalog => 1,
         }
     }
@@ -145,6 +147,8 @@ pub fn migrate(kind: Kind, version: u64, data: Value) -> Result<Value, DecodeErr
             (Kind::Export, 2) => export_v2_to_v3(data),
             // Version 4 added the subscription changes; a version 3 file has none.
             (Kind::Export, 3) => data,
+            // Order 3 and export 5 added an add-on line's base subscription; older ones have none.
+            (Kind::Order, 2) | (Kind::Export, 4) => data,
             _ => {
                 return Err(DecodeError::Invalid {
                     kind: kind.name(),

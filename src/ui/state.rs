@@ -16,7 +16,7 @@ use crate::app::all_data::{self, Loaded};
 use crate::app::buy::{self, BuyError};
 use crate::app::cart::{self, CartError};
 use crate::app::day;
-use crate::app::orders::{self as order_cases, CancelFailure};
+use crate::app::orders::{self as order_cases, CancelFailure, Cancelled};
 use crate::app::profile;
 use crate::app::store::{StorageNotice, Store, StoredKey};
 use crate::app::subscriptions::{self, ChangeError, MoveRequest, Moved, SeatAction, SeatsChanged, SubscriptionRow};
@@ -26,7 +26,6 @@ use crate::domain::cart::{Cart, LineId, NewLine};
 use crate::domain::catalog::{default_catalog, Catalog};
 use crate::domain::customer::Customer;
 use crate::domain::ids::{CustomerId, OrderId};
-use crate::domain::money::Money;
 use crate::domain::orders::{self, Order};
 use crate::domain::partner::Partner;
 use crate::domain::rules::Parties;
@@ -405,18 +404,20 @@ impl AppState {
         result
     }
 
-    /// Cancels one line of an order, returning the refund.
-    pub fn cancel_line(&self, customer: &CustomerId, order: &OrderId, line: u32) -> Result<Money, CancelFailure> {
-        let (saved, refund) = order_cases::cancel_line(&mut LocalStore, customer, order, line, self.now())?;
+    /// Cancels one line of an order (and the add-ons bought on it).
+    pub fn cancel_line(&self, customer: &CustomerId, order: &OrderId, line: u32) -> Result<Cancelled, CancelFailure> {
+        let cancelled = order_cases::cancel_line(&mut LocalStore, customer, order, line, self.now())?;
         self.orders.update(|orders| {
-            if let Some(shown) = orders
-                .iter_mut()
-                .find(|o| o.id == saved.id && o.customer == saved.customer)
-            {
-                *shown = saved;
+            for saved in &cancelled.saved {
+                if let Some(shown) = orders
+                    .iter_mut()
+                    .find(|o| o.id == saved.id && o.customer == saved.customer)
+                {
+                    *shown = saved.clone();
+                }
             }
         });
-        Ok(refund)
+        Ok(cancelled)
     }
 
     // ---- Subscriptions after Buy ----------------------------------------------------------------

@@ -135,6 +135,7 @@ pub fn subscribe(
         purchased_on,
         purchased_at: None,
         status,
+        base: None,
     });
 }
 

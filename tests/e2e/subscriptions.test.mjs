@@ -143,3 +143,35 @@ test('upgrade part of a subscription, convert a trial to paid, and see an upgrad
   assert.equal(await basic.locator('td.num').textContent(), '20');
   assert.deepEqual(errors, []);
 });
+
+test('an add-on is listed under its base, and cancelling the base ends it too', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  const buy = async (title, quantity) => {
+    await page.goto(app.server.url + `/customers/fabrikam-gmbh/add-products?view=skus&q=${encodeURIComponent(title)}`);
+    const offer = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+    await offer.getByLabel('Quantity').fill(String(quantity));
+    await offer.getByRole('button', { name: `Add ${title} to cart` }).click();
+    await waitForText(offer.locator('.buy-messages'), `Added ${quantity} × ${title} to the cart.`);
+    await page.goto(app.server.url + '/customers/fabrikam-gmbh/review');
+    await page.getByRole('button', { name: 'Buy', exact: true }).click();
+    await page.waitForURL(/placed=1/);
+    return page.url();
+  };
+  const baseOrder = await buy('Power BI Pro', 5);
+  await buy('Power BI Premium Per User Add-on', 5);
+
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/subscriptions');
+  const addOn = page.locator('tbody.subscription').filter({ has: page.getByRole('button', { name: 'Power BI Premium Per User Add-on', exact: true }) });
+  await waitForText(addOn, 'Add-on of Power BI Pro');
+
+  await page.goto(baseOrder.replace('?placed=1', ''));
+  await page.getByRole('button', { name: /Cancel line 0/ }).click();
+  await waitForText(page.locator('.banner-info'), /Its add-ons ended with it: Power BI Premium Per User Add-on \(refund \$[\d,.]+\)\./);
+
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/subscriptions');
+  await waitForText(addOn.locator('tr').first(), 'Cancelled');
+  const base = page.locator('tbody.subscription').filter({ has: page.getByRole('button', { name: 'Power BI Pro', exact: true }) });
+  await waitForText(base.locator('tr').first(), 'Cancelled');
+  assert.deepEqual(errors, []);
+});

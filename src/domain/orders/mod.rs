@@ -21,8 +21,8 @@ use crate::domain::subscription::{Subscription, SubscriptionStatus};
 use crate::domain::term::Plan;
 
 pub use cancel::{
-    cancel_line, instant, refund_for, reservation_refunds, CancelError, CancellationPolicy, CANCELLATION_HOURS,
-    CANCELLATION_SOURCE, RESERVATION_REFUND_LIMIT, SAAS_CANCELLATION_HOURS,
+    cancel_line, end_line, instant, refund_for, reservation_refunds, CancelError, CancellationPolicy,
+    CANCELLATION_HOURS, CANCELLATION_SOURCE, RESERVATION_REFUND_LIMIT, SAAS_CANCELLATION_HOURS,
 };
 pub use review::{place_order, review, BuyError, LineProblem, Review, ReviewLine};
 
@@ -67,6 +67,9 @@ pub struct OrderLine {
     /// Decided from the offer at purchase, like the segment.
     pub cancellation_policy: CancellationPolicy,
     pub cancellation: Option<Cancellation>,
+    /// For an add-on: the subscription it was bought on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_subscription: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -119,6 +122,7 @@ pub fn subscriptions_from<'a>(orders: impl IntoIterator<Item = &'a Order>, today
                 purchased_on,
                 purchased_at: Some(order.created_at),
                 status,
+                base: line.base_subscription.clone(),
             });
         }
     }

@@ -132,6 +132,19 @@ pub enum BuyError {
     LinesBlocked(Review),
 }
 
+/// The subscription an add-on is bought on: the customer's oldest active subscription of one
+/// of the bases it accepts. (Partner Center asks when there are several; this app takes the
+/// oldest.)
+fn base_for(context: &Context<'_>, add_on: crate::domain::catalog::Offer<'_>) -> Option<String> {
+    context
+        .customer
+        .subscriptions
+        .iter()
+        .filter(|s| s.is_active() && add_on.sku.prerequisites.contains(&s.offer.product_sku()))
+        .min_by_key(|s| (s.purchased_on, s.id.clone()))
+        .map(|s| s.id.clone())
+}
+
 /// Buy: re-evaluates the cart and, if every line passes, creates the order.
 pub fn place_order(
     context: &Context<'_>,
@@ -166,6 +179,7 @@ pub fn place_order(
                 subscription_id: format!("{}-{number:02}", id.as_str().to_lowercase()),
                 cancellation_policy: CancellationPolicy::of(offer),
                 cancellation: None,
+                base_subscription: offer.sku.is_add_on().then(|| base_for(context, offer)).flatten(),
             }
         })
         .collect();

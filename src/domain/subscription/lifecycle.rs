@@ -280,12 +280,32 @@ pub fn changes_to<'a>(changes: &'a [Changed], subscription: &str) -> Vec<&'a Cha
         .collect()
 }
 
+/// Each subscription with how it stands at `now`; an add-on whose base is no longer active
+/// has ended with it.
+pub fn lifecycles(subscriptions: &[Subscription], changes: &[Changed], now: OffsetDateTime) -> Vec<Lifecycle> {
+    let mut lives: Vec<Lifecycle> = subscriptions
+        .iter()
+        .map(|s| Lifecycle::of(s, &changes_to(changes, &s.id), now))
+        .collect();
+    for (i, subscription) in subscriptions.iter().enumerate() {
+        let Some(base) = &subscription.base else { continue };
+        let base_ended = subscriptions
+            .iter()
+            .position(|s| s.id == *base)
+            .is_some_and(|b| !lives[b].is_active());
+        if base_ended && lives[i].is_active() {
+            lives[i].status = SubscriptionStatus::Expired;
+        }
+    }
+    lives
+}
+
 /// The customer as it stands at `now`: each subscription with its quantity and status after
 /// its changes, renewals and expiry. This is what the rules see.
 pub fn standing(customer: &Customer, changes: &[Changed], now: OffsetDateTime) -> Customer {
     let mut customer = customer.clone();
-    for subscription in &mut customer.subscriptions {
-        let life = Lifecycle::of(subscription, &changes_to(changes, &subscription.id), now);
+    let lives = lifecycles(&customer.subscriptions, changes, now);
+    for (subscription, life) in customer.subscriptions.iter_mut().zip(lives) {
         subscription.quantity = life.quantity;
         subscription.status = life.status;
     }

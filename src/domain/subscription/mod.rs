@@ -45,6 +45,9 @@ pub struct Subscription {
     )]
     pub purchased_at: Option<OffsetDateTime>,
     pub status: SubscriptionStatus,
+    /// For an add-on: the id of the base subscription it is attached to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
 }
 
 impl std::fmt::Display for SubscriptionStatus {

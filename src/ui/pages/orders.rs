@@ -172,7 +172,21 @@ fn OrderDetail(
     let cancel = move |number: u32| {
         let text = which.with_value(
             |(customer, order, currency)| match state.cancel_line(customer, order, number) {
-                Ok(refund) => format!("Line {number} was cancelled. Refund: {}.", refund.in_currency(currency)),
+                Ok(cancelled) => {
+                    let mut text = format!(
+                        "Line {number} was cancelled. Refund: {}.",
+                        cancelled.refund.in_currency(currency)
+                    );
+                    if !cancelled.add_ons.is_empty() {
+                        let ended: Vec<String> = cancelled
+                            .add_ons
+                            .iter()
+                            .map(|a| format!("{} (refund {})", a.name, a.refund.in_currency(currency)))
+                            .collect();
+                        text.push_str(&format!(" Its add-ons ended with it: {}.", ended.join(", ")));
+                    }
+                    text
+                }
                 Err(e) => e.to_string(),
             },
         );

@@ -94,10 +94,12 @@ fn SubscriptionEntry(customer: CustomerId, row: Memo<Option<SubscriptionRow>>) -
     };
     let sub_id = first.subscription.id.clone();
     let name = first.subscription.friendly_name.clone();
+    let base_name = first.base_name.clone();
+    let is_add_on = base_name.is_some();
     let panel_id = format!("manage-{sub_id}");
     let get = move || row.get().map(|r| r.life);
     view! {
-        <tbody class="subscription" class:open=move || open.get()>
+        <tbody class="subscription" class:open=move || open.get() class:add-on=is_add_on>
             <tr>
                 <th scope="row">
                     <button
@@ -109,6 +111,7 @@ fn SubscriptionEntry(customer: CustomerId, row: Memo<Option<SubscriptionRow>>) -
                         <span class="chevron" aria-hidden="true"></span>
                         {name.clone()}
                     </button>
+                    {base_name.map(|base| view! { <span class="sub">{format!("Add-on of {base}")}</span> })}
                     <span class="sub mono">{sub_id.clone()}</span>
                 </th>
                 <td class="num">{move || get().map(|l| l.quantity)}</td>
