@@ -136,6 +136,7 @@ fn the_offer_matrix_adds_limits_add_on_bases_and_countries() {
     assert_eq!(
         problems(&summary),
         [
+            "Offer matrix line 2, ProductSkuConversion: the upgrade target CFQ7TTC0LDPB:0001 is not in the price list, so it is left out",
             "Offer matrix line 3, ProductSkuPreRequisites: the base offer CFQ7TTC0XXXX:0001 is not in the price list, so it is left out",
             "Offer matrix line 5, MaxLicenses: \"abc\" is not a whole number",
             "Offer matrix line 6, AllowedCountries: \"QQ\" is not an ISO 3166-1 country code (two letters, such as DE or US)",
@@ -143,6 +144,13 @@ fn the_offer_matrix_adds_limits_add_on_bases_and_countries() {
     );
     let basic = offer_titled(&catalog, "Microsoft 365 Business Basic");
     assert_eq!(basic.sku.max_quantity, 300);
+    assert_eq!(
+        basic.sku.upgrades,
+        ["CFQ7TTC0LFLZ:0001"
+            .parse::<csp_catalog::domain::ids::ProductSkuId>()
+            .unwrap()],
+        "the matrix's upgrade column, a target missing from the price list left out"
+    );
     assert_eq!(
         basic.availability.countries.iter().collect::<Vec<_>>(),
         vec![country("CA"), country("DE"), country("SK"), country("US")]

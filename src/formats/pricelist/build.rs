@@ -99,7 +99,7 @@ fn guess_business_category(title: &str) -> BusinessCategory {
 ///
 /// Price-list rows for one product and SKU become one SKU; its rows with the same segment
 /// and validity become one availability, each row one priced term and billing plan. The
-/// offer matrix adds quantity limits, add-on prerequisites and allowed countries; without
+/// offer matrix adds quantity limits, add-on prerequisites, upgrade paths and allowed countries; without
 /// it an offer is sold in its price list's market only.
 pub fn build_catalog(
     prices: PriceListReader,
@@ -288,6 +288,25 @@ pub fn build_catalog(
                         ok
                     })
                     .collect();
+                let upgrades: Vec<ProductSkuId> = info
+                    .map(|m| m.upgrades.clone())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|target| {
+                        let ok = known_skus.contains(target);
+                        if !ok {
+                            problems.push(RowProblem {
+                                file: "Offer matrix",
+                                line: info.map_or(0, |m| m.line),
+                                column: Some("ProductSkuConversion".into()),
+                                reason: format!(
+                                    "the upgrade target {target} is not in the price list, so it is left out"
+                                ),
+                            });
+                        }
+                        ok
+                    })
+                    .collect();
                 let (min, max) = if row.trial {
                     (TRIAL_SEATS, TRIAL_SEATS)
                 } else {
@@ -306,7 +325,7 @@ pub fn build_catalog(
                     seat_pool: None,
                     customer_limit: None,
                     prerequisites,
-                    upgrades: Vec::new(),
+                    upgrades,
                     availabilities: Vec::new(),
                 });
                 product.skus.len() - 1

@@ -79,6 +79,8 @@ pub struct MatrixRow {
     pub min: Option<u32>,
     pub max: Option<u32>,
     pub prerequisites: Vec<ProductSkuId>,
+    /// SKUs a subscription can be upgraded to (`ProductSkuConversion`).
+    pub upgrades: Vec<ProductSkuId>,
     pub countries: CountrySet,
 }
 
@@ -308,6 +310,13 @@ pub(super) fn matrix_row(row: &Row<'_>) -> Result<MatrixRow, RowProblem> {
                 .map_err(|e| row.problem("ProductSkuPreRequisites", e.to_string()))
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let upgrades = split_list(row.get("ProductSkuConversion"))
+        .map(|item| {
+            item.replace('/', ":")
+                .parse::<ProductSkuId>()
+                .map_err(|e| row.problem("ProductSkuConversion", e.to_string()))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let countries = split_list(row.get("AllowedCountries"))
         .map(|code| {
             code.parse::<CountryCode>()
@@ -320,6 +329,7 @@ pub(super) fn matrix_row(row: &Row<'_>) -> Result<MatrixRow, RowProblem> {
         min,
         max,
         prerequisites,
+        upgrades,
         countries,
     })
 }
