@@ -202,7 +202,7 @@ fn an_edit_names_its_line_so_another_tabs_removal_does_not_shift_it() {
 
     // The other tab removes the first line; this tab, still showing both, changes Visio.
     remove_line(&mut store, &fabrikam(), power_bi).unwrap();
-    let cart = set_quantity(&mut store, &fabrikam(), visio, 7).unwrap();
+    let cart = set_quantity(&mut store, &fabrikam(), visio, |_, _| Ok(7)).unwrap();
     assert_eq!(cart.len(), 1);
     assert_eq!(cart.line(visio).unwrap().quantity, 7);
     assert_eq!(
@@ -212,7 +212,7 @@ fn an_edit_names_its_line_so_another_tabs_removal_does_not_shift_it() {
 
     // And an edit of the line the other tab removed is refused, not applied elsewhere.
     assert_eq!(
-        set_quantity(&mut store, &fabrikam(), power_bi, 9),
+        set_quantity(&mut store, &fabrikam(), power_bi, |_, _| Ok(9)),
         Err(CartError::LineGone)
     );
     assert_eq!(
@@ -592,7 +592,7 @@ mod two_tabs {
                         None => continue,
                         Some(id) => {
                             let there = model.set_quantity(id, quantity);
-                            let result = set_quantity(&mut store, &fabrikam(), id, quantity);
+                            let result = set_quantity(&mut store, &fabrikam(), id, |_, _| Ok(quantity));
                             prop_assert_eq!(there, result.is_ok(), "{:?}", result);
                             result.map(Some)
                         }
@@ -657,4 +657,81 @@ mod two_tabs {
             prop_assert_eq!(ordered, bought, "every bought line is in an order, once");
         }
     }
+}
+
+#[test]
+fn review_reads_a_quantity_as_add_to_cart_does_counting_the_other_lines_in_the_pool() {
+    use csp_catalog::app::cart::quantity_check;
+    use csp_catalog::domain::rules::{Parties, Reason};
+    let catalog = default_catalog();
+    let contoso: CustomerId = "contoso-pharma".parse().unwrap();
+    let parties = Parties {
+        partner: sample_partner(),
+        customer: sample_customers(&catalog)
+            .into_iter()
+            .find(|c| c.id == contoso)
+            .unwrap(),
+    };
+    let mut store = MemoryStore::default();
+    let mut numbers = Sequence::default();
+    // Contoso owns 280 Business Premium seats: 20 are left in the small-business pool.
+    add_line(
+        &mut store,
+        &contoso,
+        new_line(&catalog, "Microsoft 365 Business Basic", 5),
+        &mut numbers,
+        no_rules,
+    )
+    .unwrap();
+    let cart = add_line(
+        &mut store,
+        &contoso,
+        new_line(&catalog, "Microsoft 365 Business Standard", 10),
+        &mut numbers,
+        no_rules,
+    )
+    .unwrap();
+    let basic = cart.lines()[0].id;
+
+    let refused = set_quantity(
+        &mut store,
+        &contoso,
+        basic,
+        quantity_check(Some(&parties), &catalog, TODAY, "11"),
+    );
+    assert_eq!(
+        refused,
+        Err(CartError::Refused(vec![Reason::ExceedsPooledLimit {
+            requested: 11,
+            remaining: 10,
+            limit: 300
+        }]))
+    );
+    assert_eq!(
+        stored_cart(&mut store, &contoso).unwrap().lines()[0].quantity,
+        5,
+        "nothing changed"
+    );
+    for bad in ["", "abc", "-3", "2.5", "999999999"] {
+        assert!(
+            matches!(
+                set_quantity(
+                    &mut store,
+                    &contoso,
+                    basic,
+                    quantity_check(Some(&parties), &catalog, TODAY, bad)
+                ),
+                Err(CartError::Refused(_))
+            ),
+            "{bad:?}"
+        );
+    }
+    let cart = set_quantity(
+        &mut store,
+        &contoso,
+        basic,
+        quantity_check(Some(&parties), &catalog, TODAY, "10"),
+    )
+    .unwrap();
+    assert_eq!(cart.lines()[0].quantity, 10);
 }

@@ -7,11 +7,13 @@
 //! another, find the first order instead of placing a second one.
 
 use thiserror::Error;
+use time::Date;
 
 use crate::app::store::{load, save, StorageNotice, Store, StoredKey};
-use crate::domain::cart::{Cart, LineId, NewLine};
+use crate::domain::cart::{Cart, CartLine, LineId, NewLine};
+use crate::domain::catalog::Catalog;
 use crate::domain::ids::{CustomerId, OrderId};
-use crate::domain::rules::Reason;
+use crate::domain::rules::{Parties, Reason};
 use crate::domain::term::Plan;
 
 /// Where new order numbers come from: random in the browser, a sequence in tests.
@@ -65,13 +67,37 @@ fn sentences(reasons: &[Reason]) -> String {
     reasons.iter().map(Reason::to_string).collect::<Vec<_>>().join(" ")
 }
 
+/// Review's check of a typed quantity: read and checked exactly as Add to cart does (the
+/// SKU's limits, trial seats, pools counting the cart's other lines).
+pub fn quantity_check<'a>(
+    parties: Option<&'a Parties>,
+    catalog: &'a Catalog,
+    today: Date,
+    typed: &'a str,
+) -> impl FnOnce(&Cart, &CartLine) -> Result<u32, CartError> + 'a {
+    move |stored, current| {
+        let parties = parties.ok_or(CartError::Gone)?;
+        let offer = catalog.offer(&current.offer).ok_or(CartError::Gone)?;
+        let others = stored.without(current.id);
+        let context = parties.context(catalog, today).with_cart(&others);
+        context.check_quantity(offer, typed).map_err(CartError::Refused)
+    }
+}
+
+/// Sets a line's quantity from what was typed: `check` reads the text and checks it against
+/// the cart as stored now (the line, and the others), as Add to cart does; a refused quantity
+/// changes nothing.
 pub fn set_quantity(
     store: &mut impl Store,
     customer: &CustomerId,
     line: LineId,
-    quantity: u32,
+    check: impl FnOnce(&Cart, &CartLine) -> Result<u32, CartError>,
 ) -> Result<Cart, CartError> {
-    edit(store, customer, None, |cart| found(cart.set_quantity(line, quantity)))
+    edit(store, customer, None, |cart| {
+        let current = cart.line(line).cloned().ok_or(CartError::LineGone)?;
+        let quantity = check(cart, &current)?;
+        found(cart.set_quantity(line, quantity))
+    })
 }
 
 pub fn set_plan(

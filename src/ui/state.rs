@@ -363,8 +363,14 @@ impl AppState {
         self.mirror_cart(customer, result)
     }
 
-    pub fn set_line_quantity(&self, customer: &CustomerId, line: LineId, quantity: u32) -> Result<(), CartError> {
-        let result = cart::set_quantity(&mut LocalStore, customer, line, quantity);
+    /// Sets a line's quantity as typed, read and checked exactly as Add to cart does (the
+    /// SKU's limits, trial seats, pools counting the cart's other lines); a refused quantity
+    /// changes nothing.
+    pub fn set_line_quantity(&self, customer: &CustomerId, line: LineId, typed: &str) -> Result<(), CartError> {
+        let parties = untrack(|| self.parties_for(customer));
+        let catalog = self.catalog.get_untracked();
+        let check = cart::quantity_check(parties.as_ref(), &catalog, self.today_untracked(), typed);
+        let result = cart::set_quantity(&mut LocalStore, customer, line, check);
         self.mirror_cart(customer, result)
     }
 

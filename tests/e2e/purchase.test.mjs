@@ -341,3 +341,38 @@ test('moving the app\'s day closes a cancellation window, and going back reopens
   await waitForText(page.locator('.day-banner'), "The app's day is");
   assert.deepEqual(errors, []);
 });
+
+test('Review reads a quantity exactly as Add products does, and keeps the last valid one', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Power%20BI%20Pro');
+  await addToCart(page, 'Power BI Pro', 10);
+  await page.goto(app.server.url + '/customers/contoso-pharma/review');
+  const total = page.getByTestId('order-total');
+  await waitForText(total, '$1,764.00');
+  const quantity = page.getByLabel('Quantity of Power BI Pro');
+  const row = page.locator('table.review tbody tr').first();
+  const buy = page.getByRole('button', { name: 'Buy', exact: true });
+
+  for (const [typed, sentence] of [
+    ['999999999', 'The requested number of 999,999,999 seats exceeds the maximum of 10,000 seats.'],
+    ['-3', 'The requested number of -3 seats is below the minimum of 1 seat.'],
+    ['', 'Enter a quantity.'],
+    ['abc', 'The quantity must be a whole number; "abc" is not.'],
+    ['2.5', 'The quantity must be a whole number; "2.5" is not.'],
+  ]) {
+    await quantity.fill(typed);
+    await quantity.press('Tab');
+    await waitForText(row.locator('.field-error'), sentence);
+    assert.equal(await row.locator('.field-error').count(), 1, `one message for ${typed}`);
+    assert.equal(await total.textContent(), '$1,764.00', 'the total keeps the last valid quantity');
+    await waitForText(row, 'The cart keeps 10 until the quantity is fixed.');
+    assert.equal(await buy.isDisabled(), true);
+  }
+  await quantity.fill('12');
+  await quantity.press('Tab');
+  await waitForText(total, '$2,116.80');
+  assert.equal(await row.locator('.field-error').count(), 0);
+  assert.equal(await buy.isDisabled(), false);
+  assert.deepEqual(errors, []);
+});

@@ -114,8 +114,14 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                 <tbody>
                     <For
                         each=move || review.with(|r| r.lines.clone())
-                        key=|line| (line.line, line.title.clone(), line.plan, line.quantity, line.problems.len())
-                        children=move |line| view! { <ReviewRow line customer=id bad_inputs /> }
+                        key=|line| line.line
+                        children=move |line| {
+                            let line_id = line.line;
+                            let current = Memo::new(move |_| {
+                                review.with(|r| r.lines.iter().find(|l| l.line == line_id).cloned())
+                            });
+                            view! { <ReviewRow line current customer=id bad_inputs /> }
+                        }
                     />
                 </tbody>
                 <tfoot>
@@ -150,6 +156,8 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
 #[component]
 fn ReviewRow(
     line: orders::ReviewLine,
+    /// The line as the review shows it now (its price, problems, quantity kept).
+    current: Memo<Option<orders::ReviewLine>>,
     customer: StoredValue<CustomerId>,
     bad_inputs: RwSignal<BTreeSet<LineId>>,
 ) -> impl IntoView {
@@ -164,27 +172,34 @@ fn ReviewRow(
         })
         .unwrap_or_default();
     let quantity_text = RwSignal::new(line.quantity.to_string());
+    // Why the typed text was refused; the cart keeps its last valid quantity meanwhile.
     let input_problem = RwSignal::new(None::<String>);
     Owner::on_cleanup(move || {
         bad_inputs.update(|b| {
             b.remove(&line_id);
         })
     });
+    let kept = Memo::new(move |_| current.with(|l| l.as_ref().map(|l| l.quantity)));
+    // Another tab (or a refused entry fixed) changed the stored quantity: show it.
+    Effect::new(move |_| {
+        if let Some(q) = kept.get() {
+            if input_problem.with_untracked(Option::is_none) {
+                quantity_text.set(q.to_string());
+            }
+        }
+    });
 
     let set_quantity = move |text: String| {
         quantity_text.set(text.clone());
-        match crate::domain::rules::read_line_quantity(&text) {
-            Ok(q) => {
+        match customer.with_value(|id| state.set_line_quantity(id, line_id, &text)) {
+            Ok(()) => {
                 input_problem.set(None);
                 bad_inputs.update(|b| {
                     b.remove(&line_id);
                 });
-                if let Err(e) = customer.with_value(|id| state.set_line_quantity(id, line_id, q)) {
-                    input_problem.set(Some(e.to_string()));
-                }
             }
-            Err(reason) => {
-                input_problem.set(Some(reason.to_string()));
+            Err(e) => {
+                input_problem.set(Some(e.to_string()));
                 bad_inputs.update(|b| {
                     b.insert(line_id);
                 });
@@ -206,29 +221,42 @@ fn ReviewRow(
     let qty_id = format!("review-qty-{line_id}");
     let msg_id = format!("review-msg-{line_id}");
     let plan_id = format!("review-plan-{line_id}");
-    let blocked = !line.problems.is_empty();
     let title = line.title.clone();
+    let problems = move || current.with(|l| l.as_ref().map(|l| l.problems.clone()).unwrap_or_default());
+    let blocked = move || !problems().is_empty();
     view! {
         <tr class:blocked-row=blocked data-line=line_id.to_string()>
             <th scope="row">
                 <span class="line-title">{line.title.clone()}</span>
-                {(!line.problems.is_empty()).then(|| view! {
-                    <ul class="reasons" id=msg_id.clone()>
-                        {line.problems.iter().map(|p: &LineProblem| view! { <li>{p.to_string()}</li> }).collect_view()}
-                    </ul>
-                })}
-                {move || input_problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+                <div id=msg_id.clone()>
+                    {move || {
+                        let found = problems();
+                        (!found.is_empty()).then(|| view! {
+                            <ul class="reasons">
+                                {found.iter().map(|p: &LineProblem| view! { <li>{p.to_string()}</li> }).collect_view()}
+                            </ul>
+                        })
+                    }}
+                    {move || input_problem.get().map(|p| view! {
+                        <p class="field-error" role="alert">{p}</p>
+                        <p class="hint">{format!("The cart keeps {} until the quantity is fixed.", kept.get().unwrap_or(0))}</p>
+                    })}
+                </div>
             </th>
             <td>
                 {if plans.is_empty() {
                     view! { <span>"Pay as you go"</span> }.into_any()
                 } else {
-                    let current = line.plan;
                     view! {
                         <label class="visually-hidden" for=plan_id.clone()>{format!("Term and billing for {title}")}</label>
                         <select id=plan_id.clone() on:change=move |ev| set_plan(event_target_value(&ev).parse().unwrap_or(0))>
                             {plans.iter().enumerate().map(|(i, (p, _))| {
-                                view! { <option value=i.to_string() selected=current == Some(*p)>{p.to_string()}</option> }
+                                let p = *p;
+                                view! {
+                                    <option value=i.to_string() selected=move || current.with(|l| l.as_ref().and_then(|l| l.plan)) == Some(p)>
+                                        {p.to_string()}
+                                    </option>
+                                }
                             }).collect_view()}
                         </select>
                     }.into_any()
@@ -241,13 +269,17 @@ fn ReviewRow(
                     class="qty-input"
                     described_by=msg_id
                     text=quantity_text
-                    invalid=Signal::derive(move || input_problem.with(Option::is_some) || blocked)
+                    invalid=Signal::derive(move || input_problem.with(Option::is_some) || blocked())
                     hand_on=HandOn::WhenDone
                     on_text=set_quantity
                 />
             </td>
-            <td class="num">{line.unit_price.map(|p| state.catalog().with_untracked(|c| c.unit_price(p))).unwrap_or_else(|| "—".into())}</td>
-            <td class="num">{line.line_total.map(|p| state.catalog().with_untracked(|c| c.price(p))).unwrap_or_else(|| "—".into())}</td>
+            <td class="num">
+                {move || current.with(|l| l.as_ref().and_then(|l| l.unit_price)).map(|p| state.catalog().with(|c| c.unit_price(p))).unwrap_or_else(|| "—".into())}
+            </td>
+            <td class="num">
+                {move || current.with(|l| l.as_ref().and_then(|l| l.line_total)).map(|p| state.catalog().with(|c| c.price(p))).unwrap_or_else(|| "—".into())}
+            </td>
             <td>
                 <button class="button subtle" on:click=remove aria-label=format!("Remove {} from the cart", line.title)>"Remove"</button>
             </td>
