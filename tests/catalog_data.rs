@@ -508,3 +508,21 @@ fn no_demo_customer_owns_what_its_qualification_could_not_have_bought() {
         }
     }
 }
+
+#[test]
+fn a_customer_outside_the_catalogs_market_is_told_whose_prices_these_are() {
+    use csp_catalog::domain::catalog::PriceListFit;
+    use csp_catalog::domain::country::country;
+    let catalog = default_catalog();
+    assert_eq!(catalog.market(), Some(country("US")));
+    assert_eq!(catalog.price_list_for(country("US")), PriceListFit::Matches);
+    assert_eq!(
+        catalog.price_list_for(country("DE")).to_string(),
+        "This customer is billed from the Germany price list, in EUR. These are the United States price list's prices, in USD, shown for reference: import the Germany price list on the Data page for the prices Partner Center would charge."
+    );
+    // A market whose currency this app doesn't know is not said to be billed in USD.
+    assert_eq!(
+        catalog.price_list_for(country("BR")).to_string(),
+        "This customer is billed from the Brazil price list. These are the United States price list's prices, in USD, shown for reference: import the Brazil price list on the Data page for the prices Partner Center would charge."
+    );
+}

@@ -142,6 +142,7 @@ fn the_offer_matrix_adds_limits_add_on_bases_and_countries() {
             "Offer matrix line 6, AllowedCountries: \"QQ\" is not an ISO 3166-1 country code (two letters, such as DE or US)",
         ]
     );
+    assert_eq!(catalog.market(), Some(country("US")), "every row is the US market's");
     let basic = offer_titled(&catalog, "Microsoft 365 Business Basic");
     assert_eq!(basic.sku.max_quantity, 300);
     assert_eq!(

@@ -179,6 +179,33 @@ pub fn country(code: &str) -> CountryCode {
         .unwrap_or_else(|e| panic!("sample data names a bad country: {e}"))
 }
 
+/// The currency Partner Center bills a market in, for the markets this app knows it for
+/// (the euro area, and the countries of the single-country CSP regions and the demo data).
+/// `None`: not known here, which is not the same as USD.
+pub fn billing_currency(market: CountryCode) -> Option<&'static str> {
+    const EURO: [&str; 24] = [
+        "AD", "AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MC", "ME",
+        "MT", "NL", "PT", "SI", "SK", "SM",
+    ];
+    let code = market.as_str();
+    if EURO.contains(&code) {
+        return Some("EUR");
+    }
+    Some(match code {
+        "US" => "USD",
+        "GB" => "GBP",
+        "NO" => "NOK",
+        "SE" => "SEK",
+        "DK" => "DKK",
+        "CH" | "LI" => "CHF",
+        "CA" => "CAD",
+        "AU" => "AUD",
+        "NZ" => "NZD",
+        "JP" => "JPY",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

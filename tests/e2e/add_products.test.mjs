@@ -302,3 +302,12 @@ test('search follows typing once it pauses, keeps the last keystroke, and makes 
   assert.equal(await search.inputValue(), '', 'the box follows Back');
   assert.deepEqual(errors, []);
 });
+
+test("a customer in another market is told these prices are the US price list's, for reference", async () => {
+  const { page, errors } = await fresh('/customers/fabrikam-gmbh/add-products');
+  await waitForText(page.getByTestId('price-list-note'), 'This customer is billed from the Germany price list, in EUR.');
+  await page.goto(page.url().replace(/\/customers\/.*$/, '/customers/contoso-pharma/add-products'));
+  await page.getByRole('heading', { name: 'Add products' }).waitFor();
+  assert.equal(await page.getByTestId('price-list-note').count(), 0, 'a US customer is billed these prices');
+  assert.deepEqual(errors, []);
+});

@@ -72,10 +72,13 @@ pub fn default_catalog() -> Catalog {
     .into_iter()
     .flatten()
     .collect();
-    Catalog::new(products).unwrap_or_else(|problems| {
-        let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        panic!("the built-in catalog is invalid:\n{}", list.join("\n"))
-    })
+    Catalog::new(products)
+        .unwrap_or_else(|problems| {
+            let list: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+            panic!("the built-in catalog is invalid:\n{}", list.join("\n"))
+        })
+        // Its prices are the United States price list's, in USD.
+        .with_market(Some(crate::domain::country::country("US")))
 }
 
 fn microsoft_365() -> Vec<Product> {

@@ -17,6 +17,7 @@ use std::sync::Arc;
 
 use time::Date;
 
+use crate::domain::country::CountryCode;
 use crate::domain::ids::{CatalogItemId, ProductId, ProductSkuId};
 use crate::domain::money::Money;
 
@@ -40,6 +41,9 @@ pub struct Catalog {
     offer_positions: Vec<(usize, usize, usize)>,
     /// ISO 4217 code of every price in the catalog.
     currency: String,
+    /// The market whose price list this is, when it is one market's (the built-in one is the
+    /// United States').
+    market: Option<CountryCode>,
     /// For each product and SKU, the titles of the base offers an add-on needs: computed once
     /// so that evaluating a blocked add-on does not look them up every time.
     base_titles: Vec<Vec<Arc<[String]>>>,
@@ -47,6 +51,42 @@ pub struct Catalog {
     base_positions: Vec<Vec<Box<[SkuPosition]>>>,
     /// Every offer's [`OfferFacts`], in catalog order.
     offer_facts: Vec<OfferFacts>,
+}
+
+/// Are a catalog's prices the ones this customer is billed?
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PriceListFit {
+    /// Its market's price list, or a catalog of no single market.
+    Matches,
+    OtherMarket {
+        catalog_market: CountryCode,
+        catalog_currency: String,
+        customer_market: CountryCode,
+        customer_currency: Option<&'static str>,
+    },
+}
+
+impl std::fmt::Display for PriceListFit {
+    /// The note shown beside the prices when they are another market's.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let PriceListFit::OtherMarket {
+            catalog_market,
+            catalog_currency,
+            customer_market,
+            customer_currency,
+        } = self
+        else {
+            return Ok(());
+        };
+        let billed_in = customer_currency.map(|c| format!(", in {c}")).unwrap_or_default();
+        write!(
+            f,
+            "This customer is billed from the {} price list{billed_in}. These are the {} price list's prices, in {catalog_currency}, shown for reference: import the {} price list on the Data page for the prices Partner Center would charge.",
+            customer_market.name(),
+            catalog_market.name(),
+            customer_market.name()
+        )
+    }
 }
 
 /// Counts for the catalog summary.
@@ -97,6 +137,7 @@ impl Catalog {
             by_product,
             offer_positions,
             currency: "USD".to_string(),
+            market: None,
             base_titles,
             base_positions: Vec::new(),
             offer_facts: Vec::new(),
@@ -164,6 +205,30 @@ impl Catalog {
 
     pub fn currency(&self) -> &str {
         &self.currency
+    }
+
+    /// The same catalog, as the price list of `market`.
+    pub fn with_market(mut self, market: Option<CountryCode>) -> Catalog {
+        self.market = market;
+        self
+    }
+
+    pub fn market(&self) -> Option<CountryCode> {
+        self.market
+    }
+
+    /// Whether these prices are the ones a customer in `customer_country` is billed: a customer
+    /// is billed from its own market's price list, in that market's currency.
+    pub fn price_list_for(&self, customer_country: CountryCode) -> PriceListFit {
+        match self.market {
+            Some(market) if market != customer_country => PriceListFit::OtherMarket {
+                catalog_market: market,
+                catalog_currency: self.currency.clone(),
+                customer_market: customer_country,
+                customer_currency: crate::domain::country::billing_currency(customer_country),
+            },
+            _ => PriceListFit::Matches,
+        }
     }
 
     /// A price as people read it, in this catalog's currency.

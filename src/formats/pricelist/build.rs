@@ -127,6 +127,12 @@ pub fn build_catalog(
         return Err(FileProblem::MixedCurrencies(list.join(", ")));
     }
     let currency = currencies.into_iter().next().unwrap_or("USD").to_string();
+    // One market's price list, if every row names the same market.
+    let markets: HashSet<&str> = rows.iter().map(|r| r.market.as_str()).collect();
+    let market = match markets.into_iter().collect::<Vec<_>>().as_slice() {
+        [one] => one.parse::<CountryCode>().ok(),
+        _ => None,
+    };
 
     // One price per product, SKU, segment, validity, term and billing plan: later rows repeat.
     let mut seen = HashSet::new();
@@ -379,7 +385,8 @@ pub fn build_catalog(
             let list: Vec<String> = found.iter().take(5).map(|p| p.to_string()).collect();
             FileProblem::InvalidCatalog(list.join("; "))
         })?
-        .with_currency(&currency);
+        .with_currency(&currency)
+        .with_market(market);
     let stats = catalog.stats();
     problems.sort_by_key(|p| (p.file != "Price list", p.line));
     Ok((

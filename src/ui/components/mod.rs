@@ -5,6 +5,7 @@ mod banner;
 mod catalog_footer;
 mod day;
 pub mod form;
+mod price_note;
 mod quantity_input;
 mod windowed_list;
 
@@ -12,5 +13,6 @@ pub use badges::{QualificationBadge, ReasonList};
 pub use banner::StorageBanner;
 pub use catalog_footer::CatalogFooter;
 pub use day::{DayControl, MovedDayBanner};
+pub use price_note::PriceListNote;
 pub use quantity_input::{HandOn, QuantityInput};
 pub use windowed_list::WindowedList;

@@ -12,7 +12,7 @@ use crate::domain::ids::CustomerId;
 use crate::domain::ids::OrderId;
 use crate::domain::orders::{self, LineProblem, Review};
 use crate::domain::term::Plan;
-use crate::ui::components::{HandOn, QuantityInput};
+use crate::ui::components::{HandOn, PriceListNote, QuantityInput};
 use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
 
@@ -85,6 +85,7 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
         </nav>
         <h1>"Review your order"</h1>
         <p class="lead">"Check the lines, change quantities or terms, then Buy. Every line is checked against the rules again when you buy."</p>
+        <PriceListNote customer=id.get_value() />
         {move || message.get().map(|text| view! { <div class="banner banner-warn" role="alert">{text}</div> })}
         <Show
             when=move || !cart.with(Cart::is_empty)

@@ -24,7 +24,7 @@ use crate::domain::partner::Partner;
 use crate::domain::rules::{Parties, Verdicts};
 use crate::domain::term::Plan;
 use crate::domain::whatif::WhatIf;
-use crate::ui::components::{QualificationBadge, WindowedList};
+use crate::ui::components::{PriceListNote, QualificationBadge, WindowedList};
 use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
 use filter_bar::{CategoryTabs, FilterBar};
@@ -157,6 +157,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
             <div>
                 <h1>"Add products"</h1>
                 <PartiesSummary parties=real_parties />
+                <PriceListNote customer=id.get_value() />
             </div>
             <A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/review"))) attr:class="cart-summary" attr:aria-live="polite">
                 <svg class="cart-icon" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
