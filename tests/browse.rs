@@ -479,17 +479,20 @@ fn a_scheduled_price_change_is_one_row_that_says_when_the_next_price_starts() {
         .offer_indexes()
         .filter(|&i| catalog.offer_at(i).sku.title == "Microsoft 365 E3")
         .collect();
-    assert_eq!(e3.len(), 2, "two price-list entries, before and after 1 December 2026");
+    assert_eq!(e3.len(), 2, "two price-list entries, before and after 1 July 2026");
     let (before, after) = (e3[0], e3[1]);
 
-    let in_november = catalog.superseded_entries(TODAY);
-    assert!(in_november.contains(&after) && !in_november.contains(&before));
-    let next = catalog.next_entry(before, TODAY).expect("a price change is scheduled");
-    assert_eq!(next.availability.effective_start, time::macros::date!(2026 - 12 - 01));
+    // In June, the July price is scheduled.
+    let june = time::macros::date!(2026 - 06 - 15);
+    let in_june = catalog.superseded_entries(june);
+    assert!(in_june.contains(&after) && !in_june.contains(&before));
+    let next = catalog.next_entry(before, june).expect("a price change is scheduled");
+    assert_eq!(next.availability.effective_start, time::macros::date!(2026 - 07 - 01));
 
-    let in_december = catalog.superseded_entries(time::macros::date!(2026 - 12 - 05));
-    assert!(in_december.contains(&before) && !in_december.contains(&after));
-    assert!(catalog.next_entry(after, time::macros::date!(2026 - 12 - 05)).is_none());
+    // Since July the new price is in force, and none is scheduled.
+    let in_november = catalog.superseded_entries(TODAY);
+    assert!(in_november.contains(&before) && !in_november.contains(&after));
+    assert!(catalog.next_entry(after, TODAY).is_none());
 
     // The list shows one E3 row, even with the offers the customer can't buy shown.
     let contoso = sample_customers(&catalog)
@@ -498,7 +501,7 @@ fn a_scheduled_price_change_is_one_row_that_says_when_the_next_price_starts() {
         .unwrap();
     let verdicts = Context::new(&catalog, &sample_partner(), &contoso, TODAY).verdicts();
     let shown = csp_catalog::app::browse::listed(&e3, &verdicts, true, &in_november);
-    assert_eq!(shown.offers, vec![before]);
+    assert_eq!(shown.offers, vec![after]);
     assert_eq!(shown.cannot_buy_hidden, 0);
     // A SKU with one entry, or an offer not yet listed at all (SQL Server 2025), is not superseded.
     let sql_2025 = offer_titled(&catalog, "SQL Server 2025 Standard - 2 Core License Pack").id();

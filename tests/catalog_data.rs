@@ -409,6 +409,7 @@ fn a_year_billed_monthly_costs_five_percent_more_than_billed_annually() {
         }
     }
     assert!(checked > 50, "checked {checked} offers");
+    // In force since Microsoft's price rise of 1 July 2026: $7 a month, was $6.
     let basic = offer_titled(&catalog, "Microsoft 365 Business Basic");
     let year = |frequency| {
         basic
@@ -419,7 +420,53 @@ fn a_year_billed_monthly_costs_five_percent_more_than_billed_annually() {
     };
     assert_eq!(
         (year(BillingFrequency::Annual), year(BillingFrequency::Monthly)),
-        ("$72.00".into(), "$75.60".into())
+        ("$84.00".into(), "$88.20".into())
+    );
+}
+
+#[test]
+fn the_july_2026_price_rise_is_in_the_price_list_with_both_entries() {
+    // Microsoft's commercial price update effective 1 July 2026, per user per month.
+    let catalog = default_catalog();
+    for (title, before, after) in [
+        ("Microsoft 365 Business Basic", 600, 700),
+        ("Microsoft 365 Business Standard", 1250, 1400),
+        ("Microsoft 365 E3", 3600, 3900),
+        ("Microsoft 365 E5", 5700, 6000),
+        ("Microsoft 365 F1", 225, 300),
+        ("Microsoft 365 F3", 800, 1000),
+        ("Office 365 E3", 2300, 2600),
+    ] {
+        let entries: Vec<_> = catalog.offers().filter(|o| o.sku.title == title).collect();
+        let monthly = |o: &csp_catalog::domain::catalog::Offer<'_>| {
+            o.availability
+                .price_for(TermDuration::OneMonth, BillingFrequency::Monthly)
+                .map(|m| m.cents())
+        };
+        assert_eq!(entries.len(), 2, "{title}");
+        assert_eq!(
+            entries[0].availability.effective_end,
+            Some(time::macros::date!(2026 - 06 - 30)),
+            "{title}"
+        );
+        assert_eq!(
+            entries[1].availability.effective_start,
+            time::macros::date!(2026 - 07 - 01),
+            "{title}"
+        );
+        // A month-to-month term costs 20% more than a year's monthly price.
+        assert_eq!(monthly(&entries[0]), Some(before * 120 / 100), "{title}");
+        assert_eq!(monthly(&entries[1]), Some(after * 120 / 100), "{title}");
+    }
+    let premium = offer_titled(&catalog, "Microsoft 365 Business Premium");
+    assert_eq!(
+        premium
+            .availability
+            .price_for(TermDuration::OneYear, BillingFrequency::Annual)
+            .unwrap()
+            .to_string(),
+        "$264.00",
+        "Business Premium stays at $22"
     );
 }
 

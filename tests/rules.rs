@@ -549,8 +549,9 @@ fn a_repriced_sku_sells_at_the_old_price_until_the_change_and_the_new_price_afte
             .map(|o| o.availability.effective_start)
             .collect::<Vec<_>>()
     };
-    assert_eq!(allowed_on(date!(2026 - 11 - 30)), [date!(2026 - 01 - 01)]);
-    assert_eq!(allowed_on(date!(2026 - 12 - 01)), [date!(2026 - 12 - 01)]);
+    // Microsoft's price rise of 1 July 2026 ($36 to $39 a month).
+    assert_eq!(allowed_on(date!(2026 - 06 - 30)), [date!(2026 - 01 - 01)]);
+    assert_eq!(allowed_on(date!(2026 - 07 - 01)), [date!(2026 - 07 - 01)]);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -118,18 +118,16 @@ fn added_seats_are_charged_for_the_days_left_at_the_price_in_force() {
     let e3 = owned(&parties, "Microsoft 365 E3");
     let mut store = MemoryStore::default();
 
-    // $432 a seat for the year (billed annually), 78 of the term's 365 days left.
+    // Bought at $432 a seat for the year, but seats added now are priced from the entry in
+    // force since Microsoft's rise of 1 July 2026: $468 a seat, for 78 of the term's 365 days.
     let added = change_seats(&mut store, &catalog, &parties, &e3.id, SeatAction::Add, "10", NOW).unwrap();
     assert_eq!((added.seats, added.quantity_now), (10, 60));
-    assert_eq!(added.amount.to_string(), "$923.17");
+    assert_eq!(added.amount.to_string(), "$1,000.10");
 
-    // After the price rise of 1 December 2026: $468 a seat, 67 days left.
-    let later = datetime!(2026-12-05 10:00 UTC);
-    let more = change_seats(&mut store, &catalog, &parties, &e3.id, SeatAction::Add, "10", later).unwrap();
-    assert_eq!(
-        (more.amount.to_string(), more.quantity_now),
-        ("$859.06".to_string(), 70)
-    );
+    // With the app's day moved back to June, before the rise: $432 a seat, 240 days left.
+    let june = datetime!(2026-06-15 10:00 UTC);
+    let earlier = change_seats(&mut store, &catalog, &parties, &e3.id, SeatAction::Add, "10", june).unwrap();
+    assert_eq!(earlier.amount.to_string(), "$2,840.54");
 
     let stored = stored_changes(&mut store, &parties.customer.id).unwrap();
     assert_eq!(stored.len(), 2);

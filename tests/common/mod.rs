@@ -83,10 +83,13 @@ pub fn first_offer(catalog: &Catalog) -> Offer<'_> {
     catalog.offers().next().expect("the catalog has an offer")
 }
 
+/// The offer with this SKU title in the price list in force on [`TODAY`] (or, if none is, the
+/// first one listed).
 pub fn offer_titled<'a>(catalog: &'a Catalog, title: &str) -> Offer<'a> {
-    catalog
-        .offers()
-        .find(|o| o.sku.title == title)
+    let titled = || catalog.offers().filter(|o| o.sku.title == title);
+    titled()
+        .find(|o| o.availability.is_effective_on(TODAY))
+        .or_else(|| titled().next())
         .unwrap_or_else(|| panic!("no offer titled {title}"))
 }
 

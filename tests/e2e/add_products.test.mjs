@@ -124,18 +124,17 @@ test("with blocked offers shown, a product's collapsed row says why its SKUs can
 });
 
 test('a SKU whose price changes next month is one row that says when and to what', async () => {
-  // The built-in price list changes Microsoft 365 E3's price on 1 December 2026: look at it
-  // from a day in November, whatever today is.
+  // Microsoft raised Microsoft 365 E3 from $36 to $39 a month on 1 July 2026: look at it from
+  // a day in June, with the app's day moved by a link.
   const errors = [];
   const page = await openPage(app.browser, errors);
-  await page.clock.setFixedTime(new Date('2026-11-21T10:00:00Z'));
-  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&blocked=1&q=Microsoft%20365%20E3');
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&blocked=1&q=Microsoft%20365%20E3&today=2026-06-15');
   await page.locator('main h1').first().waitFor();
   const row = offerRow(page, 'Microsoft 365 E3');
   await row.first().waitFor();
   assert.equal(await row.count(), 1, 'one row, not one per price-list entry');
-  // A year billed monthly: $39.00 a month from December, 5% above the $468.00 billed annually.
-  await waitForText(row.locator('.price-next'), 'From 1 December 2026: $491.40');
+  // A year billed monthly: $39.00 a month from July, 5% above the $468.00 billed annually.
+  await waitForText(row.locator('.price-next'), 'From 1 July 2026: $491.40');
   assert.deepEqual(errors, []);
 });
 

@@ -85,7 +85,7 @@ fn microsoft_365() -> Vec<Product> {
     vec![
         product("CFQ7TTC0LH18", "Microsoft 365 Business Basic", OnlineServices, Productivity,
             "Identity, email, Teams, and web and mobile Office apps for businesses of up to 300 users.")
-            .sku(sku("0001", "Microsoft 365 Business Basic").monthly(600).small_business()
+            .sku(sku("0001", "Microsoft 365 Business Basic").monthly(600).reprice_from(date!(2026 - 07 - 01), super::builder::per_month(700)).small_business()
                 .upgrades_to(&[M365_BUSINESS_STANDARD, M365_BUSINESS_PREMIUM, O365_E3, M365_E3, M365_E5]))
             .sku(sku("0002", "Microsoft 365 Business Basic (Nonprofit Staff Pricing)").segment(Nonprofit).monthly(300).small_business()
                 .upgrades_to(&["CFQ7TTC0LDPB:0002", "CFQ7TTC0LCHC:0002"]))
@@ -93,7 +93,7 @@ fn microsoft_365() -> Vec<Product> {
             .build(),
         product("CFQ7TTC0LDPB", "Microsoft 365 Business Standard", OnlineServices, Productivity,
             "Everything in Business Basic plus desktop Office apps, webinars and Clipchamp.")
-            .sku(sku("0001", "Microsoft 365 Business Standard").monthly(1250).small_business()
+            .sku(sku("0001", "Microsoft 365 Business Standard").monthly(1250).reprice_from(date!(2026 - 07 - 01), super::builder::per_month(1400)).small_business()
                 .upgrades_to(&[M365_BUSINESS_PREMIUM, O365_E3, M365_E3, M365_E5]))
             .sku(sku("0002", "Microsoft 365 Business Standard (Nonprofit Staff Pricing)").segment(Nonprofit).monthly(300).small_business()
                 .upgrades_to(&["CFQ7TTC0LCHC:0002"]))
@@ -118,26 +118,26 @@ fn microsoft_365() -> Vec<Product> {
             .sku(sku("0002", "Microsoft 365 Apps for enterprise (Nonprofit Staff Pricing)").segment(Nonprofit).monthly(450))
             .build(),
         product("CFQ7TTC0LFLZ", "Microsoft 365 E3", OnlineServices, Productivity,
-            "Office apps, Windows Enterprise, Intune and information protection for enterprises. The price rises on 1 December 2026.")
-            .sku(sku("0001", "Microsoft 365 E3").monthly(3600).reprice_from(date!(2026 - 12 - 01), super::builder::per_month(3900))
+            "Office apps, Windows Enterprise, Intune and information protection for enterprises.")
+            .sku(sku("0001", "Microsoft 365 E3").monthly(3600).reprice_from(date!(2026 - 07 - 01), super::builder::per_month(3900))
                 .upgrades_to(&[M365_E5]))
             .sku(sku("0002", "Microsoft 365 E3 (no Teams)").monthly(3375).upgrades_to(&[M365_E5_NO_TEAMS]))
             .sku(sku("0003", "Microsoft 365 E3 (Nonprofit Staff Pricing)").segment(Nonprofit).monthly(2040))
             .build(),
         product("CFQ7TTC0LFLX", "Microsoft 365 E5", OnlineServices, Productivity,
             "E3 plus advanced security, compliance, Teams Phone and Power BI Pro.")
-            .sku(sku("0001", "Microsoft 365 E5").monthly(5700))
+            .sku(sku("0001", "Microsoft 365 E5").monthly(5700).reprice_from(date!(2026 - 07 - 01), super::builder::per_month(6000)))
             .sku(sku("0002", "Microsoft 365 E5 (no Teams)").monthly(5475))
             .sku(sku("0003", "Microsoft 365 E5 (Nonprofit Staff Pricing)").segment(Nonprofit).monthly(3420))
             .sku(sku("0004", "Microsoft 365 E5 Trial").trial())
             .build(),
         product("CFQ7TTC0LGZT", "Microsoft 365 F3", OnlineServices, Productivity,
             "Web and mobile Office apps, Teams and device management for frontline workers.")
-            .sku(sku("0001", "Microsoft 365 F3").monthly(800).upgrades_to(&[M365_E3]))
+            .sku(sku("0001", "Microsoft 365 F3").monthly(800).reprice_from(date!(2026 - 07 - 01), super::builder::per_month(1000)).upgrades_to(&[M365_E3]))
             .build(),
         product("CFQ7TTC0LGZS", "Microsoft 365 F1", OnlineServices, Productivity,
             "Teams, SharePoint and identity for frontline workers, without Office apps or a mailbox.")
-            .sku(sku("0001", "Microsoft 365 F1").monthly(225).upgrades_to(&[M365_F3]))
+            .sku(sku("0001", "Microsoft 365 F1").monthly(225).reprice_from(date!(2026 - 07 - 01), super::builder::per_month(300)).upgrades_to(&[M365_F3]))
             .build(),
         product("CFQ7TTC0LF8Q", "Office 365 E1", OnlineServices, Productivity,
             "Web and mobile Office apps, email and file storage.")
@@ -146,7 +146,7 @@ fn microsoft_365() -> Vec<Product> {
             .build(),
         product("CFQ7TTC0LF8R", "Office 365 E3", OnlineServices, Productivity,
             "Desktop Office apps, email, file storage and compliance tools.")
-            .sku(sku("0001", "Office 365 E3").monthly(2300).upgrades_to(&[O365_E5, M365_E3, M365_E5]))
+            .sku(sku("0001", "Office 365 E3").monthly(2300).reprice_from(date!(2026 - 07 - 01), super::builder::per_month(2600)).upgrades_to(&[O365_E5, M365_E3, M365_E5]))
             .sku(sku("0002", "Office 365 E3 (Nonprofit Staff Pricing)").segment(Nonprofit).monthly(1380))
             .sku(sku("0003", "Office 365 E3 Trial").trial())
             .build(),
