@@ -277,6 +277,9 @@ fn a_subscription_can_be_cancelled_within_168_hours_with_a_prorated_refund() {
         "one minute before the 168 hours are up"
     );
     assert_eq!(order.status, OrderStatus::Completed, "one line is still live");
+    assert_eq!(order.state_label(), "Partly cancelled");
+    assert_eq!(order.refunded().to_string(), "$112.70");
+    assert_eq!(order.net_total().cents(), order.total.cents() - 11_270);
     assert!(matches!(
         cancel_line(&mut order, 0, datetime!(2026-11-21 11:59 UTC), Money::ZERO),
         Err(CancelError::AlreadyCancelled(_))
@@ -293,6 +296,7 @@ fn a_subscription_can_be_cancelled_within_168_hours_with_a_prorated_refund() {
     ));
     cancel_line(&mut order, 1, datetime!(2026-11-21 12:00 UTC), Money::ZERO).unwrap();
     assert_eq!(order.status, OrderStatus::Cancelled);
+    assert_eq!(order.state_label(), "Cancelled");
     let subscriptions = csp_catalog::domain::orders::subscriptions_from([&order], TODAY);
     assert!(subscriptions.iter().all(|s| !s.is_active()));
 }

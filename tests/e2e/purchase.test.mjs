@@ -59,8 +59,8 @@ test('choose a customer, filter, add two items, review, change a quantity, buy, 
   const number = await page.getByTestId('order-number').textContent();
   const lines = page.locator('table.order-lines tbody tr');
   assert.equal(await lines.count(), 2);
-  assert.match(await lines.nth(0).textContent(), /^0Power BI Pro/);
-  assert.match(await lines.nth(1).textContent(), /^1Dynamics 365 Business Central Premium/);
+  assert.match(await lines.nth(0).textContent(), /^1Power BI Pro/, 'lines are numbered from 1 for people');
+  assert.match(await lines.nth(1).textContent(), /^2Dynamics 365 Business Central Premium/);
 
   await page.getByRole('button', { name: 'Done' }).click();
   await page.waitForURL(/\/customers\/contoso-pharma\/orders$/);
@@ -91,9 +91,20 @@ test('an order unlocks add-ons for the customer; a subscription can be cancelled
 
   await page.goto(app.server.url + '/customers/fabrikam-gmbh/orders');
   await page.locator('table.orders tbody tr a').first().click();
-  const cancel = page.getByRole('button', { name: /Cancel line 0 \(refund \$\d/ });
+  const cancel = page.getByRole('button', { name: /Cancel line 1 \(refund \$\d/ });
   await cancel.click();
-  await waitForText(page.locator('.banner-info'), /Line 0 was cancelled\. Refund: \$\d/);
+  // Irreversible and moves money: it asks first, with the refund, and focus goes to the question.
+  const confirm = page.getByRole('group', { name: 'Confirm cancelling line 1' });
+  await waitForText(confirm, /Cancel Power BI Pro \(line 1\)\? The customer is refunded \$[\d,.]+\. This can't be undone\./);
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Yes, cancel it');
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  assert.equal(await confirm.count(), 0);
+  assert.equal(await page.getByTestId('order-status').textContent(), 'Completed');
+  await cancel.click();
+  await page.getByRole('button', { name: 'Yes, cancel it' }).click();
+  await waitForText(page.locator('.banner-info'), /Line 1 was cancelled\. Refund: \$\d/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'order-message', 'focus on what happened');
+  await waitForText(page.getByTestId('order-status'), 'Cancelled');
   await page.reload();
   await waitForText(page.locator('table.order-lines'), /Cancelled .* refunded \$/);
   assert.deepEqual(errors, []);
@@ -314,7 +325,7 @@ test('moving the app\'s day closes a cancellation window, and going back reopens
   await page.goto(app.server.url + '/customers/contoso-pharma/review');
   await page.getByRole('button', { name: 'Buy', exact: true }).click();
   await page.waitForURL(/placed=1/);
-  const cancel = page.getByRole('button', { name: /Cancel line 0/ });
+  const cancel = page.getByRole('button', { name: /Cancel line 1/ });
   await cancel.waitFor();
 
   const later = new Date(Date.now() + 8 * 24 * 3600 * 1000).toISOString().slice(0, 10);
@@ -331,11 +342,11 @@ test('moving the app\'s day closes a cancellation window, and going back reopens
   // The day holds for the tab across a reload, and a link can carry it.
   await page.reload();
   await waitForText(page.locator('.day-banner'), "The app's day is");
-  assert.equal(await page.getByRole('button', { name: /Cancel line 0/ }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: /Cancel line 1/ }).count(), 0);
 
   await page.locator('.day-banner').getByRole('button', { name: 'Back to the real date' }).click();
   await page.locator('.day-banner').waitFor({ state: 'detached' });
-  await page.getByRole('button', { name: /Cancel line 0/ }).waitFor();
+  await page.getByRole('button', { name: /Cancel line 1/ }).waitFor();
 
   await page.goto(app.server.url + `/rules?today=${later}`);
   await waitForText(page.locator('.day-banner'), "The app's day is");

@@ -171,7 +171,9 @@ test('an add-on is listed under its base, and cancelling the base ends it too', 
   await waitForText(addOn, 'Add-on of Power BI Pro');
 
   await page.goto(baseOrder.replace('?placed=1', ''));
-  await page.getByRole('button', { name: /Cancel line 0/ }).click();
+  await page.getByRole('button', { name: /Cancel line 1/ }).click();
+  await waitForText(page.getByRole('group', { name: 'Confirm cancelling line 1' }), 'Its add-ons end with it: Power BI Premium Per User Add-on.');
+  await page.getByRole('button', { name: 'Yes, cancel it' }).click();
   await waitForText(page.locator('.banner-info'), /Its add-ons ended with it: Power BI Premium Per User Add-on \(refund \$[\d,.]+\)\./);
 
   await page.goto(app.server.url + '/customers/fabrikam-gmbh/subscriptions');

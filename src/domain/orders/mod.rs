@@ -94,6 +94,40 @@ impl Order {
     pub fn purchased_on(&self) -> Date {
         self.created_at.date()
     }
+
+    /// What was refunded for cancelled lines.
+    pub fn refunded(&self) -> Money {
+        self.lines
+            .iter()
+            .filter_map(|l| l.cancellation.as_ref())
+            .map(|c| c.refund)
+            .sum()
+    }
+
+    /// The total, less what was refunded.
+    pub fn net_total(&self) -> Money {
+        Money::from_cents(self.total.cents().saturating_sub(self.refunded().cents()))
+    }
+
+    /// "Completed", "Partly cancelled" or "Cancelled", as the order stands.
+    pub fn state_label(&self) -> &'static str {
+        let cancelled = self.lines.iter().filter(|l| l.cancellation.is_some()).count();
+        match cancelled {
+            0 => "Completed",
+            n if n == self.lines.len() => "Cancelled",
+            _ => "Partly cancelled",
+        }
+    }
+}
+
+/// The add-ons bought on a subscription, across the customer's orders, that are still active:
+/// cancelling the subscription ends them too.
+pub fn active_add_ons_of<'a>(orders: impl IntoIterator<Item = &'a Order>, subscription: &str) -> Vec<&'a OrderLine> {
+    orders
+        .into_iter()
+        .flat_map(|o| &o.lines)
+        .filter(|l| l.cancellation.is_none() && l.base_subscription.as_deref() == Some(subscription))
+        .collect()
 }
 
 /// The subscriptions an order history gives a customer, as of `today`.

@@ -169,12 +169,16 @@ fn OrderDetail(
         move |_| navigate(&history, Default::default())
     };
     let which = StoredValue::new((customer.id.clone(), order.id.clone(), order.currency.clone()));
+    // The line whose cancellation waits for the user's confirmation.
+    let pending = RwSignal::new(None::<u32>);
     let cancel = move |number: u32| {
+        pending.set(None);
         let text = which.with_value(
             |(customer, order, currency)| match state.cancel_line(customer, order, number) {
                 Ok(cancelled) => {
                     let mut text = format!(
-                        "Line {number} was cancelled. Refund: {}.",
+                        "Line {} was cancelled. Refund: {}.",
+                        number + 1,
                         cancelled.refund.in_currency(currency)
                     );
                     if !cancelled.add_ons.is_empty() {
@@ -191,17 +195,28 @@ fn OrderDetail(
             },
         );
         message.set(Some(text));
+        focus_after_render("order-message");
+    };
+    let ask = move |number: u32| {
+        pending.set(Some(number));
+        focus_after_render(&format!("confirm-cancel-{number}"));
+    };
+    let keep = move |number: u32| {
+        pending.set(None);
+        focus_after_render(&format!("cancel-{number}"));
     };
     // Windows are instants from the purchase (never the browser's local date).
     let now = state.now();
-    let reservations_refunded = orders::reservation_refunds(&state.orders_of(&customer.id), now);
+    let own_orders = state.orders_of(&customer.id);
+    let reservations_refunded = orders::reservation_refunds(&own_orders, now);
+    let subscriptions_link = crate::ui::link(&format!("/customers/{}/subscriptions", customer.id));
     view! {
         <Crumbs customer=customer.clone() order=order.id.to_string() />
         <Show when=move || placed.get()>
             <div class="banner banner-ok" role="status">
                 <strong>"Your order was placed."</strong>
                 " The subscriptions are active for the customer now: manage their seats and renewal under "
-                <A href=crate::ui::link(&format!("/customers/{}/subscriptions", customer.id))>"Subscriptions"</A>
+                <A href=subscriptions_link.clone()>"Subscriptions"</A>
                 "."
             </div>
         </Show>
@@ -211,7 +226,7 @@ fn OrderDetail(
                 <dl class="facts">
                     <div><dt>"Customer"</dt><dd>{customer.name.clone()}</dd></div>
                     <div><dt>"Created"</dt><dd>{when(&order)}</dd></div>
-                    <div><dt>"Status"</dt><dd>{order.status.to_string()}</dd></div>
+                    <div><dt>"Status"</dt><dd data-testid="order-status">{order.state_label()}</dd></div>
                 </dl>
             </div>
             <div class="actions tight no-print">
@@ -225,7 +240,7 @@ fn OrderDetail(
                 </Show>
             </div>
         </div>
-        {move || message.get().map(|text| view! { <div class="banner banner-info" role="status">{text}</div> })}
+        {move || message.get().map(|text| view! { <div class="banner banner-info" role="status" id="order-message" tabindex="-1">{text}</div> })}
         <table class="grid order-lines">
             <caption class="visually-hidden">"Line items"</caption>
             <thead>
@@ -248,18 +263,41 @@ fn OrderDetail(
                         Some(_) => String::new(),
                         None => "Billed for usage: nothing to cancel".to_string(),
                     };
+                    let add_ons: Vec<String> = orders::active_add_ons_of(&own_orders, &line.subscription_id)
+                        .into_iter()
+                        .map(|l| l.friendly_name.clone())
+                        .collect();
+                    let name = line.friendly_name.clone();
                     let status = match (&line.cancellation, &refund) {
                         (Some(c), _) => view! { <span class="badge badge-bad">{format!("Cancelled {} · refunded {}", long(c.at.date()), c.refund.in_currency(&order.currency))}</span> }.into_any(),
                         (None, Ok(amount)) => {
                             let amount = amount.in_currency(&order.currency);
+                            let shown = number + 1;
+                            let question = format!(
+                                "Cancel {name} (line {shown})? The customer is refunded {amount}. This can't be undone.{}",
+                                if add_ons.is_empty() {
+                                    String::new()
+                                } else {
+                                    format!(" Its add-ons end with it: {}.", add_ons.join(", "))
+                                }
+                            );
                             view! {
                                 <span class="badge badge-ok">"Active"</span>
                                 " "
-                                <button class="button subtle" on:click=move |_| cancel(number)
-                                    aria-label=format!("Cancel line {number} (refund {amount})")>
+                                <button class="button subtle" id=format!("cancel-{number}") on:click=move |_| ask(number)
+                                    aria-label=format!("Cancel line {shown} (refund {amount})")>
                                     {format!("Cancel (refund {amount})")}
                                 </button>
                                 <br /><span class="hint">{window.clone()}</span>
+                                {move || (pending.get() == Some(number)).then(|| view! {
+                                    <div class="confirm" role="group" aria-label=format!("Confirm cancelling line {shown}")>
+                                        <p>{question.clone()}</p>
+                                        <button class="button danger" id=format!("confirm-cancel-{number}") on:click=move |_| cancel(number)>
+                                            "Yes, cancel it"
+                                        </button>
+                                        <button class="button" on:click=move |_| keep(number)>"Keep it"</button>
+                                    </div>
+                                })}
                             }.into_any()
                         }
                         (None, Err(_)) => view! {
@@ -269,7 +307,7 @@ fn OrderDetail(
                     };
                     view! {
                         <tr>
-                            <td>{number}</td>
+                            <td>{number + 1}</td>
                             <th scope="row">
                                 {line.friendly_name.clone()}
                                 <br /><code class="small">{line.offer.to_string()}</code>
@@ -285,6 +323,10 @@ fn OrderDetail(
             </tbody>
             <tfoot>
                 <tr><th scope="row" colspan="5">"Total"</th><td class="num total">{order.total.in_currency(&order.currency)}</td><td></td></tr>
+                {(!order.refunded().is_zero()).then(|| view! {
+                    <tr><th scope="row" colspan="5">"Refunded"</th><td class="num">{format!("−{}", order.refunded().in_currency(&order.currency))}</td><td></td></tr>
+                    <tr><th scope="row" colspan="5">"Total after refunds"</th><td class="num total" data-testid="order-net-total">{order.net_total().in_currency(&order.currency)}</td><td></td></tr>
+                })}
             </tfoot>
         </table>
         <p class="hint">{format!(
@@ -293,4 +335,17 @@ fn OrderDetail(
             orders::SAAS_CANCELLATION_HOURS
         )}</p>
     }
+}
+
+/// Moves focus to the element with this id once the page has drawn it.
+fn focus_after_render(id: &str) {
+    let id = id.to_string();
+    request_animation_frame(move || {
+        if let Some(element) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = element.focus();
+        }
+    });
 }
