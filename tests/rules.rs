@@ -101,6 +101,21 @@ fn gcc_customer_cannot_buy_commercial_offers() {
     );
 }
 
+#[test]
+fn a_segment_sentence_takes_the_article_its_qualification_needs() {
+    let catalog = one_offer_catalog(plain_sku().segment(Segment::Nonprofit));
+    let education = approved(customer_in("US"), Qualification::Education);
+    assert_eq!(
+        sentences(&reasons(&catalog, &partner_in("US"), &education, first_offer(&catalog))),
+        ["Nonprofit offers can't be sold to an Education customer."]
+    );
+    let soe = approved(customer_in("NO"), Qualification::StateOwnedEntity);
+    assert_eq!(
+        sentences(&reasons(&catalog, &partner_in("NO"), &soe, first_offer(&catalog))),
+        ["Nonprofit offers can't be sold to a State Owned Entity customer."]
+    );
+}
+
 // ---------------------------------------------------------------------------------------
 // Qualification status
 // ---------------------------------------------------------------------------------------
@@ -1082,4 +1097,37 @@ fn a_sentence_repeats_the_number_the_user_typed_however_large() {
     for sentence in sentences(&refused) {
         assert!(sentence.contains("99,999,999,999 seats"), "{sentence}");
     }
+}
+
+#[test]
+fn when_nothing_can_be_sold_the_reason_every_offer_shares_is_named() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customers = sample_customers(&catalog);
+    let wide_world = customers
+        .iter()
+        .find(|c| c.id.as_str() == "wide-world-importers")
+        .unwrap();
+    let shared = Context::new(&catalog, &partner, wide_world, TODAY)
+        .verdicts()
+        .shared_by_all();
+    assert_eq!(shared, [Reason::AgreementNotAccepted { accepted_on: None }]);
+
+    // A customer that can buy something has nothing to say here.
+    let contoso = customers.iter().find(|c| c.id.as_str() == "contoso-pharma").unwrap();
+    assert!(Context::new(&catalog, &partner, contoso, TODAY)
+        .verdicts()
+        .shared_by_all()
+        .is_empty());
+
+    // An indirect reseller can place no order at all.
+    let mut reseller = partner.clone();
+    reseller.partner_type = PartnerType::IndirectReseller;
+    let shared = Context::new(&catalog, &reseller, contoso, TODAY)
+        .verdicts()
+        .shared_by_all();
+    assert!(
+        matches!(shared.as_slice(), [Reason::OrderedByIndirectProvider { .. }]),
+        "{shared:?}"
+    );
 }

@@ -96,7 +96,7 @@ test('the products view lists each product once; the SKUs view lists every SKU',
 
 test("offers the customer can't buy are hidden, and revealed with every reason", async () => {
   const { page, errors } = await fresh('/customers/tatra-logistics/add-products?view=skus&q=Business%20Central%20Premium');
-  await waitForText(page.getByTestId('result-count'), /\d+ more this customer can't buy/);
+  await waitForText(page.getByTestId('result-count'), /\d+ more SKUs? this customer can't buy/);
   assert.equal(await offerRow(page, 'Dynamics 365 Business Central Premium').count(), 0);
 
   await page.getByRole('switch', { name: "Show offers this customer can't buy" }).check();
@@ -308,5 +308,15 @@ test("a customer in another market is told these prices are the US price list's,
   await page.goto(page.url().replace(/\/customers\/.*$/, '/customers/contoso-pharma/add-products'));
   await page.getByRole('heading', { name: 'Add products' }).waitFor();
   assert.equal(await page.getByTestId('price-list-note').count(), 0, 'a US customer is billed these prices');
+  assert.deepEqual(errors, []);
+});
+
+test('a customer who can buy nothing for one reason is told so first, with what to do', async () => {
+  const { page, errors } = await fresh('/customers/wide-world-importers/add-products');
+  const banner = page.getByTestId('nothing-to-sell');
+  await waitForText(banner, 'Nothing in the catalog can be sold to this customer:');
+  await waitForText(banner, 'The customer has not accepted the Microsoft Customer Agreement.');
+  await banner.getByRole('link', { name: "Record the customer's acceptance of the Microsoft Customer Agreement" }).click();
+  await page.waitForURL(/\/customers\/wide-world-importers\/edit$/);
   assert.deepEqual(errors, []);
 });

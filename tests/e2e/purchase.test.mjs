@@ -70,6 +70,11 @@ test('choose a customer, filter, add two items, review, change a quantity, buy, 
   await page.getByRole('link', { name: number }).click();
   await page.getByRole('heading', { name: `Order ${number}` }).waitFor();
   assert.equal(await page.locator('.banner-ok').count(), 0, 'the confirmation banner is for the purchase only');
+
+  // The customers list counts the two new subscriptions with the two it had.
+  await page.getByRole('link', { name: 'Customers', exact: true }).first().click();
+  const contoso = page.locator('tbody.customer').filter({ has: page.getByRole('button', { name: 'Contoso Pharmaceuticals' }) });
+  assert.equal(await contoso.locator('td.num').textContent(), '4');
   assert.deepEqual(errors, []);
 });
 

@@ -65,6 +65,24 @@ impl Verdicts {
         self.0.is_empty()
     }
 
+    /// When no offer at all can be sold: the reasons every offer shares, which stand between
+    /// this customer and any purchase (no Customer Agreement, an indirect reseller). Empty when
+    /// something can be sold, or when offers are blocked for different reasons.
+    pub fn shared_by_all(&self) -> Vec<Reason> {
+        let Some((first, rest)) = self.0.split_first() else {
+            return Vec::new();
+        };
+        if self.0.iter().any(Verdict::is_allowed) {
+            return Vec::new();
+        }
+        first
+            .reasons()
+            .iter()
+            .filter(|r| rest.iter().all(|v| v.reasons().contains(r)))
+            .cloned()
+            .collect()
+    }
+
     /// Each offer's index with its verdict.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (OfferIndex, &Verdict)> {
         self.0.iter().enumerate().map(|(i, v)| (OfferIndex::new(i), v))

@@ -201,7 +201,16 @@ fn segment_offers(segment: Segment) -> &'static str {
 fn customer_kind(qualification: Qualification) -> String {
     match qualification {
         Qualification::None => "a commercial customer (no approved special qualification)".to_string(),
-        other => format!("a {other} customer"),
+        other => {
+            let name = other.to_string();
+            // "an Education customer", "a Nonprofit customer", "a State-owned entity customer".
+            let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+                "an"
+            } else {
+                "a"
+            };
+            format!("{article} {name} customer")
+        }
     }
 }
 

@@ -81,7 +81,15 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
         (tenant != country)
             .then(|| view! { <span class="sub">{format!("served from {}", tenant.name_in_sentence())}</span> })
     };
-    let active = customer.subscriptions.iter().filter(|s| s.is_active()).count();
+    // Its own subscriptions and its orders', as they stand: it follows purchases and changes.
+    let active = {
+        let id = customer.id.clone();
+        move || {
+            state
+                .customer_for_rules(id.as_str())
+                .map_or(0, |c| c.subscriptions.iter().filter(|s| s.is_active()).count())
+        }
+    };
     let add_products = crate::ui::link(&format!("/customers/{id}/add-products"));
     let orders = crate::ui::link(&format!("/customers/{id}/orders"));
     let subscriptions = crate::ui::link(&format!("/customers/{id}/subscriptions"));

@@ -21,7 +21,7 @@ use crate::domain::customer::Customer;
 use crate::domain::ids::{CatalogItemId, CustomerId, ProductId};
 use crate::domain::money::group_thousands;
 use crate::domain::partner::Partner;
-use crate::domain::rules::{Parties, Verdicts};
+use crate::domain::rules::{Parties, Reason, Verdicts};
 use crate::domain::term::Plan;
 use crate::domain::whatif::WhatIf;
 use crate::ui::components::{PriceListNote, QualificationBadge, WindowedList};
@@ -181,6 +181,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                 <button class="button subtle" on:click=move |_| what_if.set(WhatIf::default())>"Back to the real facts"</button>
             </div>
         </Show>
+        <NothingToSell verdicts customer=id.get_value() />
         <CategoryTabs filters />
         <div class="layout">
             <div class="results-column">
@@ -195,7 +196,12 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                         };
                         let hidden = blocked_hidden.get();
                         if hidden > 0 {
-                            text.push_str(&format!(" · {} more this customer can't buy", group_thousands(hidden as i64)));
+                            // The hidden ones are SKUs, whatever the view: say so.
+                            let skus = if hidden == 1 { "SKU" } else { "SKUs" };
+                            text.push_str(&format!(
+                                " · {} more {skus} this customer can't buy",
+                                group_thousands(hidden as i64)
+                            ));
                         }
                         text
                     }}
@@ -293,6 +299,39 @@ fn PartiesSummary(parties: Memo<Parties>) -> impl IntoView {
                     <div><dt>"Customer Agreement"</dt><dd class:warn-text=c.agreement.is_none()>{agreement}</dd></div>
                     <div><dt>"Sold by"</dt><dd>{format!("{}, from its tenant in {}", f.partner.name, f.partner.tenant_for(c.tenant_country).name())}</dd></div>
                 </dl>
+            }
+        })
+    }
+}
+
+/// When nothing at all can be sold to this customer for one reason, it says so first, with
+/// what to do, rather than an empty list.
+#[component]
+fn NothingToSell(verdicts: Memo<Arc<Verdicts>>, customer: CustomerId) -> impl IntoView {
+    let shared = Memo::new(move |_| verdicts.with(|v| v.shared_by_all()));
+    let edit = crate::ui::link(&format!("/customers/{customer}/edit"));
+    let profile = crate::ui::link("/partner");
+    move || {
+        let reasons = shared.get();
+        (!reasons.is_empty()).then(|| {
+            let fix = reasons.iter().find_map(|r| match r {
+                Reason::AgreementNotAccepted { .. } => Some((
+                    edit.clone(),
+                    "Record the customer's acceptance of the Microsoft Customer Agreement",
+                )),
+                Reason::OrderedByIndirectProvider { .. } | Reason::OutsideRegion { .. } => {
+                    Some((profile.clone(), "Open the partner profile"))
+                }
+                _ => None,
+            });
+            view! {
+                <div class="banner banner-warn nothing-to-sell" role="status" data-testid="nothing-to-sell">
+                    <div>
+                        <strong>"Nothing in the catalog can be sold to this customer:"</strong>
+                        <ul>{reasons.iter().map(|r| view! { <li>{r.to_string()}</li> }).collect_view()}</ul>
+                        {fix.map(|(href, text)| view! { <A href=href>{text}</A> })}
+                    </div>
+                </div>
             }
         })
     }
