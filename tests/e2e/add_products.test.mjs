@@ -163,6 +163,14 @@ test('bad quantities are rejected with the rule next to the input, good ones are
   await add.click();
   await waitForText(messages, 'Added 20 × Microsoft 365 Business Basic to the cart.');
   assert.equal(await page.getByTestId('cart-count').textContent(), '1');
+  // One outcome per click: the confirmation, not a red message about the fuller cart beside it.
+  assert.equal(await messages.locator('.reasons, .field-error').count(), 0);
+  await waitForText(messages, '0 of the 300 small-business seats left');
+  // Pressing Add again says why nothing more was added.
+  await add.click();
+  await waitForText(messages.locator('.field-error'), 'Not added: The requested number of 20 seats exceeds the remaining limit of 0 seats');
+  assert.equal(await messages.locator('.added').count(), 0);
+  assert.equal(await page.getByTestId('cart-count').textContent(), '1');
 
   // The pool now counts the cart's 20 seats: nothing is left.
   await quantity.fill('1');
@@ -185,19 +193,22 @@ test('Add to cart checks the line it would make, not only the number typed', asy
   await add.click();
   await waitForText(messages, 'Added 20 × Microsoft Teams Rooms Basic to the cart.');
 
-  // 20 more would make 40 seats, over the 25 a customer can have.
-  await quantity.fill('20');
+  // 20 more would make 40 seats, over the 25 a customer can have: pressing Add again says so.
+  await add.click();
   await waitForText(
     messages,
-    'The requested number of 20 seats exceeds the remaining limit of 5 seats (at most 25 seats per customer, counting what it owns and what is in the cart).',
+    'Not added: The requested number of 20 seats exceeds the remaining limit of 5 seats (at most 25 seats per customer, counting what it owns and what is in the cart).',
   );
+  // Typing the number again checks it as typed.
+  await quantity.fill('19');
+  await waitForText(messages, 'The requested number of 19 seats exceeds the remaining limit of 5 seats');
   assert.equal(await add.isDisabled(), true);
   assert.equal(await quantity.getAttribute('aria-invalid'), 'true');
 
   await quantity.fill('5');
   await waitForText(messages, '1–25 per subscription');
   await add.click();
-  await waitForText(messages, 'Added 5 × Microsoft Teams Rooms Basic to the cart.');
+  await waitForText(messages, 'Added 5 more × Microsoft Teams Rooms Basic: the cart line now holds 25.');
   assert.equal(await page.getByTestId('cart-count').textContent(), '1', 'one line of 25 seats');
   assert.deepEqual(errors, []);
 });

@@ -73,7 +73,10 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
         })
     });
     let what_if_on = move || !page.what_if.with(|w| w.is_empty());
-    let invalid = move || check.with(|c| c.is_err());
+    // Right after a successful Add, its confirmation is the one outcome shown: the same text
+    // checked again against the fuller cart would contradict it. Typing starts over.
+    let just_added = move || added.with(|a| matches!(a, Some((true, _))));
+    let invalid = move || !just_added() && check.with(|c| c.is_err());
     let price = move || options.with_value(|f| f.plans.get(plan.get()).map(|(_, p)| *p));
     // A scheduled price change: the price the chosen plan will have, and from when.
     let next_price = move || {
@@ -90,10 +93,26 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
     };
 
     let add = move |_| {
-        let Ok(qty) = check.get_untracked() else { return };
+        let qty = match check.get_untracked() {
+            Ok(qty) => qty,
+            Err(reasons) => {
+                let why: Vec<String> = reasons.iter().map(ToString::to_string).collect();
+                added.set(Some((false, format!("Not added: {}", why.join(" ")))));
+                return;
+            }
+        };
         let chosen = untrack(chosen_plan);
         let offer = state.catalog().with_untracked(|c| c.offer_at(index).id());
         let title = options.with_value(|f| f.title.clone());
+        let in_cart: u32 = page.customer_id.with_value(|id| {
+            state
+                .cart(id)
+                .lines()
+                .iter()
+                .filter(|l| l.offer == offer && l.plan == chosen)
+                .map(|l| l.quantity)
+                .sum()
+        });
         let result = page.customer_id.with_value(|id| {
             state.add_to_cart(
                 id,
@@ -105,6 +124,10 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
             )
         });
         added.set(Some(match result {
+            Ok(()) if in_cart > 0 => (
+                true,
+                format!("Added {qty} more × {title}: the cart line now holds {}.", in_cart + qty),
+            ),
             Ok(()) => (true, format!("Added {qty} × {title} to the cart.")),
             Err(CartError::NotSaved { .. }) => (
                 true,
@@ -181,15 +204,17 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                 "Add to cart"
             </button>
             <div class="buy-messages" id=msg_id.clone() aria-live="polite">
-                {move || match check.get() {
-                    Err(reasons) => view! { <ReasonList reasons /> }.into_any(),
-                    Ok(_) => view! { <p class="hint">{limits_hint(limits.get())}</p> }.into_any(),
+                // One outcome at a time: what the last click did, else what the typed text means.
+                {move || match (added.get(), check.get()) {
+                    (Some((true, text)), _) => view! {
+                        <p class="added" role="status">"✓ " {text}</p>
+                        <p class="hint">{limits_hint(limits.get())}</p>
+                    }
+                    .into_any(),
+                    (Some((false, text)), _) => view! { <p class="field-error" role="alert">{text}</p> }.into_any(),
+                    (None, Err(reasons)) => view! { <ReasonList reasons /> }.into_any(),
+                    (None, Ok(_)) => view! { <p class="hint">{limits_hint(limits.get())}</p> }.into_any(),
                 }}
-                {move || added.get().map(|(ok, text)| if ok {
-                    view! { <p class="added" role="status">"✓ " {text}</p> }.into_any()
-                } else {
-                    view! { <p class="field-error" role="alert">{text}</p> }.into_any()
-                })}
             </div>
         </div>
     }
