@@ -245,12 +245,21 @@ test('What-if shows the offers gained and lost, and leaves the stored customer a
   // The seed's story: Fabrikam (Germany) is served from the partner's tenant in Slovakia,
   // where Business Central Premium is not offered. What if the partner sold from Germany?
   const { page, errors } = await fresh('/customers/fabrikam-gmbh/add-products?view=skus');
-  await waitForText(page.locator('.facts'), 'Trey Research Cloud Services, from its tenant in Slovakia');
+  await waitForText(page.locator('.facts'), 'Trey Research Cloud Services (Direct-bill partner), from its tenant in Slovakia');
   const panel = page.locator('section.panel', { has: page.getByRole('heading', { name: 'What if…?' }) });
   assert.equal(await panel.getByLabel('Tenant country').count(), 0, 'the form opens on request');
   await panel.getByRole('button', { name: 'Try other facts' }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'wi-qualification', 'focus moves into the form');
+  // Each choice names the fact as it really is.
+  assert.equal(await panel.locator('#wi-partner-country option').first().textContent(), 'As it is: Slovakia');
+  assert.equal(await panel.locator('#wi-customer-country option').first().textContent(), 'As it is: Germany');
+  assert.equal(await panel.locator('#wi-qualification option').first().textContent(), 'As it is: none');
   await panel.locator('#wi-partner-country').selectOption('DE');
+  // The assumed fact stands where the real one did, marked as assumed.
+  const soldBy = page.locator('.facts div').filter({ hasText: 'Sold by' });
+  await waitForText(soldBy, 'from its tenant in Germany');
+  await waitForText(soldBy.locator('.assumed'), 'assumed');
+  assert.equal(await page.locator('.facts .assumed').count(), 1, 'only what changed is marked');
   const result = page.getByTestId('whatif-result');
   await waitForText(result, /\+[1-9]\d* gained/);
   await result.getByText(/^Gained/).click();
@@ -262,6 +271,7 @@ test('What-if shows the offers gained and lost, and leaves the stored customer a
   await page.getByRole('button', { name: 'Back to the real facts' }).click();
   await page.locator('.banner-whatif').waitFor({ state: 'detached' });
   await waitForText(page.locator('.facts'), 'from its tenant in Slovakia');
+  assert.equal(await page.locator('.facts .assumed').count(), 0);
   assert.deepEqual(errors, []);
 });
 

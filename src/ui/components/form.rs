@@ -99,7 +99,7 @@ pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
 pub fn OptionalSelect(
     id: &'static str,
     label: &'static str,
-    none_label: &'static str,
+    #[prop(into)] none_label: String,
     options: Vec<(String, String)>,
     #[prop(into)] current: Signal<Option<String>>,
     on_pick: impl Fn(Option<String>) + 'static,
@@ -137,7 +137,7 @@ pub fn OptionalSelect(
 pub fn ChoiceSelect<T, F>(
     id: &'static str,
     label: &'static str,
-    #[prop(optional)] none_label: Option<&'static str>,
+    #[prop(optional, into)] none_label: Option<String>,
     #[prop(into)] current: Signal<Option<T>>,
     on_pick: F,
     /// How a value reads in the list, if not as its `Display`.

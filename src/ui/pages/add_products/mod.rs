@@ -37,7 +37,9 @@ use why_panel::WhyPanel;
 #[derive(Clone, Copy)]
 pub struct PageContext {
     pub customer_id: StoredValue<CustomerId>,
+    /// The parties as the verdicts see them: the real ones, or a what-if's.
     pub parties: Memo<Parties>,
+    pub real_parties: Memo<Parties>,
     pub verdicts: Memo<Arc<Verdicts>>,
     /// The verdicts for the real facts, whether or not a what-if is on.
     pub real_verdicts: Memo<Arc<Verdicts>>,
@@ -115,6 +117,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
     });
     provide_context(PageContext {
         customer_id: id,
+        real_parties,
         parties,
         verdicts,
         real_verdicts,
@@ -156,7 +159,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
         <div class="page-head">
             <div>
                 <h1>"Add products"</h1>
-                <PartiesSummary parties=real_parties />
+                <PartiesSummary parties real=real_parties />
                 <PriceListNote customer=id.get_value() />
             </div>
             <A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/review"))) attr:class="cart-summary" attr:aria-live="polite">
@@ -282,25 +285,42 @@ fn EmptyResults(blocked_hidden: Memo<usize>) -> impl IntoView {
     }
 }
 
+/// The facts the verdicts use. Under a what-if, the assumed ones stand where the real ones
+/// did, each marked as assumed.
 #[component]
-fn PartiesSummary(parties: Memo<Parties>) -> impl IntoView {
+fn PartiesSummary(parties: Memo<Parties>, real: Memo<Parties>) -> impl IntoView {
+    let facts = |p: &Parties| {
+        let c = &p.customer;
+        let agreement = match &c.agreement {
+            Some(a) => format!("Accepted {}", crate::domain::dates::long(a.accepted_on)),
+            None => "Not accepted".to_string(),
+        };
+        let sold_by = format!(
+            "{} ({}), from its tenant in {}",
+            p.partner.name,
+            p.partner.partner_type,
+            p.partner.tenant_for(c.tenant_country).name()
+        );
+        (c.tenant_country.name(), c.qualification.clone(), agreement, sold_by)
+    };
     move || {
-        parties.with(|f| {
-            let c = &f.customer;
-            let agreement = match &c.agreement {
-                Some(a) => format!("Accepted {}", crate::domain::dates::long(a.accepted_on)),
-                None => "Not accepted".to_string(),
-            };
-            view! {
-                <dl class="facts">
-                    <div><dt>"Customer"</dt><dd>{c.name.clone()}</dd></div>
-                    <div><dt>"Tenant country"</dt><dd>{c.tenant_country.name()}</dd></div>
-                    <div><dt>"Special qualification"</dt><dd><QualificationBadge record=c.qualification.clone() /></dd></div>
-                    <div><dt>"Customer Agreement"</dt><dd class:warn-text=c.agreement.is_none()>{agreement}</dd></div>
-                    <div><dt>"Sold by"</dt><dd>{format!("{}, from its tenant in {}", f.partner.name, f.partner.tenant_for(c.tenant_country).name())}</dd></div>
-                </dl>
-            }
-        })
+        let (country, qualification, agreement, sold_by) = parties.with(facts);
+        let (real_country, real_qualification, real_agreement, real_sold_by) = real.with(facts);
+        let assumed =
+            |differs: bool| differs.then(|| view! { <span class="badge badge-info assumed">"assumed"</span> });
+        let no_agreement = agreement == "Not accepted";
+        view! {
+            <dl class="facts">
+                <div><dt>"Customer"</dt><dd>{parties.with(|p| p.customer.name.clone())}</dd></div>
+                <div><dt>"Tenant country"</dt><dd>{country} {assumed(country != real_country)}</dd></div>
+                <div>
+                    <dt>"Special qualification"</dt>
+                    <dd>{assumed(qualification != real_qualification)} <QualificationBadge record=qualification.clone() /></dd>
+                </div>
+                <div><dt>"Customer Agreement"</dt><dd class:warn-text=no_agreement>{agreement.clone()} {assumed(agreement != real_agreement)}</dd></div>
+                <div><dt>"Sold by"</dt><dd>{sold_by.clone()} {assumed(sold_by != real_sold_by)}</dd></div>
+            </dl>
+        }
     }
 }
 

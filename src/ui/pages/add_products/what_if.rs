@@ -29,6 +29,44 @@ pub fn WhatIfPanel() -> impl IntoView {
             .with(|before| page.verdicts.with(|after| compare(before, after)))
     });
 
+    // Each select's first choice names the fact as it really is.
+    let real = page.real_parties.get_untracked();
+    let as_it_is = |value: String| format!("As it is: {value}");
+    let real_qualification = as_it_is(match &real.customer.qualification {
+        None => "none".to_string(),
+        Some(record) => {
+            use crate::domain::customer::QualificationStatus::*;
+            let status = match record.status {
+                Approved => "approved",
+                InReview { .. } => "in review",
+                Denied { .. } => "denied",
+            };
+            format!("{}, {status}", record.qualification)
+        }
+    });
+    let real_customer_country = as_it_is(real.customer.tenant_country.name().to_string());
+    let real_agreement = as_it_is(
+        if real.customer.agreement.is_some() {
+            "accepted"
+        } else {
+            "not accepted"
+        }
+        .to_string(),
+    );
+    let real_partner_country = as_it_is(real.partner.tenant_for(real.customer.tenant_country).name().to_string());
+    let real_partner_type = as_it_is(real.partner.partner_type.to_string());
+    let real_us_gov = as_it_is(
+        if real
+            .partner
+            .has(crate::domain::partner::ResellerQualification::UsGovernmentCloud)
+        {
+            "validated"
+        } else {
+            "not validated"
+        }
+        .to_string(),
+    );
+
     let countries: Vec<(String, String)> = CountryCode::all()
         .map(|c| (c.as_str().to_string(), c.name().to_string()))
         .collect();
@@ -60,18 +98,18 @@ pub fn WhatIfPanel() -> impl IntoView {
             <div id="whatif-form">
             <fieldset>
                 <legend>"The customer"</legend>
-                <ChoiceSelect none_label="As it is" id="wi-qualification" label="Special qualification (approved)"
+                <ChoiceSelect none_label=real_qualification.clone() id="wi-qualification" label="Special qualification (approved)"
                     current=Signal::derive(move || what_if.with(|w| w.qualification))
                     on_pick=move |v| what_if.update(|w| w.qualification = v)
                 />
-                <OptionalSelect none_label="As it is"
+                <OptionalSelect none_label=real_customer_country.clone()
                     id="wi-customer-country"
                     label="Tenant country"
                     options=countries.get_value()
                     current=Signal::derive(move || what_if.with(|w| w.customer_country.map(|c| c.to_string())))
                     on_pick=move |v| what_if.update(|w| w.customer_country = v.and_then(|v| CountryCode::from_str(&v).ok()))
                 />
-                <OptionalSelect none_label="As it is"
+                <OptionalSelect none_label=real_agreement.clone()
                     id="wi-agreement"
                     label="Customer Agreement"
                     options=vec![("yes".to_string(), "Accepted".to_string()), ("no".to_string(), "Not accepted".to_string())]
@@ -81,18 +119,18 @@ pub fn WhatIfPanel() -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>"The partner"</legend>
-                <OptionalSelect none_label="As it is"
+                <OptionalSelect none_label=real_partner_country.clone()
                     id="wi-partner-country"
                     label="Tenant country"
                     options=countries.get_value()
                     current=Signal::derive(move || what_if.with(|w| w.partner_country.map(|c| c.to_string())))
                     on_pick=move |v| what_if.update(|w| w.partner_country = v.and_then(|v| CountryCode::from_str(&v).ok()))
                 />
-                <ChoiceSelect none_label="As it is" id="wi-partner-type" label="Partner type"
+                <ChoiceSelect none_label=real_partner_type.clone() id="wi-partner-type" label="Partner type"
                     current=Signal::derive(move || what_if.with(|w| w.partner_type))
                     on_pick=move |v| what_if.update(|w| w.partner_type = v)
                 />
-                <OptionalSelect none_label="As it is"
+                <OptionalSelect none_label=real_us_gov.clone()
                     id="wi-usgov"
                     label="US Government Cloud validation"
                     options=vec![("yes".to_string(), "Validated".to_string()), ("no".to_string(), "Not validated".to_string())]
