@@ -65,7 +65,7 @@ pub fn CountrySelect(
                 aria-describedby=described.clone()
             >
                 <option value="" selected=move || value.with(String::is_empty)>"Choose a country"</option>
-                {CountryCode::all().map(|c| {
+                {CountryCode::all_by_name().into_iter().map(|c| {
                     let code = c.to_string();
                     let selected = {
                         let code = code.clone();

@@ -67,7 +67,8 @@ pub fn WhatIfPanel() -> impl IntoView {
         .to_string(),
     );
 
-    let countries: Vec<(String, String)> = CountryCode::all()
+    let countries: Vec<(String, String)> = CountryCode::all_by_name()
+        .into_iter()
         .map(|c| (c.as_str().to_string(), c.name().to_string()))
         .collect();
     let countries = StoredValue::new(countries);
