@@ -289,3 +289,27 @@ fn nonprofit_comes_from_microsofts_program_and_a_qualification_cant_be_removed()
         "GCC to GCC + SOE can be set"
     );
 }
+
+#[test]
+fn a_missing_denial_reason_is_asked_for_with_an_example_that_fits_the_qualification() {
+    for (qualification, example) in [
+        (
+            Qualification::GovernmentCommunityCloud,
+            "Not a US government entity or a qualifying contractor",
+        ),
+        (Qualification::Education, "Not an accredited academic institution"),
+    ] {
+        let form = CustomerForm {
+            tenant_country: "US".into(),
+            qualification: Some(qualification),
+            status: StatusChoice::Denied,
+            denied_reason: " ".into(),
+            ..valid_form()
+        };
+        let errors = form.validate(TODAY, None, &[], &sample_partner()).unwrap_err();
+        assert_eq!(
+            errors[0].message,
+            format!("Say why the qualification was denied, e.g. \"{example}\".")
+        );
+    }
+}

@@ -231,7 +231,10 @@ impl CustomerForm {
                         if reason.is_empty() {
                             errors.push(error(
                                 Field::DeniedReason,
-                                "Say why the qualification was denied, e.g. \"Not an education customer\".",
+                                format!(
+                                    "Say why the qualification was denied, e.g. \"{}\".",
+                                    qualification.denial_example()
+                                ),
                             ));
                             None
                         } else {

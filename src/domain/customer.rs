@@ -129,6 +129,23 @@ impl Qualification {
     ];
 }
 
+impl Qualification {
+    /// A typical reason Microsoft gives when it denies this qualification, for form hints.
+    pub fn denial_example(self) -> &'static str {
+        match self {
+            Qualification::None => "",
+            Qualification::Education | Qualification::EducationStateOwnedEntity => {
+                "Not an accredited academic institution"
+            }
+            Qualification::Nonprofit => "Not registered with the Microsoft nonprofit program",
+            Qualification::GovernmentCommunityCloud | Qualification::GovernmentCommunityCloudStateOwnedEntity => {
+                "Not a US government entity or a qualifying contractor"
+            }
+            Qualification::StateOwnedEntity => "Not owned or controlled by the state",
+        }
+    }
+}
+
 impl fmt::Display for Qualification {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

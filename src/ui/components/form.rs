@@ -19,7 +19,7 @@ pub fn TextField(
     field: Field,
     errors: RwSignal<Vec<FieldError>>,
     #[prop(default = "text")] kind: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
     let error = Memo::new(move |_| errors.with(|e| message_for(e, field)));
     let described = format!("{id}-msg");
@@ -37,7 +37,7 @@ pub fn TextField(
             <div id=described>
                 {move || match error.get() {
                     Some(text) => view! { <p class="field-error">{text}</p> }.into_any(),
-                    None => view! { <p class="hint">{hint.unwrap_or("")}</p> }.into_any(),
+                    None => view! { <p class="hint">{hint.clone().unwrap_or_default()}</p> }.into_any(),
                 }}
             </div>
         </div>

@@ -144,8 +144,13 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
                         <TextField id="c-since" label="In review since" kind="date" value=since field=Field::InReviewSince errors />
                     </Show>
                     <Show when=move || status.get() == StatusChoice::Denied>
-                        <TextField id="c-reason" label="Reason for denial" value=reason field=Field::DeniedReason errors
-                            hint="For example: Not an education customer." />
+                        // The example fits the qualification chosen.
+                        {move || {
+                            let hint = format!("For example: {}.", qualification.get().denial_example());
+                            view! {
+                                <TextField id="c-reason" label="Reason for denial" value=reason field=Field::DeniedReason errors hint />
+                            }
+                        }}
                     </Show>
                 </Show>
             </fieldset>
