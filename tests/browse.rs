@@ -222,11 +222,12 @@ fn offers_sort_by_name_or_price_with_usage_last() {
             >= csp_catalog::app::browse::lowest_price(catalog.offer_at(all[1]))
     );
     sort_offers(&catalog, &mut all, SortOrder::Name);
-    let titles: Vec<String> = all
+    // Natural order: case ignored, numbers compared as numbers.
+    let keys: Vec<_> = all
         .iter()
-        .map(|&i| catalog.offer_at(i).sku.title.to_lowercase())
+        .map(|&i| csp_catalog::app::browse::natural_key(&catalog.offer_at(i).sku.title))
         .collect();
-    assert!(titles.windows(2).all(|w| w[0] <= w[1]));
+    assert!(keys.windows(2).all(|w| w[0] <= w[1]));
 }
 
 #[test]

@@ -13,9 +13,35 @@ pub fn lowest_price(offer: Offer<'_>) -> Option<Money> {
     offer.availability.terms.iter().map(|t| t.unit_price).min()
 }
 
+/// One piece of a name as people sort it: runs of digits compare as numbers.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NamePart {
+    Number(u64),
+    Text(String),
+}
+
+/// A name's natural sort key: case ignored, "Plan 2" before "Plan 10".
+pub fn natural_key(name: &str) -> Vec<NamePart> {
+    let mut parts = Vec::new();
+    let mut chars = name.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        let digits = c.is_ascii_digit();
+        let mut run = String::new();
+        while let Some(&c) = chars.peek().filter(|c| c.is_ascii_digit() == digits) {
+            run.push(c);
+            chars.next();
+        }
+        parts.push(match run.parse::<u64>() {
+            Ok(n) if digits => NamePart::Number(n),
+            _ => NamePart::Text(run.to_lowercase()),
+        });
+    }
+    parts
+}
+
 /// Sorts offer indexes of `catalog` in place.
 pub fn sort_offers(catalog: &Catalog, indexes: &mut [OfferIndex], order: SortOrder) {
-    let title = |i: OfferIndex| catalog.offer_at(i).sku.title.to_lowercase();
+    let title = |i: OfferIndex| natural_key(&catalog.offer_at(i).sku.title);
     match order {
         SortOrder::Name => indexes.sort_by_cached_key(|&i| (title(i), i)),
         // Usage offers have no price: they go last either way.
@@ -164,5 +190,34 @@ impl FacetIndex {
             .copied()
             .filter(|&i| set.contains(i.get()) && words.iter().all(|w| self.text[i.get()].contains(w.as_str())))
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod natural_order {
+    use super::natural_key;
+
+    #[test]
+    fn names_sort_with_numbers_as_numbers_and_case_ignored() {
+        let mut names = vec![
+            "Plan 10",
+            "plan 2",
+            "SQL Server 2022 Standard",
+            "SQL Server 2022 Enterprise",
+            "SQL Server 2019 Standard",
+            "Azure",
+        ];
+        names.sort_by_key(|n| natural_key(n));
+        assert_eq!(
+            names,
+            [
+                "Azure",
+                "plan 2",
+                "Plan 10",
+                "SQL Server 2019 Standard",
+                "SQL Server 2022 Enterprise",
+                "SQL Server 2022 Standard",
+            ]
+        );
     }
 }

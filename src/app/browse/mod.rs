@@ -11,7 +11,7 @@ pub mod filters;
 pub mod query;
 pub mod results;
 
-pub use facet_index::{lowest_price, sort_offers, FacetIndex};
+pub use facet_index::{lowest_price, natural_key, sort_offers, FacetIndex};
 pub use filters::{matches_search, CategoryFilter, Filters, HiddenBy, SortOrder, ViewMode};
 pub use query::{encode_component, QueryNotice};
 pub use results::{blocked_skus, find_anywhere, group_by_product, listed, BlockedSkus, Listed, ProductSummary};
