@@ -228,7 +228,10 @@ test('create a customer with validation, edit the partner, export, reset and imp
   await page.getByLabel("Signer's email").fill('ada@lamna.example');
   await page.getByLabel('Date accepted').fill('2025-06-01');
   await page.getByRole('button', { name: 'Save customer' }).click();
-  await page.getByRole('button', { name: 'Lamna Healthcare' }).waitFor();
+  // Saved: the list confirms it and opens on the new customer.
+  await waitForText(page.locator('.banner-ok'), 'Lamna Healthcare was saved.');
+  assert.equal(await page.getByRole('button', { name: 'Lamna Healthcare' }).getAttribute('aria-expanded'), 'true');
+  await page.getByRole('link', { name: 'Add products for Lamna Healthcare' }).waitFor();
 
   // The seed's story: Fabrikam (Germany) is served from the partner's Slovak tenant.
   const premium = '/customers/fabrikam-gmbh/add-products?view=skus&q=Business%20Central%20Premium&blocked=1';

@@ -84,8 +84,10 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
             Err(found) => errors.set(found),
             Ok(customer) => {
                 errors.set(Vec::new());
+                let saved_id = customer.id.clone();
                 match state.save_customer(customer) {
-                    Ok(()) => navigate("/", Default::default()),
+                    // The list opens on the customer just saved, and says so.
+                    Ok(()) => navigate(&format!("/?saved={saved_id}"), Default::default()),
                     Err(notice) => saved_error.set(Some(notice.to_string())),
                 }
             }

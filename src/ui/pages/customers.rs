@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
 
 use crate::domain::customer::Customer;
 use crate::domain::dates::short;
@@ -11,7 +12,13 @@ use crate::ui::state::AppState;
 #[component]
 pub fn CustomersPage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let expanded = RwSignal::new(None::<String>);
+    // `?saved=<id>`: the customer the form just saved, opened and confirmed.
+    let query = use_query_map();
+    let saved = Memo::new(move |_| {
+        let id = query.with(|q| q.get("saved"))?;
+        state.customer(&id).map(|c| (c.id.to_string(), c.name))
+    });
+    let expanded = RwSignal::new(saved.get_untracked().map(|(id, _)| id));
 
     view! {
         <div class="page-head">
@@ -22,6 +29,9 @@ pub fn CustomersPage() -> impl IntoView {
             "Select a customer's row to add products for it. Each customer's tenant country, special qualification and "
             "Microsoft Customer Agreement decide what you can sell it."
         </p>
+        {move || saved.get().map(|(_, name)| view! {
+            <div class="banner banner-ok" role="status">{format!("{name} was saved. Its actions are open below.")}</div>
+        })}
         <div class="table-scroll">
         <table class="grid customers">
             <caption class="visually-hidden">"Customers"</caption>
