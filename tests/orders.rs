@@ -504,7 +504,7 @@ fn a_malformed_import_file_is_refused_with_a_reason() {
         ("[1,2,3]".into(), "not a CSP Catalog value"),
         (
             envelope::encode(envelope::Kind::Cart, &Cart::default()),
-            "holds a cart where a export was expected",
+            "holds a cart where an export was expected",
         ),
         (
             "{\"kind\":\"export\",\"version\":99,\"data\":{}}".into(),

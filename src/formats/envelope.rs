@@ -86,7 +86,7 @@ pub enum DecodeError {
     NotJson(String),
     #[error("it is not a CSP Catalog value (no kind and version)")]
     Foreign,
-    #[error("it holds a {found} where a {expected} was expected")]
+    #[error("it holds {} where {} was expected", with_article(found), with_article(expected))]
     WrongKind { expected: &'static str, found: String },
     #[error("it was written by a newer version of CSP Catalog (format {found}; this version reads up to {supported})")]
     FutureVersion { found: u64, supported: u64 },
@@ -165,6 +165,16 @@ pub fn migrate(kind: Kind, version: u64, data: Value) -> Result<Value, DecodeErr
         });
     }
     Ok(data)
+}
+
+/// "a cart", "an export", "an order".
+fn with_article(kind: &str) -> String {
+    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {kind}")
 }
 
 /// Cart 1 → 2: lines get ids 1, 2, … in their order; `checkout` becomes `reserved_order`.
