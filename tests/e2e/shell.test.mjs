@@ -29,3 +29,18 @@ test('while the app downloads a loading message shows; if it never starts, the m
   assert.equal(await hint.isVisible(), false, 'the hint waits: most loads finish well before it');
   await hint.waitFor({ state: 'visible', timeout: 15_000 });
 });
+
+test('the Rules page lists the CSP regions with their countries, sorted by name', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/rules');
+  await page.getByRole('heading', { name: 'CSP regions' }).waitFor();
+  await page.getByText('United States (a region of its own)').waitFor();
+  const europe = page.locator('.regions details').filter({ hasText: 'Europe (' });
+  await europe.locator('summary').click();
+  const countries = await europe.locator('p').textContent();
+  assert.match(countries, /^Åland Islands, Albania, Andorra, /);
+  assert.match(countries, /Germany.*Slovakia/);
+  await page.getByRole('heading', { name: 'Regional authorization' }).or(page.getByText('Regional authorization', { exact: true })).first().waitFor();
+  assert.deepEqual(errors, []);
+});

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::catalog::Segment;
+use crate::domain::country::CountryCode;
 use crate::domain::orders::{CancellationPolicy, CANCELLATION_SOURCE};
 use crate::domain::region::CspRegion;
 use crate::domain::rules::rule_book;
@@ -88,8 +89,12 @@ pub fn RulesPage() -> impl IntoView {
                 {CspRegion::ALL
                     .iter()
                     .map(|region| {
-                        let mut names: Vec<&str> = region.countries().map(|c| c.name()).collect();
-                        names.sort_unstable();
+                        // By name as people sort them: Åland Islands with the A's.
+                        let names: Vec<&str> = CountryCode::all_by_name()
+                            .into_iter()
+                            .filter(|c| CspRegion::of(*c) == Some(*region))
+                            .map(|c| c.name())
+                            .collect();
                         let summary = if region.is_single_country() {
                             format!("{region} (a region of its own)")
                         } else {
