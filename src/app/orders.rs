@@ -113,10 +113,8 @@ pub fn cancel_line(
 
 /// Ends the order's active add-on lines bought on `base`.
 fn end_add_ons_of(order: &mut Order, base: &str, now: OffsetDateTime, refunded: Money) -> Vec<EndedAddOn> {
-    let numbers: Vec<u32> = order
-        .lines
+    let numbers: Vec<u32> = orders::active_add_ons_of([&*order], base)
         .iter()
-        .filter(|l| l.cancellation.is_none() && l.base_subscription.as_deref() == Some(base))
         .map(|l| l.number)
         .collect();
     numbers

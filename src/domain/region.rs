@@ -108,15 +108,6 @@ impl CspRegion {
             .map(|(region, _)| *region)
     }
 
-    /// The region's countries, in code order.
-    pub fn countries(self) -> impl Iterator<Item = CountryCode> {
-        let codes: &'static [&'static str] = REGIONS
-            .iter()
-            .find(|(region, _)| *region == self)
-            .map_or(&[], |(_, codes)| *codes);
-        codes.iter().filter_map(|code| code.parse().ok())
-    }
-
     /// A region that is one country (with its territories), named after it.
     pub fn is_single_country(self) -> bool {
         !matches!(self, Africa | AsiaPacific | Europe | LatinAmerica | MiddleEast)

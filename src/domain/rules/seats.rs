@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 use super::quantity::read_quantity;
 use super::{Context, Reason};
 use crate::domain::catalog::Offer;
-use crate::domain::subscription::lifecycle::Lifecycle;
+use crate::domain::subscription::lifecycle::{Lifecycle, RemovalWindow};
 use crate::domain::subscription::Subscription;
 
 impl Context<'_> {
@@ -73,25 +73,24 @@ impl Context<'_> {
                 minimum,
             }]);
         }
-        let whole_term_open = life.reduction_window_closes().is_some_and(|closes| now <= closes);
-        if !whole_term_open {
-            let removable: u32 = life.recent.iter().map(|r| r.seats).sum();
-            if removable == 0 {
-                let (closed, term_ends) = life
-                    .reduction_window_closes()
-                    .zip(life.term.map(|t| t.ends))
-                    .expect("a subscription with seats has a term");
-                return Err(vec![Reason::ReductionWindowClosed { closed, term_ends }]);
-            }
-            if requested > i64::from(removable) {
-                let until = life.recent.iter().map(|r| r.added_at).min().expect("some recent seats")
-                    + time::Duration::hours(crate::domain::subscription::lifecycle::SEAT_REDUCTION_HOURS);
+        match life.removal_window(now) {
+            Some(RemovalWindow::AllSeats { .. }) => {}
+            Some(RemovalWindow::RecentSeats {
+                seats: removable,
+                until,
+            }) if requested > i64::from(removable) => {
                 return Err(vec![Reason::OnlyRecentSeatsRemovable {
                     requested,
                     removable,
                     until,
                 }]);
             }
+            Some(RemovalWindow::RecentSeats { .. }) => {}
+            Some(RemovalWindow::Closed { closed, term_ends }) => {
+                return Err(vec![Reason::ReductionWindowClosed { closed, term_ends }]);
+            }
+            // `unchangeable` refused subscriptions without a term.
+            None => return Err(vec![Reason::UsageBilledHasNoSeats]),
         }
         Ok(u32::try_from(requested).expect("at most the seats owned"))
     }

@@ -131,6 +131,19 @@ pub struct RecentSeats {
     pub added_at: OffsetDateTime,
 }
 
+/// When seats can be removed: 168 hours after the purchase or a renewal, or after their own
+/// addition.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RemovalWindow {
+    /// Any seats, until `until`.
+    AllSeats { until: OffsetDateTime },
+    /// Only the seats added in the last 168 hours; the first of them can be removed until
+    /// `until`.
+    RecentSeats { seats: u32, until: OffsetDateTime },
+    /// The seats are committed until the term ends.
+    Closed { closed: OffsetDateTime, term_ends: Date },
+}
+
 /// A subscription as it stands on a day.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Lifecycle {
@@ -197,6 +210,27 @@ impl Lifecycle {
     /// The last instant all seats can be removed: 168 hours after the term began.
     pub fn reduction_window_closes(&self) -> Option<OffsetDateTime> {
         self.term.map(|t| t.began_at + Duration::hours(SEAT_REDUCTION_HOURS))
+    }
+
+    /// Which seats can be removed at `now` (the instant this lifecycle was worked out for),
+    /// and until when; `None` without a term.
+    pub fn removal_window(&self, now: OffsetDateTime) -> Option<RemovalWindow> {
+        let term = self.term?;
+        let closes = term.began_at + Duration::hours(SEAT_REDUCTION_HOURS);
+        if now <= closes {
+            return Some(RemovalWindow::AllSeats { until: closes });
+        }
+        let first = self.recent.iter().map(|r| r.added_at).min();
+        Some(match first {
+            Some(added_at) => RemovalWindow::RecentSeats {
+                seats: self.recent.iter().map(|r| r.seats).sum(),
+                until: added_at + Duration::hours(SEAT_REDUCTION_HOURS),
+            },
+            None => RemovalWindow::Closed {
+                closed: closes,
+                term_ends: term.ends,
+            },
+        })
     }
 
     /// Renews (or ends) every term that ended before `day`.

@@ -277,42 +277,16 @@ pub fn build_catalog(
         let s = match product.skus.iter().position(|s| s.id == row.sku_id) {
             Some(s) => s,
             None => {
-                let prerequisites: Vec<ProductSkuId> = info
-                    .map(|m| m.prerequisites.clone())
-                    .unwrap_or_default()
-                    .into_iter()
-                    .filter(|base| {
-                        let ok = known_skus.contains(base);
-                        if !ok {
-                            problems.push(RowProblem {
-                                file: "Offer matrix",
-                                line: info.map_or(0, |m| m.line),
-                                column: Some("ProductSkuPreRequisites".into()),
-                                reason: format!("the base offer {base} is not in the price list, so it is left out"),
-                            });
-                        }
-                        ok
-                    })
-                    .collect();
-                let upgrades: Vec<ProductSkuId> = info
-                    .map(|m| m.upgrades.clone())
-                    .unwrap_or_default()
-                    .into_iter()
-                    .filter(|target| {
-                        let ok = known_skus.contains(target);
-                        if !ok {
-                            problems.push(RowProblem {
-                                file: "Offer matrix",
-                                line: info.map_or(0, |m| m.line),
-                                column: Some("ProductSkuConversion".into()),
-                                reason: format!(
-                                    "the upgrade target {target} is not in the price list, so it is left out"
-                                ),
-                            });
-                        }
-                        ok
-                    })
-                    .collect();
+                let line = info.map_or(0, |m| m.line);
+                let mut in_price_list = |ids: Option<&Vec<ProductSkuId>>, column: &str, what: &str| {
+                    in_the_price_list(ids, &known_skus, line, column, what, &mut problems)
+                };
+                let prerequisites = in_price_list(
+                    info.map(|m| &m.prerequisites),
+                    "ProductSkuPreRequisites",
+                    "the base offer",
+                );
+                let upgrades = in_price_list(info.map(|m| &m.upgrades), "ProductSkuConversion", "the upgrade target");
                 let (min, max) = if row.trial {
                     (TRIAL_SEATS, TRIAL_SEATS)
                 } else {
@@ -418,6 +392,34 @@ fn availability_key(sku: &SkuId, segment: Segment, start: Date, end: Option<Date
         None => "None".to_string(),
     };
     format!("{sku}:{segment}:{start}:{end}")
+}
+
+/// The SKUs of a matrix column that are in the price list; each other one is reported and
+/// left out.
+fn in_the_price_list(
+    ids: Option<&Vec<ProductSkuId>>,
+    known: &HashSet<ProductSkuId>,
+    line: u64,
+    column: &str,
+    what: &str,
+    problems: &mut Vec<RowProblem>,
+) -> Vec<ProductSkuId> {
+    let ids = ids.map_or(&[][..], Vec::as_slice);
+    ids.iter()
+        .filter(|id| {
+            let ok = known.contains(*id);
+            if !ok {
+                problems.push(RowProblem {
+                    file: "Offer matrix",
+                    line,
+                    column: Some(column.into()),
+                    reason: format!("{what} {id} is not in the price list, so it is left out"),
+                });
+            }
+            ok
+        })
+        .cloned()
+        .collect()
 }
 
 #[cfg(test)]

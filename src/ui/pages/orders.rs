@@ -10,6 +10,7 @@ use crate::domain::customer::Customer;
 use crate::domain::dates::long;
 use crate::domain::ids::OrderId;
 use crate::domain::orders::{self, Order};
+use crate::ui::focus_after_render;
 use crate::ui::pages::{current_customer, NotFound};
 use crate::ui::state::AppState;
 
@@ -335,17 +336,4 @@ fn OrderDetail(
             orders::SAAS_CANCELLATION_HOURS
         )}</p>
     }
-}
-
-/// Moves focus to the element with this id once the page has drawn it.
-fn focus_after_render(id: &str) {
-    let id = id.to_string();
-    request_animation_frame(move || {
-        if let Some(element) = document()
-            .get_element_by_id(&id)
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = element.focus();
-        }
-    });
 }

@@ -8,7 +8,7 @@ use crate::app::subscriptions::{ChangeError, SeatAction, SeatsChanged, Subscript
 use crate::domain::dates::{long, short};
 use crate::domain::ids::CustomerId;
 use crate::domain::orders::instant;
-use crate::domain::subscription::lifecycle::Lifecycle;
+use crate::domain::subscription::lifecycle::{Lifecycle, RemovalWindow};
 use crate::domain::subscription::SubscriptionStatus;
 use crate::domain::term::Plan;
 use crate::ui::components::ReasonList;
@@ -437,30 +437,22 @@ fn MoveForm(
 
 /// When seats can be removed, in one sentence.
 fn window_text(life: &Lifecycle, now: time::OffsetDateTime) -> String {
-    let closes = life.reduction_window_closes();
-    match closes {
-        Some(closes) if now <= closes => {
+    match life.removal_window(now) {
+        Some(RemovalWindow::AllSeats { until }) => {
             format!(
                 "Any seats can be removed until {} (168 hours after the term began).",
-                instant(closes)
-            )
-        }
-        _ if !life.recent.is_empty() => {
-            let seats: u32 = life.recent.iter().map(|r| r.seats).sum();
-            let until = life.recent.iter().map(|r| r.added_at).min().expect("some recent seats")
-                + time::Duration::hours(crate::domain::subscription::lifecycle::SEAT_REDUCTION_HOURS);
-            format!(
-                "Only the {seats} seats added in the last 168 hours can be removed, until {}.",
                 instant(until)
             )
         }
-        _ => match life.term {
-            Some(term) => format!(
-                "The 168-hour window to remove seats is closed: they are committed until the term ends on {}.",
-                long(term.ends)
-            ),
-            None => String::new(),
-        },
+        Some(RemovalWindow::RecentSeats { seats, until }) => format!(
+            "Only the {seats} seats added in the last 168 hours can be removed, until {}.",
+            instant(until)
+        ),
+        Some(RemovalWindow::Closed { term_ends, .. }) => format!(
+            "The 168-hour window to remove seats is closed: they are committed until the term ends on {}.",
+            long(term_ends)
+        ),
+        None => String::new(),
     }
 }
 

@@ -4,7 +4,6 @@
 use std::str::FromStr;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::catalog::OfferIndex;
 use crate::domain::country::CountryCode;
@@ -86,11 +85,7 @@ pub fn WhatIfPanel() -> impl IntoView {
                 <button class="button" aria-controls="whatif-form" aria-expanded="false" on:click=move |_| {
                     opened.set(true);
                     // The button gives way to the form: keep the keyboard where the form starts.
-                    request_animation_frame(|| {
-                        if let Some(first) = document().get_element_by_id("wi-qualification") {
-                            let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
-                        }
-                    });
+                    crate::ui::focus_after_render("wi-qualification");
                 }>
                     "Try other facts"
                 </button>
