@@ -48,7 +48,7 @@ fn a_complete_form_makes_a_customer() {
 }
 
 #[test]
-fn every_invalid_field_is_reported_at_once() {
+fn every_invalid_field_is_reported_at_once_in_the_order_the_form_shows_them() {
     let form = CustomerForm {
         id: "Not A Slug".into(),
         name: "  ".into(),
@@ -62,9 +62,10 @@ fn every_invalid_field_is_reported_at_once() {
     let errors = form.validate(TODAY, None, &[], &sample_partner()).unwrap_err();
     assert_eq!(
         fields(&errors),
+        // The form shows the company name first and the id derived from it below.
         [
-            Field::Id,
             Field::Name,
+            Field::Id,
             Field::TenantCountry,
             Field::InReviewSince,
             Field::SignerName,
@@ -312,4 +313,22 @@ fn a_missing_denial_reason_is_asked_for_with_an_example_that_fits_the_qualificat
             format!("Say why the qualification was denied, e.g. \"{example}\".")
         );
     }
+}
+
+#[test]
+fn an_empty_form_asks_for_the_name_once_not_for_the_id_derived_from_it() {
+    let errors = CustomerForm::default()
+        .validate(TODAY, None, &[], &sample_partner())
+        .unwrap_err();
+    assert_eq!(fields(&errors), [Field::Name, Field::TenantCountry]);
+
+    let cleared_id = CustomerForm {
+        id: " ".into(),
+        ..valid_form()
+    };
+    let errors = cleared_id.validate(TODAY, None, &[], &sample_partner()).unwrap_err();
+    assert_eq!(
+        errors[0].message,
+        "Enter an id for the customer's links (like contoso-ltd)."
+    );
 }

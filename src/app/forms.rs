@@ -12,10 +12,11 @@ use crate::domain::ids::CustomerId;
 use crate::domain::partner::{Partner, PartnerType, ResellerQualification};
 use crate::domain::region::{same_region, CspRegion};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A form's fields, declared in the order the forms show them: errors are listed in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Field {
-    Id,
     Name,
+    Id,
     TenantCountry,
     Qualification,
     InReviewSince,
@@ -23,9 +24,9 @@ pub enum Field {
     SignerName,
     SignerEmail,
     AcceptedOn,
-    IndirectProvider,
     /// The partner's tenants in other CSP regions.
     OtherTenants,
+    IndirectProvider,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,6 +39,12 @@ impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
     }
+}
+
+/// The errors in the order of the fields on screen, so the summary reads top to bottom.
+fn in_form_order(mut errors: Vec<FieldError>) -> Vec<FieldError> {
+    errors.sort_by_key(|e| e.field);
+    errors
 }
 
 fn error(field: Field, message: impl Into<String>) -> FieldError {
@@ -173,6 +180,15 @@ impl CustomerForm {
                     None
                 }
                 Ok(id) => Some(id),
+                // The id follows the name: with neither, the name's message says it all.
+                Err(_) if self.id.trim().is_empty() && self.name.trim().is_empty() => None,
+                Err(_) if self.id.trim().is_empty() => {
+                    errors.push(error(
+                        Field::Id,
+                        "Enter an id for the customer's links (like contoso-ltd).",
+                    ));
+                    None
+                }
                 Err(_) => {
                     errors.push(error(
                         Field::Id,
@@ -298,7 +314,7 @@ impl CustomerForm {
                 agreement,
                 subscriptions: existing.map(|c| c.subscriptions.clone()).unwrap_or_default(),
             }),
-            _ => Err(errors),
+            _ => Err(in_form_order(errors)),
         }
     }
 }
@@ -395,7 +411,7 @@ impl PartnerForm {
                 },
                 indirect_provider: (!provider.is_empty()).then(|| provider.to_string()),
             }),
-            _ => Err(errors),
+            _ => Err(in_form_order(errors)),
         }
     }
 

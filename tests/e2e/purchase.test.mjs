@@ -208,6 +208,19 @@ test('create a customer with validation, edit the partner, export, reset and imp
   await page.getByRole('button', { name: 'Save customer' }).click();
   await waitForText(page.locator('.banner-warn'), 'Nothing was saved.');
   assert.equal(await page.getByLabel('Company name').getAttribute('aria-invalid'), 'true');
+  // The summary takes focus, lists the problems in the order of the fields, and each links to its field.
+  const summary = page.locator('#error-summary');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-summary');
+  const problems = await summary.getByRole('link').allTextContents();
+  assert.deepEqual(problems, [
+    "Enter the customer's company name.",
+    "Choose the customer's tenant country.",
+  ]);
+  await summary.getByRole('link', { name: "Choose the customer's tenant country." }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'c-country');
+  assert.ok(page.url().endsWith('/customers/new'), 'the link stays on the form');
+  await summary.getByRole('link', { name: "Enter the customer's company name." }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'c-name');
 
   await page.getByLabel('Company name').fill('Lamna Healthcare');
   // Countries are listed by name, accents among their letters.

@@ -79,15 +79,37 @@ pub fn CountrySelect(
     }
 }
 
-/// The list of every problem, at the top of a form after a failed save.
+/// The id of the summary, focused after a failed save so the problems are read first.
+pub const ERROR_SUMMARY: &str = "error-summary";
+
+/// The list of every problem, at the top of a form after a failed save, in the order of the
+/// fields; each links to its field. `anchor` names the element that holds a field's input.
 #[component]
-pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>, anchor: Callback<Field, String>) -> impl IntoView {
     view! {
         <Show when=move || !errors.with(Vec::is_empty)>
-            <div class="banner banner-warn" role="alert">
+            <div class="banner banner-warn error-summary" role="alert" id=ERROR_SUMMARY tabindex="-1">
                 <div>
                     <strong>"Nothing was saved. Please fix:"</strong>
-                    <ul>{move || errors.get().into_iter().map(|e| view! { <li>{e.message}</li> }).collect_view()}</ul>
+                    <ul>
+                        {move || errors.get().into_iter().map(|e| {
+                            let target = anchor.run(e.field);
+                            let href = format!("#{target}");
+                            // Focus moves to the field itself, as a label click would; the
+                            // router never sees the link.
+                            let go = move |ev: leptos::ev::MouseEvent| {
+                                ev.prevent_default();
+                                if let Some(input) = document()
+                                    .get_element_by_id(&target)
+                                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                                {
+                                    input.scroll_into_view();
+                                    let _ = input.focus();
+                                }
+                            };
+                            view! { <li><a href=href on:click=go>{e.message}</a></li> }
+                        }).collect_view()}
+                    </ul>
                 </div>
             </div>
         </Show>

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::app::forms::{slug_from_name, CustomerForm, Field, FieldError, StatusChoice};
 use crate::domain::customer::{Customer, Qualification, QualificationChange};
-use crate::ui::components::form::{message_for, ChoiceSelect, CountrySelect, ErrorSummary, TextField};
+use crate::ui::components::form::{message_for, ChoiceSelect, CountrySelect, ErrorSummary, TextField, ERROR_SUMMARY};
 use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
 
@@ -17,6 +17,23 @@ pub fn CustomerFormPage() -> impl IntoView {
     // Under the customer route when editing, which found the customer; on its own for a new one.
     let existing = current_customer().and_then(|id| state.customer(id.as_str()));
     view! { <CustomerEditor existing /> }
+}
+
+/// The element that holds each field's input, for labels and the error summary's links.
+fn input_id(field: Field) -> &'static str {
+    match field {
+        Field::Name => "c-name",
+        Field::Id => "c-id",
+        Field::TenantCountry => "c-country",
+        Field::Qualification => "c-qualification",
+        Field::InReviewSince => "c-since",
+        Field::DeniedReason => "c-reason",
+        Field::SignerName => "c-signer",
+        Field::SignerEmail => "c-email",
+        Field::AcceptedOn => "c-accepted",
+        // Partner fields never reach this form.
+        Field::IndirectProvider | Field::OtherTenants => "c-name",
+    }
 }
 
 #[component]
@@ -81,7 +98,10 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
             )
         });
         match result {
-            Err(found) => errors.set(found),
+            Err(found) => {
+                errors.set(found);
+                crate::ui::focus_after_render(ERROR_SUMMARY);
+            }
             Ok(customer) => {
                 errors.set(Vec::new());
                 let saved_id = customer.id.clone();
@@ -98,19 +118,19 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
     view! {
         <nav class="breadcrumb" aria-label="Breadcrumb"><A href=crate::ui::link("/")>"Customers"</A><span aria-hidden="true">" / "</span><span>{title}</span></nav>
         <h1>{title}</h1>
-        <ErrorSummary errors />
+        <ErrorSummary errors anchor=Callback::new(|field| input_id(field).to_string()) />
         {move || saved_error.get().map(|t| view! { <div class="banner banner-warn" role="alert">{t}</div> })}
         <form class="card-form" on:submit=save novalidate=true>
             <fieldset>
                 <legend>"Company"</legend>
-                <TextField id="c-name" label="Company name" value=name field=Field::Name errors />
+                <TextField id=input_id(Field::Name) label="Company name" value=name field=Field::Name errors />
                 {is_new.then(|| view! {
                     <div on:input=move |_| id_edited.set(true)>
-                        <TextField id="c-id" label="Customer id" value=id field=Field::Id errors
+                        <TextField id=input_id(Field::Id) label="Customer id" value=id field=Field::Id errors
                             hint="Used in links; lower-case letters, digits and dashes." />
                     </div>
                 })}
-                <CountrySelect id="c-country" label="Tenant country" value=country field=Field::TenantCountry errors />
+                <CountrySelect id=input_id(Field::TenantCountry) label="Tenant country" value=country field=Field::TenantCountry errors />
             </fieldset>
             <fieldset>
                 <legend>"Special qualification"</legend>
@@ -126,7 +146,7 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
                     .into_any()
                 } else {
                     view! {
-                        <ChoiceSelect class="field form-field" id="c-qualification" label="Qualification"
+                        <ChoiceSelect class="field form-field" id=input_id(Field::Qualification) label="Qualification"
                             current=Signal::derive(move || Some(qualification.get()))
                             on_pick={move |v: Option<Qualification>| qualification.set(v.unwrap_or(Qualification::None))}
                             text={|q: Qualification| if q == Qualification::None { "None (commercial)".to_string() } else { q.to_string() }}
@@ -143,14 +163,14 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
                         on_pick={move |v: Option<StatusChoice>| status.set(v.unwrap_or_default())}
                     />
                     <Show when=move || status.get() == StatusChoice::InReview>
-                        <TextField id="c-since" label="In review since" kind="date" value=since field=Field::InReviewSince errors />
+                        <TextField id=input_id(Field::InReviewSince) label="In review since" kind="date" value=since field=Field::InReviewSince errors />
                     </Show>
                     <Show when=move || status.get() == StatusChoice::Denied>
                         // The example fits the qualification chosen.
                         {move || {
                             let hint = format!("For example: {}.", qualification.get().denial_example());
                             view! {
-                                <TextField id="c-reason" label="Reason for denial" value=reason field=Field::DeniedReason errors hint />
+                                <TextField id=input_id(Field::DeniedReason) label="Reason for denial" value=reason field=Field::DeniedReason errors hint />
                             }
                         }}
                     </Show>
@@ -163,9 +183,9 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
                     <span>"The customer has accepted the Microsoft Customer Agreement"</span>
                 </label>
                 <Show when=move || accepted.get()>
-                    <TextField id="c-signer" label="Signer's name" value=signer field=Field::SignerName errors />
-                    <TextField id="c-email" label="Signer's email" kind="email" value=email field=Field::SignerEmail errors />
-                    <TextField id="c-accepted" label="Date accepted" kind="date" value=accepted_on field=Field::AcceptedOn errors
+                    <TextField id=input_id(Field::SignerName) label="Signer's name" value=signer field=Field::SignerName errors />
+                    <TextField id=input_id(Field::SignerEmail) label="Signer's email" kind="email" value=email field=Field::SignerEmail errors />
+                    <TextField id=input_id(Field::AcceptedOn) label="Date accepted" kind="date" value=accepted_on field=Field::AcceptedOn errors
                         hint="Not in the future." />
                 </Show>
             </fieldset>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::app::forms::{Field, FieldError, PartnerForm};
 use crate::domain::country::CountryCode;
 use crate::domain::partner::PartnerType;
-use crate::ui::components::form::{message_for, ChoiceSelect, CountrySelect, ErrorSummary, TextField};
+use crate::ui::components::form::{message_for, ChoiceSelect, CountrySelect, ErrorSummary, TextField, ERROR_SUMMARY};
 use crate::ui::state::AppState;
 
 #[component]
@@ -43,6 +43,7 @@ pub fn PartnerPage() -> impl IntoView {
             Err(found) => {
                 errors.set(found);
                 status.set(None);
+                crate::ui::focus_after_render(ERROR_SUMMARY);
             }
             Ok(partner) => {
                 errors.set(Vec::new());
@@ -57,7 +58,15 @@ pub fn PartnerPage() -> impl IntoView {
     view! {
         <h1>"Partner profile"</h1>
         <p class="lead">"Your company as Partner Center knows it. The tenant country and reseller qualifications decide what you can sell."</p>
-        <ErrorSummary errors />
+        <ErrorSummary errors anchor=Callback::new(move |field| match field {
+            Field::Name => "p-name".to_string(),
+            Field::TenantCountry => "p-country".to_string(),
+            Field::IndirectProvider => "p-provider".to_string(),
+            // The group's first picker; the message below the group says which row.
+            _ => other_tenants
+                .with_untracked(|rows| rows.first().map(|(key, _)| format!("p-tenant-{key}")))
+                .unwrap_or_else(|| "p-country".to_string()),
+        }) />
         {move || status.get().map(|t| view! { <div class="banner banner-info" role="status">{t}</div> })}
         <form class="card-form" on:submit=save novalidate=true>
             <fieldset>
