@@ -171,7 +171,7 @@ fn filters_combine_and_say_what_hides_an_offer() {
 }
 
 #[test]
-fn the_products_view_lists_each_product_once_with_its_sku_count_and_price_range() {
+fn the_products_view_lists_each_product_once_with_its_sku_count_and_monthly_price_range() {
     let catalog = default_catalog();
     let filters = Filters {
         search: "Microsoft 365 Business".to_string(),
@@ -190,10 +190,12 @@ fn the_products_view_lists_each_product_once_with_its_sku_count_and_price_range(
         .find(|g| catalog.offer_at(g.offers[0]).product.title == "Microsoft 365 Business Premium")
         .unwrap();
     assert_eq!(premium.sku_count, 3);
-    let (low, high) = premium.price_range.unwrap();
+    // Like with like: the trial's nothing to the one-month term's $26.40 a month, not a
+    // month against a year's $277.20 billed monthly (which is $23.10 a month).
+    let (low, high) = premium.monthly_price_range.unwrap();
     assert_eq!(
         (low.to_string(), high.to_string()),
-        ("$0.00".to_string(), "$277.20".to_string())
+        ("$0.00".to_string(), "$26.40".to_string())
     );
     let ids: Vec<_> = groups
         .iter()
@@ -464,7 +466,7 @@ fn a_partly_blocked_product_counts_its_blocked_skus_and_says_when_there_are_more
     let summary = csp_catalog::app::browse::ProductSummary {
         offers: vec![a, b, c],
         sku_count: 3,
-        price_range: None,
+        monthly_price_range: None,
     };
     let blocked = csp_catalog::app::browse::blocked_skus(&summary, &verdicts).unwrap();
     assert_eq!(

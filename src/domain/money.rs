@@ -33,6 +33,15 @@ impl Money {
     pub const fn is_zero(self) -> bool {
         self.cents == 0
     }
+
+    /// One of `parts` equal shares, to the nearest cent (half a cent rounds up): a term's
+    /// price per month.
+    pub const fn share_of(self, parts: u32) -> Money {
+        let parts = if parts == 0 { 1 } else { parts as u64 };
+        Money {
+            cents: (self.cents + parts / 2) / parts,
+        }
+    }
 }
 
 impl Add for Money {
@@ -117,6 +126,16 @@ mod tests {
         assert_eq!(Money::usd(72, 0).to_string(), "$72.00");
         assert_eq!(Money::usd(1234, 56).to_string(), "$1,234.56");
         assert_eq!(Money::usd(1_000_000, 0).to_string(), "$1,000,000.00");
+    }
+
+    #[test]
+    fn a_term_price_splits_into_months_to_the_nearest_cent() {
+        assert_eq!(Money::usd(432, 0).share_of(12), Money::usd(36, 0));
+        // $1,000 over three years: $27.777… a month.
+        assert_eq!(Money::usd(1000, 0).share_of(36), Money::usd(27, 78));
+        assert_eq!(Money::from_cents(5).share_of(10), Money::from_cents(1));
+        assert_eq!(Money::from_cents(4).share_of(10), Money::ZERO);
+        assert_eq!(Money::usd(7, 0).share_of(0), Money::usd(7, 0));
     }
 
     #[test]

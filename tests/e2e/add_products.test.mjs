@@ -341,3 +341,25 @@ test('a customer who can buy nothing for one reason is told so first, with what 
   await page.waitForURL(/\/customers\/wide-world-importers\/edit$/);
   assert.deepEqual(errors, []);
 });
+
+test('prices show per user per month beside the whole term, and a product compares its terms like with like', async () => {
+  const { page, errors } = await fresh('/customers/contoso-pharma/add-products?q=Microsoft%20365%20E3&today=2026-11-24');
+  const product = page.locator('li.product').filter({ hasText: 'Office apps, Windows Enterprise' });
+  // The cheapest month (E3 without Teams, a year billed annually) to the dearest (E3 on a one-month term).
+  await waitForText(product.locator('.product-price'), '$33.75 – $46.80 per user per month');
+
+  await page.getByRole('button', { name: 'View SKUs' }).click();
+  const e3 = offerRow(page, 'Microsoft 365 E3');
+  const whole = e3.getByTestId('unit-price');
+  const monthly = e3.getByTestId('price-per-month');
+  // A year billed monthly costs 5% more than billed annually.
+  await waitForText(whole, '$491.40');
+  assert.equal(await monthly.textContent(), '$40.95 per user per month');
+  await e3.getByLabel('Term and billing').selectOption({ label: '1 year, billed annually' });
+  await waitForText(whole, '$468.00');
+  assert.equal(await monthly.textContent(), '$39.00 per user per month');
+  await e3.getByLabel('Term and billing').selectOption({ label: '1 month, billed monthly' });
+  await waitForText(whole, '$46.80');
+  assert.equal(await monthly.textContent(), '$46.80 per user per month');
+  assert.deepEqual(errors, []);
+});

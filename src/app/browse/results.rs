@@ -53,7 +53,8 @@ pub struct ProductSummary {
     /// Offers of this product that passed, in the current sort order.
     pub offers: Vec<OfferIndex>,
     pub sku_count: usize,
-    pub price_range: Option<(Money, Money)>,
+    /// Per month, whatever the term: partners compare offers that way.
+    pub monthly_price_range: Option<(Money, Money)>,
 }
 
 /// What a product's collapsed row says about its offers in the list that can't be sold.
@@ -126,13 +127,15 @@ pub fn group_by_product(catalog: &Catalog, sorted: &[OfferIndex]) -> Vec<Product
             let mut skus: Vec<&str> = offers.iter().map(|&i| catalog.offer_at(i).sku.id.as_str()).collect();
             skus.sort_unstable();
             skus.dedup();
-            let prices = offers
+            let ranges: Vec<(Money, Money)> = offers
                 .iter()
-                .flat_map(|&i| catalog.offer_at(i).availability.terms.iter().map(|t| t.unit_price));
-            let price_range = prices.clone().min().zip(prices.max());
+                .filter_map(|&i| catalog.offer_at(i).availability.monthly_price_range())
+                .collect();
+            let low = ranges.iter().map(|(low, _)| *low).min();
+            let monthly_price_range = low.zip(ranges.iter().map(|(_, high)| *high).max());
             ProductSummary {
                 sku_count: skus.len(),
-                price_range,
+                monthly_price_range,
                 offers,
             }
         })

@@ -167,6 +167,13 @@ pub struct TermPrice {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SourceFields(pub BTreeMap<String, String>);
 
+impl TermPrice {
+    /// The term's price spread over its months, the figure partners compare offers by.
+    pub fn per_month(&self) -> Money {
+        self.unit_price.share_of(self.term.months())
+    }
+}
+
 impl Product {
     pub fn publisher_type(&self) -> PublisherType {
         match self.publisher {
@@ -236,9 +243,10 @@ impl Availability {
         )
     }
 
-    /// The cheapest and dearest unit price over all terms, for a price range.
-    pub fn price_range(&self) -> Option<(Money, Money)> {
-        let prices = self.terms.iter().map(|t| t.unit_price);
+    /// The cheapest and dearest price per month over all terms, for a price range that
+    /// compares like with like: a one-month term against a one-year term's twelfth.
+    pub fn monthly_price_range(&self) -> Option<(Money, Money)> {
+        let prices = self.terms.iter().map(TermPrice::per_month);
         Some((prices.clone().min()?, prices.max()?))
     }
 }

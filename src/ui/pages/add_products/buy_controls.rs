@@ -4,12 +4,12 @@ use leptos::prelude::*;
 
 use crate::app::cart::CartError;
 use crate::domain::cart::NewLine;
-use crate::domain::catalog::{Offer, OfferIndex};
+use crate::domain::catalog::{Offer, OfferIndex, ProductCategory};
 use crate::domain::money::{group_thousands, Money};
 use crate::domain::rules::Context;
 use crate::domain::term::Plan;
 use crate::ui::components::{HandOn, QuantityInput, ReasonList};
-use crate::ui::pages::add_products::PageContext;
+use crate::ui::pages::add_products::{per_month, PageContext};
 use crate::ui::state::AppState;
 
 /// What buying an offer offers, copied out of the catalog once.
@@ -19,6 +19,7 @@ pub struct BuyOptions {
     default_plan: Option<Plan>,
     default_quantity: u32,
     title: String,
+    category: ProductCategory,
 }
 
 impl BuyOptions {
@@ -28,6 +29,7 @@ impl BuyOptions {
             default_plan: offer.availability.default_plan(),
             default_quantity: offer.sku.min_quantity,
             title: offer.sku.title.clone(),
+            category: offer.product.category,
         }
     }
 }
@@ -78,6 +80,16 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
     let just_added = move || added.with(|a| matches!(a, Some((true, _))));
     let invalid = move || !just_added() && check.with(|c| c.is_err());
     let price = move || options.with_value(|f| f.plans.get(plan.get()).map(|(_, p)| *p));
+    // The figure partners compare by; shown for every paid plan so the card keeps its shape.
+    let monthly = move || {
+        let plan = chosen_plan()?;
+        let whole = price().filter(|p| !p.is_zero())?;
+        let unit = options.with_value(|f| per_month(f.category));
+        Some(format!(
+            "{} {unit}",
+            state.catalog().with(|c| c.price(whole.share_of(plan.term.months())))
+        ))
+    };
     // A scheduled price change: the price the chosen plan will have, and from when.
     let next_price = move || {
         let plan = chosen_plan()?;
@@ -178,6 +190,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                         None => "Usage-based".to_string(),
                     }}
                 </span>
+                {move || monthly().map(|text| view! { <span class="price-monthly" data-testid="price-per-month">{text}</span> })}
                 {move || next_price().map(|text| view! { <span class="price-next">{text}</span> })}
             </div>
             <div class="field qty">

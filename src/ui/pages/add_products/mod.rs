@@ -16,7 +16,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::app::browse::{self, Filters, ViewMode};
-use crate::domain::catalog::OfferIndex;
+use crate::domain::catalog::{OfferIndex, ProductCategory};
 use crate::domain::customer::Customer;
 use crate::domain::ids::{CatalogItemId, CustomerId, ProductId};
 use crate::domain::money::group_thousands;
@@ -260,6 +260,15 @@ fn removed_customer(id: CustomerId, partner: &Partner) -> Customer {
 }
 
 /// "1 SKU", "36,939 SKUs"
+/// "per user per month": licenses of online services are counted in users, other offers
+/// (reservations, software, SaaS) in units of their own.
+fn per_month(category: ProductCategory) -> &'static str {
+    match category {
+        ProductCategory::OnlineServices => "per user per month",
+        ProductCategory::Azure | ProductCategory::Software => "per unit per month",
+    }
+}
+
 fn plural(n: usize, word: &str) -> String {
     let count = group_thousands(n as i64);
     if n == 1 {

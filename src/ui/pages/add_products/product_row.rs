@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::offer_row::OfferRow;
-use super::PageContext;
+use super::{per_month, PageContext};
 use crate::app::browse;
 use crate::ui::state::AppState;
 
@@ -37,10 +37,15 @@ pub fn ProductRow(
         });
     };
     let panel_id = format!("skus-{}", product.id);
-    let price = match summary.price_range {
-        Some((low, high)) if low == high => catalog.unit_price(low),
-        Some((low, high)) => format!("{} – {}", catalog.unit_price(low), catalog.unit_price(high)),
-        None => "Usage-based".to_string(),
+    // Per month whatever the term, so a one-month term and a year compare like with like.
+    let (price, unit) = match summary.monthly_price_range {
+        Some((low, high)) if high.is_zero() => (catalog.unit_price(low), None),
+        Some((low, high)) if low == high => (catalog.unit_price(low), Some(per_month(product.category))),
+        Some((low, high)) => (
+            format!("{} – {}", catalog.unit_price(low), catalog.unit_price(high)),
+            Some(per_month(product.category)),
+        ),
+        None => ("Usage-based".to_string(), None),
     };
     let offers = summary.offers.clone();
     let sku_count = summary.sku_count;
@@ -70,7 +75,7 @@ pub fn ProductRow(
                 </button>
                 <span class="product-meta">{product.publisher.to_string()} " · " {product.billing_type.to_string()}</span>
                 <span class="product-skus">{format!("{sku_count} SKU{}", if sku_count == 1 { "" } else { "s" })}</span>
-                <span class="product-price">{price}</span>
+                <span class="product-price">{price}" "{unit.map(|unit| view! { <span class="price-unit">{unit}</span> })}</span>
             </div>
             {move || blocked.get().map(|text| view! { <p class="product-blocked">{text}</p> })}
             <p class="product-description">{product.description.clone()}</p>
