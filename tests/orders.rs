@@ -84,7 +84,7 @@ fn a_line_that_became_ineligible_blocks_buy_with_its_reasons() {
     )
     .unwrap_err();
     assert!(matches!(err, BuyError::LinesBlocked(_)));
-    assert_eq!(err.to_string(), "1 line(s) can't be bought; fix or remove them first.");
+    assert_eq!(err.to_string(), "1 line can't be bought; fix or remove it first.");
 }
 
 #[test]

@@ -133,7 +133,7 @@ fn a_qualification_in_review_does_not_count_yet() {
     let got = reasons(&catalog, &partner_in("GB"), &customer, first_offer(&catalog));
     assert_eq!(
         sentences(&got),
-        ["Education offers need an approved Education qualification; the customer's is in review since 2 November 2026."]
+        ["Education offers need an approved Education qualification; this customer's application has been in review since 2 November 2026."]
     );
     assert_eq!(got[0].rule(), Rule::QualificationApproved);
 }
@@ -151,7 +151,7 @@ fn a_denied_qualification_names_the_reason_it_was_denied() {
     let got = reasons(&catalog, &partner_in("US"), &customer, first_offer(&catalog));
     assert_eq!(
         sentences(&got),
-        ["Nonprofit offers need an approved Nonprofit qualification; the customer's is denied (Not registered with the Microsoft nonprofit program)."]
+        ["Nonprofit offers need an approved Nonprofit qualification; this customer's application was denied (Not registered with the Microsoft nonprofit program)."]
     );
 }
 
@@ -663,7 +663,7 @@ fn a_trial_is_for_exactly_25_seats() {
     let trial = first_offer(&catalog);
     assert_eq!(context.check_quantity(trial, "25"), Ok(25));
     let err = context.check_quantity(trial, "10").unwrap_err();
-    assert_eq!(sentences(&err), ["A trial is for exactly 25 seats; 10 were requested."]);
+    assert_eq!(sentences(&err), ["A trial is for exactly 25 seats, not 10."]);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -811,121 +811,7 @@ fn an_offer_failing_three_rules_lists_all_three() {
 
 #[test]
 fn every_reason_names_its_rule_and_reads_as_one_sentence() {
-    let all = [
-        Reason::BoughtInAzurePortal,
-        Reason::AgreementNotAccepted { accepted_on: None },
-        Reason::SegmentNotAllowed {
-            segment: Segment::Education,
-            qualification: Qualification::None,
-        },
-        Reason::QualificationNotApproved {
-            qualification: Qualification::Education,
-            status: QualificationStatus::Approved,
-            segment: Segment::Education,
-        },
-        Reason::LockedToGovernment {
-            subscription: "G3".into(),
-        },
-        Reason::PartnerNotQualified {
-            needs: ResellerQualification::UsGovernmentCloud,
-            segment: Segment::Government,
-            category: ProductCategory::Azure,
-        },
-        Reason::OrderedByIndirectProvider { provider: None },
-        Reason::AddOnWithoutBase {
-            bases: vec!["E3".to_string()].into(),
-        },
-        Reason::NotInPartnerCountry { country: country("SK") },
-        Reason::NotInCustomerCountry { country: country("DE") },
-        Reason::NotYetInPriceList {
-            starts: date!(2027 - 01 - 01),
-        },
-        Reason::NoLongerInPriceList {
-            ended: date!(2026 - 06 - 30),
-        },
-        Reason::TrialAlreadyUsed {
-            started_on: date!(2026 - 05 - 04),
-        },
-        Reason::QuantityMissing,
-        Reason::QuantityNotWholeNumber { input: "abc".into() },
-        Reason::QuantityBelowMinimum {
-            requested: 0,
-            minimum: 1,
-        },
-        Reason::QuantityAboveMaximum {
-            requested: 301,
-            maximum: 300,
-        },
-        Reason::ExceedsPooledLimit {
-            requested: 51,
-            remaining: 50,
-            limit: 300,
-        },
-        Reason::TrialSeatsFixed {
-            requested: 10,
-            seats: 25,
-        },
-        Reason::LineAboveMaximum {
-            requested: 20,
-            in_cart: 20,
-            maximum: 25,
-        },
-        Reason::TrialAlreadyInCart { seats: 25 },
-        Reason::OutsideRegion {
-            partner_country: country("US"),
-            customer_country: country("CA"),
-        },
-        Reason::SubscriptionNotActive {
-            status: csp_catalog::domain::subscription::SubscriptionStatus::Cancelled,
-        },
-        Reason::UsageBilledHasNoSeats,
-        Reason::TrialSeatsCannotChange { seats: 25 },
-        Reason::SubscriptionAboveMaximum {
-            requested: 1,
-            owned: 300,
-            maximum: 300,
-        },
-        Reason::SubscriptionBelowMinimum {
-            requested: 1,
-            owned: 1,
-            minimum: 1,
-        },
-        Reason::ReductionWindowClosed {
-            closed: time::macros::datetime!(2026-02-17 00:00 UTC),
-            term_ends: date!(2027 - 02 - 09),
-        },
-        Reason::OnlyRecentSeatsRemovable {
-            requested: 2,
-            removable: 1,
-            until: time::macros::datetime!(2026-12-01 10:00 UTC),
-        },
-        Reason::UpgradeNotAllowed {
-            from: "Microsoft 365 E3".into(),
-            to: "Office 365 E5".into(),
-            allowed: vec!["Microsoft 365 E5".into()],
-        },
-        Reason::UpgradeNotAllowed {
-            from: "Microsoft 365 E5".into(),
-            to: "Office 365 E5".into(),
-            allowed: Vec::new(),
-        },
-        Reason::UpgradeMoreThanOwned { requested: 3, owned: 2 },
-        Reason::PlanNotOffered {
-            plan: csp_catalog::domain::term::Plan {
-                term: csp_catalog::domain::term::TermDuration::OneMonth,
-                billing_frequency: csp_catalog::domain::term::BillingFrequency::Monthly,
-            },
-        },
-        Reason::OutsideRegion {
-            partner_country: country("SK"),
-            customer_country: country("AQ"),
-        },
-        Reason::ExceedsCustomerLimit {
-            requested: 2,
-            remaining: 0,
-            limit: 1,
-        },
-    ];
+    let all = reasons::every_reason();
     let mut rules_seen = std::collections::BTreeSet::new();
     for reason in &all {
         let sentence = reason.to_string();

@@ -158,7 +158,7 @@ fn seats_are_removed_only_within_168_hours_of_the_purchase_renewal_or_their_addi
     let next_day = datetime!(2026-11-25 10:00 UTC);
     assert_eq!(
         refused(change_seats(&mut store, &catalog, &parties, &e3.id, SeatAction::Remove, "12", next_day)),
-        ["Only the 10 seats added in the last 168 hours can be removed now (until 1 December 2026 at 10:00 UTC); 12 were requested."]
+        ["Only the 10 seats added in the last 168 hours can be removed now (until 1 December 2026 at 10:00 UTC), not 12."]
     );
     let removed = change_seats(
         &mut store,

@@ -19,3 +19,4 @@ pub mod sample;
 pub mod subscription;
 pub mod term;
 pub mod whatif;
+pub mod words;

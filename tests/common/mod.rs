@@ -2,6 +2,8 @@
 //! only the facts a test is about.
 #![allow(dead_code)] // each test file uses a different subset
 
+pub mod reasons;
+
 use csp_catalog::domain::catalog::builder::{product, sku, ProductBuilder, SkuBuilder};
 use csp_catalog::domain::catalog::{BusinessCategory, Catalog, Offer, ProductCategory};
 use csp_catalog::domain::country::country;

@@ -12,6 +12,7 @@ use crate::domain::ids::OrderId;
 use crate::domain::money::Money;
 use crate::domain::rules::{Context, Reason};
 use crate::domain::term::Plan;
+use crate::domain::words::lines;
 
 /// What is wrong with one cart line.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -124,11 +125,17 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
     Review { lines, total }
 }
 
+/// "1 line can't be bought; fix or remove it", "2 lines can't be bought; fix or remove them".
+pub fn blocked_lines(count: usize) -> String {
+    let it = if count == 1 { "it" } else { "them" };
+    format!("{} can't be bought; fix or remove {it}", lines(count as i64))
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum BuyError {
     #[error("The cart is empty.")]
     EmptyCart,
-    #[error("{} line(s) can't be bought; fix or remove them first.", .0.problem_count())]
+    #[error("{} first.", blocked_lines(.0.problem_count()))]
     LinesBlocked(Review),
 }
 

@@ -15,6 +15,7 @@ use crate::domain::partner::ResellerQualification;
 use crate::domain::region::CspRegion;
 use crate::domain::subscription::SubscriptionStatus;
 use crate::domain::term::Plan;
+use crate::domain::words::{seats, with_article};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {
@@ -201,26 +202,7 @@ fn segment_offers(segment: Segment) -> &'static str {
 fn customer_kind(qualification: Qualification) -> String {
     match qualification {
         Qualification::None => "a commercial customer (no approved special qualification)".to_string(),
-        other => {
-            let name = other.to_string();
-            // "an Education customer", "a Nonprofit customer", "a State-owned entity customer".
-            let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
-                "an"
-            } else {
-                "a"
-            };
-            format!("{article} {name} customer")
-        }
-    }
-}
-
-fn seats(n: impl Into<i64>) -> String {
-    let n = n.into();
-    let count = crate::domain::money::group_thousands(n);
-    if n == 1 || n == -1 {
-        format!("{count} seat")
-    } else {
-        format!("{count} seats")
+        other => with_article(&format!("{other} customer")),
     }
 }
 
@@ -244,13 +226,22 @@ impl fmt::Display for Reason {
                 segment_offers(*segment),
                 customer_kind(*qualification)
             ),
-            Reason::QualificationNotApproved { qualification, status, segment } => write!(
-                f,
-                "{} need an approved {} qualification; the customer's is {}.",
-                segment_offers(*segment),
-                qualification,
-                status
-            ),
+            Reason::QualificationNotApproved { qualification, status, segment } => {
+                write!(
+                    f,
+                    "{} need an approved {qualification} qualification; ",
+                    segment_offers(*segment)
+                )?;
+                match status {
+                    QualificationStatus::InReview { since } => {
+                        write!(f, "this customer's application has been in review since {}.", long(*since))
+                    }
+                    QualificationStatus::Denied { reason } => {
+                        write!(f, "this customer's application was denied ({reason}).")
+                    }
+                    QualificationStatus::Approved => f.write_str("this customer's application is approved."),
+                }
+            }
             Reason::LockedToGovernment { subscription } => write!(
                 f,
                 "The customer owns a Government Community Cloud subscription ({subscription}), so only Government Community Cloud offers can be bought for it."
@@ -339,7 +330,7 @@ impl fmt::Display for Reason {
             ),
             Reason::TrialSeatsFixed { requested, seats: fixed } => write!(
                 f,
-                "A trial is for exactly {}; {} were requested.",
+                "A trial is for exactly {}, not {}.",
                 seats(*fixed),
                 requested
             ),
@@ -412,7 +403,7 @@ impl fmt::Display for Reason {
             ),
             Reason::OnlyRecentSeatsRemovable { requested, removable, until } => write!(
                 f,
-                "Only the {} added in the last 168 hours can be removed now (until {}); {} were requested.",
+                "Only the {} added in the last 168 hours can be removed now (until {}), not {}.",
                 seats(*removable),
                 instant(*until),
                 requested

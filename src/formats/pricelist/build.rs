@@ -16,6 +16,7 @@ use crate::domain::catalog::{
 use crate::domain::country::CountryCode;
 use crate::domain::dates::long;
 use crate::domain::ids::{ProductId, ProductSkuId, SkuId};
+use crate::domain::words;
 
 /// An entry's first day and, if it has one, last day in the price list.
 type Validity = (Date, Option<Date>);
@@ -34,13 +35,7 @@ pub struct ImportSummary {
 
 impl fmt::Display for ImportSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = |n: usize, one: &str, many: &str| {
-            format!(
-                "{} {}",
-                crate::domain::money::group_thousands(n as i64),
-                if n == 1 { one } else { many }
-            )
-        };
+        let count = |n: usize, one: &str, many: &str| words::count(n as i64, one, many);
         write!(
             f,
             "{} became {} and {} ({}); {} skipped.",

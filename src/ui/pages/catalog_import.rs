@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::browser::download::download;
 use crate::browser::idb;
 use crate::domain::catalog::Catalog;
+use crate::domain::words::count;
 use crate::formats::envelope::{self, ImportedFiles, Kind, IMPORTED_CATALOG_KEY};
 use crate::formats::pricelist::{
     build_catalog, FileProblem, ImportSummary, OfferMatrixReader, PriceListReader, RowProblem,
@@ -196,7 +197,7 @@ pub fn CatalogSection() -> impl IntoView {
                         <div class="banner banner-ok" role="status" data-testid="import-summary">{format!("Imported. {summary}")}</div>
                         {(!problems.is_empty()).then(|| view! {
                             <details class="import-problems" open=true>
-                                <summary>{format!("{} row(s) skipped", problems.len())}</summary>
+                                <summary>{count(problems.len() as i64, "row skipped", "rows skipped")}</summary>
                                 <ul class="compact">
                                     {problems.iter().take(PROBLEMS_SHOWN).map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}
                                     {(more > 0).then(|| view! { <li class="hint">{format!("and {more} more")}</li> })}

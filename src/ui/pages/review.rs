@@ -10,7 +10,7 @@ use leptos_router::hooks::use_navigate;
 use crate::domain::cart::{Cart, LineId};
 use crate::domain::ids::CustomerId;
 use crate::domain::ids::OrderId;
-use crate::domain::orders::{self, LineProblem, Review};
+use crate::domain::orders::{self, blocked_lines, LineProblem, Review};
 use crate::domain::term::Plan;
 use crate::ui::components::{HandOn, PriceListNote, QuantityInput};
 use crate::ui::pages::current_customer;
@@ -139,7 +139,7 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                 {move || {
                     let problems = review.with(Review::problem_count);
                     (problems > 0).then(|| view! {
-                        <span class="warn-text">{format!("{problems} line(s) can't be bought: fix or remove them.")}</span>
+                        <span class="warn-text">{format!("{}.", blocked_lines(problems))}</span>
                     })
                 }}
                 <button

@@ -11,6 +11,7 @@ use crate::domain::orders::instant;
 use crate::domain::subscription::lifecycle::{Lifecycle, RemovalWindow};
 use crate::domain::subscription::SubscriptionStatus;
 use crate::domain::term::Plan;
+use crate::domain::words::seats;
 use crate::ui::components::ReasonList;
 use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
@@ -152,7 +153,7 @@ fn term_cells(life: &Lifecycle) -> impl IntoView {
     let next = term.ends + time::Duration::days(1);
     let end = match (life.status, life.auto_renew, life.at_renewal) {
         (SubscriptionStatus::Active, true, Some(r)) => {
-            format!("Renews on {} with {} seats, {}", short(next), r.quantity, r.plan)
+            format!("Renews on {} with {}, {}", short(next), seats(r.quantity), r.plan)
         }
         (SubscriptionStatus::Active, true, None) => format!("Renews on {}", short(next)),
         (SubscriptionStatus::Active, false, _) => format!("Ends on {}", short(term.ends)),
@@ -176,13 +177,6 @@ enum Outcome {
 }
 
 fn done_text(name: &str, changed: SeatsChanged) -> String {
-    let seats = |n: u32| {
-        if n == 1 {
-            "1 seat".to_string()
-        } else {
-            format!("{n} seats")
-        }
-    };
     let days = if changed.days_left == 1 {
         "the last day".to_string()
     } else {

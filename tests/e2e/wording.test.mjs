@@ -1,0 +1,107 @@
+// The words on screen, read as a user reads them: every page of a purchase journey, with one
+// of a thing and several, scanned for the mistakes a reader notices ("1 seats", "line(s)",
+// "a Education customer", "the customer's is", a Rust name leaking into a sentence).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, useAppInBrowser } from './support.mjs';
+
+const app = useAppInBrowser();
+
+const NOUNS = ['seat', 'line', 'SKU', 'product', 'offer', 'row', 'day', 'hour', 'customer', 'subscription', 'item', 'order'];
+const BAD = [
+  [/\(s\)/, 'a "(s)" plural'],
+  [/\b[Aa] [AEIOaeio]\w/, '"a" before a vowel'],
+  [new RegExp(`(?<![\\d.,])1 (${NOUNS.map((n) => n + 's').join('|')})\\b`), 'one with a plural noun'],
+  [new RegExp(`(?<![\\d.,:$€£-])(0|[2-9]|\\d{2,}|\\d{1,3}(,\\d{3})+) (${NOUNS.join('|')})\\b`), 'several with a singular noun'],
+  [/(?<![\d.,])1 were\b/, '"1 were"'],
+  [/'s (is|was|are) /, 'a possessive without its noun'],
+  [/billed none/i, '"billed none"'],
+  [/\b(OneMonth|OneYear|ThreeYears|InReview|StateOwnedEntity|DirectBill|Some\(|None\))/, 'a name from the code'],
+];
+
+/** The lines of visible text on the page that read wrong, each with where it was seen. */
+async function misreadings(page, where) {
+  const text = await page.evaluate(() => document.body.innerText);
+  const found = [];
+  for (const line of text.split('\n')) {
+    for (const [pattern, what] of BAD) {
+      if (pattern.test(line)) found.push(`${where}: ${what}: ${line.trim()}`);
+    }
+  }
+  return found;
+}
+
+const waitForText = (locator, text) => locator.filter({ hasText: text }).first().waitFor({ timeout: 5000 });
+
+function offerRow(page, title) {
+  return page.locator('li.offer').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+}
+
+async function addOne(page, title) {
+  const row = offerRow(page, title);
+  await row.getByLabel('Quantity').fill('1');
+  await row.getByRole('button', { name: `Add ${title} to cart` }).click();
+  await waitForText(row.locator('.buy-messages'), `Added 1 × ${title} to the cart.`);
+}
+
+test('the checker catches the mistakes it looks for', () => {
+  const caught = (line) => BAD.some(([pattern]) => pattern.test(line));
+  for (const bad of ['2 line(s)', 'to a Education customer', '1 seats', '25 seat', 'the customer\'s is in review', '1 were requested', 'Billed none', 'OneYear']) {
+    assert.ok(caught(bad), bad);
+  }
+  for (const good of ['1 seat', '2 seats', '1,000 seats', '$1 seat'.slice(1), 'an Education customer', 'Today is 24 Nov 2026', '1 year, billed monthly', 'ORD-2026-0001']) {
+    assert.ok(!caught(good), good);
+  }
+});
+
+test('every page of a purchase journey reads right, for one line and for several', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  const found = [];
+  const visit = async (path, where) => {
+    await page.goto(app.server.url + path);
+    await page.locator('main h1').first().waitFor();
+    found.push(...(await misreadings(page, where)));
+  };
+
+  await visit('/', 'customers');
+  await visit('/rules', 'rules');
+  await visit('/partner', 'partner');
+  await visit('/data', 'data');
+  await visit('/customers/tatra-logistics/add-products?blocked=1', 'products with blocked');
+  await visit('/customers/fabrikam-gmbh/add-products?view=skus&blocked=1&q=Business', 'SKUs with reasons');
+  for (const customer of ['northwind-schools', 'riverbend-rescue', 'alder-county', 'harbor-port-authority', 'wide-world-importers']) {
+    await visit(`/customers/${customer}/add-products?blocked=1`, customer);
+    assert.equal(await page.locator('main h1').first().textContent(), 'Add products', customer);
+  }
+
+  // One line in the cart, then that line blocked: "1 line can't be bought; fix or remove it."
+  await visit('/customers/tatra-logistics/add-products?view=skus&q=Power%20BI%20Pro', 'add');
+  await addOne(page, 'Power BI Pro');
+  await visit('/customers/tatra-logistics/review', 'review, one line');
+  await visit('/customers/tatra-logistics/edit', 'edit');
+  await page.getByLabel('The customer has accepted the Microsoft Customer Agreement').uncheck();
+  await page.getByRole('button', { name: 'Save customer' }).click();
+  await page.getByRole('heading', { name: 'Customers' }).waitFor();
+  await visit('/customers/tatra-logistics/review', 'review, one blocked line');
+  await waitForText(page.locator('.warn-text'), "1 line can't be bought; fix or remove it.");
+  found.push(...(await misreadings(page, 'review, one blocked line')));
+
+  // One seat bought, then its order, history and subscriptions.
+  await visit('/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Pro', 'add');
+  await addOne(page, 'Power BI Pro');
+  await visit('/customers/fabrikam-gmbh/review', 'review');
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/placed=1/);
+  found.push(...(await misreadings(page, 'order placed')));
+  await visit('/customers/fabrikam-gmbh/orders', 'order history');
+  await visit('/customers/fabrikam-gmbh/subscriptions', 'subscriptions');
+
+  await visit('/customers/new', 'new customer');
+  await page.getByRole('button', { name: 'Save customer' }).click();
+  await page.locator('#error-summary').waitFor();
+  found.push(...(await misreadings(page, 'new customer, errors')));
+
+  assert.deepEqual(found, []);
+  assert.deepEqual(errors, []);
+});
