@@ -388,6 +388,9 @@ test('Review reads a quantity exactly as Add products does, and keeps the last v
   const quantity = page.getByLabel('Quantity of Power BI Pro');
   const row = page.locator('table.review tbody tr').first();
   const buy = page.getByRole('button', { name: 'Buy', exact: true });
+  // Where each column starts: a message under a line must not move them.
+  const columns = () => page.locator('table.review thead th').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().left)));
+  const still = await columns();
 
   for (const [typed, sentence] of [
     ['999999999', 'The requested number of 999,999,999 seats exceeds the maximum of 10,000 seats.'],
@@ -403,6 +406,7 @@ test('Review reads a quantity exactly as Add products does, and keeps the last v
     assert.equal(await total.textContent(), '$1,764.00', 'the total keeps the last valid quantity');
     await waitForText(row, 'The cart keeps 10 until the quantity is fixed.');
     assert.equal(await buy.isDisabled(), true);
+    assert.deepEqual(await columns(), still, `the columns stay put for ${typed}`);
   }
   await quantity.fill('12');
   await quantity.press('Tab');

@@ -16,6 +16,7 @@ const BAD = [
   [/(?<![\d.,])1 were\b/, '"1 were"'],
   [/'s (is|was|are) /, 'a possessive without its noun'],
   [/billed none/i, '"billed none"'],
+  [/ [.,;](\s|$)|^\s*[.,;]/, 'punctuation cut off from its sentence'],
   [/\b(OneMonth|OneYear|ThreeYears|InReview|StateOwnedEntity|DirectBill|Some\(|None\))/, 'a name from the code'],
 ];
 
@@ -46,7 +47,7 @@ async function addOne(page, title) {
 
 test('the checker catches the mistakes it looks for', () => {
   const caught = (line) => BAD.some(([pattern]) => pattern.test(line));
-  for (const bad of ['2 line(s)', 'to a Education customer', '1 seats', '25 seat', 'the customer\'s is in review', '1 were requested', 'Billed none', 'OneYear']) {
+  for (const bad of ['.', 'under Subscriptions .', '2 line(s)', 'to a Education customer', '1 seats', '25 seat', 'the customer\'s is in review', '1 were requested', 'Billed none', 'OneYear']) {
     assert.ok(caught(bad), bad);
   }
   for (const good of ['1 seat', '2 seats', '1,000 seats', '$1 seat'.slice(1), 'an Education customer', 'Today is 24 Nov 2026', '1 year, billed monthly', 'ORD-2026-0001']) {

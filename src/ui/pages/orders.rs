@@ -215,10 +215,13 @@ fn OrderDetail(
         <Crumbs customer=customer.clone() order=order.id.to_string() />
         <Show when=move || placed.get()>
             <div class="banner banner-ok" role="status">
-                <strong>"Your order was placed."</strong>
-                " The subscriptions are active for the customer now: manage their seats and renewal under "
-                <A href=subscriptions_link.clone()>"Subscriptions"</A>
-                "."
+                // One paragraph: the banner lays out its children side by side.
+                <p>
+                    <strong>"Your order was placed."</strong>
+                    " The subscriptions are active for the customer now: manage their seats and renewal under "
+                    <A href=subscriptions_link.clone()>"Subscriptions"</A>
+                    "."
+                </p>
             </div>
         </Show>
         <div class="page-head">

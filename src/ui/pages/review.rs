@@ -102,6 +102,15 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
         >
             <table class="grid review">
                 <caption class="visually-hidden">"Order lines"</caption>
+                // Fixed widths: a message under a line grows its row, never moves a column.
+                <colgroup>
+                    <col class="col-offer" />
+                    <col class="col-plan" />
+                    <col class="col-qty" />
+                    <col class="col-price" />
+                    <col class="col-price" />
+                    <col class="col-action" />
+                </colgroup>
                 <thead>
                     <tr>
                         <th scope="col">"Offer"</th>

@@ -19,11 +19,11 @@ use crate::app::browse::{self, Filters, ViewMode};
 use crate::domain::catalog::{OfferIndex, ProductCategory};
 use crate::domain::customer::Customer;
 use crate::domain::ids::{CatalogItemId, CustomerId, ProductId};
-use crate::domain::money::group_thousands;
 use crate::domain::partner::Partner;
 use crate::domain::rules::{Parties, Reason, Verdicts};
 use crate::domain::term::Plan;
 use crate::domain::whatif::WhatIf;
+use crate::domain::words::count;
 use crate::ui::components::{PriceListNote, QualificationBadge, WindowedList};
 use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
@@ -115,6 +115,8 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
             parties.with(|p| evaluate_all(&state, p))
         }
     });
+    // A reason every offer shares: nothing can be sold, whatever the filters.
+    let shared = Memo::new(move |_| verdicts.with(|v| v.shared_by_all()));
     provide_context(PageContext {
         customer_id: id,
         real_parties,
@@ -184,7 +186,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                 <button class="button subtle" on:click=move |_| what_if.set(WhatIf::default())>"Back to the real facts"</button>
             </div>
         </Show>
-        <NothingToSell verdicts customer=id.get_value() />
+        <NothingToSell shared customer=id.get_value() />
         <CategoryTabs filters />
         <div class="layout">
             <div class="results-column">
@@ -194,16 +196,15 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                         let offers = visible.with(Vec::len);
                         let products = groups.with(Vec::len);
                         let mut text = match filters.with(|f| f.view) {
-                            ViewMode::Products => format!("{} ({})", plural(products, "product"), plural(offers, "SKU")),
-                            ViewMode::Skus => plural(offers, "SKU"),
+                            ViewMode::Products => format!("{} ({})", count(products as i64, "product", "products"), skus(offers)),
+                            ViewMode::Skus => skus(offers),
                         };
                         let hidden = blocked_hidden.get();
                         if hidden > 0 {
                             // The hidden ones are SKUs, whatever the view: say so.
-                            let skus = if hidden == 1 { "SKU" } else { "SKUs" };
                             text.push_str(&format!(
-                                " · {} more {skus} this customer can't buy",
-                                group_thousands(hidden as i64)
+                                " · {} this customer can't buy",
+                                count(hidden as i64, "more SKU", "more SKUs")
                             ));
                         }
                         text
@@ -211,7 +212,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                 </p>
                 <Show
                     when=move || !visible.with(Vec::is_empty)
-                    fallback=move || view! { <EmptyResults blocked_hidden /> }
+                    fallback=move || view! { <EmptyResults blocked_hidden nothing_sellable=Signal::derive(move || shared.with(|r| !r.is_empty())) /> }
                 >
                     {move || match view_mode.get() {
                         ViewMode::Skus => view! {
@@ -269,22 +270,24 @@ fn per_month(category: ProductCategory) -> &'static str {
     }
 }
 
-fn plural(n: usize, word: &str) -> String {
-    let count = group_thousands(n as i64);
-    if n == 1 {
-        format!("{count} {word}")
-    } else {
-        format!("{count} {word}s")
-    }
+fn skus(n: usize) -> String {
+    count(n as i64, "SKU", "SKUs")
 }
 
 #[component]
-fn EmptyResults(blocked_hidden: Memo<usize>) -> impl IntoView {
+fn EmptyResults(blocked_hidden: Memo<usize>, nothing_sellable: Signal<bool>) -> impl IntoView {
     view! {
         <div class="empty">
-            <p><strong>"Nothing matches these filters."</strong></p>
+            <p><strong>{move || if nothing_sellable.get() {
+                // The banner above says why; the filters have nothing to do with it.
+                "Nothing here can be sold to this customer, for the reason above."
+            } else {
+                "Nothing matches these filters."
+            }}</strong></p>
             <p>
-                {move || if blocked_hidden.get() > 0 {
+                {move || if nothing_sellable.get() {
+                    "Switch on \"Show offers this customer can't buy\" to browse the catalog with every offer's reasons."
+                } else if blocked_hidden.get() > 0 {
                     "Some offers match but this customer can't buy them: switch on \"Show offers this customer can't buy\" to see why."
                 } else {
                     "Set filters to Any, or use \"Why can't I find…?\" to look across the whole catalog."
@@ -336,8 +339,7 @@ fn PartiesSummary(parties: Memo<Parties>, real: Memo<Parties>) -> impl IntoView 
 /// When nothing at all can be sold to this customer for one reason, it says so first, with
 /// what to do, rather than an empty list.
 #[component]
-fn NothingToSell(verdicts: Memo<Arc<Verdicts>>, customer: CustomerId) -> impl IntoView {
-    let shared = Memo::new(move |_| verdicts.with(|v| v.shared_by_all()));
+fn NothingToSell(shared: Memo<Vec<Reason>>, customer: CustomerId) -> impl IntoView {
     let edit = crate::ui::link(&format!("/customers/{customer}/edit"));
     let profile = crate::ui::link("/partner");
     move || {
