@@ -366,3 +366,15 @@ test('prices show per user per month beside the whole term, and a product compar
   assert.equal(await monthly.textContent(), '$46.80 per user per month');
   assert.deepEqual(errors, []);
 });
+
+test('sorted by name, numbers compare as numbers: the 2-core pack before the 16-core pack', async () => {
+  const { page, errors } = await fresh('/customers/contoso-pharma/add-products?category=software&view=skus&q=Windows%20Server%202025%20Datacenter');
+  assert.equal(await page.getByLabel('Sort by').inputValue(), 'name');
+  const titles = page.locator('li.offer h3');
+  await titles.first().waitFor();
+  assert.deepEqual(await titles.allTextContents(), [
+    'Windows Server 2025 Datacenter - 2 Core License Pack',
+    'Windows Server 2025 Datacenter - 16 Core License Pack',
+  ]);
+  assert.deepEqual(errors, []);
+});

@@ -223,6 +223,17 @@ test('create a customer with validation, edit the partner, export, reset and imp
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'c-name');
 
   await page.getByLabel('Company name').fill('Lamna Healthcare');
+  // The id follows the name, with its rule beside it, and stays editable.
+  assert.equal(await page.getByLabel('Customer id').inputValue(), 'lamna-healthcare');
+  await waitForText(page.locator('#c-id-msg'), 'lower-case letters, digits and dashes');
+  // A qualification has its status on create as on edit, and the denial example fits it.
+  await page.getByLabel('Qualification').selectOption({ label: 'Government Community Cloud' });
+  await page.getByLabel('Status').selectOption({ label: 'Denied' });
+  await waitForText(page.locator('#c-reason-msg'), 'For example: Not a US government entity or a qualifying contractor.');
+  await page.getByLabel('Qualification').selectOption({ label: 'Education' });
+  await waitForText(page.locator('#c-reason-msg'), 'For example: Not an accredited academic institution.');
+  await page.getByLabel('Qualification').selectOption({ label: 'None (commercial)' });
+  assert.equal(await page.getByLabel('Status').count(), 0);
   // Countries are listed by name, accents among their letters.
   const countryNames = await page.getByLabel('Tenant country').locator('option').allTextContents();
   assert.deepEqual(countryNames.slice(0, 4), ['Choose a country', 'Afghanistan', 'Åland Islands', 'Albania']);
