@@ -593,3 +593,40 @@ fn an_export_file_from_the_first_format_imports_with_its_carts() {
     let imported = export::import(&v1.to_string()).unwrap();
     assert_eq!(imported, snapshot());
 }
+
+#[test]
+fn an_add_on_is_bought_on_the_base_the_user_chooses_oldest_first_by_default() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    // Contoso owns Business Premium (September 2025) and Microsoft 365 E3 (February 2026),
+    // both bases of the Intune Suite.
+    let customer = demo("contoso-pharma");
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+    let mut cart = Cart::from_iter([line(&catalog, "Microsoft Intune Suite", 50, YEARLY_MONTHLY)]);
+    let bases = |cart: &Cart| review(&context, cart).lines[0].clone();
+
+    let offered = bases(&cart);
+    let names: Vec<&str> = offered.bases.iter().map(|b| b.name.as_str()).collect();
+    assert_eq!(names, ["Microsoft 365 Business Premium", "Microsoft 365 E3"]);
+    assert_eq!(offered.base.as_ref(), Some(&offered.bases[0].subscription));
+
+    let e3 = offered.bases[1].subscription.clone();
+    let id = cart.lines()[0].id;
+    assert!(cart.set_base(id, Some(e3.clone())));
+    assert_eq!(bases(&cart).base, Some(e3.clone()));
+    let order = place_order(
+        &context,
+        &reserved(cart.clone(), "ORD-BASE-0001"),
+        "ORD-BASE-0001".parse().unwrap(),
+        datetime!(2026-11-21 10:00 UTC),
+    )
+    .unwrap();
+    assert_eq!(order.lines[0].base_subscription, Some(e3));
+
+    // A choice that no longer fits (cancelled in another tab, say) falls back to the oldest.
+    cart.set_base(id, Some("no-such-subscription".into()));
+    assert_eq!(bases(&cart).base.as_ref(), Some(&offered.bases[0].subscription));
+    // Anything but an add-on has no base.
+    let plain = Cart::from_iter([line(&catalog, "Power BI Pro", 1, YEARLY_MONTHLY)]);
+    assert!(bases(&plain).bases.is_empty() && bases(&plain).base.is_none());
+}

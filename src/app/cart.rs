@@ -109,6 +109,17 @@ pub fn set_plan(
     edit(store, customer, None, |cart| found(cart.set_plan(line, plan)))
 }
 
+/// Chooses the subscription an add-on line is bought on. Review checks that it still fits
+/// (and falls back to the oldest that does), so a stale choice never blocks Buy.
+pub fn set_base(
+    store: &mut impl Store,
+    customer: &CustomerId,
+    line: LineId,
+    base: Option<String>,
+) -> Result<Cart, CartError> {
+    edit(store, customer, None, |cart| found(cart.set_base(line, base)))
+}
+
 pub fn remove_line(store: &mut impl Store, customer: &CustomerId, line: LineId) -> Result<Cart, CartError> {
     edit(store, customer, None, |cart| found(cart.remove(line)))
 }

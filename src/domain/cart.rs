@@ -41,6 +41,10 @@ pub struct CartLine {
     pub offer: CatalogItemId,
     pub quantity: u32,
     pub plan: Option<Plan>,
+    /// For an add-on: the customer's subscription it is bought on, once the user chose one.
+    /// Until then (and if that subscription no longer fits) the oldest that fits is used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -114,6 +118,7 @@ impl Cart {
             offer: line.offer,
             quantity: line.quantity,
             plan: line.plan,
+            base: None,
         });
         id
     }
@@ -136,25 +141,39 @@ impl Cart {
     }
 
     /// Sets a line's plan; false if the cart has no such line. If another line already holds
-    /// the same offer on that plan, the two become one line (the other keeps its id).
+    /// the same offer on that plan (and base), the two become one line (the other keeps its id).
     pub fn set_plan(&mut self, id: LineId, plan: Option<Plan>) -> bool {
         let Some(at) = self.lines.iter().position(|l| l.id == id) else {
             return false;
         };
-        let offer = &self.lines[at].offer;
-        match self
+        self.lines[at].plan = plan;
+        self.merge_into_twin(at);
+        true
+    }
+
+    /// Sets the subscription an add-on line is bought on; false if the cart has no such line.
+    /// A line that now matches another (same offer, plan and base) joins it.
+    pub fn set_base(&mut self, id: LineId, base: Option<String>) -> bool {
+        let Some(at) = self.lines.iter().position(|l| l.id == id) else {
+            return false;
+        };
+        self.lines[at].base = base;
+        self.merge_into_twin(at);
+        true
+    }
+
+    /// If another line buys the same thing as the line at `at`, its seats move to that line.
+    fn merge_into_twin(&mut self, at: usize) {
+        let line = &self.lines[at];
+        if let Some(twin) = self
             .lines
             .iter()
-            .position(|l| l.id != id && &l.offer == offer && l.plan == plan)
+            .position(|l| l.id != line.id && l.offer == line.offer && l.plan == line.plan && l.base == line.base)
         {
-            Some(twin) => {
-                let quantity = self.lines[at].quantity;
-                self.lines[twin].quantity = self.lines[twin].quantity.saturating_add(quantity);
-                self.lines.remove(at);
-            }
-            None => self.lines[at].plan = plan,
+            let quantity = self.lines[at].quantity;
+            self.lines[twin].quantity = self.lines[twin].quantity.saturating_add(quantity);
+            self.lines.remove(at);
         }
-        true
     }
 
     /// Removes a line; false if the cart has no such line.
@@ -233,6 +252,22 @@ mod tests {
             term,
             billing_frequency,
         })
+    }
+
+    #[test]
+    fn lines_on_different_bases_stay_apart_and_join_once_on_the_same_base() {
+        let yearly = plan(TermDuration::OneYear, BillingFrequency::Monthly);
+        let monthly = plan(TermDuration::OneMonth, BillingFrequency::Monthly);
+        let mut cart = Cart::default();
+        let first = cart.add(line(BASIC, 5, yearly));
+        let second = cart.add(line(BASIC, 3, monthly));
+        assert!(cart.set_base(first, Some("sub-a".into())));
+        assert!(cart.set_plan(second, yearly), "same offer and plan, but another base");
+        assert_eq!(cart.len(), 2);
+        assert!(cart.set_base(second, Some("sub-a".into())));
+        assert_eq!(cart.len(), 1);
+        assert_eq!(cart.line(first).map(|l| l.quantity), Some(8));
+        assert!(!cart.set_base(LineId(99), None));
     }
 
     #[test]

@@ -379,6 +379,11 @@ impl AppState {
         self.mirror_cart(customer, result)
     }
 
+    pub fn set_line_base(&self, customer: &CustomerId, line: LineId, base: Option<String>) -> Result<(), CartError> {
+        let result = cart::set_base(&mut LocalStore, customer, line, base);
+        self.mirror_cart(customer, result)
+    }
+
     pub fn remove_line(&self, customer: &CustomerId, line: LineId) -> Result<(), CartError> {
         let result = cart::remove_line(&mut LocalStore, customer, line);
         self.mirror_cart(customer, result)

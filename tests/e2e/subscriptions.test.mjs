@@ -182,3 +182,35 @@ test('an add-on is listed under its base, and cancelling the base ends it too', 
   await waitForText(base.locator('tr').first(), 'Cancelled');
   assert.deepEqual(errors, []);
 });
+
+test('an add-on is bought on the base subscription the user picks on Review', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Microsoft%20Intune%20Suite');
+  const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Microsoft Intune Suite', exact: true }) });
+  await row.getByLabel('Quantity').fill('20');
+  await row.getByRole('button', { name: 'Add Microsoft Intune Suite to cart' }).click();
+  await waitForText(row.locator('.buy-messages'), 'Added 20 × Microsoft Intune Suite to the cart.');
+
+  await page.goto(app.server.url + '/customers/contoso-pharma/review');
+  // Contoso owns two bases the Intune Suite fits: the oldest is proposed, the other can be picked.
+  const base = page.getByLabel('Base subscription');
+  const options = await base.locator('option').allTextContents();
+  assert.deepEqual(options.map((o) => o.split(' · ')[0]), ['Microsoft 365 Business Premium', 'Microsoft 365 E3']);
+  assert.match(options[1], /^Microsoft 365 E3 · 50 seats · since 10 Feb 2026$/);
+  const chosen = () => page.getByLabel('Base subscription').evaluate((select) => select.selectedOptions[0].textContent);
+  assert.match(await chosen(), /^Microsoft 365 Business Premium/);
+  await base.selectOption({ index: 1 });
+  // Kept in the stored cart: a reload shows the choice.
+  await page.waitForFunction(() => localStorage.getItem('csp-catalog/cart/contoso-pharma')?.includes('"base"'));
+  await page.reload();
+  await page.getByLabel('Base subscription').waitFor();
+  assert.match(await chosen(), /^Microsoft 365 E3/);
+
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/placed=1/);
+  await page.goto(app.server.url + '/customers/contoso-pharma/subscriptions');
+  const addOn = page.locator('tbody.subscription').filter({ hasText: 'Microsoft Intune Suite' });
+  await waitForText(addOn, 'Add-on of Microsoft 365 E3');
+  assert.deepEqual(errors, []);
+});

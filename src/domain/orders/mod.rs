@@ -24,7 +24,7 @@ pub use cancel::{
     cancel_line, end_line, instant, refund_for, reservation_refunds, CancelError, CancellationPolicy,
     CANCELLATION_HOURS, CANCELLATION_SOURCE, RESERVATION_REFUND_LIMIT, SAAS_CANCELLATION_HOURS,
 };
-pub use review::{blocked_lines, place_order, review, BuyError, LineProblem, Review, ReviewLine};
+pub use review::{blocked_lines, place_order, review, BaseChoice, BuyError, LineProblem, Review, ReviewLine};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum OrderStatus {

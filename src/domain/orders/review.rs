@@ -11,6 +11,7 @@ use crate::domain::catalog::OfferIndex;
 use crate::domain::ids::OrderId;
 use crate::domain::money::Money;
 use crate::domain::rules::{Context, Reason};
+use crate::domain::subscription::Subscription;
 use crate::domain::term::Plan;
 use crate::domain::words::lines;
 
@@ -46,6 +47,19 @@ pub struct ReviewLine {
     pub unit_price: Option<Money>,
     pub line_total: Option<Money>,
     pub problems: Vec<LineProblem>,
+    /// For an add-on: the customer's subscriptions it can be bought on, oldest first, and the
+    /// one it will be bought on. Empty and `None` for anything else.
+    pub bases: Vec<BaseChoice>,
+    pub base: Option<String>,
+}
+
+/// A subscription an add-on can be bought on, as the Review page offers it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BaseChoice {
+    pub subscription: String,
+    pub name: String,
+    pub quantity: u32,
+    pub purchased_on: time::Date,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -83,6 +97,8 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
                     unit_price: None,
                     line_total: None,
                     problems: vec![LineProblem::NotInCatalog],
+                    bases: Vec::new(),
+                    base: None,
                 };
             };
             let offer = catalog.offer_at(index);
@@ -110,6 +126,21 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
             }
             let line_total = unit_price.map(|p| p * line.quantity);
             total = total + line_total.unwrap_or(Money::ZERO);
+            let bases: Vec<BaseChoice> = bases_for(context, offer)
+                .into_iter()
+                .map(|s| BaseChoice {
+                    subscription: s.id.clone(),
+                    name: s.friendly_name.clone(),
+                    quantity: s.quantity,
+                    purchased_on: s.purchased_on,
+                })
+                .collect();
+            // The base chosen, while it still fits; otherwise the oldest that does.
+            let base = bases
+                .iter()
+                .find(|b| line.base.as_deref() == Some(b.subscription.as_str()))
+                .or(bases.first())
+                .map(|b| b.subscription.clone());
             ReviewLine {
                 line: line.id,
                 offer_index: Some(index),
@@ -119,6 +150,8 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
                 unit_price,
                 line_total,
                 problems,
+                bases,
+                base,
             }
         })
         .collect();
@@ -139,17 +172,20 @@ pub enum BuyError {
     LinesBlocked(Review),
 }
 
-/// The subscription an add-on is bought on: the customer's oldest active subscription of one
-/// of the bases it accepts. (Partner Center asks when there are several; this app takes the
-/// oldest.)
-fn base_for(context: &Context<'_>, add_on: crate::domain::catalog::Offer<'_>) -> Option<String> {
-    context
+/// The customer's active subscriptions an add-on can be bought on, oldest first. Partner
+/// Center asks which one when there are several; the Review page does too.
+fn bases_for<'c>(context: &Context<'c>, add_on: crate::domain::catalog::Offer<'_>) -> Vec<&'c Subscription> {
+    if !add_on.sku.is_add_on() {
+        return Vec::new();
+    }
+    let mut bases: Vec<&Subscription> = context
         .customer
         .subscriptions
         .iter()
         .filter(|s| s.is_active() && add_on.sku.prerequisites.contains(&s.offer.product_sku()))
-        .min_by_key(|s| (s.purchased_on, s.id.clone()))
-        .map(|s| s.id.clone())
+        .collect();
+    bases.sort_by_key(|s| (s.purchased_on, s.id.clone()));
+    bases
 }
 
 /// Buy: re-evaluates the cart and, if every line passes, creates the order.
@@ -186,7 +222,7 @@ pub fn place_order(
                 subscription_id: format!("{}-{number:02}", id.as_str().to_lowercase()),
                 cancellation_policy: CancellationPolicy::of(offer),
                 cancellation: None,
-                base_subscription: offer.sku.is_add_on().then(|| base_for(context, offer)).flatten(),
+                base_subscription: line.base.clone(),
             }
         })
         .collect();

@@ -8,10 +8,12 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::domain::cart::{Cart, LineId};
+use crate::domain::dates::short;
 use crate::domain::ids::CustomerId;
 use crate::domain::ids::OrderId;
-use crate::domain::orders::{self, blocked_lines, LineProblem, Review};
+use crate::domain::orders::{self, blocked_lines, BaseChoice, LineProblem, Review};
 use crate::domain::term::Plan;
+use crate::domain::words::seats;
 use crate::ui::components::{HandOn, PriceListNote, QuantityInput};
 use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
@@ -223,6 +225,41 @@ fn ReviewRow(
             input_problem.set(Some(e.to_string()));
         }
     };
+    let set_base = move |subscription: String| {
+        let base = (!subscription.is_empty()).then_some(subscription);
+        if let Err(e) = customer.with_value(|id| state.set_line_base(id, line_id, base)) {
+            input_problem.set(Some(e.to_string()));
+        }
+    };
+    let base_id = format!("review-base-{line_id}");
+    // An add-on is bought on one of the customer's subscriptions: with several that fit, the
+    // user picks one, as in Partner Center.
+    let base_picker = move || {
+        let (bases, chosen) = current.with(|l| {
+            l.as_ref()
+                .map(|l| (l.bases.clone(), l.base.clone()))
+                .unwrap_or_default()
+        });
+        let describe = |b: &BaseChoice| format!("{} · {} · since {}", b.name, seats(b.quantity), short(b.purchased_on));
+        match bases.as_slice() {
+            [] => None,
+            [only] => Some(view! { <p class="line-base">"On " {describe(only)}</p> }.into_any()),
+            several => Some(
+                view! {
+                    <div class="line-base">
+                        <label for=base_id.clone()>"Base subscription"</label>
+                        <select id=base_id.clone() on:change=move |ev| set_base(event_target_value(&ev))>
+                            {several.iter().map(|b| {
+                                let selected = chosen.as_deref() == Some(b.subscription.as_str());
+                                view! { <option value=b.subscription.clone() selected=selected>{describe(b)}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                }
+                .into_any(),
+            ),
+        }
+    };
     let remove = move |_| {
         if let Err(e) = customer.with_value(|id| state.remove_line(id, line_id)) {
             input_problem.set(Some(e.to_string()));
@@ -238,6 +275,7 @@ fn ReviewRow(
         <tr class:blocked-row=blocked data-line=line_id.to_string()>
             <th scope="row">
                 <span class="line-title">{line.title.clone()}</span>
+                {base_picker}
                 <div id=msg_id.clone()>
                     {move || {
                         let found = problems();
