@@ -115,7 +115,7 @@ fn each_unusable_row_is_reported_with_its_line_column_and_reason() {
             "Price list line 5, ProductId: \"cfq7ttc0l3pb\" is not a product id: expected 12 upper-case letters or digits, like CFQ7TTC0LH18",
             "Price list line 6, BillingPlan: a P1M term can't be billed Annual",
             "Price list line 8, UnitPrice: \"abc\" is not a price (a number like 12.50)",
-            "Price list line 9: repeats an earlier row's product, SKU, segment, dates, term and billing plan",
+            "Price list line 9: repeats an earlier row's product, SKU, segment, dates, term, billing plan and price tier",
             "Price list line 10, EffectiveEndDate: is before EffectiveStartDate",
             "Price list line 11, SkuTitle: is empty",
         ]
@@ -410,4 +410,84 @@ fn with_no_market_and_no_offer_matrix_embargoed_countries_are_still_excluded() {
     for embargoed in ["CU", "IR", "KP", "SY", "RU", "BY"] {
         assert!(!offer.availability.is_sold_in(country(embargoed)), "{embargoed}");
     }
+}
+
+#[test]
+fn price_tiers_are_kept_priced_by_quantity_and_exported_back() {
+    // One SKU, one term, three volume tiers (rows in any order), and an ordinary monthly row.
+    let row = |term: &str, billing: &str, price: &str, min: &str, max: &str| {
+        format!(
+            "Contoso Thing,CFQ7TTC0ABCD,0001,Contoso Thing,Microsoft Corporation,A thing,1,{term},{billing},US,USD,{price},{min},{max},2026-11-01T00:00:00Z,,License,{price}\r\n"
+        )
+    };
+    let text = format!(
+        "{HEADER}\r\n{}{}{}{}",
+        row("P1Y", "Annual", "120.00", "1", "99"),
+        row("P1Y", "Annual", "84.00", "1000", ""),
+        row("P1Y", "Annual", "96.00", "100.0", "999"),
+        row("P1M", "Monthly", "12.00", "", ""),
+    );
+    let (catalog, summary) = import(&text, None).unwrap();
+    assert_eq!(
+        summary.problems,
+        vec![],
+        "tiers are not repeats: {:?}",
+        problems(&summary)
+    );
+    let offer = offer_titled(&catalog, "Contoso Thing");
+    let year = offer
+        .availability
+        .term_price(TermDuration::OneYear, BillingFrequency::Annual)
+        .unwrap();
+    let tiers: Vec<(u32, Option<u32>, String)> = year
+        .tiers
+        .iter()
+        .map(|t| (t.from, t.to, t.unit_price.to_string()))
+        .collect();
+    assert_eq!(
+        tiers,
+        [
+            (1, Some(99), "$120.00".to_string()),
+            (100, Some(999), "$96.00".to_string()),
+            (1000, None, "$84.00".to_string())
+        ]
+    );
+    assert_eq!(
+        year.unit_price.to_string(),
+        "$120.00",
+        "the list price is the first tier's"
+    );
+    let price = |quantity| {
+        offer
+            .availability
+            .price_for_quantity(TermDuration::OneYear, BillingFrequency::Annual, quantity)
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(
+        [price(1), price(99), price(100), price(999), price(5000)],
+        ["$120.00", "$120.00", "$96.00", "$96.00", "$84.00"]
+    );
+
+    // Review prices a line at its quantity's tier.
+    let partner = partner_in("US");
+    let customer = customer_in("US");
+    let cart = csp_catalog::domain::cart::Cart::from_iter([csp_catalog::domain::cart::NewLine {
+        offer: offer.id(),
+        quantity: 150,
+        plan: Some(csp_catalog::domain::term::Plan {
+            term: TermDuration::OneYear,
+            billing_frequency: BillingFrequency::Annual,
+        }),
+    }]);
+    let checked = csp_catalog::domain::orders::review(&Context::new(&catalog, &partner, &customer, TODAY), &cart);
+    assert_eq!(checked.lines[0].unit_price.unwrap().to_string(), "$96.00");
+    assert_eq!(checked.total.to_string(), "$14,400.00");
+
+    // Exported, every tier is a row again, and the file imports to the same catalog.
+    let exported = export_price_list(&catalog);
+    assert_eq!(exported.lines().filter(|l| l.contains(",P1Y,Annual,")).count(), 3);
+    let (again, summary) = import(&exported, None).unwrap();
+    assert_eq!(summary.problems, vec![]);
+    assert_eq!(again.products(), catalog.products());
 }

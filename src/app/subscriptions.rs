@@ -166,15 +166,16 @@ fn situation<'a>(
 }
 
 /// The price per seat for a whole term of `plan` in force on the day: the SKU's price-list
-/// entry for that day (a scheduled change included), else the one it was bought from.
-fn unit_price(offer: Offer<'_>, subscription: &Subscription, plan: Plan, now: OffsetDateTime) -> Money {
+/// entry for that day (a scheduled change included), else the one it was bought from; with
+/// volume tiers, the tier of the subscription's `seats`.
+fn unit_price(offer: Offer<'_>, subscription: &Subscription, plan: Plan, seats: u32, now: OffsetDateTime) -> Money {
     offer
         .sku
         .availabilities
         .iter()
         .find(|a| a.segment == subscription.segment && a.is_effective_on(now.date()))
         .unwrap_or(offer.availability)
-        .price_for(plan.term, plan.billing_frequency)
+        .price_for_quantity(plan.term, plan.billing_frequency, seats)
         .unwrap_or(Money::ZERO)
 }
 
@@ -220,7 +221,8 @@ pub fn change_seats(
     let (Some(plan), Some(term)) = (life.plan, life.term) else {
         return Err(ChangeError::Refused(vec![Reason::UsageBilledHasNoSeats]));
     };
-    let amount = prorated(unit_price(offer, subscription, plan, now), seats, &term, now.date());
+    let price = unit_price(offer, subscription, plan, life.quantity, now);
+    let amount = prorated(price, seats, &term, now.date());
     let (change, quantity_now) = match action {
         SeatAction::Add => (
             Change::SeatsAdded {

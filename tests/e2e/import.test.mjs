@@ -100,3 +100,27 @@ test('the catalog exports as a price list CSV and imports back', async () => {
   await waitForText(page.getByTestId('import-summary'), /Imported\. [\d,]+ rows became \d+ products/);
   assert.deepEqual(errors, []);
 });
+
+test('an imported price list with volume tiers shows them, and the price follows the quantity typed', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/data');
+  const header = 'ProductTitle,ProductId,SkuId,SkuTitle,Publisher,TermDuration,BillingPlan,UnitPrice,PricingTierRangeMin,PricingTierRangeMax,EffectiveStartDate,Market,Currency';
+  const row = (price, min, max) => `Tiered Thing,CFQ7TTC0TIER,0001,Tiered Thing,Microsoft Corporation,P1Y,Annual,${price},${min},${max},2026-01-01,US,USD`;
+  const csv = [header, row('120', '1', '99'), row('96', '100', '999'), row('84', '1000', '')].join('\n') + '\n';
+  await page.locator('#price-list-file').setInputFiles({ name: 'tiers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await waitForText(page.getByTestId('import-summary'), 'Imported. 3 rows became 1 product and 1 SKU (1 offer); 0 skipped.');
+
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus');
+  const offer = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Tiered Thing', exact: true }) });
+  await waitForText(offer.getByTestId('price-tiers'), 'Volume tiers: 1–99: $120.00 · 100–999: $96.00 · 1,000+: $84.00');
+  await waitForText(offer.getByTestId('unit-price'), '$120.00');
+  await offer.getByLabel('Quantity').fill('150');
+  await waitForText(offer.getByTestId('unit-price'), '$96.00');
+  await offer.getByLabel('Quantity').fill('1000');
+  await waitForText(offer.getByTestId('unit-price'), '$84.00');
+  await page.goto(app.server.url + '/data');
+  await page.getByRole('button', { name: 'Use the built-in catalog' }).click();
+  assert.deepEqual(errors, []);
+});

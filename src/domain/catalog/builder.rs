@@ -161,12 +161,14 @@ pub fn per_year(cents: u64) -> Vec<TermPrice> {
             frequencies: vec![BillingFrequency::Annual],
             unit_price: Money::from_cents(cents),
             source: None,
+            tiers: Vec::new(),
         },
         TermPrice {
             term: TermDuration::OneYear,
             frequencies: vec![BillingFrequency::Monthly],
             unit_price: Money::from_cents(cents * MONTHLY_BILLING_PERCENT / 100),
             source: None,
+            tiers: Vec::new(),
         },
     ]
 }
@@ -189,6 +191,7 @@ pub fn term(term: TermDuration, unit_price: Money) -> TermPrice {
         frequencies: term.paid_frequencies().to_vec(),
         unit_price,
         source: None,
+        tiers: Vec::new(),
     }
 }
 
@@ -249,6 +252,7 @@ impl SkuBuilder {
             frequencies: vec![BillingFrequency::None],
             unit_price: Money::ZERO,
             source: None,
+            tiers: Vec::new(),
         }];
         self
     }

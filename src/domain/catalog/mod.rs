@@ -25,8 +25,8 @@ pub use builder::PRICE_LIST_START;
 pub use default_catalog::default_catalog;
 pub use offer::{Offer, OfferFacts, OfferIndex, SkuPosition};
 pub use product::{
-    Availability, BillingType, BusinessCategory, Product, ProductCategory, Publisher, PublisherType, PurchaseChannel,
-    SeatPool, Segment, Sku, SourceFields, TermPrice, TRIAL_DAYS, TRIAL_SEATS,
+    Availability, BillingType, BusinessCategory, PriceTier, Product, ProductCategory, Publisher, PublisherType,
+    PurchaseChannel, SeatPool, Segment, Sku, SourceFields, TermPrice, TRIAL_DAYS, TRIAL_SEATS,
 };
 pub use validate::CatalogProblem;
 

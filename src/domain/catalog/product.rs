@@ -161,6 +161,28 @@ pub struct TermPrice {
     /// catalog gives back every field. `None` for the built-in catalog.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceFields>,
+    /// Volume tiers, lowest first, when the price list gives the term several prices by
+    /// quantity (`PricingTierRangeMin`/`Max`); `unit_price` is then the first tier's. Empty
+    /// for a single price.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tiers: Vec<PriceTier>,
+}
+
+/// The price of a term for quantities from `from` to `to` (inclusive; no `to`: and above).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PriceTier {
+    pub from: u32,
+    pub to: Option<u32>,
+    pub unit_price: Money,
+    /// The price-list row of this tier, for export.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<SourceFields>,
+}
+
+impl PriceTier {
+    pub fn holds(&self, quantity: u32) -> bool {
+        quantity >= self.from && self.to.is_none_or(|to| quantity <= to)
+    }
 }
 
 /// The raw text of the price-list row a price was read from, by column name.
@@ -168,6 +190,16 @@ pub struct TermPrice {
 pub struct SourceFields(pub BTreeMap<String, String>);
 
 impl TermPrice {
+    /// The unit price for a line of `quantity`: the tier that quantity falls in prices every
+    /// unit of the line (this app's reading of volume tiers; Microsoft's price list gives the
+    /// ranges, not how they combine).
+    pub fn unit_price_for(&self, quantity: u32) -> Money {
+        self.tiers
+            .iter()
+            .find(|t| t.holds(quantity))
+            .map_or(self.unit_price, |t| t.unit_price)
+    }
+
     /// The term's price spread over its months, the figure partners compare offers by.
     pub fn per_month(&self) -> Money {
         self.unit_price.share_of(self.term.months())
@@ -200,10 +232,18 @@ impl Availability {
     }
 
     pub fn price_for(&self, term: TermDuration, frequency: BillingFrequency) -> Option<Money> {
+        self.term_price(term, frequency).map(|t| t.unit_price)
+    }
+
+    /// The unit price for `quantity` units, with volume tiers applied.
+    pub fn price_for_quantity(&self, term: TermDuration, frequency: BillingFrequency, quantity: u32) -> Option<Money> {
+        self.term_price(term, frequency).map(|t| t.unit_price_for(quantity))
+    }
+
+    pub fn term_price(&self, term: TermDuration, frequency: BillingFrequency) -> Option<&TermPrice> {
         self.terms
             .iter()
             .find(|t| t.term == term && t.frequencies.contains(&frequency))
-            .map(|t| t.unit_price)
     }
 
     /// Every (term, billing frequency) pair this availability allows, with its unit price.

@@ -110,7 +110,9 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
                 .map(LineProblem::Rule)
                 .collect();
             let unit_price = match line.plan {
-                Some(plan) => offer.availability.price_for(plan.term, plan.billing_frequency),
+                Some(plan) => offer
+                    .availability
+                    .price_for_quantity(plan.term, plan.billing_frequency, line.quantity),
                 None if offer.availability.terms.is_empty() => Some(Money::ZERO),
                 None => None,
             };

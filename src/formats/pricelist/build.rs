@@ -10,8 +10,8 @@ use super::rows::MatrixRow;
 use super::{FileProblem, RowProblem};
 use crate::domain::catalog::builder::{derived_availability_id, every_market};
 use crate::domain::catalog::{
-    Availability, BillingType, BusinessCategory, Catalog, Product, ProductCategory, Publisher, PurchaseChannel,
-    Segment, Sku, TermPrice, TRIAL_SEATS,
+    Availability, BillingType, BusinessCategory, Catalog, PriceTier, Product, ProductCategory, Publisher,
+    PurchaseChannel, Segment, Sku, TermPrice, TRIAL_SEATS,
 };
 use crate::domain::country::CountryCode;
 use crate::domain::dates::long;
@@ -140,6 +140,7 @@ pub fn build_catalog(
             r.end,
             r.term,
             r.billing,
+            r.tier.map(|(from, _)| from),
         );
         if seen.insert(key) {
             true
@@ -148,7 +149,8 @@ pub fn build_catalog(
                 file: "Price list",
                 line: r.line,
                 column: None,
-                reason: "repeats an earlier row's product, SKU, segment, dates, term and billing plan".into(),
+                reason: "repeats an earlier row's product, SKU, segment, dates, term, billing plan and price tier"
+                    .into(),
             });
             false
         }
@@ -341,12 +343,43 @@ pub fn build_catalog(
                 sku.availabilities.len() - 1
             }
         };
-        sku.availabilities[a].terms.push(TermPrice {
-            term: row.term,
-            frequencies: vec![row.billing],
-            unit_price: row.unit_price,
-            source: Some(row.source),
-        });
+        let terms = &mut sku.availabilities[a].terms;
+        match row.tier {
+            // Another tier of a term already read: the term gains it, lowest tier first.
+            Some((from, to)) => {
+                let tier = PriceTier {
+                    from,
+                    to,
+                    unit_price: row.unit_price,
+                    source: Some(row.source.clone()),
+                };
+                match terms
+                    .iter_mut()
+                    .find(|t| t.term == row.term && t.frequencies == [row.billing] && !t.tiers.is_empty())
+                {
+                    Some(term) => {
+                        term.tiers.push(tier);
+                        term.tiers.sort_by_key(|t| t.from);
+                        term.unit_price = term.tiers[0].unit_price;
+                        term.source = term.tiers[0].source.clone();
+                    }
+                    None => terms.push(TermPrice {
+                        term: row.term,
+                        frequencies: vec![row.billing],
+                        unit_price: row.unit_price,
+                        source: Some(row.source),
+                        tiers: vec![tier],
+                    }),
+                }
+            }
+            None => terms.push(TermPrice {
+                term: row.term,
+                frequencies: vec![row.billing],
+                unit_price: row.unit_price,
+                source: Some(row.source),
+                tiers: Vec::new(),
+            }),
+        }
     }
 
     let catalog = Catalog::new(products)

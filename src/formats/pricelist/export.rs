@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::rows::{PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
-use crate::domain::catalog::{Catalog, Publisher, Segment, TermPrice};
+use crate::domain::catalog::{Catalog, Publisher, Segment, SourceFields, TermPrice};
 use crate::domain::term::BillingFrequency;
 
 /// The catalog as a price list: one row per offer, term and billing plan. Rows that came
@@ -28,14 +28,35 @@ pub fn export_price_list(catalog: &Catalog) -> String {
         for term in &offer.availability.terms {
             for &frequency in &term.frequencies {
                 let generated = generated_row(offer, term, frequency, catalog.currency());
-                let record: Vec<String> = header
-                    .iter()
-                    .map(|column| {
-                        let from_file = term.source.as_ref().and_then(|s| s.0.get(*column)).cloned();
-                        from_file.unwrap_or_else(|| generated.get(*column).cloned().unwrap_or_default())
-                    })
-                    .collect();
-                let _ = writer.write_record(&record);
+                // A tiered term is one row per tier, each with its own range and price.
+                let rows: Vec<(Option<&SourceFields>, HashMap<&'static str, String>)> = if term.tiers.is_empty() {
+                    vec![(term.source.as_ref(), generated)]
+                } else {
+                    term.tiers
+                        .iter()
+                        .map(|tier| {
+                            let mut row = generated.clone();
+                            row.insert("UnitPrice", tier.unit_price.decimal());
+                            row.insert("ERP Price", tier.unit_price.decimal());
+                            row.insert("PricingTierRangeMin", tier.from.to_string());
+                            row.insert(
+                                "PricingTierRangeMax",
+                                tier.to.map(|to| to.to_string()).unwrap_or_default(),
+                            );
+                            (tier.source.as_ref(), row)
+                        })
+                        .collect()
+                };
+                for (source, generated) in rows {
+                    let record: Vec<String> = header
+                        .iter()
+                        .map(|column| {
+                            let from_file = source.and_then(|s| s.0.get(*column)).cloned();
+                            from_file.unwrap_or_else(|| generated.get(*column).cloned().unwrap_or_default())
+                        })
+                        .collect();
+                    let _ = writer.write_record(&record);
+                }
             }
         }
     }

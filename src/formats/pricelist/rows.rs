@@ -68,6 +68,9 @@ pub struct PriceRow {
     pub end: Option<Date>,
     pub trial: bool,
     pub segment: Segment,
+    /// The quantity range this row prices (`PricingTierRangeMin`/`Max`), if it is one tier of
+    /// several.
+    pub tier: Option<(u32, Option<u32>)>,
     pub source: SourceFields,
 }
 
@@ -255,6 +258,7 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
             ));
         }
     }
+    let tier = price_tier(row)?;
     let mut source = BTreeMap::new();
     for column in PRICE_LIST_COLUMNS.iter().chain(has_segment.then_some(&SEGMENT_COLUMN)) {
         source.insert(column.to_string(), row.get(column).to_string());
@@ -276,8 +280,35 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
         end,
         trial,
         segment,
+        tier,
         source: SourceFields(source),
     })
+}
+
+/// A row's tier range: none when `PricingTierRangeMin` is empty; `1.0` reads as 1.
+fn price_tier(row: &Row<'_>) -> Result<Option<(u32, Option<u32>)>, RowProblem> {
+    let bound = |column: &str| -> Result<Option<u32>, RowProblem> {
+        let text = row.get(column);
+        if text.is_empty() {
+            return Ok(None);
+        }
+        let whole = text
+            .strip_suffix(".0")
+            .or_else(|| text.strip_suffix(".00"))
+            .unwrap_or(text);
+        whole
+            .parse::<u32>()
+            .map(Some)
+            .map_err(|_| row.problem(column, format!("\"{text}\" is not a whole number of licenses")))
+    };
+    let Some(min) = bound("PricingTierRangeMin")? else {
+        return Ok(None);
+    };
+    let max = bound("PricingTierRangeMax")?;
+    if max.is_some_and(|max| max < min) {
+        return Err(row.problem("PricingTierRangeMax", "is below PricingTierRangeMin"));
+    }
+    Ok(Some((min, max)))
 }
 
 pub(super) fn split_list(text: &str) -> impl Iterator<Item = &str> {

@@ -16,6 +16,8 @@ use crate::ui::state::AppState;
 #[derive(Clone)]
 pub struct BuyOptions {
     plans: Vec<(Plan, Money)>,
+    /// Each plan's volume tiers (from, to, unit price), empty for a single price.
+    tiers: Vec<Vec<(u32, Option<u32>, Money)>>,
     default_plan: Option<Plan>,
     default_quantity: u32,
     title: String,
@@ -26,6 +28,22 @@ impl BuyOptions {
     pub fn of(offer: Offer<'_>) -> Self {
         BuyOptions {
             plans: offer.availability.plans().collect(),
+            tiers: offer
+                .availability
+                .plans()
+                .map(|(plan, _)| {
+                    offer
+                        .availability
+                        .term_price(plan.term, plan.billing_frequency)
+                        .map(|t| {
+                            t.tiers
+                                .iter()
+                                .map(|tier| (tier.from, tier.to, tier.unit_price))
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                })
+                .collect(),
             default_plan: offer.availability.default_plan(),
             default_quantity: offer.sku.min_quantity,
             title: offer.sku.title.clone(),
@@ -79,7 +97,41 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
     // checked again against the fuller cart would contradict it. Typing starts over.
     let just_added = move || added.with(|a| matches!(a, Some((true, _))));
     let invalid = move || !just_added() && check.with(|c| c.is_err());
-    let price = move || options.with_value(|f| f.plans.get(plan.get()).map(|(_, p)| *p));
+    // With volume tiers, the price of the tier the typed quantity falls in.
+    let price = move || {
+        let typed = check.with(|c| c.as_ref().ok().copied());
+        options.with_value(|f| {
+            let at = plan.get();
+            let tiered = typed.and_then(|q| {
+                f.tiers
+                    .get(at)?
+                    .iter()
+                    .find(|(from, to, _)| q >= *from && to.is_none_or(|to| q <= to))
+                    .map(|t| t.2)
+            });
+            tiered.or_else(|| f.plans.get(at).map(|(_, p)| *p))
+        })
+    };
+    let tiers_text = move || {
+        let tiers = options.with_value(|f| f.tiers.get(plan.get()).cloned().unwrap_or_default());
+        (!tiers.is_empty()).then(|| {
+            let parts: Vec<String> = tiers
+                .iter()
+                .map(|(from, to, p)| {
+                    let range = match to {
+                        Some(to) => format!(
+                            "{}–{}",
+                            group_thousands(i64::from(*from)),
+                            group_thousands(i64::from(*to))
+                        ),
+                        None => format!("{}+", group_thousands(i64::from(*from))),
+                    };
+                    format!("{range}: {}", state.catalog().with(|c| c.price(*p)))
+                })
+                .collect();
+            format!("Volume tiers: {}", parts.join(" · "))
+        })
+    };
     // The figure partners compare by; shown for every paid plan so the card keeps its shape.
     let monthly = move || {
         let plan = chosen_plan()?;
@@ -191,6 +243,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                     }}
                 </span>
                 {move || monthly().map(|text| view! { <span class="price-monthly" data-testid="price-per-month">{text}</span> })}
+                {move || tiers_text().map(|text| view! { <span class="price-next" data-testid="price-tiers">{text}</span> })}
                 {move || next_price().map(|text| view! { <span class="price-next">{text}</span> })}
             </div>
             <div class="field qty">
