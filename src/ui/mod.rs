@@ -49,12 +49,7 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">"Skip to content"</a>
             <header class="topbar no-print">
                 <A href=crate::ui::link("/") attr:class="brand">"CSP Catalog"</A>
-                <nav class="topnav" aria-label="Main">
-                    <A href=crate::ui::link("/") exact=true>"Customers"</A>
-                    <A href=crate::ui::link("/partner")>"Partner profile"</A>
-                    <A href=crate::ui::link("/rules")>"Rules"</A>
-                    <A href=crate::ui::link("/data")>"Data"</A>
-                </nav>
+                <MainMenu />
                 <DayControl />
                 <span class="topbar-partner" title="Partner profile">
                     {move || state.partner().with(|p| format!("{} · {}", p.name, p.tenants().map(|c| c.name()).collect::<Vec<_>>().join(", ")))}
@@ -81,6 +76,31 @@ pub fn App() -> impl IntoView {
             </main>
             <CatalogFooter />
         </Router>
+    }
+}
+
+/// The main navigation. On a phone it folds behind a Menu button, and following a link
+/// folds it again.
+#[component]
+fn MainMenu() -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <button
+            class="menu-button"
+            aria-expanded=move || open.get().to_string()
+            aria-controls="main-nav"
+            on:click=move |_| open.update(|o| *o = !*o)
+        >
+            <span class="menu-icon" aria-hidden="true"></span>
+            "Menu"
+        </button>
+        // A link followed (any click in the menu lands on one) folds it.
+        <nav class="topnav" class:open=open id="main-nav" aria-label="Main" on:click=move |_| open.set(false)>
+            <A href=crate::ui::link("/") exact=true>"Customers"</A>
+            <A href=crate::ui::link("/partner")>"Partner profile"</A>
+            <A href=crate::ui::link("/rules")>"Rules"</A>
+            <A href=crate::ui::link("/data")>"Data"</A>
+        </nav>
     }
 }
 

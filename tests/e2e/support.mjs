@@ -79,9 +79,14 @@ export async function launchBrowser() {
   });
 }
 
+/** Common screens: a desktop, a tablet and a phone (an iPhone 12-14's CSS pixels). */
+export const DESKTOP = { width: 1280, height: 800 };
+export const TABLET = { width: 768, height: 1024 };
+export const PHONE = { width: 390, height: 844 };
+
 /** A new page that fails the test on any uncaught error or console error. */
-export async function openPage(browser, errors) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+export async function openPage(browser, errors, viewport = DESKTOP) {
+  const page = await browser.newPage({ viewport, ...(viewport === PHONE ? { isMobile: true, hasTouch: true } : {}) });
   // A step that cannot happen fails the test instead of hanging it.
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));

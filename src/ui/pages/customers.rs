@@ -33,7 +33,7 @@ pub fn CustomersPage() -> impl IntoView {
             <div class="banner banner-ok" role="status">{format!("{name} was saved. Its actions are open below.")}</div>
         })}
         <div class="table-scroll">
-        <table class="grid customers">
+        <table class="grid customers reflow">
             <caption class="visually-hidden">"Customers"</caption>
             <thead>
                 <tr>
@@ -120,13 +120,13 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
                         {customer.name.clone()}
                     </button>
                 </th>
-                <td>
+                <td data-label="Tenant country">
                     {customer.tenant_country.name()}
                     {served_from}
                 </td>
-                <td><QualificationBadge record=qualification /></td>
-                <td class="agreement" class:warn-text=agreement_missing>{agreement}</td>
-                <td class="num">{active}</td>
+                <td data-label="Special qualification"><QualificationBadge record=qualification /></td>
+                <td class="agreement" data-label="Customer Agreement" class:warn-text=agreement_missing>{agreement}</td>
+                <td class="num" data-label="Subscriptions">{active}</td>
             </tr>
             <tr id=panel_id.clone() class="row-actions" hidden=move || !is_open.get()>
                 <td colspan="5">

@@ -81,7 +81,7 @@ pub fn OrdersPage() -> impl IntoView {
                     when=move || !orders.with(Vec::is_empty)
                     fallback=|| view! { <div class="empty"><p>"No orders yet for this customer."</p></div> }
                 >
-                    <table class="grid orders">
+                    <table class="grid orders reflow">
                         <caption class="visually-hidden">"Orders, newest first"</caption>
                         <thead>
                             <tr>
@@ -103,10 +103,10 @@ pub fn OrdersPage() -> impl IntoView {
                                     view! {
                                         <tr>
                                             <th scope="row"><A href=href>{number}</A></th>
-                                            <td>{created}</td>
-                                            <td>{items.join(", ")}</td>
-                                            <td>{order.status.to_string()}</td>
-                                            <td class="num">{order.total.in_currency(&order.currency)}</td>
+                                            <td data-label="Created">{created}</td>
+                                            <td data-label="Items">{items.join(", ")}</td>
+                                            <td data-label="Status">{order.status.to_string()}</td>
+                                            <td class="num" data-label="Total">{order.total.in_currency(&order.currency)}</td>
                                         </tr>
                                     }
                                 }).collect_view()
@@ -245,7 +245,7 @@ fn OrderDetail(
             </div>
         </div>
         {move || message.get().map(|text| view! { <div class="banner banner-info" role="status" id="order-message" tabindex="-1">{text}</div> })}
-        <table class="grid order-lines">
+        <table class="grid order-lines reflow">
             <caption class="visually-hidden">"Line items"</caption>
             <thead>
                 <tr>
@@ -311,16 +311,16 @@ fn OrderDetail(
                     };
                     view! {
                         <tr>
-                            <td>{number + 1}</td>
+                            <td data-label="Line">{number + 1}</td>
                             <th scope="row">
                                 {line.friendly_name.clone()}
                                 <br /><code class="small">{line.offer.to_string()}</code>
                             </th>
-                            <td>{line.plan.map(|p| p.to_string()).unwrap_or_else(|| "Pay as you go".into())}</td>
-                            <td class="num">{line.quantity}</td>
-                            <td class="num">{line.unit_price.in_currency(&order.currency)}</td>
-                            <td class="num">{line.line_total.in_currency(&order.currency)}</td>
-                            <td><code class="small">{line.subscription_id.clone()}</code><br />{status}</td>
+                            <td data-label="Term and billing">{line.plan.map(|p| p.to_string()).unwrap_or_else(|| "Pay as you go".into())}</td>
+                            <td class="num" data-label="Quantity">{line.quantity}</td>
+                            <td class="num" data-label="Unit price">{line.unit_price.in_currency(&order.currency)}</td>
+                            <td class="num" data-label="Price">{line.line_total.in_currency(&order.currency)}</td>
+                            <td data-label="Subscription"><code class="small">{line.subscription_id.clone()}</code><br />{status}</td>
                         </tr>
                     }
                 }).collect_view()}

@@ -102,7 +102,7 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                 </div>
             }
         >
-            <table class="grid review">
+            <table class="grid review reflow">
                 <caption class="visually-hidden">"Order lines"</caption>
                 // Fixed widths: a message under a line grows its row, never moves a column.
                 <colgroup>
@@ -291,7 +291,7 @@ fn ReviewRow(
                     })}
                 </div>
             </th>
-            <td>
+            <td data-label="Term and billing">
                 {if plans.is_empty() {
                     view! { <span>"Pay as you go"</span> }.into_any()
                 } else {
@@ -310,7 +310,7 @@ fn ReviewRow(
                     }.into_any()
                 }}
             </td>
-            <td>
+            <td data-label="Quantity">
                 <label class="visually-hidden" for=qty_id.clone()>{format!("Quantity of {}", line.title)}</label>
                 <QuantityInput
                     id=qty_id
@@ -322,13 +322,13 @@ fn ReviewRow(
                     on_text=set_quantity
                 />
             </td>
-            <td class="num">
+            <td class="num" data-label="Unit price">
                 {move || current.with(|l| l.as_ref().and_then(|l| l.unit_price)).map(|p| state.catalog().with(|c| c.unit_price(p))).unwrap_or_else(|| "—".into())}
             </td>
-            <td class="num">
+            <td class="num" data-label="Line price">
                 {move || current.with(|l| l.as_ref().and_then(|l| l.line_total)).map(|p| state.catalog().with(|c| c.price(p))).unwrap_or_else(|| "—".into())}
             </td>
-            <td>
+            <td class="row-end">
                 <button class="button subtle" on:click=remove aria-label=format!("Remove {} from the cart", line.title)>"Remove"</button>
             </td>
         </tr>

@@ -20,7 +20,7 @@ pub fn RulesPage() -> impl IntoView {
         <section aria-labelledby="purchase-rules">
             <h2 id="purchase-rules">"Purchase rules for special segments"</h2>
             <p>"Only an approved qualification counts; a customer whose qualification is in review or denied is treated as commercial."</p>
-            <table class="grid rules-table">
+            <table class="grid rules-table reflow">
                 <thead>
                     <tr>
                         <th scope="col">"Customer is"</th>
@@ -39,7 +39,7 @@ pub fn RulesPage() -> impl IntoView {
                                         .iter()
                                         .map(|s| {
                                             let ok = rule.allows(*s);
-                                            view! { <td class=if ok { "cell-ok" } else { "cell-bad" }>{yes_no(ok)}</td> }
+                                            view! { <td class=if ok { "cell-ok" } else { "cell-bad" } data-label=format!("{s} offers")>{yes_no(ok)}</td> }
                                         })
                                         .collect_view()}
                                 </tr>

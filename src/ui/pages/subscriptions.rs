@@ -55,7 +55,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
             fallback=|| view! { <div class="empty"><p><strong>"No subscriptions yet."</strong></p><p>"What this customer buys appears here."</p></div> }
         >
             <div class="table-scroll">
-                <table class="grid subscriptions">
+                <table class="grid subscriptions reflow">
                     <caption class="visually-hidden">"Subscriptions"</caption>
                     <thead>
                         <tr>
@@ -115,11 +115,11 @@ fn SubscriptionEntry(customer: CustomerId, row: Memo<Option<SubscriptionRow>>) -
                     {base_name.map(|base| view! { <span class="sub">{format!("Add-on of {base}")}</span> })}
                     <span class="sub mono">{sub_id.clone()}</span>
                 </th>
-                <td class="num">{move || get().map(|l| l.quantity)}</td>
-                <td>{move || get().map(|l| plan_text(l.plan))}</td>
-                <td>{move || get().map(|l| term_cells(&l))}</td>
-                <td>{move || get().map(|l| if l.auto_renew { "On" } else { "Off" })}</td>
-                <td>{move || get().map(|l| status_badge(l.status))}</td>
+                <td class="num" data-label="Seats">{move || get().map(|l| l.quantity)}</td>
+                <td data-label="Term and billing">{move || get().map(|l| plan_text(l.plan))}</td>
+                <td data-label="Current term">{move || get().map(|l| term_cells(&l))}</td>
+                <td data-label="Auto-renew">{move || get().map(|l| if l.auto_renew { "On" } else { "Off" })}</td>
+                <td data-label="Status">{move || get().map(|l| status_badge(l.status))}</td>
             </tr>
             <tr id=panel_id class="row-actions" hidden=move || !open.get()>
                 <td colspan="6">

@@ -1,0 +1,115 @@
+// The app on a phone (390 px) and a tablet (768 px): nothing wider than the screen, the menu,
+// tables as cards, and the whole purchase flow with thumbs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, useAppInBrowser, PHONE, TABLET } from './support.mjs';
+
+const app = useAppInBrowser();
+const waitForText = (locator, text) => locator.filter({ hasText: text }).first().waitFor({ timeout: 5000 });
+
+const ROUTES = [
+  '/',
+  '/rules',
+  '/partner',
+  '/data',
+  '/customers/new',
+  '/customers/fabrikam-gmbh/edit',
+  '/customers/fabrikam-gmbh/add-products',
+  '/customers/fabrikam-gmbh/add-products?view=skus&blocked=1',
+  '/customers/fabrikam-gmbh/review',
+  '/customers/fabrikam-gmbh/orders',
+  '/customers/fabrikam-gmbh/subscriptions',
+  '/no-such-page',
+];
+
+for (const [name, viewport] of [['phone', PHONE], ['tablet', TABLET]]) {
+  test(`no page is wider than a ${name} screen (${viewport.width} px)`, async () => {
+    const errors = [];
+    const page = await openPage(app.browser, errors, viewport);
+    // A cart line, so Review has a table to lay out.
+    await page.goto(app.server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Pro');
+    const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Power BI Pro', exact: true }) });
+    await row.getByRole('button', { name: 'Add Power BI Pro to cart' }).click();
+    await waitForText(row.locator('.buy-messages'), 'Added');
+    const wide = [];
+    for (const route of ROUTES) {
+      await page.goto(app.server.url + route);
+      await page.locator('main h1').first().waitFor();
+      const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      if (scroll > inner) wide.push(`${route}: ${scroll} px`);
+    }
+    assert.deepEqual(wide, []);
+    assert.deepEqual(errors, []);
+  });
+}
+
+test('on a phone the navigation folds behind a Menu button, and a link folds it again', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors, PHONE);
+  await page.goto(app.server.url + '/');
+  await page.getByRole('heading', { name: 'Customers' }).waitFor();
+  const menu = page.getByRole('button', { name: 'Menu' });
+  const rules = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rules' });
+  assert.equal(await rules.isVisible(), false);
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+  await menu.click();
+  assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+  await rules.click();
+  await page.getByRole('heading', { name: 'Rules', level: 1 }).waitFor();
+  assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+  assert.equal(await rules.isVisible(), false);
+  assert.deepEqual(errors, []);
+});
+
+test('the purchase flow on a phone: every control and figure on screen, tables as labelled cards', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors, PHONE);
+  const onScreen = async (locator, what) => {
+    await locator.scrollIntoViewIfNeeded();
+    const box = await locator.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= PHONE.width, `${what} is on screen: ${JSON.stringify(box)}`);
+  };
+  await page.goto(app.server.url + '/');
+  await page.getByRole('button', { name: 'Tatra Logistics s.r.o.' }).click();
+  await page.getByRole('link', { name: 'Add products for Tatra Logistics s.r.o.' }).click();
+  await page.getByRole('heading', { name: 'Add products' }).waitFor();
+  // The explainer and What-if come before the list, not below every SKU.
+  const why = page.getByRole('heading', { name: "Why can't I find…?" });
+  const firstRow = page.locator('li.product').first();
+  await firstRow.waitFor();
+  assert.ok((await why.boundingBox()).y < (await firstRow.boundingBox()).y, 'Why can’t I find…? is above the list');
+
+  await page.getByLabel('Search').fill('Power BI Pro');
+  await page.getByRole('button', { name: 'View SKUs' }).click();
+  const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Power BI Pro', exact: true }) });
+  await row.getByLabel('Quantity').fill('4');
+  const add = row.getByRole('button', { name: 'Add Power BI Pro to cart' });
+  await onScreen(add, 'Add to cart');
+  await onScreen(row.getByTestId('unit-price'), 'the price');
+  await add.click();
+  await waitForText(row.locator('.buy-messages'), 'Added 4 × Power BI Pro to the cart.');
+
+  await page.getByRole('link', { name: /items? in the cart/ }).click();
+  await page.getByRole('heading', { name: 'Review your order' }).waitFor();
+  const line = page.locator('table.review tbody tr').first();
+  // Each figure keeps its column's name beside it.
+  assert.equal(await line.locator('td[data-label="Line price"]').isVisible(), true);
+  await onScreen(line.locator('td[data-label="Line price"]'), 'the line price');
+  await onScreen(page.getByTestId('order-total'), 'the total');
+  const buy = page.getByRole('button', { name: 'Buy', exact: true });
+  await onScreen(buy, 'Buy');
+  await buy.click();
+  await page.waitForURL(/placed=1/);
+  const orderLine = page.locator('table.order-lines tbody tr').first();
+  for (const label of ['Quantity', 'Unit price', 'Price']) {
+    await onScreen(orderLine.locator(`td[data-label="${label}"]`), label);
+  }
+  await onScreen(page.getByRole('button', { name: /Cancel line 1/ }), 'Cancel');
+
+  await page.getByRole('link', { name: 'Order history' }).click();
+  await page.reload();
+  const history = page.locator('table.orders tbody tr').first();
+  await waitForText(history, 'Power BI Pro');
+  await onScreen(history.locator('td[data-label="Total"]'), 'the order total');
+  assert.deepEqual(errors, []);
+});
