@@ -130,7 +130,7 @@ await page.context().close();
   const add = async () => {
     await page.goto(server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Visio%20Plan%201');
     const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Visio Plan 1', exact: true }) });
-    await row.getByRole('button', { name: 'Add Visio Plan 1 to cart' }).click();
+    await row.getByRole('button', { name: 'Add to cart: Visio Plan 1' }).click();
     await row.locator('.added').waitFor();
   };
   await add();

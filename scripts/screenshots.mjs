@@ -44,7 +44,7 @@ async function purchaseFlow() {
     await page.goto(`${server.url}/customers/contoso-pharma/add-products?view=skus&q=${encodeURIComponent(title)}`);
     const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
     await row.getByLabel('Quantity').fill(String(quantity));
-    await row.getByRole('button', { name: `Add ${title} to cart` }).click();
+    await row.getByRole('button', { name: `Add to cart: ${title}` }).click();
   };
   await add('Microsoft 365 Business Basic', 15);
   await add('Microsoft Teams Phone Standard', 40);

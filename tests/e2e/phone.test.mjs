@@ -29,7 +29,7 @@ for (const [name, viewport] of [['phone', PHONE], ['tablet', TABLET]]) {
     // A cart line, so Review has a table to lay out.
     await page.goto(app.server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Pro');
     const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Power BI Pro', exact: true }) });
-    await row.getByRole('button', { name: 'Add Power BI Pro to cart' }).click();
+    await row.getByRole('button', { name: 'Add to cart: Power BI Pro' }).click();
     await waitForText(row.locator('.buy-messages'), 'Added');
     const wide = [];
     for (const route of ROUTES) {
@@ -83,7 +83,7 @@ test('the purchase flow on a phone: every control and figure on screen, tables a
   await page.getByRole('button', { name: 'View SKUs' }).click();
   const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Power BI Pro', exact: true }) });
   await row.getByLabel('Quantity').fill('4');
-  const add = row.getByRole('button', { name: 'Add Power BI Pro to cart' });
+  const add = row.getByRole('button', { name: 'Add to cart: Power BI Pro' });
   await onScreen(add, 'Add to cart');
   await onScreen(row.getByTestId('unit-price'), 'the price');
   await add.click();

@@ -15,7 +15,7 @@ function offerRow(page, title) {
 async function addToCart(page, title, quantity) {
   const row = offerRow(page, title);
   await row.getByLabel('Quantity').fill(String(quantity));
-  await row.getByRole('button', { name: `Add ${title} to cart` }).click();
+  await row.getByRole('button', { name: `Add to cart: ${title}` }).click();
   await waitForText(row.locator('.buy-messages'), `Added ${quantity} × ${title} to the cart.`);
 }
 
@@ -92,7 +92,7 @@ test('an order unlocks add-ons for the customer; a subscription can be cancelled
   await page.waitForURL(/placed=1/);
 
   await page.goto(app.server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Premium%20Per%20User%20Add-on');
-  await offerRow(page, 'Power BI Premium Per User Add-on').getByRole('button', { name: /Add .* to cart/ }).waitFor();
+  await offerRow(page, 'Power BI Premium Per User Add-on').getByRole('button', { name: /^Add to cart: / }).waitFor();
 
   await page.goto(app.server.url + '/customers/fabrikam-gmbh/orders');
   await page.locator('table.orders tbody tr a').first().click();

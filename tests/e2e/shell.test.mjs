@@ -44,3 +44,33 @@ test('the Rules page lists the CSP regions with their countries, sorted by name'
   await page.getByRole('heading', { name: 'Regional authorization' }).or(page.getByText('Regional authorization', { exact: true })).first().waitFor();
   assert.deepEqual(errors, []);
 });
+
+test('every control named apart from its visible words still starts with them (WCAG 2.5.3, label in name)', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  const mismatches = async (where) => page.evaluate((where) => {
+    const found = [];
+    for (const el of document.querySelectorAll('button[aria-label], a[aria-label]')) {
+      const visible = el.innerText.replace(/\s+/g, ' ').trim();
+      const name = el.getAttribute('aria-label');
+      if (visible && !name.toLowerCase().startsWith(visible.toLowerCase())) found.push(`${where}: "${visible}" is named "${name}"`);
+    }
+    return found;
+  }, where);
+  const found = [];
+  await page.goto(app.server.url + '/');
+  await page.getByRole('button', { name: 'Fabrikam GmbH' }).click();
+  found.push(...(await mismatches('customers')));
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Pro');
+  const add = page.getByRole('button', { name: 'Add to cart: Power BI Pro', exact: true });
+  await add.click();
+  found.push(...(await mismatches('add products')));
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/review');
+  found.push(...(await mismatches('review')));
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/placed=1/);
+  found.push(...(await mismatches('order')));
+  await page.getByRole('button', { name: /^Cancel line 1 \(refund/ }).waitFor();
+  assert.deepEqual(found, []);
+  assert.deepEqual(errors, []);
+});

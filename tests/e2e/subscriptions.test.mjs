@@ -25,7 +25,7 @@ test('buy, add seats, remove them within and after 168 hours, change the next te
   await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Power%20BI%20Pro');
   const offer = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Power BI Pro', exact: true }) });
   await offer.getByLabel('Quantity').fill('10');
-  await offer.getByRole('button', { name: 'Add Power BI Pro to cart' }).click();
+  await offer.getByRole('button', { name: 'Add to cart: Power BI Pro' }).click();
   await waitForText(offer.locator('.buy-messages'), 'Added 10 × Power BI Pro to the cart.');
   await page.goto(app.server.url + '/customers/contoso-pharma/review');
   await page.getByRole('button', { name: 'Buy', exact: true }).click();
@@ -123,7 +123,7 @@ test('upgrade part of a subscription, convert a trial to paid, and see an upgrad
   await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Power%20BI%20Pro%20Trial');
   const trialOffer = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Power BI Pro Trial', exact: true }) });
   await trialOffer.getByLabel('Quantity').fill('25');
-  await trialOffer.getByRole('button', { name: 'Add Power BI Pro Trial to cart' }).click();
+  await trialOffer.getByRole('button', { name: 'Add to cart: Power BI Pro Trial' }).click();
   await waitForText(trialOffer.locator('.buy-messages'), 'Added 25 × Power BI Pro Trial to the cart.');
   await page.goto(app.server.url + '/customers/contoso-pharma/review');
   await page.getByRole('button', { name: 'Buy', exact: true }).click();
@@ -156,7 +156,7 @@ test('an add-on is listed under its base, and cancelling the base ends it too', 
     await page.goto(app.server.url + `/customers/fabrikam-gmbh/add-products?view=skus&q=${encodeURIComponent(title)}`);
     const offer = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
     await offer.getByLabel('Quantity').fill(String(quantity));
-    await offer.getByRole('button', { name: `Add ${title} to cart` }).click();
+    await offer.getByRole('button', { name: `Add to cart: ${title}` }).click();
     await waitForText(offer.locator('.buy-messages'), `Added ${quantity} × ${title} to the cart.`);
     await page.goto(app.server.url + '/customers/fabrikam-gmbh/review');
     await page.getByRole('button', { name: 'Buy', exact: true }).click();
@@ -189,7 +189,7 @@ test('an add-on is bought on the base subscription the user picks on Review', as
   await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Microsoft%20Intune%20Suite');
   const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Microsoft Intune Suite', exact: true }) });
   await row.getByLabel('Quantity').fill('20');
-  await row.getByRole('button', { name: 'Add Microsoft Intune Suite to cart' }).click();
+  await row.getByRole('button', { name: 'Add to cart: Microsoft Intune Suite' }).click();
   await waitForText(row.locator('.buy-messages'), 'Added 20 × Microsoft Intune Suite to the cart.');
 
   await page.goto(app.server.url + '/customers/contoso-pharma/review');

@@ -41,7 +41,7 @@ function offerRow(page, title) {
 async function addOne(page, title) {
   const row = offerRow(page, title);
   await row.getByLabel('Quantity').fill('1');
-  await row.getByRole('button', { name: `Add ${title} to cart` }).click();
+  await row.getByRole('button', { name: `Add to cart: ${title}` }).click();
   await waitForText(row.locator('.buy-messages'), `Added 1 × ${title} to the cart.`);
 }
 

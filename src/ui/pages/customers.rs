@@ -135,7 +135,7 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
                     </A>
                     <A href=subscriptions attr:class="button" attr:aria-label=format!("Subscriptions of {name}")>"Subscriptions"</A>
                     <A href=orders attr:class="button" attr:aria-label=format!("View orders of {name}")>"View orders"</A>
-                    <A href=edit attr:class="button subtle" attr:aria-label=format!("Edit {name}")>"Edit customer"</A>
+                    <A href=edit attr:class="button subtle" attr:aria-label=format!("Edit customer {name}")>"Edit customer"</A>
                 </td>
             </tr>
         </tbody>

@@ -288,9 +288,8 @@ fn OrderDetail(
                             view! {
                                 <span class="badge badge-ok">"Active"</span>
                                 " "
-                                <button class="button subtle" id=format!("cancel-{number}") on:click=move |_| ask(number)
-                                    aria-label=format!("Cancel line {shown} (refund {amount})")>
-                                    {format!("Cancel (refund {amount})")}
+                                <button class="button subtle" id=format!("cancel-{number}") on:click=move |_| ask(number)>
+                                    {format!("Cancel line {shown} (refund {amount})")}
                                 </button>
                                 <br /><span class="hint">{window.clone()}</span>
                                 {move || (pending.get() == Some(number)).then(|| view! {

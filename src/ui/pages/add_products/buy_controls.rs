@@ -265,7 +265,8 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                 class="button primary"
                 disabled=move || invalid() || what_if_on()
                 on:click=add
-                aria-label=move || options.with_value(|f| format!("Add {} to cart", f.title))
+                // The visible words first, so "click Add to cart" works by voice (WCAG 2.5.3).
+                aria-label=move || options.with_value(|f| format!("Add to cart: {}", f.title))
             >
                 "Add to cart"
             </button>
