@@ -3,9 +3,12 @@
 //    script Trunk generated (the wasm loader), so nothing else inline can run.
 // 2. Copies index.html to 404.html, so static hosts that serve 404.html for unknown paths
 //    (GitHub Pages and the like) open deep links in the app.
+// 3. Writes a brotli (.br) and a gzip (.gz) copy of every text and wasm file, for servers
+//    that serve precompressed files (and the tests' server, which does).
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -23,4 +26,14 @@ if (!html.includes("'inline-script-hashes'")) {
 html = html.replace("'inline-script-hashes'", hashes.join(' '));
 await writeFile(file, html);
 await writeFile(join(dir, '404.html'), html);
-console.log(`post-build: CSP allows ${hashes.length} inline script(s); 404.html written`);
+const sizes = [];
+for (const name of await readdir(dir)) {
+  if (!/\.(wasm|js|css|html|txt)$/.test(name)) continue;
+  const body = await readFile(join(dir, name));
+  const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  const gz = gzipSync(body, { level: 9 });
+  await writeFile(join(dir, `${name}.br`), br);
+  await writeFile(join(dir, `${name}.gz`), gz);
+  if (/\.(wasm|js)$/.test(name)) sizes.push(`${name}: ${body.length} B, gzip ${gz.length} B, brotli ${br.length} B`);
+}
+console.log(`post-build: CSP allows ${hashes.length} inline script(s); 404.html written; precompressed\n  ${sizes.join('\n  ')}`);

@@ -20,8 +20,8 @@ use pages::{
 };
 use state::AppState;
 
-/// Starts the app in the page: replaces the loading message `index.html` shows while the
-/// wasm downloads with the app itself.
+/// Starts the app in the page: replaces the frame `index.html` draws while the wasm
+/// downloads (the same header, heading and lead, so nothing moves) with the app itself.
 pub fn start() {
     console_error_panic_hook::set_once();
     // Building the first page, start to end (scripts/bench-browser.mjs reads it).

@@ -17,6 +17,7 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.css': 'text/css',
   '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
@@ -55,8 +56,18 @@ export async function serveDist({ dir = 'dist', prefix = '/', pagesStyle = false
         file = join(dist, 'index.html');
       }
     }
+    // Like a static host that serves the precompressed copies the build writes.
+    const accepts = req.headers['accept-encoding'] ?? '';
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'Accept-Encoding' };
+    for (const [token, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+      if (accepts.includes(token) && (await isFile(file + suffix))) {
+        file += suffix;
+        headers['content-encoding'] = token;
+        break;
+      }
+    }
     const body = await readFile(file);
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(status, headers);
     res.end(body);
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));

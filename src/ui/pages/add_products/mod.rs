@@ -161,6 +161,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
         <div class="page-head">
             <div>
                 <h1>"Add products"</h1>
+                <p class="lead">"Every offer in the catalog that this partner can sell to this customer today. Switch on \"Show offers this customer can't buy\" to see the others, each with the reasons why."</p>
                 <PartiesSummary parties real=real_parties />
                 <PriceListNote customer=id.get_value() />
             </div>
