@@ -27,3 +27,4 @@ pub mod profile;
 pub mod slug;
 pub mod store;
 pub mod subscriptions;
+pub mod training;

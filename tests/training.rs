@@ -1,0 +1,138 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Training: exercises generated from the engine, deterministic for a seed, answerable (the
+//! true reasons offered are exactly the engine's, the false ones are false there), and marked.
+
+mod common;
+
+use common::TODAY;
+use csp_catalog::app::training::{judge, mark, Answer, ExercisePool, Theme, DECOYS};
+use csp_catalog::domain::catalog::default_catalog;
+use csp_catalog::domain::rules::Rule;
+use csp_catalog::domain::sample::{sample_customers, sample_partner};
+use std::sync::OnceLock;
+
+/// The pool over the built-in catalog and the demo data, built once for the whole file.
+fn pool() -> &'static ExercisePool {
+    static POOL: OnceLock<ExercisePool> = OnceLock::new();
+    POOL.get_or_init(|| {
+        let catalog = default_catalog();
+        ExercisePool::new(&catalog, &sample_partner(), &sample_customers(&catalog), TODAY)
+    })
+}
+
+#[test]
+fn the_same_seed_gives_the_same_set_and_another_seed_another() {
+    let catalog = default_catalog();
+    let (partner, customers) = (sample_partner(), sample_customers(&catalog));
+    let pool = pool();
+    // Built again from scratch: nothing depends on order of construction or on memory.
+    let again = ExercisePool::new(&catalog, &partner, &customers, TODAY);
+    for theme in Theme::ALL {
+        let first = pool.exercises(theme, 42, 10);
+        assert_eq!(first.len(), 10, "{theme}");
+        assert_eq!(first, again.exercises(theme, 42, 10), "{theme}");
+        assert_ne!(first, pool.exercises(theme, 43, 10), "{theme}");
+        let yes = first.iter().filter(|e| e.can_sell()).count();
+        assert!((1..=5).contains(&yes), "{theme}: {yes} of 10 can be sold");
+    }
+}
+
+#[test]
+fn thousands_of_exercises_are_answerable_true_reasons_exact_and_decoys_false() {
+    let catalog = default_catalog();
+    let (partner, customers) = (sample_partner(), sample_customers(&catalog));
+    let pool = pool();
+    let mut checked = 0;
+    for seed in 0..40 {
+        for theme in Theme::ALL {
+            for exercise in pool.exercises(theme, seed, 12) {
+                // The engine, asked again about the same situation, gives the same reasons.
+                let engine = judge(&catalog, &partner, &customers, &exercise.situation).unwrap();
+                assert_eq!(exercise.reasons, engine, "{:?}", exercise.situation);
+                // Every true reason is offered; every other choice is false there.
+                for reason in &engine {
+                    assert!(exercise.choices.contains(reason));
+                }
+                let decoys: Vec<_> = exercise.choices.iter().filter(|c| !engine.contains(c)).collect();
+                assert_eq!(decoys.len(), DECOYS, "{:?}", exercise.situation);
+                // The exercise is about its theme.
+                if !exercise.can_sell() {
+                    assert!(
+                        engine.iter().any(|r| Theme::of(r.rule()) == Some(theme)),
+                        "{theme}: {engine:?}"
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 2_800, "{checked} exercises checked");
+}
+
+#[test]
+fn every_rule_family_before_the_sale_has_situations_to_ask_about() {
+    let counts = pool().situations_per_rule();
+    for (rule, count) in &counts {
+        if Theme::of(*rule).is_some() {
+            assert!(*count > 0, "no situation for {rule:?}: {counts:?}");
+        }
+    }
+    // The lifecycle families have no exercises yet, and say so by having no theme.
+    assert_eq!(Theme::of(Rule::SeatChanges), None);
+    assert_eq!(Theme::of(Rule::Upgrades), None);
+    eprintln!("situations per rule family: {counts:?}");
+}
+
+#[test]
+fn an_answer_is_right_only_with_the_right_verdict_and_exactly_the_true_reasons() {
+    let set = pool().exercises(Theme::Countries, 7, 12);
+    let no = set.iter().find(|e| !e.can_sell()).unwrap();
+    let yes = set.iter().find(|e| e.can_sell()).unwrap();
+
+    let exact = Answer {
+        can_sell: false,
+        reasons: no.reasons.clone(),
+    };
+    assert!(mark(no, &exact).is_right());
+
+    let said_yes = mark(
+        no,
+        &Answer {
+            can_sell: true,
+            reasons: Vec::new(),
+        },
+    );
+    assert!(!said_yes.verdict_right && !said_yes.is_right());
+    assert_eq!(
+        said_yes.missed,
+        Vec::new(),
+        "a Yes picks no reasons, so none is counted missed"
+    );
+
+    let decoy = no.choices.iter().find(|c| !no.reasons.contains(c)).unwrap().clone();
+    let with_decoy = Answer {
+        can_sell: false,
+        reasons: vec![decoy.clone()],
+    };
+    let marked = mark(no, &with_decoy);
+    assert!(marked.verdict_right && !marked.is_right());
+    assert_eq!(marked.wrong, vec![decoy]);
+    assert_eq!(marked.missed, no.reasons);
+
+    assert!(mark(
+        yes,
+        &Answer {
+            can_sell: true,
+            reasons: Vec::new()
+        }
+    )
+    .is_right());
+    assert!(!mark(
+        yes,
+        &Answer {
+            can_sell: false,
+            reasons: Vec::new()
+        }
+    )
+    .is_right());
+}
