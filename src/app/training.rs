@@ -18,6 +18,7 @@ use crate::domain::country::CountryCode;
 use crate::domain::customer::{Customer, Qualification};
 use crate::domain::ids::{CatalogItemId, CustomerId};
 use crate::domain::partner::{Partner, PartnerType};
+use crate::domain::random::SplitMix64;
 use crate::domain::rules::{Context, Reason, Rule};
 use crate::domain::whatif::WhatIf;
 
@@ -310,30 +311,6 @@ fn themes_of(catalog: &Catalog, index: OfferIndex, what_if: &WhatIf, reasons: &[
     vec![theme]
 }
 
-/// A small deterministic generator (SplitMix64): the same seed gives the same set on every
-/// machine, with no dependency for it.
-struct Draw(u64);
-
-impl Draw {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    fn shuffle<T>(&mut self, items: &mut [T]) {
-        for i in (1..items.len()).rev() {
-            items.swap(i, self.below(i + 1));
-        }
-    }
-}
-
 /// How many false reasons are offered beside the true ones.
 pub const DECOYS: usize = 3;
 
@@ -361,7 +338,7 @@ impl ExercisePool {
     /// `count` exercises of a theme for a seed: about a third that can be sold, the rest
     /// that can't, each No with its true reasons and [`DECOYS`] plausible false ones.
     pub fn exercises(&self, theme: Theme, seed: u64, count: usize) -> Vec<Exercise> {
-        let mut draw = Draw(seed ^ (theme as u64).wrapping_mul(0x1000_0000_01B3));
+        let mut draw = SplitMix64(seed ^ (theme as u64).wrapping_mul(0x1000_0000_01B3));
         let (mut yes, mut no): (Vec<&Candidate>, Vec<&Candidate>) = self
             .candidates
             .iter()
@@ -382,7 +359,7 @@ impl ExercisePool {
             .collect()
     }
 
-    fn exercise(&self, theme: Theme, candidate: &Candidate, draw: &mut Draw) -> Exercise {
+    fn exercise(&self, theme: Theme, candidate: &Candidate, draw: &mut SplitMix64) -> Exercise {
         // Never a true reason, nor another sentence of the same kind as one (two versions of
         // one fact would test reading, not the rule); mostly of the theme's own families.
         let mut decoys: Vec<&Reason> = self

@@ -13,6 +13,7 @@ pub mod ids;
 pub mod money;
 pub mod orders;
 pub mod partner;
+pub mod random;
 pub mod region;
 pub mod rules;
 pub mod sample;

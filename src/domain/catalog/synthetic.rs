@@ -8,31 +8,7 @@ use crate::domain::catalog::builder::{one_and_three_years, per_month, product, s
 use crate::domain::catalog::{BusinessCategory, Catalog, ProductCategory, Segment};
 use crate::domain::country::CountryCode;
 
-/// SplitMix64: tiny, fast, and the same everywhere; good enough to spread test data.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
-
-    /// True `percent` times in a hundred.
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len() as u64) as usize]
-    }
-}
+use crate::domain::random::SplitMix64 as Rng;
 
 const NOUNS: [&str; 16] = [
     "Workspace",
