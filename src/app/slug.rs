@@ -2,6 +2,7 @@
 //! of form selects. Never `Debug` output, which would change with a rename.
 
 use crate::app::forms::StatusChoice;
+use crate::app::training::Theme;
 use crate::domain::catalog::{BillingType, BusinessCategory, ProductCategory, PublisherType, Segment};
 use crate::domain::customer::Qualification;
 use crate::domain::partner::PartnerType;
@@ -142,6 +143,20 @@ impl Slug for Rule {
     }
 }
 
+impl Slug for Theme {
+    const ALL: &'static [Self] = &Theme::ALL;
+    fn slug(self) -> &'static str {
+        match self {
+            Theme::SpecialSegments => "special-segments",
+            Theme::PartnerAndAgreement => "partner-and-agreement",
+            Theme::Countries => "countries",
+            Theme::AddOns => "add-ons",
+            Theme::PriceListsAndTrials => "price-lists-and-trials",
+            Theme::Quantities => "quantities",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,5 +188,6 @@ mod tests {
         distinct_and_round_trip::<crate::app::browse::CategoryFilter>();
         distinct_and_round_trip::<crate::app::browse::SortOrder>();
         distinct_and_round_trip::<crate::app::browse::ViewMode>();
+        distinct_and_round_trip::<Theme>();
     }
 }

@@ -16,11 +16,13 @@ use time::Date;
 use crate::domain::catalog::{Catalog, OfferIndex, Segment};
 use crate::domain::country::CountryCode;
 use crate::domain::customer::{Customer, Qualification};
+use crate::domain::dates::long;
 use crate::domain::ids::{CatalogItemId, CustomerId};
 use crate::domain::partner::{Partner, PartnerType};
 use crate::domain::random::SplitMix64;
 use crate::domain::rules::{Context, Reason, Rule};
 use crate::domain::whatif::WhatIf;
+use crate::domain::words::{seats, with_article};
 
 /// A group of rule families a trainee can practise on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -109,6 +111,62 @@ impl Exercise {
     pub fn can_sell(&self) -> bool {
         self.reasons.is_empty()
     }
+
+    /// "Can Trey Research Cloud Services sell 26 seats of Microsoft Teams Rooms Basic to
+    /// Contoso Pharmaceuticals on 24 November 2026?"
+    pub fn question(&self, catalog: &Catalog, partner: &Partner, customers: &[Customer]) -> String {
+        let situation = &self.situation;
+        let customer = customers
+            .iter()
+            .find(|c| c.id == situation.customer)
+            .map_or_else(|| situation.customer.to_string(), |c| c.name.clone());
+        let offer = catalog.offer_index(&situation.offer).map_or_else(
+            || situation.offer.to_string(),
+            |i| catalog.offer_at(i).sku.title.clone(),
+        );
+        let what = match situation.quantity {
+            Some(quantity) => format!("{} of {offer}", seats(quantity)),
+            None => offer,
+        };
+        format!(
+            "Can {} sell {what} to {customer} on {}?",
+            partner.name,
+            long(situation.day)
+        )
+    }
+
+    /// The facts assumed different from the stored ones, as sentences.
+    pub fn assumptions(&self) -> Vec<String> {
+        let w = &self.situation.what_if;
+        let mut found = Vec::new();
+        match w.qualification {
+            Some(Qualification::None) => found.push("The customer has no special qualification.".to_string()),
+            Some(q) => found.push(format!("The customer's {q} qualification is approved.")),
+            None => {}
+        }
+        if w.agreement_accepted == Some(false) {
+            found.push("The customer has not accepted the Microsoft Customer Agreement.".to_string());
+        }
+        if let Some(partner_type) = w.partner_type {
+            found.push(format!(
+                "The partner is {}.",
+                with_article(&partner_type.to_string().to_lowercase())
+            ));
+        }
+        if w.us_government_cloud == Some(false) {
+            found.push("The partner is not validated for the US Government Cloud.".to_string());
+        }
+        if let Some(country) = w.partner_country {
+            found.push(format!(
+                "The partner sells from its tenant in {}, and has no other.",
+                country.name_in_sentence()
+            ));
+        }
+        if let Some(country) = w.customer_country {
+            found.push(format!("The customer's tenant is in {}.", country.name_in_sentence()));
+        }
+        found
+    }
 }
 
 /// The engine's reasons in a situation (none: it can be sold), or `None` if the situation
@@ -179,7 +237,7 @@ pub fn mark(exercise: &Exercise, answer: &Answer) -> Mark {
 }
 
 /// A situation and its verdict, before it becomes an exercise.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 struct Candidate {
     situation: Situation,
     reasons: Vec<Reason>,
@@ -316,6 +374,7 @@ pub const DECOYS: usize = 3;
 
 /// Every situation worth asking about, with its verdict, and the distinct reasons seen: built
 /// once for a catalog, partner, customers and day, then asked for sets.
+#[derive(PartialEq)]
 pub struct ExercisePool {
     candidates: Vec<Candidate>,
     /// Distinct reasons of every situation, those of each theme's rule families first.

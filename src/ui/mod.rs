@@ -16,7 +16,7 @@ use components::{CatalogFooter, DayControl, MovedDayBanner, StorageBanner};
 pub use links::{link, BasePath};
 use pages::{
     AddProductsPage, CustomerFormPage, CustomerRoute, CustomersPage, DataPage, NotFoundPage, OrderPage, OrdersPage,
-    PartnerPage, ReviewPage, RulesPage, SubscriptionsPage,
+    PartnerPage, ReviewPage, RulesPage, SubscriptionsPage, TrainingPage,
 };
 use state::AppState;
 
@@ -61,6 +61,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=CustomersPage />
                     <Route path=path!("/rules") view=RulesPage />
+                    <Route path=path!("/training") view=TrainingPage />
                     <Route path=path!("/partner") view=PartnerPage />
                     <Route path=path!("/data") view=DataPage />
                     <Route path=path!("/customers/new") view=CustomerFormPage />
@@ -99,6 +100,7 @@ fn MainMenu() -> impl IntoView {
             <A href=crate::ui::link("/") exact=true>"Customers"</A>
             <A href=crate::ui::link("/partner")>"Partner profile"</A>
             <A href=crate::ui::link("/rules")>"Rules"</A>
+            <A href=crate::ui::link("/training")>"Training"</A>
             <A href=crate::ui::link("/data")>"Data"</A>
         </nav>
     }

@@ -12,6 +12,7 @@ const ROUTES = [
   '/rules',
   '/partner',
   '/data',
+  '/training?theme=quantities&set=5',
   '/customers/new',
   '/customers/fabrikam-gmbh/edit',
   '/customers/fabrikam-gmbh/add-products',

@@ -76,7 +76,7 @@ test('every control named apart from its visible words still starts with them (W
 });
 
 test("the frame drawn before the app starts is the page's own: same header, heading and lead, in the same place", async () => {
-  const routes = ['/', '/rules', '/partner', '/data', '/customers/new', '/customers/fabrikam-gmbh/add-products',
+  const routes = ['/', '/rules', '/partner', '/data', '/training', '/customers/new', '/customers/fabrikam-gmbh/add-products',
     '/customers/fabrikam-gmbh/review', '/customers/fabrikam-gmbh/orders', '/customers/fabrikam-gmbh/subscriptions'];
   const differences = [];
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {

@@ -69,6 +69,9 @@ test('every page of a purchase journey reads right, for one line and for several
   await visit('/rules', 'rules');
   await visit('/partner', 'partner');
   await visit('/data', 'data');
+  for (const theme of ['special-segments', 'partner-and-agreement', 'countries', 'add-ons', 'price-lists-and-trials', 'quantities']) {
+    await visit(`/training?theme=${theme}&set=11`, `training ${theme}`);
+  }
   await visit('/customers/tatra-logistics/add-products?blocked=1', 'products with blocked');
   await visit('/customers/fabrikam-gmbh/add-products?view=skus&blocked=1&q=Business', 'SKUs with reasons');
   for (const customer of ['northwind-schools', 'riverbend-rescue', 'alder-county', 'harbor-port-authority', 'wide-world-importers']) {

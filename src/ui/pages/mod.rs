@@ -12,6 +12,7 @@ mod partner;
 mod review;
 mod rules;
 mod subscriptions;
+mod training;
 
 pub use add_products::AddProductsPage;
 pub use catalog_import::{restore_imported_catalog, synthetic_from_url, use_synthetic_catalog};
@@ -25,3 +26,4 @@ pub use partner::PartnerPage;
 pub use review::ReviewPage;
 pub use rules::RulesPage;
 pub use subscriptions::SubscriptionsPage;
+pub use training::TrainingPage;

@@ -1,0 +1,217 @@
+//! `/training`: exercises the rules engine writes and marks. `?theme=` picks the theme and
+//! `?set=` the seed, so a trainer can hand a class the same set with a link; the app's day
+//! (`?today=`) is part of the situation.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::app::slug::Slug;
+use crate::app::training::{mark, Answer, Exercise, ExercisePool, Mark, Theme};
+use crate::domain::catalog::{default_catalog, Catalog};
+use crate::domain::customer::Customer;
+use crate::domain::dates::iso;
+use crate::domain::partner::Partner;
+use crate::domain::rules::Reason;
+use crate::domain::sample::{sample_customers, sample_partner};
+use crate::ui::state::AppState;
+
+/// Exercises in a set.
+const SET_SIZE: usize = 8;
+
+/// The demo world the exercises are drawn from: the built-in catalog, partner and customers
+/// as shipped, so a set is the same for everyone who opens its link.
+#[derive(Clone)]
+struct World {
+    catalog: Catalog,
+    partner: Partner,
+    customers: Vec<Customer>,
+}
+
+#[component]
+pub fn TrainingPage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let theme = Memo::new(move |_| {
+        query
+            .with(|q| q.get("theme").and_then(|t| Theme::from_slug(&t)))
+            .unwrap_or(Theme::SpecialSegments)
+    });
+    let seed = Memo::new(move |_| {
+        query
+            .with(|q| q.get("set").and_then(|s| s.parse::<u64>().ok()))
+            .unwrap_or(1)
+    });
+    let world = StoredValue::new({
+        let catalog = default_catalog();
+        let customers = sample_customers(&catalog);
+        World {
+            catalog,
+            partner: sample_partner(),
+            customers,
+        }
+    });
+    // Built once per day: every situation the sets are drawn from.
+    let pool = Memo::new(move |_| {
+        let today = state.today();
+        world.with_value(|w| std::sync::Arc::new(ExercisePool::new(&w.catalog, &w.partner, &w.customers, today)))
+    });
+    let exercises = Memo::new(move |_| pool.with(|p| p.exercises(theme.get(), seed.get(), SET_SIZE)));
+    let href = move |theme: Theme, seed: u64| crate::ui::link(&format!("/training?theme={}&set={seed}", theme.slug()));
+    let new_set = move |_| {
+        // A new seed from the clock: any number gives a full set.
+        let seed = (js_sys::Date::now() as u64) % 1_000_000;
+        navigate(&href(theme.get_untracked(), seed), Default::default());
+    };
+
+    view! {
+        <h1>"Training"</h1>
+        <p class="lead">
+            "Can this partner sell this offer to this customer? Answer, pick the reasons, and the rules engine marks it: every question is a real situation from the catalog and the demo customers."
+        </p>
+        <nav class="tabs" aria-label="Themes">
+            {Theme::ALL.into_iter().map(|t| view! {
+                // A plain link: the router's <A> would mark every theme current (same path).
+                <a href=move || href(t, seed.get()) class="tab" aria-current=move || (theme.get() == t).then_some("page")>
+                    {t.to_string()}
+                </a>
+            }).collect_view()}
+        </nav>
+        <div class="training-bar">
+            <p data-testid="set-name">{move || format!("{} · set {}", theme.get(), seed.get())}</p>
+            <button class="button" on:click=new_set>"New set"</button>
+        </div>
+        <ol class="exercises">
+            <For
+                each=move || exercises.get().into_iter().enumerate()
+                key=move |(n, _)| (theme.get_untracked(), seed.get_untracked(), *n)
+                children=move |(n, exercise)| view! { <ExerciseCard number=n + 1 exercise world /> }
+            />
+        </ol>
+    }
+}
+
+#[component]
+fn ExerciseCard(number: usize, exercise: Exercise, world: StoredValue<World>) -> impl IntoView {
+    let question = world.with_value(|w| exercise.question(&w.catalog, &w.partner, &w.customers));
+    let assumptions = exercise.assumptions();
+    let exercise = StoredValue::new(exercise);
+    let said = RwSignal::new(None::<bool>);
+    let picked = RwSignal::new(Vec::<usize>::new());
+    let marked = RwSignal::new(None::<Mark>);
+    let check = move |_| {
+        let Some(can_sell) = said.get_untracked() else {
+            return;
+        };
+        let answer = exercise.with_value(|e| Answer {
+            can_sell,
+            reasons: picked
+                .get_untracked()
+                .iter()
+                .filter_map(|&i| e.choices.get(i).cloned())
+                .collect(),
+        });
+        marked.set(Some(exercise.with_value(|e| mark(e, &answer))));
+    };
+    let name = format!("exercise-{number}");
+    let choices = exercise.with_value(|e| e.choices.clone());
+    let add_products = exercise.with_value(|e| {
+        let title = world.with_value(|w| {
+            w.catalog
+                .offer_index(&e.situation.offer)
+                .map(|i| w.catalog.offer_at(i).sku.title.clone())
+                .unwrap_or_default()
+        });
+        crate::ui::link(&format!(
+            "/customers/{}/add-products?view=skus&blocked=1&q={}&today={}",
+            e.situation.customer,
+            js_sys::encode_uri_component(&title),
+            iso(e.situation.day)
+        ))
+    });
+    let assumed = !assumptions.is_empty();
+    view! {
+        <li class="panel exercise" aria-labelledby=format!("{name}-q")>
+            <h2 class="exercise-number">{format!("Exercise {number}")}</h2>
+            <p class="question" id=format!("{name}-q")>{question}</p>
+            {assumed.then(|| view! {
+                <div class="assumed">
+                    <p class="field-label">"Assume that"</p>
+                    <ul>{assumptions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
+                </div>
+            })}
+            <fieldset class="answer" disabled=move || marked.with(Option::is_some)>
+                <legend>"Can it be sold?"</legend>
+                <label class="switch">
+                    <input type="radio" name=name.clone() on:change=move |_| said.set(Some(true)) />
+                    <span>"Yes"</span>
+                </label>
+                <label class="switch">
+                    <input type="radio" name=name.clone() on:change=move |_| said.set(Some(false)) />
+                    <span>"No"</span>
+                </label>
+            </fieldset>
+            <Show when=move || said.get() == Some(false)>
+                <fieldset class="answer reasons-pick" disabled=move || marked.with(Option::is_some)>
+                    <legend>"Why not? Pick every reason that applies"</legend>
+                    {choices.iter().enumerate().map(|(i, reason)| {
+                        let verdict = move || marked.get().map(|_| exercise.with_value(|e| e.reasons.contains(&e.choices[i])));
+                        view! {
+                            <label class="choice" class:true-reason=move || verdict() == Some(true) class:false-reason=move || verdict() == Some(false)>
+                                <input
+                                    type="checkbox"
+                                    on:change=move |ev| picked.update(|p| {
+                                        if event_target_checked(&ev) { p.push(i) } else { p.retain(|&x| x != i) }
+                                    })
+                                />
+                                <span>{reason.to_string()}</span>
+                                {move || verdict().map(|true_here| view! {
+                                    <span class="choice-mark">{if true_here { " ✓ true here" } else { " ✗ not true here" }}</span>
+                                })}
+                            </label>
+                        }
+                    }).collect_view()}
+                </fieldset>
+            </Show>
+            <Show when=move || marked.with(Option::is_none)>
+                <button class="button primary" disabled=move || said.with(Option::is_none) on:click=check>"Check answer"</button>
+            </Show>
+            {move || marked.get().map(|m| view! { <Marked mark=m exercise add_products=add_products.clone() assumed /> })}
+        </li>
+    }
+}
+
+/// The mark, the engine's verdict with every reason and its rule, and the way to Add products.
+#[component]
+fn Marked(mark: Mark, exercise: StoredValue<Exercise>, add_products: String, assumed: bool) -> impl IntoView {
+    let reasons: Vec<Reason> = exercise.with_value(|e| e.reasons.clone());
+    let headline = if mark.is_right() {
+        "Right."
+    } else if mark.verdict_right {
+        "Right verdict, but not the right reasons."
+    } else {
+        "Not quite."
+    };
+    view! {
+        <div class=if mark.is_right() { "mark mark-right" } else { "mark mark-wrong" } role="status">
+            <p class="mark-headline">{headline}</p>
+            {if reasons.is_empty() {
+                view! { <p>"The engine says: it can be sold."</p> }.into_any()
+            } else {
+                view! {
+                    <p>"The engine says: it can't be sold."</p>
+                    <ul class="reasons">
+                        {reasons.iter().map(|r| view! {
+                            <li>{r.to_string()} <span class="rule-source">{format!("Rule: {}. Source: {}", r.rule().title(), r.rule().source())}</span></li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <p>
+                <A href=add_products>"See it in Add products"</A>
+                {assumed.then_some(" (set the assumed facts under What if…? there)")}
+            </p>
+        </div>
+    }
+}

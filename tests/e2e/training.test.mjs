@@ -1,0 +1,100 @@
+// Training: a trainee answers a set, right and wrong, reads the engine's verdict, follows the
+// link into Add products in that situation, and a link gives the same set to everyone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, useAppInBrowser } from './support.mjs';
+
+const app = useAppInBrowser();
+const waitForText = (locator, text) => locator.filter({ hasText: text }).first().waitFor({ timeout: 5000 });
+
+test('answer exercises right and wrong, read the reasons with their rules, and open the situation in Add products', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Training' }).click();
+  await page.getByRole('heading', { name: 'Training', level: 1 }).waitFor();
+  await page.getByRole('navigation', { name: 'Themes' }).getByRole('link', { name: 'Countries' }).click();
+  await page.waitForURL(/theme=countries/);
+  assert.equal(await page.getByRole('link', { name: 'Countries' }).getAttribute('aria-current'), 'page');
+  assert.equal(await page.getByRole('link', { name: 'Add-ons' }).getAttribute('aria-current'), null);
+
+  const exercises = page.locator('li.exercise');
+  await exercises.first().waitFor();
+  assert.equal(await exercises.count(), 8);
+
+  // Say Yes everywhere: the ones that can be sold are marked right, the others not.
+  const marks = [];
+  for (let i = 0; i < 8; i++) {
+    const card = exercises.nth(i);
+    assert.match(await card.locator('.question').textContent(), /^Can Trey Research Cloud Services sell .+ to .+ on \d{1,2} \w+ \d{4}\?$/);
+    await card.getByLabel('Yes').check();
+    await card.getByRole('button', { name: 'Check answer' }).click();
+    const mark = card.getByRole('status');
+    await mark.waitFor();
+    marks.push((await mark.locator('.mark-headline').textContent()).trim());
+  }
+  assert.ok(marks.includes('Right.'), `some can be sold: ${marks}`);
+  assert.ok(marks.includes('Not quite.'), `some can't: ${marks}`);
+
+  // A No exercise: its verdict lists each reason with its rule and source.
+  const wrong = exercises.filter({ has: page.locator('.mark-wrong') }).first();
+  await waitForText(wrong.getByRole('status'), "The engine says: it can't be sold.");
+  const reason = wrong.locator('.mark ul.reasons li').first();
+  assert.match(await reason.textContent(), /Rule: .+\. Source: .+/);
+
+  // Reload: the same link gives the same set.
+  const questions = await exercises.locator('.question').allTextContents();
+  await page.reload();
+  await exercises.first().waitFor();
+  assert.deepEqual(await exercises.locator('.question').allTextContents(), questions);
+
+  // No with no reason picked: the verdict is right, the reasons are not.
+  const index = marks.indexOf('Not quite.');
+  const card = exercises.nth(index);
+  await card.getByLabel('No').check();
+  await card.locator('label.choice').first().waitFor();
+  await card.getByRole('button', { name: 'Check answer' }).click();
+  await waitForText(card.getByRole('status'), 'Right verdict, but not the right reasons.');
+  // Every true reason is marked true here, every other one not true here.
+  const trueOnes = await card.locator('label.choice.true-reason').count();
+  assert.ok(trueOnes >= 1);
+  assert.equal(await card.locator('label.choice.false-reason').count(), 3);
+
+  // The situation opens in Add products, on the exercise's day, with blocked offers shown.
+  await card.getByRole('link', { name: 'See it in Add products' }).click();
+  await page.getByRole('heading', { name: 'Add products' }).waitFor();
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get('blocked'), '1');
+  assert.match(url.searchParams.get('today'), /^\d{4}-\d{2}-\d{2}$/);
+  assert.deepEqual(errors, []);
+});
+
+test('a trainee picking exactly the true reasons is marked right', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/training?theme=special-segments&set=3');
+  const exercises = page.locator('li.exercise');
+  await exercises.first().waitFor();
+  // Find an exercise that can't be sold (Yes is marked wrong), read its true reasons, then
+  // answer the same exercise in a fresh page with exactly those.
+  for (let i = 0; i < 8; i++) {
+    const card = exercises.nth(i);
+    await card.getByLabel('Yes').check();
+    await card.getByRole('button', { name: 'Check answer' }).click();
+    if ((await card.locator('.mark-headline').textContent()).trim() !== 'Not quite.') continue;
+    const truth = await card.locator('.mark ul.reasons li').evaluateAll((items) => items.map((li) => li.firstChild.textContent.trim()));
+    const again = await openPage(app.browser, errors);
+    await again.goto(page.url());
+    const same = again.locator('li.exercise').nth(i);
+    await same.getByLabel('No').check();
+    for (const sentence of truth) {
+      await same.locator('label.choice').filter({ hasText: sentence }).locator('input').check();
+    }
+    await same.getByRole('button', { name: 'Check answer' }).click();
+    await waitForText(same.getByRole('status'), 'Right.');
+    assert.equal(await same.locator('.mark-headline').textContent(), 'Right.');
+    assert.deepEqual(errors, []);
+    return;
+  }
+  assert.fail('the set has no exercise that can’t be sold');
+});
