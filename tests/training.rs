@@ -136,3 +136,69 @@ fn an_answer_is_right_only_with_the_right_verdict_and_exactly_the_true_reasons()
     )
     .is_right());
 }
+
+#[test]
+fn progress_keeps_the_latest_answer_per_exercise_scores_each_theme_and_lists_the_rules_missed() {
+    use csp_catalog::app::store::{MemoryStore, Store};
+    use csp_catalog::app::training::{progress, record_attempt, Attempt};
+
+    let set = pool().exercises(Theme::Countries, 7, 12);
+    let no = set.iter().position(|e| !e.can_sell()).unwrap();
+    let yes = set.iter().position(|e| e.can_sell()).unwrap();
+    let mut store = MemoryStore::default();
+    assert_eq!(progress(&mut store).unwrap().attempts, Vec::new());
+
+    // Yes on an exercise that can't be sold: wrong, and its rules are missed.
+    let wrong = mark(
+        &set[no],
+        &Answer {
+            can_sell: true,
+            reasons: Vec::new(),
+        },
+    );
+    record_attempt(&mut store, Attempt::of(&set[no], 7, no as u32 + 1, &wrong)).unwrap();
+    let right = mark(
+        &set[yes],
+        &Answer {
+            can_sell: true,
+            reasons: Vec::new(),
+        },
+    );
+    let stored = record_attempt(&mut store, Attempt::of(&set[yes], 7, yes as u32 + 1, &right)).unwrap();
+    assert_eq!(stored.score(Theme::Countries), (1, 2));
+    assert_eq!(stored.score(Theme::AddOns), (0, 0));
+    let missed: Vec<Rule> = stored.missed_rules().into_iter().map(|(rule, _)| rule).collect();
+    let expected: Vec<Rule> = {
+        let mut rules: Vec<Rule> = set[no].reasons.iter().map(|r| r.rule()).collect();
+        rules.sort_unstable();
+        rules.dedup();
+        rules
+    };
+    assert_eq!(missed.len(), expected.len());
+
+    // Trying again replaces the earlier answer; the stored value reads back after a reload.
+    let fixed = mark(
+        &set[no],
+        &Answer {
+            can_sell: false,
+            reasons: set[no].reasons.clone(),
+        },
+    );
+    record_attempt(&mut store, Attempt::of(&set[no], 7, no as u32 + 1, &fixed)).unwrap();
+    let reloaded = progress(&mut store).unwrap();
+    assert_eq!(reloaded.score(Theme::Countries), (2, 2));
+    assert!(reloaded.missed_rules().is_empty());
+    assert!(store
+        .get("csp-catalog/training")
+        .unwrap()
+        .contains("\"training-progress\""));
+
+    // A corrupt stored value is set aside and reported, never silently lost.
+    store.set("csp-catalog/training", "{ not json").unwrap();
+    assert!(progress(&mut store).is_err());
+    assert_eq!(progress(&mut store).unwrap().attempts, Vec::new());
+    assert_eq!(
+        store.get("csp-catalog/quarantine/training").as_deref(),
+        Some("{ not json")
+    );
+}

@@ -17,7 +17,8 @@
 //! | `cart` | 2 | [`crate::domain::cart::Cart`]: lines with ids, the next line id, the reserved order number |
 //! | `order` | 3 | [`crate::domain::orders::Order`]: each line with its cancellation policy, an add-on line with its base subscription; a cancellation's instant |
 //! | `subscription-changes` | 1 | a list of [`crate::domain::subscription::lifecycle::Changed`]: seats added and removed, auto-renew, changes at renewal |
-//! | `export` | 5 | [`crate::formats::export::Snapshot`]: everything above, in one file |
+//! | `training-progress` | 1 | [`crate::app::training::Progress`]: the latest answer to each training exercise, right or not, and the rule families missed |
+//! | `export` | 5 | [`crate::formats::export::Snapshot`]: everything above but training progress, in one file |
 //! | `imported-catalog` | 1 | [`ImportedFiles`] |
 //!
 //! Export version 3 had no subscription changes; order version 2 (export 4) no base
@@ -41,6 +42,7 @@ pub enum Kind {
     Cart,
     Order,
     SubscriptionChanges,
+    TrainingProgress,
     Export,
     ImportedCatalog,
 }
@@ -53,6 +55,7 @@ impl Kind {
             Kind::Cart => "cart",
             Kind::Order => "order",
             Kind::SubscriptionChanges => "subscription-changes",
+            Kind::TrainingProgress => "training-progress",
             Kind::Export => "export",
             Kind::ImportedCatalog => "imported-catalog",
         }
@@ -64,7 +67,11 @@ impl Kind {
             Kind::Export => 5,
             Kind::Order => 3,
             Kind::Cart => 2,
-            Kind::Partner | Kind::Customers | Kind::SubscriptionChanges | Kind::ImportedCatalog => 1,
+            Kind::Partner
+            | Kind::Customers
+            | Kind::SubscriptionChanges
+            | Kind::TrainingProgress
+            | Kind::ImportedCatalog => 1,
         }
     }
 }

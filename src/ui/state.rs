@@ -260,7 +260,8 @@ impl AppState {
             }
             Ok(StoredKey::Cart(customer)) => self.refresh_cart(&customer),
             Ok(StoredKey::SubscriptionChanges(customer)) => self.refresh_changes(&customer),
-            Ok(StoredKey::Quarantine { .. }) | Err(_) => {}
+            // The Training page reads its progress again before each answer it records.
+            Ok(StoredKey::TrainingProgress | StoredKey::Quarantine { .. }) | Err(_) => {}
         }
     }
 

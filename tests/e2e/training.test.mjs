@@ -60,8 +60,27 @@ test('answer exercises right and wrong, read the reasons with their rules, and o
   assert.ok(trueOnes >= 1);
   assert.equal(await card.locator('label.choice.false-reason').count(), 3);
 
+  // The score and the rules missed are kept: after a reload they are still there.
+  await page.reload();
+  const scores = page.getByTestId('scores');
+  const right = marks.filter((m) => m === 'Right.').length;
+  await waitForText(scores, `Countries: ${right} of 8 right`);
+  const missed = page.getByTestId('missed-rules');
+  await missed.locator('li').first().waitFor();
+  assert.match(await missed.locator('li').first().textContent(), /\(\d+ times?\)/);
+  // Try again opens a new set of the theme that practises the rule.
+  await missed.getByRole('link', { name: 'Try again' }).first().click();
+  await page.waitForURL(/set=2/);
+  await exercises.first().waitFor();
+
   // The situation opens in Add products, on the exercise's day, with blocked offers shown.
-  await card.getByRole('link', { name: 'See it in Add products' }).click();
+  await page.goBack();
+  await page.waitForURL(/set=7|theme=countries/);
+  await exercises.first().waitFor();
+  const again = exercises.nth(index);
+  await again.getByLabel('Yes').check();
+  await again.getByRole('button', { name: 'Check answer' }).click();
+  await again.getByRole('link', { name: 'See it in Add products' }).click();
   await page.getByRole('heading', { name: 'Add products' }).waitFor();
   const url = new URL(page.url());
   assert.equal(url.searchParams.get('blocked'), '1');

@@ -7,6 +7,7 @@
 //! | `csp-catalog/cart/<customer-id>` | one customer's cart |
 //! | `csp-catalog/order/<customer-id>/<order-id>` | one order (each order has its own key, so Buy never rewrites another order) |
 //! | `csp-catalog/subscriptions/<customer-id>` | the changes made to one customer's subscriptions after Buy |
+//! | `csp-catalog/training` | the trainee's answers to training exercises |
 //! | `csp-catalog/quarantine/<original key>[#n]` | the raw text of a value that could not be read |
 
 use std::fmt;
@@ -25,6 +26,7 @@ pub enum StoredKey {
     Cart(CustomerId),
     Order(CustomerId, OrderId),
     SubscriptionChanges(CustomerId),
+    TrainingProgress,
     /// The `copy`-th value set aside from `of` (the first copy is 1).
     Quarantine {
         of: Box<StoredKey>,
@@ -41,6 +43,7 @@ impl StoredKey {
             StoredKey::Cart(_) => Some(Kind::Cart),
             StoredKey::Order(..) => Some(Kind::Order),
             StoredKey::SubscriptionChanges(_) => Some(Kind::SubscriptionChanges),
+            StoredKey::TrainingProgress => Some(Kind::TrainingProgress),
             StoredKey::Quarantine { .. } => None,
         }
     }
@@ -60,6 +63,7 @@ impl StoredKey {
             StoredKey::Cart(customer) => write!(f, "cart/{customer}"),
             StoredKey::Order(customer, order) => write!(f, "order/{customer}/{order}"),
             StoredKey::SubscriptionChanges(customer) => write!(f, "subscriptions/{customer}"),
+            StoredKey::TrainingProgress => f.write_str("training"),
             StoredKey::Quarantine { of, copy } => {
                 f.write_str("quarantine/")?;
                 of.write_path(f)?;
@@ -87,6 +91,7 @@ impl StoredKey {
             ["cart", customer] => Some(StoredKey::Cart(customer.parse().ok()?)),
             ["order", customer, order] => Some(StoredKey::Order(customer.parse().ok()?, order.parse().ok()?)),
             ["subscriptions", customer] => Some(StoredKey::SubscriptionChanges(customer.parse().ok()?)),
+            ["training"] => Some(StoredKey::TrainingProgress),
             _ => None,
         }
     }
@@ -125,6 +130,7 @@ mod tests {
             (StoredKey::Partner, "csp-catalog/partner"),
             (StoredKey::Customers, "csp-catalog/customers"),
             (StoredKey::Cart(customer()), "csp-catalog/cart/contoso-pharma"),
+            (StoredKey::TrainingProgress, "csp-catalog/training"),
             (
                 StoredKey::SubscriptionChanges(customer()),
                 "csp-catalog/subscriptions/contoso-pharma",

@@ -7,7 +7,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::app::slug::Slug;
-use crate::app::training::{mark, Answer, Exercise, ExercisePool, Mark, Theme};
+use crate::app::training::{self, mark, Answer, Attempt, Exercise, ExercisePool, Mark, Progress, Theme};
+use crate::browser::local_storage::LocalStore;
 use crate::domain::catalog::{default_catalog, Catalog};
 use crate::domain::customer::Customer;
 use crate::domain::dates::iso;
@@ -59,6 +60,23 @@ pub fn TrainingPage() -> impl IntoView {
     });
     let exercises = Memo::new(move |_| pool.with(|p| p.exercises(theme.get(), seed.get(), SET_SIZE)));
     let href = move |theme: Theme, seed: u64| crate::ui::link(&format!("/training?theme={}&set={seed}", theme.slug()));
+    // The trainee's answers so far, kept in this browser.
+    let notice = RwSignal::new(None::<String>);
+    let progress = RwSignal::new(training::progress(&mut LocalStore).unwrap_or_else(|why| {
+        notice.set(Some(why.to_string()));
+        Progress::default()
+    }));
+    let record =
+        Callback::new(
+            move |attempt: Attempt| match training::record_attempt(&mut LocalStore, attempt.clone()) {
+                Ok(stored) => progress.set(stored),
+                Err(why) => {
+                    // Shown, and kept for this visit at least.
+                    notice.set(Some(why.to_string()));
+                    progress.update(|p| p.record(attempt));
+                }
+            },
+        );
     let new_set = move |_| {
         // A new seed from the clock: any number gives a full set.
         let seed = (js_sys::Date::now() as u64) % 1_000_000;
@@ -78,6 +96,7 @@ pub fn TrainingPage() -> impl IntoView {
                 </a>
             }).collect_view()}
         </nav>
+        {move || notice.get().map(|text| view! { <div class="banner banner-warn" role="alert">{text}</div> })}
         <div class="training-bar">
             <p data-testid="set-name">{move || format!("{} · set {}", theme.get(), seed.get())}</p>
             <button class="button" on:click=new_set>"New set"</button>
@@ -86,14 +105,22 @@ pub fn TrainingPage() -> impl IntoView {
             <For
                 each=move || exercises.get().into_iter().enumerate()
                 key=move |(n, _)| (theme.get_untracked(), seed.get_untracked(), *n)
-                children=move |(n, exercise)| view! { <ExerciseCard number=n + 1 exercise world /> }
+                children=move |(n, exercise)| view! { <ExerciseCard number=n + 1 exercise world set=seed.get_untracked() record /> }
             />
         </ol>
+        // Below the exercises: answering one never moves the others.
+        <ProgressPanel progress seed />
     }
 }
 
 #[component]
-fn ExerciseCard(number: usize, exercise: Exercise, world: StoredValue<World>) -> impl IntoView {
+fn ExerciseCard(
+    number: usize,
+    exercise: Exercise,
+    world: StoredValue<World>,
+    set: u64,
+    record: Callback<Attempt>,
+) -> impl IntoView {
     let question = world.with_value(|w| exercise.question(&w.catalog, &w.partner, &w.customers));
     let assumptions = exercise.assumptions();
     let exercise = StoredValue::new(exercise);
@@ -112,7 +139,9 @@ fn ExerciseCard(number: usize, exercise: Exercise, world: StoredValue<World>) ->
                 .filter_map(|&i| e.choices.get(i).cloned())
                 .collect(),
         });
-        marked.set(Some(exercise.with_value(|e| mark(e, &answer))));
+        let result = exercise.with_value(|e| mark(e, &answer));
+        record.run(exercise.with_value(|e| Attempt::of(e, set, number as u32, &result)));
+        marked.set(Some(result));
     };
     let name = format!("exercise-{number}");
     let choices = exercise.with_value(|e| e.choices.clone());
@@ -213,5 +242,42 @@ fn Marked(mark: Mark, exercise: StoredValue<Exercise>, add_products: String, ass
                 {assumed.then_some(" (set the assumed facts under What if…? there)")}
             </p>
         </div>
+    }
+}
+
+/// The score per theme, and the rules the trainee misses most, each with a new set to try.
+#[component]
+fn ProgressPanel(progress: RwSignal<Progress>, seed: Memo<u64>) -> impl IntoView {
+    view! {
+        <Show when=move || progress.with(|p| !p.attempts.is_empty())>
+            <section class="panel progress" aria-labelledby="progress-title">
+                <h2 id="progress-title">"Your progress"</h2>
+                <ul class="scores" data-testid="scores">
+                    {move || Theme::ALL.into_iter().filter_map(|theme| {
+                        let (right, answered) = progress.with(|p| p.score(theme));
+                        (answered > 0).then(|| view! { <li>{format!("{theme}: {right} of {answered} right")}</li> })
+                    }).collect_view()}
+                </ul>
+                {move || {
+                    let missed = progress.with(Progress::missed_rules);
+                    (!missed.is_empty()).then(|| view! {
+                        <p class="field-label">"Rules you missed"</p>
+                        <ul class="missed" data-testid="missed-rules">
+                            {missed.into_iter().map(|(rule, times)| {
+                                let again = Theme::of(rule).map(|theme| {
+                                    crate::ui::link(&format!("/training?theme={}&set={}", theme.slug(), seed.get_untracked() + 1))
+                                });
+                                view! {
+                                    <li>
+                                        {format!("{} ({})", rule.title(), crate::domain::words::count(times as i64, "time", "times"))}
+                                        {again.map(|href| view! { " " <A href=href>"Try again"</A> })}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    })
+                }}
+            </section>
+        </Show>
     }
 }
