@@ -510,3 +510,37 @@ fn a_scheduled_price_change_is_one_row_that_says_when_the_next_price_starts() {
     let sql_2025 = offer_titled(&catalog, "SQL Server 2025 Standard - 2 Core License Pack").id();
     assert!(!in_november.contains(&catalog.offer_index(&sql_2025).unwrap()));
 }
+
+#[test]
+fn assumed_facts_travel_in_a_link_and_a_bad_one_is_reported() {
+    use csp_catalog::app::browse::{what_if_from_query, what_if_query_pairs};
+    use csp_catalog::domain::country::country;
+    use csp_catalog::domain::customer::Qualification;
+    use csp_catalog::domain::partner::PartnerType;
+    use csp_catalog::domain::whatif::WhatIf;
+
+    let what_if = WhatIf {
+        qualification: Some(Qualification::Education),
+        customer_country: Some(country("CA")),
+        agreement_accepted: Some(false),
+        partner_country: Some(country("DE")),
+        partner_type: Some(PartnerType::IndirectReseller),
+        us_government_cloud: Some(true),
+    };
+    let pairs = what_if_query_pairs(&what_if);
+    let get = |key: &str| pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone());
+    assert_eq!(what_if_from_query(get), (what_if, Vec::new()));
+    assert!(what_if_query_pairs(&WhatIf::default()).is_empty());
+
+    let (read, notices) = what_if_from_query(|key| match key {
+        "assume-customer-country" => Some("XX".to_string()),
+        "assume-agreement" => Some("yes".to_string()),
+        _ => None,
+    });
+    assert_eq!(read.customer_country, None);
+    assert_eq!(read.agreement_accepted, Some(true));
+    assert_eq!(
+        notices.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        ["The link's assume-customer-country \"XX\" isn't one this page knows, so it shows the facts as they are instead."]
+    );
+}

@@ -117,3 +117,20 @@ test('a trainee picking exactly the true reasons is marked right', async () => {
   }
   assert.fail('the set has no exercise that can’t be sold');
 });
+
+test('an exercise with assumed facts opens Add products with those facts under What-if', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/training?theme=countries&set=7');
+  const exercises = page.locator('li.exercise');
+  await exercises.first().waitFor();
+  const assumed = exercises.filter({ has: page.locator('.assumed') }).first();
+  const fact = (await assumed.locator('.assumed li').first().textContent()).trim();
+  await assumed.getByLabel('Yes').check();
+  await assumed.getByRole('button', { name: 'Check answer' }).click();
+  await assumed.getByRole('link', { name: 'See it in Add products' }).click();
+  await page.getByRole('heading', { name: 'Add products' }).waitFor();
+  await waitForText(page.locator('.banner-whatif'), 'What-if is on');
+  assert.ok(new URL(page.url()).search.includes('assume-'), `${page.url()} carries ${fact}`);
+  assert.deepEqual(errors, []);
+});

@@ -13,5 +13,5 @@ pub mod results;
 
 pub use facet_index::{lowest_price, natural_key, sort_offers, FacetIndex};
 pub use filters::{matches_search, CategoryFilter, Filters, HiddenBy, SortOrder, ViewMode};
-pub use query::{encode_component, QueryNotice};
+pub use query::{encode_component, what_if_from_query, what_if_query_pairs, QueryNotice};
 pub use results::{blocked_skus, find_anywhere, group_by_product, listed, BlockedSkus, Listed, ProductSummary};

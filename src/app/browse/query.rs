@@ -6,6 +6,10 @@ use std::fmt;
 use super::filters::{CategoryFilter, Filters, SortOrder, ViewMode};
 use crate::app::slug::Slug;
 use crate::domain::catalog::ProductCategory;
+use crate::domain::country::CountryCode;
+use crate::domain::customer::Qualification;
+use crate::domain::partner::PartnerType;
+use crate::domain::whatif::WhatIf;
 
 /// A query value that was not understood and was replaced by the default.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -161,4 +165,61 @@ pub fn encode_component(value: &str) -> String {
         }
     }
     out
+}
+
+/// The facts a link asks Add products to assume, as What-if would (`?assume-qualification=
+/// education&assume-customer-country=CA`): a training exercise opens in exactly its situation.
+/// A value not understood is left out, with a notice.
+pub fn what_if_from_query(value: impl Fn(&str) -> Option<String>) -> (WhatIf, Vec<QueryNotice>) {
+    let mut notices = Vec::new();
+    let mut read = |key: &'static str, parse: &dyn Fn(&str) -> Option<()>| -> Option<String> {
+        let text = value(key).filter(|v| !v.is_empty())?;
+        if parse(&text).is_none() {
+            notices.push(QueryNotice {
+                key,
+                value: text,
+                fallback: "the facts as they are",
+            });
+            return None;
+        }
+        Some(text)
+    };
+    let country = |v: &str| v.parse::<CountryCode>().ok().map(|_| ());
+    let yes_no = |v: &str| matches!(v, "yes" | "no").then_some(());
+    let what_if = WhatIf {
+        qualification: read("assume-qualification", &|v| Qualification::from_slug(v).map(|_| ()))
+            .and_then(|v| Qualification::from_slug(&v)),
+        customer_country: read("assume-customer-country", &country).and_then(|v| v.parse().ok()),
+        agreement_accepted: read("assume-agreement", &yes_no).map(|v| v == "yes"),
+        partner_country: read("assume-partner-country", &country).and_then(|v| v.parse().ok()),
+        partner_type: read("assume-partner-type", &|v| PartnerType::from_slug(v).map(|_| ()))
+            .and_then(|v| PartnerType::from_slug(&v)),
+        us_government_cloud: read("assume-us-government-cloud", &yes_no).map(|v| v == "yes"),
+    };
+    (what_if, notices)
+}
+
+/// The query pairs that make Add products assume these facts.
+pub fn what_if_query_pairs(what_if: &WhatIf) -> Vec<(&'static str, String)> {
+    let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+    let mut pairs = Vec::new();
+    if let Some(q) = what_if.qualification {
+        pairs.push(("assume-qualification", q.slug().to_string()));
+    }
+    if let Some(c) = what_if.customer_country {
+        pairs.push(("assume-customer-country", c.to_string()));
+    }
+    if let Some(a) = what_if.agreement_accepted {
+        pairs.push(("assume-agreement", yes_no(a)));
+    }
+    if let Some(c) = what_if.partner_country {
+        pairs.push(("assume-partner-country", c.to_string()));
+    }
+    if let Some(t) = what_if.partner_type {
+        pairs.push(("assume-partner-type", t.slug().to_string()));
+    }
+    if let Some(v) = what_if.us_government_cloud {
+        pairs.push(("assume-us-government-cloud", yes_no(v)));
+    }
+    pairs
 }

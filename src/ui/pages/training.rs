@@ -152,8 +152,12 @@ fn ExerciseCard(
                 .map(|i| w.catalog.offer_at(i).sku.title.clone())
                 .unwrap_or_default()
         });
+        let assumed: String = crate::app::browse::what_if_query_pairs(&e.situation.what_if)
+            .into_iter()
+            .map(|(key, value)| format!("&{key}={}", js_sys::encode_uri_component(&value)))
+            .collect();
         crate::ui::link(&format!(
-            "/customers/{}/add-products?view=skus&blocked=1&q={}&today={}",
+            "/customers/{}/add-products?view=skus&blocked=1&q={}&today={}{assumed}",
             e.situation.customer,
             js_sys::encode_uri_component(&title),
             iso(e.situation.day)
@@ -239,7 +243,7 @@ fn Marked(mark: Mark, exercise: StoredValue<Exercise>, add_products: String, ass
             }}
             <p>
                 <A href=add_products>"See it in Add products"</A>
-                {assumed.then_some(" (set the assumed facts under What if…? there)")}
+                {assumed.then_some(" (with the assumed facts set under What if…?)")}
             </p>
         </div>
     }

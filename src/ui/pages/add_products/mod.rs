@@ -77,7 +77,18 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
     let query = use_query_map();
     let parsed = Memo::new(move |_| query.with(|q| Filters::from_query(|key| q.get(key))));
     let filters = Memo::new(move |_| parsed.with(|(f, _)| f.clone()));
-    let query_notices = Memo::new(move |_| parsed.with(|(_, n)| n.iter().map(|n| n.to_string()).collect::<Vec<_>>()));
+    // A link may ask for facts to assume (a training exercise's situation): What-if starts
+    // with them, and the user can change or drop them there.
+    let (assumed, assume_notices) = query.with_untracked(|q| browse::what_if_from_query(|key| q.get(key)));
+    let assume_notices: Vec<String> = assume_notices.iter().map(ToString::to_string).collect();
+    let query_notices = Memo::new(move |_| {
+        parsed.with(|(_, n)| {
+            n.iter()
+                .map(|n| n.to_string())
+                .chain(assume_notices.iter().cloned())
+                .collect::<Vec<_>>()
+        })
+    });
 
     let id = StoredValue::new(customer_id.clone());
     let real_parties = Memo::new(move |previous: Option<&Parties>| {
@@ -93,7 +104,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                 }
             })
     });
-    let what_if = RwSignal::new(WhatIf::default());
+    let what_if = RwSignal::new(assumed);
     let parties = Memo::new(move |_| {
         let real = real_parties.get();
         what_if.with(|w| {
