@@ -11,6 +11,19 @@ use csp_catalog::domain::rules::Rule;
 use csp_catalog::domain::sample::{sample_customers, sample_partner};
 use std::sync::OnceLock;
 
+/// A set from the shared pool, over the built-in catalog and the demo data.
+fn world_exercises(theme: Theme, seed: u64, count: usize) -> Vec<csp_catalog::app::training::Exercise> {
+    let catalog = default_catalog();
+    pool().exercises(
+        &catalog,
+        &sample_partner(),
+        &sample_customers(&catalog),
+        theme,
+        seed,
+        count,
+    )
+}
+
 /// The pool over the built-in catalog and the demo data, built once for the whole file.
 fn pool() -> &'static ExercisePool {
     static POOL: OnceLock<ExercisePool> = OnceLock::new();
@@ -24,14 +37,17 @@ fn pool() -> &'static ExercisePool {
 fn the_same_seed_gives_the_same_set_and_another_seed_another() {
     let catalog = default_catalog();
     let (partner, customers) = (sample_partner(), sample_customers(&catalog));
-    let pool = pool();
     // Built again from scratch: nothing depends on order of construction or on memory.
     let again = ExercisePool::new(&catalog, &partner, &customers, TODAY);
     for theme in Theme::ALL {
-        let first = pool.exercises(theme, 42, 10);
+        let first = world_exercises(theme, 42, 10);
         assert_eq!(first.len(), 10, "{theme}");
-        assert_eq!(first, again.exercises(theme, 42, 10), "{theme}");
-        assert_ne!(first, pool.exercises(theme, 43, 10), "{theme}");
+        assert_eq!(
+            first,
+            again.exercises(&catalog, &partner, &customers, theme, 42, 10),
+            "{theme}"
+        );
+        assert_ne!(first, world_exercises(theme, 43, 10), "{theme}");
         let yes = first.iter().filter(|e| e.can_sell()).count();
         assert!((1..=5).contains(&yes), "{theme}: {yes} of 10 can be sold");
     }
@@ -41,11 +57,10 @@ fn the_same_seed_gives_the_same_set_and_another_seed_another() {
 fn thousands_of_exercises_are_answerable_true_reasons_exact_and_decoys_false() {
     let catalog = default_catalog();
     let (partner, customers) = (sample_partner(), sample_customers(&catalog));
-    let pool = pool();
     let mut checked = 0;
     for seed in 0..40 {
         for theme in Theme::ALL {
-            for exercise in pool.exercises(theme, seed, 12) {
+            for exercise in world_exercises(theme, seed, 12) {
                 // The engine, asked again about the same situation, gives the same reasons.
                 let engine = judge(&catalog, &partner, &customers, &exercise.situation).unwrap();
                 assert_eq!(exercise.reasons, engine, "{:?}", exercise.situation);
@@ -85,7 +100,7 @@ fn every_rule_family_before_the_sale_has_situations_to_ask_about() {
 
 #[test]
 fn an_answer_is_right_only_with_the_right_verdict_and_exactly_the_true_reasons() {
-    let set = pool().exercises(Theme::Countries, 7, 12);
+    let set = world_exercises(Theme::Countries, 7, 12);
     let no = set.iter().find(|e| !e.can_sell()).unwrap();
     let yes = set.iter().find(|e| e.can_sell()).unwrap();
 
@@ -142,7 +157,7 @@ fn progress_keeps_the_latest_answer_per_exercise_scores_each_theme_and_lists_the
     use csp_catalog::app::store::{MemoryStore, Store};
     use csp_catalog::app::training::{progress, record_attempt, Attempt};
 
-    let set = pool().exercises(Theme::Countries, 7, 12);
+    let set = world_exercises(Theme::Countries, 7, 12);
     let no = set.iter().position(|e| !e.can_sell()).unwrap();
     let yes = set.iter().position(|e| e.can_sell()).unwrap();
     let mut store = MemoryStore::default();

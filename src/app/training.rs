@@ -400,7 +400,15 @@ impl ExercisePool {
 
     /// `count` exercises of a theme for a seed: about a third that can be sold, the rest
     /// that can't, each No with its true reasons and [`DECOYS`] plausible false ones.
-    pub fn exercises(&self, theme: Theme, seed: u64, count: usize) -> Vec<Exercise> {
+    pub fn exercises(
+        &self,
+        catalog: &Catalog,
+        partner: &Partner,
+        customers: &[Customer],
+        theme: Theme,
+        seed: u64,
+        count: usize,
+    ) -> Vec<Exercise> {
         let mut draw = SplitMix64(seed ^ (theme as u64).wrapping_mul(0x1000_0000_01B3));
         let (mut yes, mut no): (Vec<&Candidate>, Vec<&Candidate>) = self
             .candidates
@@ -418,32 +426,45 @@ impl ExercisePool {
         draw.shuffle(&mut picked);
         picked
             .into_iter()
-            .map(|candidate| self.exercise(theme, candidate, &mut draw))
+            .map(|candidate| {
+                let near = near_misses(catalog, partner, customers, &candidate.situation);
+                self.exercise(theme, candidate, near, &mut draw)
+            })
             .collect()
     }
 
-    fn exercise(&self, theme: Theme, candidate: &Candidate, draw: &mut SplitMix64) -> Exercise {
-        // Never a true reason, nor another sentence of the same kind as one (two versions of
-        // one fact would test reading, not the rule); mostly of the theme's own families.
-        let mut decoys: Vec<&Reason> = self
+    fn exercise(&self, theme: Theme, candidate: &Candidate, near: Vec<Reason>, draw: &mut SplitMix64) -> Exercise {
+        // Never a true reason, nor another sentence of the same kind as one.
+        let false_here = |d: &Reason| !candidate.reasons.iter().any(|r| discriminant(r) == discriminant(d));
+        // First the rules that could have applied here, told with this situation's own facts
+        // (its countries, offer, qualification): only knowing the rule tells them apart.
+        let mut near: Vec<Reason> = near.into_iter().filter(|d| false_here(d)).collect();
+        draw.shuffle(&mut near);
+        // Then other reasons of the theme's families, then of any family.
+        let mut of_theme: Vec<&Reason> = self
             .reasons
             .iter()
-            .filter(|d| !candidate.reasons.iter().any(|r| discriminant(r) == discriminant(*d)))
             .filter(|d| Theme::of(d.rule()) == Some(theme))
             .collect();
-        let mut others: Vec<&Reason> = self
+        let mut of_others: Vec<&Reason> = self
             .reasons
             .iter()
-            .filter(|d| Theme::of(d.rule()) != Some(theme) && Theme::of(d.rule()).is_some())
-            .filter(|d| !candidate.reasons.iter().any(|r| discriminant(r) == discriminant(*d)))
+            .filter(|d| Theme::of(d.rule()) != Some(theme))
             .collect();
-        draw.shuffle(&mut decoys);
-        draw.shuffle(&mut others);
-        // Two of the theme's own kinds where there are, and one from elsewhere.
-        let own = decoys.len().min(DECOYS - 1);
+        draw.shuffle(&mut of_theme);
+        draw.shuffle(&mut of_others);
+        let mut decoys: Vec<Reason> = Vec::new();
+        for d in near.iter().chain(of_theme).chain(of_others) {
+            if decoys.len() == DECOYS {
+                break;
+            }
+            // One sentence of each kind: two of a kind would test reading, not the rule.
+            if false_here(d) && !decoys.iter().any(|c| discriminant(c) == discriminant(d)) {
+                decoys.push(d.clone());
+            }
+        }
         let mut choices = candidate.reasons.clone();
-        choices.extend(decoys.into_iter().take(own).cloned());
-        choices.extend(others.into_iter().take(DECOYS - own).cloned());
+        choices.extend(decoys);
         draw.shuffle(&mut choices);
         Exercise {
             theme,
@@ -467,6 +488,62 @@ impl ExercisePool {
             })
             .collect()
     }
+}
+
+/// Reasons that would read true of this situation to someone who doesn't know the rules:
+/// each rule told with the situation's own facts, and false here. (Not the region or
+/// price-list sentences: told with facts that make them false, they contradict themselves.)
+fn near_misses(catalog: &Catalog, partner: &Partner, customers: &[Customer], situation: &Situation) -> Vec<Reason> {
+    let (Some(customer), Some(index)) = (
+        customers.iter().find(|c| c.id == situation.customer),
+        catalog.offer_index(&situation.offer),
+    ) else {
+        return Vec::new();
+    };
+    let (partner, customer) = situation.what_if.apply(partner, customer, situation.day);
+    let offer = catalog.offer_at(index);
+    let serving = partner.tenant_for(customer.tenant_country);
+    let mut near = vec![
+        Reason::NotInCustomerCountry {
+            country: customer.tenant_country,
+        },
+        Reason::NotInPartnerCountry { country: serving },
+        Reason::OrderedByIndirectProvider {
+            provider: partner.indirect_provider.clone(),
+        },
+        Reason::AgreementNotAccepted { accepted_on: None },
+        Reason::BoughtInAzurePortal,
+    ];
+    if offer.availability.segment != Segment::Commercial {
+        near.push(Reason::SegmentNotAllowed {
+            segment: offer.availability.segment,
+            qualification: customer.effective_qualification(),
+        });
+    }
+    if offer.sku.is_add_on() {
+        near.push(Reason::AddOnWithoutBase {
+            bases: catalog.base_titles_of(offer),
+        });
+    }
+    if let Some(quantity) = situation.quantity {
+        near.push(Reason::QuantityAboveMaximum {
+            requested: i64::from(quantity),
+            maximum: offer.sku.max_quantity,
+        });
+    }
+    // Only sentences that are false here: the engine's verdict decides.
+    let context = Context::new(catalog, &partner, &customer, situation.day);
+    let mut true_here = context.evaluate(offer).reasons().to_vec();
+    if let Some(quantity) = situation.quantity {
+        true_here.extend(
+            context
+                .check_quantity(offer, &quantity.to_string())
+                .err()
+                .unwrap_or_default(),
+        );
+    }
+    near.retain(|r| !true_here.contains(r));
+    near
 }
 
 /// The trainee's latest answer to each exercise, kept in the browser. Themes and rules are

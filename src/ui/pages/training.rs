@@ -58,7 +58,10 @@ pub fn TrainingPage() -> impl IntoView {
         let today = state.today();
         world.with_value(|w| std::sync::Arc::new(ExercisePool::new(&w.catalog, &w.partner, &w.customers, today)))
     });
-    let exercises = Memo::new(move |_| pool.with(|p| p.exercises(theme.get(), seed.get(), SET_SIZE)));
+    let exercises = Memo::new(move |_| {
+        let (theme, seed) = (theme.get(), seed.get());
+        pool.with(|p| world.with_value(|w| p.exercises(&w.catalog, &w.partner, &w.customers, theme, seed, SET_SIZE)))
+    });
     let href = move |theme: Theme, seed: u64| crate::ui::link(&format!("/training?theme={}&set={seed}", theme.slug()));
     // The trainee's answers so far, kept in this browser.
     let notice = RwSignal::new(None::<String>);
