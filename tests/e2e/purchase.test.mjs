@@ -308,6 +308,9 @@ test('a corrupt stored value is set aside with a banner, and the app keeps worki
   const errors = [];
   const page = await openPage(app.browser, errors);
   await page.goto(app.server.url + '/');
+  // Once the app has started (and written what a first visit writes), the value goes bad.
+  await page.locator('#boot').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Contoso Pharmaceuticals' }).waitFor();
   await page.evaluate(() => localStorage.setItem('csp-catalog/customers', '{"kind":"customers","version":1,"data":[{"id":"BROKEN"}]}'));
   await page.reload();
   const banner = page.getByTestId('storage-banner');
