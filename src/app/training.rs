@@ -241,7 +241,7 @@ pub fn mark(exercise: &Exercise, answer: &Answer) -> Mark {
 }
 
 /// A situation and its verdict, before it becomes an exercise.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Candidate {
     situation: Situation,
     reasons: Vec<Reason>,
@@ -378,7 +378,8 @@ pub const DECOYS: usize = 3;
 
 /// Every situation worth asking about, with its verdict, and the distinct reasons seen: built
 /// once for a catalog, partner, customers and day, then asked for sets.
-#[derive(PartialEq)]
+// `Eq` lets a shared pool compare by address first.
+#[derive(PartialEq, Eq)]
 pub struct ExercisePool {
     candidates: Vec<Candidate>,
     /// Distinct reasons of every situation, those of each theme's rule families first.

@@ -2,9 +2,13 @@
 //! `?set=` the seed, so a trainer can hand a class the same set with a link; the app's day
 //! (`?today=`) is part of the situation.
 
+use std::cell::RefCell;
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
+use time::Date;
 
 use crate::app::slug::Slug;
 use crate::app::training::{self, mark, Answer, Attempt, Exercise, ExercisePool, Mark, Progress, Theme};
@@ -29,6 +33,19 @@ struct World {
     customers: Vec<Customer>,
 }
 
+thread_local! {
+    static WORLD: World = {
+        let catalog = default_catalog();
+        let customers = sample_customers(&catalog);
+        World {
+            catalog,
+            partner: sample_partner(),
+            customers,
+        }
+    };
+    static POOLS: RefCell<Vec<(Date, Arc<ExercisePool>)>> = const { RefCell::new(Vec::new()) };
+}
+
 #[component]
 pub fn TrainingPage() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -44,19 +61,20 @@ pub fn TrainingPage() -> impl IntoView {
             .with(|q| q.get("set").and_then(|s| s.parse::<u64>().ok()))
             .unwrap_or(1)
     });
-    let world = StoredValue::new({
-        let catalog = default_catalog();
-        let customers = sample_customers(&catalog);
-        World {
-            catalog,
-            partner: sample_partner(),
-            customers,
-        }
-    });
-    // Built once per day: every situation the sets are drawn from.
+    let world = StoredValue::new(WORLD.with(|w| w.clone()));
+    // Every situation the sets are drawn from: built once per day of the visit, and kept for
+    // the next time the page opens.
     let pool = Memo::new(move |_| {
         let today = state.today();
-        world.with_value(|w| std::sync::Arc::new(ExercisePool::new(&w.catalog, &w.partner, &w.customers, today)))
+        POOLS.with(|pools| {
+            let mut pools = pools.borrow_mut();
+            if let Some((_, pool)) = pools.iter().find(|(day, _)| *day == today) {
+                return pool.clone();
+            }
+            let pool = world.with_value(|w| Arc::new(ExercisePool::new(&w.catalog, &w.partner, &w.customers, today)));
+            pools.push((today, pool.clone()));
+            pool
+        })
     });
     let exercises = Memo::new(move |_| {
         let (theme, seed) = (theme.get(), seed.get());
