@@ -492,8 +492,9 @@ impl ExercisePool {
 }
 
 /// Reasons that would read true of this situation to someone who doesn't know the rules:
-/// each rule told with the situation's own facts, and false here. (Not the region or
-/// price-list sentences: told with facts that make them false, they contradict themselves.)
+/// each rule told with the situation's own facts. The caller keeps only those the engine's
+/// verdict does not give. (Not the region or price-list sentences: told with facts that make
+/// them false, they contradict themselves.)
 fn near_misses(catalog: &Catalog, partner: &Partner, customers: &[Customer], situation: &Situation) -> Vec<Reason> {
     let (Some(customer), Some(index)) = (
         customers.iter().find(|c| c.id == situation.customer),
@@ -532,18 +533,6 @@ fn near_misses(catalog: &Catalog, partner: &Partner, customers: &[Customer], sit
             maximum: offer.sku.max_quantity,
         });
     }
-    // Only sentences that are false here: the engine's verdict decides.
-    let context = Context::new(catalog, &partner, &customer, situation.day);
-    let mut true_here = context.evaluate(offer).reasons().to_vec();
-    if let Some(quantity) = situation.quantity {
-        true_here.extend(
-            context
-                .check_quantity(offer, &quantity.to_string())
-                .err()
-                .unwrap_or_default(),
-        );
-    }
-    near.retain(|r| !true_here.contains(r));
     near
 }
 

@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::money::Money;
+
 /// How long a subscription commits the customer, as ISO 8601 durations in price lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum TermDuration {
@@ -43,6 +45,11 @@ impl TermDuration {
             TermDuration::OneYear => "P1Y",
             TermDuration::ThreeYears => "P3Y",
         }
+    }
+
+    /// A whole-term price spread over the term's months, the figure partners compare by.
+    pub fn per_month(self, whole_term: Money) -> Money {
+        whole_term.share_of(self.months())
     }
 
     pub fn months(self) -> u32 {

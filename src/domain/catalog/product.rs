@@ -202,7 +202,7 @@ impl TermPrice {
 
     /// The term's price spread over its months, the figure partners compare offers by.
     pub fn per_month(&self) -> Money {
-        self.unit_price.share_of(self.term.months())
+        self.term.per_month(self.unit_price)
     }
 }
 

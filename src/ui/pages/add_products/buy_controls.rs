@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::cart::CartError;
 use crate::domain::cart::NewLine;
-use crate::domain::catalog::{Offer, OfferIndex, ProductCategory};
+use crate::domain::catalog::{Offer, OfferIndex, PriceTier, ProductCategory};
 use crate::domain::money::{group_thousands, Money};
 use crate::domain::rules::Context;
 use crate::domain::term::Plan;
@@ -16,8 +16,8 @@ use crate::ui::state::AppState;
 #[derive(Clone)]
 pub struct BuyOptions {
     plans: Vec<(Plan, Money)>,
-    /// Each plan's volume tiers (from, to, unit price), empty for a single price.
-    tiers: Vec<Vec<(u32, Option<u32>, Money)>>,
+    /// Each plan's volume tiers, empty for a single price.
+    tiers: Vec<Vec<PriceTier>>,
     default_plan: Option<Plan>,
     default_quantity: u32,
     title: String,
@@ -35,10 +35,14 @@ impl BuyOptions {
                     offer
                         .availability
                         .term_price(plan.term, plan.billing_frequency)
+                        // The rows they were imported from are not needed here.
                         .map(|t| {
                             t.tiers
                                 .iter()
-                                .map(|tier| (tier.from, tier.to, tier.unit_price))
+                                .map(|tier| PriceTier {
+                                    source: None,
+                                    ..tier.clone()
+                                })
                                 .collect()
                         })
                         .unwrap_or_default()
@@ -102,13 +106,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
         let typed = check.with(|c| c.as_ref().ok().copied());
         options.with_value(|f| {
             let at = plan.get();
-            let tiered = typed.and_then(|q| {
-                f.tiers
-                    .get(at)?
-                    .iter()
-                    .find(|(from, to, _)| q >= *from && to.is_none_or(|to| q <= to))
-                    .map(|t| t.2)
-            });
+            let tiered = typed.and_then(|q| f.tiers.get(at)?.iter().find(|t| t.holds(q)).map(|t| t.unit_price));
             tiered.or_else(|| f.plans.get(at).map(|(_, p)| *p))
         })
     };
@@ -117,16 +115,13 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
         (!tiers.is_empty()).then(|| {
             let parts: Vec<String> = tiers
                 .iter()
-                .map(|(from, to, p)| {
-                    let range = match to {
-                        Some(to) => format!(
-                            "{}–{}",
-                            group_thousands(i64::from(*from)),
-                            group_thousands(i64::from(*to))
-                        ),
-                        None => format!("{}+", group_thousands(i64::from(*from))),
+                .map(|tier| {
+                    let from = group_thousands(i64::from(tier.from));
+                    let range = match tier.to {
+                        Some(to) => format!("{from}–{}", group_thousands(i64::from(to))),
+                        None => format!("{from}+"),
                     };
-                    format!("{range}: {}", state.catalog().with(|c| c.price(*p)))
+                    format!("{range}: {}", state.catalog().with(|c| c.price(tier.unit_price)))
                 })
                 .collect();
             format!("Volume tiers: {}", parts.join(" · "))
@@ -139,7 +134,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
         let unit = options.with_value(|f| per_month(f.category));
         Some(format!(
             "{} {unit}",
-            state.catalog().with(|c| c.price(whole.share_of(plan.term.months())))
+            state.catalog().with(|c| c.price(plan.term.per_month(whole)))
         ))
     };
     // A scheduled price change: the price the chosen plan will have, and from when.
