@@ -416,43 +416,14 @@ pub fn upgrade(
 ) -> Result<Moved, ChangeError> {
     let found = situation(store, catalog, &parties.customer, request.subscription, now)?;
     let (subscription, life) = (found.subscription, &found.life);
-    if !life.is_active() {
-        return Err(ChangeError::Refused(vec![Reason::SubscriptionNotActive {
-            status: life.status,
-        }]));
-    }
-    if subscription.trial || life.plan.is_none() {
+    if life.is_active() && (subscription.trial || life.plan.is_none()) {
         return Err(ChangeError::NotUpgradable);
     }
     let to = &request.destination.to;
-    if !found.offer.sku.upgrades.contains(to) {
-        return Err(ChangeError::Refused(vec![Reason::UpgradeNotAllowed {
-            from: subscription.friendly_name.clone(),
-            to: catalog.sku(to).map_or(to.to_string(), |(_, s)| s.title.clone()),
-            allowed: destinations(catalog, subscription)
-                .into_iter()
-                .map(|(_, t)| t)
-                .collect(),
-        }]));
-    }
-    let requested = if request.seats.trim().is_empty() {
-        i64::from(life.quantity)
-    } else {
-        read_quantity(request.seats).map_err(|r| ChangeError::Refused(vec![r]))?
-    };
-    if requested < 1 {
-        return Err(ChangeError::Refused(vec![Reason::QuantityBelowMinimum {
-            requested,
-            minimum: 1,
-        }]));
-    }
-    if requested > i64::from(life.quantity) {
-        return Err(ChangeError::Refused(vec![Reason::UpgradeMoreThanOwned {
-            requested,
-            owned: life.quantity,
-        }]));
-    }
-    let seats = u32::try_from(requested).expect("at most the seats owned");
+    let context = Context::new(catalog, &parties.partner, &parties.customer, now.date());
+    let seats = context
+        .check_upgrade(found.offer, subscription, life, to, request.seats)
+        .map_err(ChangeError::Refused)?;
     let order = buy_destination(catalog, parties, &found, request.destination, seats, now, numbers)?;
     let change = Change::Upgraded {
         seats,

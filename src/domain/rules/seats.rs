@@ -1,12 +1,13 @@
 //! Seat changes on a subscription the customer owns: seats are added at any time (within the
 //! SKU's maximum and any pool), removed only within 168 hours of the purchase, a renewal or
-//! their own addition.
+//! their own addition, and moved to a higher SKU only along the SKU's upgrade paths.
 
 use time::OffsetDateTime;
 
 use super::quantity::read_quantity;
 use super::{Context, Reason};
 use crate::domain::catalog::Offer;
+use crate::domain::ids::ProductSkuId;
 use crate::domain::subscription::lifecycle::{Lifecycle, RemovalWindow};
 use crate::domain::subscription::Subscription;
 
@@ -91,6 +92,50 @@ impl Context<'_> {
             }
             // `unchangeable` refused subscriptions without a term.
             None => return Err(vec![Reason::UsageBilledHasNoSeats]),
+        }
+        Ok(u32::try_from(requested).expect("at most the seats owned"))
+    }
+}
+
+impl Context<'_> {
+    /// Reads the seats to move from `subscription` to the SKU `to` (empty: all of them) and
+    /// checks the move itself; buying `to` is checked by the rules like any purchase.
+    pub fn check_upgrade(
+        &self,
+        offer: Offer<'_>,
+        subscription: &Subscription,
+        life: &Lifecycle,
+        to: &ProductSkuId,
+        input: &str,
+    ) -> Result<u32, Vec<Reason>> {
+        if !life.is_active() {
+            return Err(vec![Reason::SubscriptionNotActive { status: life.status }]);
+        }
+        if !offer.sku.upgrades.contains(to) {
+            return Err(vec![Reason::UpgradeNotAllowed {
+                from: subscription.friendly_name.clone(),
+                to: self.catalog.sku(to).map_or(to.to_string(), |(_, s)| s.title.clone()),
+                allowed: offer
+                    .sku
+                    .upgrades
+                    .iter()
+                    .filter_map(|id| self.catalog.sku(id).map(|(_, s)| s.title.clone()))
+                    .collect(),
+            }]);
+        }
+        let requested = if input.trim().is_empty() {
+            i64::from(life.quantity)
+        } else {
+            read_quantity(input).map_err(|r| vec![r])?
+        };
+        if requested < 1 {
+            return Err(vec![Reason::QuantityBelowMinimum { requested, minimum: 1 }]);
+        }
+        if requested > i64::from(life.quantity) {
+            return Err(vec![Reason::UpgradeMoreThanOwned {
+                requested,
+                owned: life.quantity,
+            }]);
         }
         Ok(u32::try_from(requested).expect("at most the seats owned"))
     }
