@@ -70,8 +70,12 @@ fn thousands_of_exercises_are_answerable_true_reasons_exact_and_decoys_false() {
                 }
                 let decoys: Vec<_> = exercise.choices.iter().filter(|c| !engine.contains(c)).collect();
                 assert_eq!(decoys.len(), DECOYS, "{:?}", exercise.situation);
-                // The exercise is about its theme.
-                if !exercise.can_sell() {
+                // The exercise is about its theme: after the sale, a change to an owned
+                // subscription (an upgrade may be refused for its purchase); else a reason of
+                // the theme's families.
+                if theme == Theme::AfterTheSale {
+                    assert!(exercise.is_after_sale(), "{:?}", exercise.situation);
+                } else if !exercise.can_sell() {
                     assert!(
                         engine.iter().any(|r| Theme::of(r.rule()) == Some(theme)),
                         "{theme}: {engine:?}"
@@ -85,17 +89,71 @@ fn thousands_of_exercises_are_answerable_true_reasons_exact_and_decoys_false() {
 }
 
 #[test]
-fn every_rule_family_before_the_sale_has_situations_to_ask_about() {
+fn every_rule_family_has_situations_to_ask_about_under_a_theme() {
     let counts = pool().situations_per_rule();
     for (rule, count) in &counts {
-        if Theme::of(*rule).is_some() {
-            assert!(*count > 0, "no situation for {rule:?}: {counts:?}");
-        }
+        assert!(Theme::of(*rule).is_some(), "{rule:?} has no theme");
+        assert!(*count > 0, "no situation for {rule:?}: {counts:?}");
     }
-    // The lifecycle families have no exercises yet, and say so by having no theme.
-    assert_eq!(Theme::of(Rule::SeatChanges), None);
-    assert_eq!(Theme::of(Rule::Upgrades), None);
     eprintln!("situations per rule family: {counts:?}");
+}
+
+#[test]
+fn after_the_sale_asks_about_every_kind_of_refusal_with_the_subscription_facts() {
+    use csp_catalog::domain::rules::Reason;
+    use std::mem::discriminant;
+
+    let catalog = default_catalog();
+    let (partner, customers) = (sample_partner(), sample_customers(&catalog));
+    let exercises: Vec<_> = (0..60)
+        .flat_map(|seed| world_exercises(Theme::AfterTheSale, seed, 12))
+        .collect();
+    let kinds = |reason: &Reason| {
+        exercises
+            .iter()
+            .any(|e| e.reasons.iter().any(|r| discriminant(r) == discriminant(reason)))
+    };
+    let at = time::macros::datetime!(2026-01-01 0:00 UTC);
+    for reason in [
+        Reason::ReductionWindowClosed {
+            closed: at,
+            term_ends: TODAY,
+        },
+        Reason::OnlyRecentSeatsRemovable {
+            requested: 6,
+            removable: 5,
+            until: at,
+        },
+        Reason::SubscriptionAboveMaximum {
+            requested: 1,
+            owned: 1,
+            maximum: 1,
+        },
+        Reason::SubscriptionBelowMinimum {
+            requested: 1,
+            owned: 1,
+            minimum: 1,
+        },
+        Reason::UpgradeNotAllowed {
+            from: String::new(),
+            to: String::new(),
+            allowed: Vec::new(),
+        },
+        Reason::UpgradeMoreThanOwned { requested: 2, owned: 1 },
+    ] {
+        assert!(kinds(&reason), "no exercise refused with {reason:?}");
+    }
+    assert!(exercises.iter().any(|e| e.can_sell()), "some changes can be done");
+    for exercise in &exercises {
+        assert!(exercise.is_after_sale());
+        let question = exercise.question(&catalog, &partner, &customers);
+        assert!(question.ends_with(" at 10:00 UTC?"), "{question}");
+        let facts = exercise.assumptions(&customers);
+        assert!(
+            facts.iter().any(|f| f.contains(" was bought on ")),
+            "{question}: {facts:?}"
+        );
+    }
 }
 
 #[test]

@@ -153,6 +153,7 @@ impl Slug for Theme {
             Theme::AddOns => "add-ons",
             Theme::PriceListsAndTrials => "price-lists-and-trials",
             Theme::Quantities => "quantities",
+            Theme::AfterTheSale => "after-the-sale",
         }
     }
 }

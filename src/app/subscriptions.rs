@@ -375,7 +375,7 @@ pub fn destinations(catalog: &Catalog, subscription: &Subscription) -> Vec<(Prod
 }
 
 /// The target SKU's offer for the subscription's segment in force on the day.
-fn target_offer<'a>(
+pub(crate) fn target_offer<'a>(
     catalog: &'a Catalog,
     to: &ProductSkuId,
     subscription: &Subscription,

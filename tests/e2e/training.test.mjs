@@ -134,3 +134,54 @@ test('an exercise with assumed facts opens Add products with those facts under W
   assert.ok(new URL(page.url()).search.includes('assume-'), `${page.url()} carries ${fact}`);
   assert.deepEqual(errors, []);
 });
+
+test('after the sale: the verdict on a seat change is what the Subscriptions page does on that day', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/training');
+  await page.getByRole('navigation', { name: 'Themes' }).getByRole('link', { name: 'After the sale' }).click();
+  await page.waitForURL(/theme=after-the-sale/);
+  const exercises = page.locator('li.exercise');
+  const seatChange = /^Can Trey Research Cloud Services (add|remove) ([\d,]+) seats? (?:to|from) (.+?)(?:'s|') (.+) subscription on \d{1,2} \w+ \d{4} at 10:00 UTC\?$/;
+  // Sets are drawn per seed: walk them until one asks to change seats on a subscription
+  // whose history is all stored (no seats assumed added).
+  for (let set = 1; set <= 12; set++) {
+    await page.goto(app.server.url + `/training?theme=after-the-sale&set=${set}`);
+    await exercises.first().waitFor();
+    for (let i = 0; i < await exercises.count(); i++) {
+      const card = exercises.nth(i);
+      const question = (await card.locator('.question').textContent()).trim();
+      assert.match(question, / at 10:00 UTC\?$/);
+      const facts = await card.locator('.assumed li').allTextContents();
+      assert.ok(facts.some((f) => f.includes(' was bought on ')), `${question}: ${facts}`);
+      const found = question.match(seatChange);
+      if (!found || facts.some((f) => f.includes('were added'))) continue;
+      const [, action, seats, , name] = found;
+      assert.equal(await card.locator('legend').first().textContent(), 'Can it be done?');
+      await card.getByLabel('Yes').check();
+      await card.getByRole('button', { name: 'Check answer' }).click();
+      const mark = card.getByRole('status');
+      await mark.waitFor();
+      const verdict = await mark.locator('p').nth(1).textContent();
+      const refusal = (await mark.locator('ul.reasons li').evaluateAll((items) => items.map((li) => li.firstChild.textContent.trim())))[0];
+
+      await card.getByRole('link', { name: 'See it in Subscriptions' }).click();
+      await page.getByRole('heading', { name: 'Subscriptions', level: 1 }).waitFor();
+      const toggle = page.getByRole('button', { name, exact: true }).first();
+      await toggle.click();
+      const row = page.locator('tbody.subscription').filter({ has: toggle });
+      await row.getByLabel(/Seats to add or remove/).fill(seats.replace(/,/g, ''));
+      await row.getByRole('button', { name: action === 'add' ? 'Add seats' : 'Remove seats' }).click();
+      const outcome = row.getByRole('status');
+      if (verdict === 'The engine says: it can be done.') {
+        await waitForText(outcome, action === 'add' ? 'Added ' : 'Removed ');
+      } else {
+        assert.equal(verdict, "The engine says: it can't be done.");
+        await waitForText(outcome, refusal);
+      }
+      assert.deepEqual(errors, []);
+      return;
+    }
+  }
+  assert.fail('no set of the first 12 asks to change seats');
+});

@@ -259,6 +259,11 @@ impl Catalog {
         Some((product, sku))
     }
 
+    /// The SKU's title, or its id if the catalog doesn't have it.
+    pub fn sku_title(&self, id: &ProductSkuId) -> String {
+        self.sku(id).map_or_else(|| id.to_string(), |(_, s)| s.title.clone())
+    }
+
     pub fn offer(&self, id: &CatalogItemId) -> Option<Offer<'_>> {
         let (product, sku) = self.sku(&id.product_sku())?;
         let availability = sku.availabilities.iter().find(|a| a.id == id.availability)?;

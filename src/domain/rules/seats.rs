@@ -114,7 +114,7 @@ impl Context<'_> {
         if !offer.sku.upgrades.contains(to) {
             return Err(vec![Reason::UpgradeNotAllowed {
                 from: subscription.friendly_name.clone(),
-                to: self.catalog.sku(to).map_or(to.to_string(), |(_, s)| s.title.clone()),
+                to: self.catalog.sku_title(to),
                 allowed: offer
                     .sku
                     .upgrades

@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use time::Date;
 
 use crate::app::slug::Slug;
-use crate::app::training::{self, mark, Answer, Attempt, Exercise, ExercisePool, Mark, Progress, Theme};
+use crate::app::training::{self, mark, Answer, Ask, Attempt, Exercise, ExercisePool, Mark, Progress, Theme};
 use crate::browser::local_storage::LocalStore;
 use crate::domain::catalog::{default_catalog, Catalog};
 use crate::domain::customer::Customer;
@@ -143,7 +143,8 @@ fn ExerciseCard(
     record: Callback<Attempt>,
 ) -> impl IntoView {
     let question = world.with_value(|w| exercise.question(&w.catalog, &w.partner, &w.customers));
-    let assumptions = exercise.assumptions();
+    let assumptions = world.with_value(|w| exercise.assumptions(&w.customers));
+    let after_sale = exercise.is_after_sale();
     let exercise = StoredValue::new(exercise);
     let said = RwSignal::new(None::<bool>);
     let picked = RwSignal::new(Vec::<usize>::new());
@@ -166,24 +167,7 @@ fn ExerciseCard(
     };
     let name = format!("exercise-{number}");
     let choices = exercise.with_value(|e| e.choices.clone());
-    let add_products = exercise.with_value(|e| {
-        let title = world.with_value(|w| {
-            w.catalog
-                .offer_index(&e.situation.offer)
-                .map(|i| w.catalog.offer_at(i).sku.title.clone())
-                .unwrap_or_default()
-        });
-        let assumed: String = crate::app::browse::what_if_query_pairs(&e.situation.what_if)
-            .into_iter()
-            .map(|(key, value)| format!("&{key}={}", js_sys::encode_uri_component(&value)))
-            .collect();
-        crate::ui::link(&format!(
-            "/customers/{}/add-products?view=skus&blocked=1&q={}&today={}{assumed}",
-            e.situation.customer,
-            js_sys::encode_uri_component(&title),
-            iso(e.situation.day)
-        ))
-    });
+    let see_it = exercise.with_value(|e| world.with_value(|w| see_it(e, &w.catalog)));
     let assumed = !assumptions.is_empty();
     view! {
         <li class="panel exercise" aria-labelledby=format!("{name}-q")>
@@ -196,7 +180,7 @@ fn ExerciseCard(
                 </div>
             })}
             <fieldset class="answer" disabled=move || marked.with(Option::is_some)>
-                <legend>"Can it be sold?"</legend>
+                <legend>{if after_sale { "Can it be done?" } else { "Can it be sold?" }}</legend>
                 <label class="switch">
                     <input type="radio" name=name.clone() on:change=move |_| said.set(Some(true)) />
                     <span>"Yes"</span>
@@ -231,15 +215,71 @@ fn ExerciseCard(
             <Show when=move || marked.with(Option::is_none)>
                 <button class="button primary" disabled=move || said.with(Option::is_none) on:click=check>"Check answer"</button>
             </Show>
-            {move || marked.get().map(|m| view! { <Marked mark=m exercise add_products=add_products.clone() assumed /> })}
+            {move || marked.get().map(|m| view! { <Marked mark=m exercise see_it=see_it.clone() /> })}
         </li>
     }
 }
 
-/// The mark, the engine's verdict with every reason and its rule, and the way to Add products.
+/// Where the situation can be seen in the app: a link, its words, and what the page won't show.
+#[derive(Clone)]
+struct SeeIt {
+    href: String,
+    label: &'static str,
+    note: Option<String>,
+}
+
+/// Add products in the exercise's situation (the day, blocked offers shown, the offer searched,
+/// the assumed facts under What if…?), or the customer's subscriptions on the exercise's day.
+fn see_it(exercise: &Exercise, catalog: &Catalog) -> SeeIt {
+    let situation = &exercise.situation;
+    match &situation.ask {
+        Ask::Buy { offer, .. } => {
+            let title = catalog
+                .offer_index(offer)
+                .map(|i| catalog.offer_at(i).sku.title.clone())
+                .unwrap_or_default();
+            let assumed: String = crate::app::browse::what_if_query_pairs(&situation.what_if)
+                .into_iter()
+                .map(|(key, value)| format!("&{key}={}", js_sys::encode_uri_component(&value)))
+                .collect();
+            SeeIt {
+                href: crate::ui::link(&format!(
+                    "/customers/{}/add-products?view=skus&blocked=1&q={}&today={}{assumed}",
+                    situation.customer,
+                    js_sys::encode_uri_component(&title),
+                    iso(situation.day)
+                )),
+                label: "See it in Add products",
+                note: (!situation.what_if.is_empty())
+                    .then(|| " (with the assumed facts set under What if…?)".to_string()),
+            }
+        }
+        Ask::AfterSale(change) => SeeIt {
+            href: crate::ui::link(&format!(
+                "/customers/{}/subscriptions?today={}",
+                situation.customer,
+                iso(situation.day)
+            )),
+            label: "See it in Subscriptions",
+            note: change.recently_added.map(|added| {
+                format!(
+                    " (on that day, with the changes saved in this browser: the {} assumed added here are not among them)",
+                    crate::domain::words::seats(added)
+                )
+            }),
+        },
+    }
+}
+
+/// The mark, the engine's verdict with every reason and its rule, and the way to see it in the app.
 #[component]
-fn Marked(mark: Mark, exercise: StoredValue<Exercise>, add_products: String, assumed: bool) -> impl IntoView {
+fn Marked(mark: Mark, exercise: StoredValue<Exercise>, see_it: SeeIt) -> impl IntoView {
     let reasons: Vec<Reason> = exercise.with_value(|e| e.reasons.clone());
+    let can = if exercise.with_value(Exercise::is_after_sale) {
+        "done"
+    } else {
+        "sold"
+    };
     let headline = if mark.is_right() {
         "Right."
     } else if mark.verdict_right {
@@ -251,10 +291,10 @@ fn Marked(mark: Mark, exercise: StoredValue<Exercise>, add_products: String, ass
         <div class=if mark.is_right() { "mark mark-right" } else { "mark mark-wrong" } role="status">
             <p class="mark-headline">{headline}</p>
             {if reasons.is_empty() {
-                view! { <p>"The engine says: it can be sold."</p> }.into_any()
+                view! { <p>{format!("The engine says: it can be {can}.")}</p> }.into_any()
             } else {
                 view! {
-                    <p>"The engine says: it can't be sold."</p>
+                    <p>{format!("The engine says: it can't be {can}.")}</p>
                     <ul class="reasons">
                         {reasons.iter().map(|r| view! {
                             <li>{r.to_string()} <span class="rule-source">{format!("Rule: {}. Source: {}", r.rule().title(), r.rule().source())}</span></li>
@@ -263,8 +303,8 @@ fn Marked(mark: Mark, exercise: StoredValue<Exercise>, add_products: String, ass
                 }.into_any()
             }}
             <p>
-                <A href=add_products>"See it in Add products"</A>
-                {assumed.then_some(" (with the assumed facts set under What if…?)")}
+                <A href=see_it.href>{see_it.label}</A>
+                {see_it.note}
             </p>
         </div>
     }

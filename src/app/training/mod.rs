@@ -1,0 +1,280 @@
+//! Training: exercises the rules engine writes and marks. Each exercise is a situation drawn
+//! from the catalog and the demo customers (a customer, sometimes with facts changed as
+//! What-if changes them, a day, and an offer to buy or a change to a subscription the customer
+//! owns): "can the partner do this here?". The engine's verdict is the answer; for a No, the
+//! trainee picks the reasons from the engine's true ones mixed with plausible false ones.
+//!
+//! Everything here is pure and deterministic for a seed, so a trainer can hand a class the
+//! same set with a link. [`pool`] draws the sets, [`after_sale`] the questions on owned
+//! subscriptions, [`progress`] keeps the trainee's answers.
+
+mod after_sale;
+mod pool;
+mod progress;
+
+pub use after_sale::{AfterSale, SeatChange};
+pub use pool::{ExercisePool, DECOYS};
+pub use progress::{progress, record_attempt, Attempt, Progress};
+
+use std::fmt;
+
+use time::Date;
+
+use crate::domain::catalog::Catalog;
+use crate::domain::customer::{Customer, Qualification};
+use crate::domain::dates::long;
+use crate::domain::ids::{CatalogItemId, CustomerId};
+use crate::domain::partner::Partner;
+use crate::domain::rules::{Context, Reason, Rule};
+use crate::domain::whatif::WhatIf;
+use crate::domain::words::{seats, with_article};
+
+/// A group of rule families a trainee can practise on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Theme {
+    SpecialSegments,
+    PartnerAndAgreement,
+    Countries,
+    AddOns,
+    PriceListsAndTrials,
+    Quantities,
+    AfterTheSale,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 7] = [
+        Theme::SpecialSegments,
+        Theme::PartnerAndAgreement,
+        Theme::Countries,
+        Theme::AddOns,
+        Theme::PriceListsAndTrials,
+        Theme::Quantities,
+        Theme::AfterTheSale,
+    ];
+
+    /// The rule families the theme's exercises are about.
+    pub fn rules(self) -> &'static [Rule] {
+        match self {
+            Theme::SpecialSegments => &[
+                Rule::SegmentPurchaseRules,
+                Rule::QualificationApproved,
+                Rule::GovernmentLock,
+            ],
+            Theme::PartnerAndAgreement => &[
+                Rule::CustomerAgreement,
+                Rule::ResellerQualification,
+                Rule::IndirectReseller,
+                Rule::PurchaseChannel,
+            ],
+            Theme::Countries => &[Rule::RegionalAuthorization, Rule::PartnerCountry, Rule::CustomerCountry],
+            Theme::AddOns => &[Rule::AddOnBase],
+            Theme::PriceListsAndTrials => &[Rule::PriceList, Rule::OneTrialPerOffer],
+            Theme::Quantities => &[Rule::Quantity],
+            Theme::AfterTheSale => &[Rule::SeatChanges, Rule::Upgrades],
+        }
+    }
+
+    /// The theme a rule family is practised under.
+    pub fn of(rule: Rule) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|theme| theme.rules().contains(&rule))
+    }
+}
+
+impl fmt::Display for Theme {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Theme::SpecialSegments => "Special segments",
+            Theme::PartnerAndAgreement => "Partner and Customer Agreement",
+            Theme::Countries => "Countries",
+            Theme::AddOns => "Add-ons",
+            Theme::PriceListsAndTrials => "Price lists and trials",
+            Theme::Quantities => "Quantities",
+            Theme::AfterTheSale => "After the sale",
+        })
+    }
+}
+
+/// What a trainee is asked about: a demo customer, the facts assumed different (as What-if
+/// assumes them), a day, and what the partner wants to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Situation {
+    pub customer: CustomerId,
+    pub what_if: WhatIf,
+    pub day: Date,
+    pub ask: Ask,
+}
+
+/// What the partner wants to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ask {
+    /// Buy an offer; for quantity exercises, this many seats.
+    Buy {
+        offer: CatalogItemId,
+        quantity: Option<u32>,
+    },
+    /// Change a subscription the customer owns.
+    AfterSale(AfterSale),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exercise {
+    pub theme: Theme,
+    pub situation: Situation,
+    /// The engine's reasons: empty when the offer can be sold.
+    pub reasons: Vec<Reason>,
+    /// The reasons offered to pick from: the true ones and plausible false ones, mixed.
+    pub choices: Vec<Reason>,
+}
+
+impl Exercise {
+    pub fn can_sell(&self) -> bool {
+        self.reasons.is_empty()
+    }
+
+    pub fn is_after_sale(&self) -> bool {
+        matches!(self.situation.ask, Ask::AfterSale(_))
+    }
+
+    /// "Can Trey Research Cloud Services sell 26 seats of Microsoft Teams Rooms Basic to
+    /// Contoso Pharmaceuticals on 24 November 2026?", or after the sale "Can Trey Research
+    /// Cloud Services remove 1 seat from Fabrikam's Microsoft 365 E3 subscription on
+    /// 4 September 2025 at 10:00 UTC?"
+    pub fn question(&self, catalog: &Catalog, partner: &Partner, customers: &[Customer]) -> String {
+        let situation = &self.situation;
+        let customer = customers.iter().find(|c| c.id == situation.customer);
+        let name = customer.map_or_else(|| situation.customer.to_string(), |c| c.name.clone());
+        match &situation.ask {
+            Ask::Buy { offer, quantity } => {
+                let offer = catalog
+                    .offer_index(offer)
+                    .map_or_else(|| offer.to_string(), |i| catalog.offer_at(i).sku.title.clone());
+                let what = match quantity {
+                    Some(quantity) => format!("{} of {offer}", seats(*quantity)),
+                    None => offer,
+                };
+                format!("Can {} sell {what} to {name} on {}?", partner.name, long(situation.day))
+            }
+            Ask::AfterSale(change) => {
+                let what = customer.map_or_else(String::new, |c| change.what(catalog, c));
+                format!(
+                    "Can {} {what} on {} at {:02}:{:02} UTC?",
+                    partner.name,
+                    long(situation.day),
+                    after_sale::HOUR.hour(),
+                    after_sale::HOUR.minute()
+                )
+            }
+        }
+    }
+
+    /// The facts the trainee is given: those assumed different from the stored ones and,
+    /// after the sale, the subscription's history, as sentences.
+    pub fn assumptions(&self, customers: &[Customer]) -> Vec<String> {
+        let w = &self.situation.what_if;
+        let mut found = Vec::new();
+        match w.qualification {
+            Some(Qualification::None) => found.push("The customer has no special qualification.".to_string()),
+            Some(q) => found.push(format!("The customer's {q} qualification is approved.")),
+            None => {}
+        }
+        if w.agreement_accepted == Some(false) {
+            found.push("The customer has not accepted the Microsoft Customer Agreement.".to_string());
+        }
+        if let Some(partner_type) = w.partner_type {
+            found.push(format!(
+                "The partner is {}.",
+                with_article(&partner_type.to_string().to_lowercase())
+            ));
+        }
+        if w.us_government_cloud == Some(false) {
+            found.push("The partner is not validated for the US Government Cloud.".to_string());
+        }
+        if let Some(country) = w.partner_country {
+            found.push(format!(
+                "The partner sells from its tenant in {}, and has no other.",
+                country.name_in_sentence()
+            ));
+        }
+        if let Some(country) = w.customer_country {
+            found.push(format!("The customer's tenant is in {}.", country.name_in_sentence()));
+        }
+        if let (Ask::AfterSale(change), Some(customer)) = (
+            &self.situation.ask,
+            customers.iter().find(|c| c.id == self.situation.customer),
+        ) {
+            found.extend(change.facts(customer, self.situation.day));
+        }
+        found
+    }
+}
+
+/// The engine's reasons in a situation (none: it can be done), or `None` if the situation
+/// names a customer, offer or subscription that isn't there.
+pub fn judge(
+    catalog: &Catalog,
+    partner: &Partner,
+    customers: &[Customer],
+    situation: &Situation,
+) -> Option<Vec<Reason>> {
+    let customer = customers.iter().find(|c| c.id == situation.customer)?;
+    let (partner, customer) = situation.what_if.apply(partner, customer, situation.day);
+    match &situation.ask {
+        Ask::Buy { offer, quantity } => {
+            let offer = catalog.offer_at(catalog.offer_index(offer)?);
+            let context = Context::new(catalog, &partner, &customer, situation.day);
+            let mut reasons = context.evaluate(offer).reasons().to_vec();
+            if let Some(quantity) = quantity {
+                if let Err(found) = context.check_quantity(offer, &quantity.to_string()) {
+                    reasons.extend(found);
+                }
+            }
+            Some(reasons)
+        }
+        Ask::AfterSale(change) => after_sale::judge(catalog, &partner, &customer, situation.day, change),
+    }
+}
+
+/// The trainee's answer: Yes or No, and for No the reasons picked.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Answer {
+    pub can_sell: bool,
+    pub reasons: Vec<Reason>,
+}
+
+/// How an answer fares against the engine.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mark {
+    /// Yes or No was right.
+    pub verdict_right: bool,
+    /// True reasons the trainee did not pick.
+    pub missed: Vec<Reason>,
+    /// Reasons picked that are not true here.
+    pub wrong: Vec<Reason>,
+}
+
+impl Mark {
+    /// Right only when Yes/No is right and, for a No, exactly the true reasons were picked.
+    pub fn is_right(&self) -> bool {
+        self.verdict_right && self.missed.is_empty() && self.wrong.is_empty()
+    }
+}
+
+pub fn mark(exercise: &Exercise, answer: &Answer) -> Mark {
+    let verdict_right = answer.can_sell == exercise.can_sell();
+    // Reasons only count for a No; a Yes picks none.
+    let picked: &[Reason] = if answer.can_sell { &[] } else { &answer.reasons };
+    Mark {
+        verdict_right,
+        missed: exercise
+            .reasons
+            .iter()
+            .filter(|r| !answer.can_sell && !picked.contains(r))
+            .cloned()
+            .collect(),
+        wrong: picked
+            .iter()
+            .filter(|r| !exercise.reasons.contains(r))
+            .cloned()
+            .collect(),
+    }
+}
