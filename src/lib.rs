@@ -17,5 +17,6 @@ pub mod app;
 pub mod browser;
 pub mod domain;
 pub mod formats;
+pub mod i18n;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

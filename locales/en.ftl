@@ -1,0 +1,430 @@
+# CSP Catalog in English.
+#
+# One message per line: `id = text`. Text in { $braces } is a fact the app puts in (a
+# customer's name, a date, a number already written with its unit); keep every one of them.
+# A { $count -> [one] … *[other] … } block picks the form for the number. The build checks
+# that fr.ftl has the same messages with the same facts.
+
+## The language menu
+
+language = Language
+language-changed = The app is now in English.
+
+## The app's frame
+
+skip-to-content = Skip to content
+menu = Menu
+nav-main = Main
+nav-customers = Customers
+nav-partner = Partner profile
+nav-rules = Rules
+nav-training = Training
+nav-data = Data
+partner-profile-title = Partner profile
+
+## Pages and the words Partner Center uses
+
+add-products = Add products
+view-products = View products
+view-skus = View SKUs
+review = Review
+buy = Buy
+order-history = Order history
+add-to-cart = Add to cart
+done = Done
+
+## Counted nouns: the number is written for the language (1,234) and picks the form.
+
+seats = { $count ->
+    [one] { $count } seat
+   *[other] { $count } seats
+}
+
+## Months, for dates: 30 August 2022, and 2 Nov 2026 in tables
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+
+## Lists: "A, B or C"
+
+list-or = { $first } or { $last }
+list-none = (none listed)
+
+## Segments, qualifications, categories, terms
+
+segment-commercial = Commercial
+segment-education = Education
+segment-nonprofit = Nonprofit
+segment-government = Government Community Cloud
+segment-offers-commercial = Commercial offers
+segment-offers-education = Education offers
+segment-offers-nonprofit = Nonprofit offers
+segment-offers-government = Government Community Cloud offers
+qualification-none = Commercial (no special qualification)
+qualification-education = Education
+qualification-nonprofit = Nonprofit
+qualification-gcc = Government Community Cloud
+qualification-soe = State Owned Entity
+qualification-education-soe = Education + State Owned Entity
+qualification-gcc-soe = Government Community Cloud + State Owned Entity
+customer-kind-none = a commercial customer (no approved special qualification)
+customer-kind-education = an Education customer
+customer-kind-nonprofit = a Nonprofit customer
+customer-kind-gcc = a Government Community Cloud customer
+customer-kind-soe = a State Owned Entity customer
+customer-kind-education-soe = an Education + State Owned Entity customer
+customer-kind-gcc-soe = a Government Community Cloud + State Owned Entity customer
+category-azure = Azure
+category-online-services = Online services
+category-software = Software
+reseller-qualification-us-government-cloud = US Government Cloud validation
+term-one-month = 1 month
+term-one-year = 1 year
+term-three-years = 3 years
+billed-monthly = billed monthly
+billed-annually = billed annually
+billed-triennially = billed every three years
+billed-trial = free trial
+plan = { $term }, { $billed }
+subscription-status-active = Active
+subscription-status-expired = Expired
+subscription-status-cancelled = Cancelled
+subscription-status-upgraded = Upgraded
+subscription-status-converted = Converted to paid
+region-africa = Africa
+region-asia-pacific = Asia Pacific
+region-australia = Australia
+region-brazil = Brazil
+region-canada = Canada
+region-china = China
+region-europe = Europe
+region-india = India
+region-japan = Japan
+region-latin-america = Latin America and the Caribbean
+region-middle-east = Middle East
+region-new-zealand = New Zealand
+region-south-korea = South Korea
+region-taiwan = Taiwan
+region-united-states = United States
+
+## Why an offer can't be sold: one sentence per reason the rules engine gives
+
+reason-bought-in-azure-portal = Bought in the Azure portal, not here: listed for information only.
+reason-agreement-not-accepted = The customer has not accepted the Microsoft Customer Agreement.
+reason-agreement-accepted-later = The customer accepts the Microsoft Customer Agreement only on { $day }.
+reason-segment-not-allowed = { $offers } can't be sold to { $customer }.
+reason-qualification-in-review = { $offers } need an approved { $qualification } qualification; this customer's application has been in review since { $since }.
+reason-qualification-denied = { $offers } need an approved { $qualification } qualification; this customer's application was denied ({ $why }).
+reason-qualification-approved = { $offers } need an approved { $qualification } qualification; this customer's application is approved.
+reason-locked-to-government = The customer owns a Government Community Cloud subscription ({ $subscription }), so only Government Community Cloud offers can be bought for it.
+reason-partner-not-qualified = Selling { $category } to { $segment } customers needs the partner's { $needs }, which the partner doesn't have.
+reason-indirect-provider-named = Indirect resellers don't place orders in Partner Center: { $provider }, the partner's indirect provider, places them for its customers.
+reason-indirect-provider-none = Indirect resellers don't place orders in Partner Center: their indirect provider places them, and the partner profile names none.
+reason-outside-region = The partner's tenant in { $partner_country } may sell only to { $partner_region_kind ->
+        [own] customers in { $partner_country }, a CSP region of its own
+        [none] no customer: it is in no CSP region
+       *[named] customers in the { $partner_region } region
+    }; { $customer_region_kind ->
+        [none] { $customer_country } is in no CSP region
+       *[named] { $customer_country } is in the { $customer_region } region, where the partner has no tenant
+    }.
+reason-add-on-without-base = This add-on needs a base subscription the customer doesn't own: { $bases }.
+reason-not-in-partner-country = Not available in { $country }, the partner's tenant country.
+reason-not-in-customer-country = Not available in { $country }, the customer's tenant country.
+reason-not-yet-in-price-list = Not in the price list yet: it can be bought from { $starts }.
+reason-no-longer-in-price-list = No longer in the price list: its last day was { $ended }.
+reason-trial-already-used = The customer already had this trial (started { $started }); there is one trial per offer.
+reason-quantity-missing = Enter a quantity.
+reason-quantity-not-whole-number = The quantity must be a whole number; "{ $input }" is not.
+reason-quantity-below-minimum = The requested number of { $requested } is below the minimum of { $minimum }.
+reason-quantity-above-maximum = The requested number of { $requested } exceeds the maximum of { $maximum }.
+reason-exceeds-pooled-limit = The requested number of { $requested } exceeds the remaining limit of { $remaining } (small-business SKUs share { $limit } per customer).
+reason-trial-seats-fixed = A trial is for exactly { $seats }, not { $requested }.
+reason-exceeds-customer-limit = The requested number of { $requested } exceeds the remaining limit of { $remaining } (at most { $limit } per customer, counting what it owns and what is in the cart).
+reason-line-above-maximum = The cart already holds { $in_cart } of this offer on this term; adding { $requested } would make { $total }, above the maximum of { $maximum }.
+reason-trial-already-in-cart = This trial is already in the cart, for its fixed { $seats }; there is one trial per offer.
+reason-subscription-not-active = This subscription is { $status }: its seats can't change.
+reason-usage-billed-has-no-seats = This subscription is billed for what is used: it has no seats to change.
+reason-trial-seats-cannot-change = A trial is for exactly { $seats }: convert it to a paid subscription to change them.
+reason-subscription-above-maximum = The subscription has { $owned }; adding { $requested } would make { $total }, above the maximum of { $maximum }.
+reason-subscription-below-minimum = The subscription has { $owned }; removing { $requested } would leave fewer than its minimum of { $minimum }: to stop it, turn off auto-renew or cancel its order line.
+reason-reduction-window-closed = Seats can be removed only within 168 hours of the purchase, a renewal or their addition; this term's window closed on { $closed }, so its seats are committed until the term ends on { $term_ends }.
+reason-plan-not-offered = This offer is not sold on a term of { $plan }.
+reason-upgrade-no-path = { $from } can't be upgraded to { $to }: it has no upgrade path.
+reason-upgrade-not-allowed = { $from } can't be upgraded to { $to }: it can be upgraded only to { $allowed }.
+reason-upgrade-more-than-owned = The subscription has { $owned }; { $requested } can't be moved.
+reason-only-recent-seats-removable = Only the { $removable } added in the last 168 hours can be removed now (until { $until }), not { $requested }.
+
+## Country names (ISO 3166)
+
+country-ad = Andorra
+country-ae = United Arab Emirates
+country-af = Afghanistan
+country-ag = Antigua and Barbuda
+country-ai = Anguilla
+country-al = Albania
+country-am = Armenia
+country-ao = Angola
+country-aq = Antarctica
+country-ar = Argentina
+country-as = American Samoa
+country-at = Austria
+country-au = Australia
+country-aw = Aruba
+country-ax = Åland Islands
+country-az = Azerbaijan
+country-ba = Bosnia and Herzegovina
+country-bb = Barbados
+country-bd = Bangladesh
+country-be = Belgium
+country-bf = Burkina Faso
+country-bg = Bulgaria
+country-bh = Bahrain
+country-bi = Burundi
+country-bj = Benin
+country-bl = Saint Barthélemy
+country-bm = Bermuda
+country-bn = Brunei Darussalam
+country-bo = Bolivia
+country-bq = Bonaire, Sint Eustatius and Saba
+country-br = Brazil
+country-bs = Bahamas
+country-bt = Bhutan
+country-bv = Bouvet Island
+country-bw = Botswana
+country-by = Belarus
+country-bz = Belize
+country-ca = Canada
+country-cc = Cocos (Keeling) Islands
+country-cd = Congo, The Democratic Republic of the
+country-cf = Central African Republic
+country-cg = Congo
+country-ch = Switzerland
+country-ci = Côte d'Ivoire
+country-ck = Cook Islands
+country-cl = Chile
+country-cm = Cameroon
+country-cn = China
+country-co = Colombia
+country-cr = Costa Rica
+country-cu = Cuba
+country-cv = Cabo Verde
+country-cw = Curaçao
+country-cx = Christmas Island
+country-cy = Cyprus
+country-cz = Czechia
+country-de = Germany
+country-dj = Djibouti
+country-dk = Denmark
+country-dm = Dominica
+country-do = Dominican Republic
+country-dz = Algeria
+country-ec = Ecuador
+country-ee = Estonia
+country-eg = Egypt
+country-eh = Western Sahara
+country-er = Eritrea
+country-es = Spain
+country-et = Ethiopia
+country-fi = Finland
+country-fj = Fiji
+country-fk = Falkland Islands (Malvinas)
+country-fm = Micronesia, Federated States of
+country-fo = Faroe Islands
+country-fr = France
+country-ga = Gabon
+country-gb = United Kingdom
+country-gd = Grenada
+country-ge = Georgia
+country-gf = French Guiana
+country-gg = Guernsey
+country-gh = Ghana
+country-gi = Gibraltar
+country-gl = Greenland
+country-gm = Gambia
+country-gn = Guinea
+country-gp = Guadeloupe
+country-gq = Equatorial Guinea
+country-gr = Greece
+country-gs = South Georgia and the South Sandwich Islands
+country-gt = Guatemala
+country-gu = Guam
+country-gw = Guinea-Bissau
+country-gy = Guyana
+country-hk = Hong Kong
+country-hm = Heard Island and McDonald Islands
+country-hn = Honduras
+country-hr = Croatia
+country-ht = Haiti
+country-hu = Hungary
+country-id = Indonesia
+country-ie = Ireland
+country-il = Israel
+country-im = Isle of Man
+country-in = India
+country-io = British Indian Ocean Territory
+country-iq = Iraq
+country-ir = Iran
+country-is = Iceland
+country-it = Italy
+country-je = Jersey
+country-jm = Jamaica
+country-jo = Jordan
+country-jp = Japan
+country-ke = Kenya
+country-kg = Kyrgyzstan
+country-kh = Cambodia
+country-ki = Kiribati
+country-km = Comoros
+country-kn = Saint Kitts and Nevis
+country-kp = North Korea
+country-kr = South Korea
+country-kw = Kuwait
+country-ky = Cayman Islands
+country-kz = Kazakhstan
+country-la = Laos
+country-lb = Lebanon
+country-lc = Saint Lucia
+country-li = Liechtenstein
+country-lk = Sri Lanka
+country-lr = Liberia
+country-ls = Lesotho
+country-lt = Lithuania
+country-lu = Luxembourg
+country-lv = Latvia
+country-ly = Libya
+country-ma = Morocco
+country-mc = Monaco
+country-md = Moldova
+country-me = Montenegro
+country-mf = Saint Martin (French part)
+country-mg = Madagascar
+country-mh = Marshall Islands
+country-mk = North Macedonia
+country-ml = Mali
+country-mm = Myanmar
+country-mn = Mongolia
+country-mo = Macao
+country-mp = Northern Mariana Islands
+country-mq = Martinique
+country-mr = Mauritania
+country-ms = Montserrat
+country-mt = Malta
+country-mu = Mauritius
+country-mv = Maldives
+country-mw = Malawi
+country-mx = Mexico
+country-my = Malaysia
+country-mz = Mozambique
+country-na = Namibia
+country-nc = New Caledonia
+country-ne = Niger
+country-nf = Norfolk Island
+country-ng = Nigeria
+country-ni = Nicaragua
+country-nl = Netherlands
+country-no = Norway
+country-np = Nepal
+country-nr = Nauru
+country-nu = Niue
+country-nz = New Zealand
+country-om = Oman
+country-pa = Panama
+country-pe = Peru
+country-pf = French Polynesia
+country-pg = Papua New Guinea
+country-ph = Philippines
+country-pk = Pakistan
+country-pl = Poland
+country-pm = Saint Pierre and Miquelon
+country-pn = Pitcairn
+country-pr = Puerto Rico
+country-ps = Palestine, State of
+country-pt = Portugal
+country-pw = Palau
+country-py = Paraguay
+country-qa = Qatar
+country-re = Réunion
+country-ro = Romania
+country-rs = Serbia
+country-ru = Russian Federation
+country-rw = Rwanda
+country-sa = Saudi Arabia
+country-sb = Solomon Islands
+country-sc = Seychelles
+country-sd = Sudan
+country-se = Sweden
+country-sg = Singapore
+country-sh = Saint Helena, Ascension and Tristan da Cunha
+country-si = Slovenia
+country-sj = Svalbard and Jan Mayen
+country-sk = Slovakia
+country-sl = Sierra Leone
+country-sm = San Marino
+country-sn = Senegal
+country-so = Somalia
+country-sr = Suriname
+country-ss = South Sudan
+country-st = Sao Tome and Principe
+country-sv = El Salvador
+country-sx = Sint Maarten (Dutch part)
+country-sy = Syria
+country-sz = Eswatini
+country-tc = Turks and Caicos Islands
+country-td = Chad
+country-tf = French Southern Territories
+country-tg = Togo
+country-th = Thailand
+country-tj = Tajikistan
+country-tk = Tokelau
+country-tl = Timor-Leste
+country-tm = Turkmenistan
+country-tn = Tunisia
+country-to = Tonga
+country-tr = Türkiye
+country-tt = Trinidad and Tobago
+country-tv = Tuvalu
+country-tw = Taiwan
+country-tz = Tanzania
+country-ua = Ukraine
+country-ug = Uganda
+country-um = United States Minor Outlying Islands
+country-us = United States
+country-uy = Uruguay
+country-uz = Uzbekistan
+country-va = Holy See (Vatican City State)
+country-vc = Saint Vincent and the Grenadines
+country-ve = Venezuela
+country-vg = Virgin Islands, British
+country-vi = Virgin Islands, U.S.
+country-vn = Vietnam
+country-vu = Vanuatu
+country-wf = Wallis and Futuna
+country-ws = Samoa
+country-ye = Yemen
+country-yt = Mayotte
+country-za = South Africa
+country-zm = Zambia
+country-zw = Zimbabwe

@@ -1,0 +1,167 @@
+//! Numbers, money, dates and country names as each language writes them: `1,234.56` and
+//! `$36.00` in English, `1 234,56` and `36,00 $US` in French (the forms CLDR gives, which the
+//! browser's `Intl` also uses: a browser test holds the two side by side). Files keep their
+//! machine-readable forms whatever the language (`Money::decimal`, ISO dates).
+
+use fluent_bundle::FluentValue;
+use time::{Date, OffsetDateTime, UtcOffset};
+
+use super::{lookup_dynamic, Language};
+use crate::domain::country::CountryCode;
+use crate::domain::money::Money;
+
+/// French groups thousands with a narrow no-break space, as CLDR and `Intl` do.
+const NARROW_NBSP: char = '\u{202f}';
+const NBSP: char = '\u{a0}';
+
+fn group(digits: &str, separator: char) -> String {
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(separator);
+        }
+        grouped.push(ch);
+    }
+    grouped
+}
+
+/// A whole number with its thousands grouped: `1,234` / `1 234`.
+pub fn number(language: Language, n: i64) -> String {
+    let separator = match language {
+        Language::English => ',',
+        Language::French => NARROW_NBSP,
+    };
+    let grouped = group(&n.unsigned_abs().to_string(), separator);
+    if n < 0 {
+        format!("-{grouped}")
+    } else {
+        grouped
+    }
+}
+
+/// An amount in a price list's currency: `$1,234.56`, `€1,234.56`, `1,234.56 CHF` in English;
+/// `1 234,56 $US`, `1 234,56 €`, `1 234,56 CHF` in French.
+pub fn money(language: Language, amount: Money, currency: &str) -> String {
+    let cents = amount.cents();
+    let units = i64::try_from(cents / 100).unwrap_or(i64::MAX);
+    let fraction = cents % 100;
+    match language {
+        Language::English => amount.in_currency(currency),
+        Language::French => {
+            let symbol = match currency {
+                "" | "USD" => "$US",
+                "EUR" => "€",
+                "GBP" => "£GB",
+                other => other,
+            };
+            format!("{},{fraction:02}{NBSP}{symbol}", number(language, units))
+        }
+    }
+}
+
+/// The month's name, from the language's file (`month-8` is "August", "août").
+fn month(language: Language, day: Date, short: bool) -> String {
+    let n = u8::from(day.month());
+    let id = if short {
+        format!("month-short-{n}")
+    } else {
+        format!("month-{n}")
+    };
+    lookup_dynamic(language, &id).unwrap_or_else(|| day.month().to_string())
+}
+
+/// "30 August 2022", "30 août 2022".
+pub fn date(language: Language, day: Date) -> String {
+    format!("{} {} {}", day.day(), month(language, day, false), day.year())
+}
+
+/// For tables: "2 Nov 2026", "2 nov. 2026".
+pub fn date_short(language: Language, day: Date) -> String {
+    format!("{} {} {}", day.day(), month(language, day, true), day.year())
+}
+
+/// "2 November 2026 at 10:00 UTC", "2 novembre 2026 à 10:00 UTC".
+pub fn instant(language: Language, at: OffsetDateTime) -> String {
+    let at = at.to_offset(UtcOffset::UTC);
+    let word = match language {
+        Language::English => "at",
+        Language::French => "à",
+    };
+    format!(
+        "{} {word} {:02}:{:02} UTC",
+        date(language, at.date()),
+        at.hour(),
+        at.minute()
+    )
+}
+
+/// The country's name in the language: "Germany", "Allemagne".
+pub fn country(language: Language, country: CountryCode) -> String {
+    lookup_dynamic(language, &format!("country-{}", country.as_str().to_ascii_lowercase()))
+        .unwrap_or_else(|| country.name().to_string())
+}
+
+/// Fluent's numbers (counts in sentences) written in each language's form.
+pub(super) fn fluent_number_en<M>(value: &FluentValue, _: &M) -> Option<String> {
+    fluent_number(Language::English, value)
+}
+
+pub(super) fn fluent_number_fr<M>(value: &FluentValue, _: &M) -> Option<String> {
+    fluent_number(Language::French, value)
+}
+
+fn fluent_number(language: Language, value: &FluentValue) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 1e15 => {
+            Some(number(language, n.value as i64))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::{date, datetime};
+
+    #[test]
+    fn numbers_and_money_take_each_language_s_forms() {
+        assert_eq!(number(Language::English, 1_234_567), "1,234,567");
+        assert_eq!(number(Language::French, 1_234_567), "1\u{202f}234\u{202f}567");
+        assert_eq!(number(Language::French, -1_000), "-1\u{202f}000");
+        let amount = Money::usd(1234, 56);
+        assert_eq!(money(Language::English, amount, "USD"), "$1,234.56");
+        assert_eq!(money(Language::English, amount, "EUR"), "€1,234.56");
+        assert_eq!(money(Language::French, amount, "USD"), "1\u{202f}234,56\u{a0}$US");
+        assert_eq!(money(Language::French, amount, "EUR"), "1\u{202f}234,56\u{a0}€");
+        assert_eq!(money(Language::French, Money::usd(36, 0), ""), "36,00\u{a0}$US");
+        assert_eq!(money(Language::French, Money::ZERO, "CHF"), "0,00\u{a0}CHF");
+    }
+
+    #[test]
+    fn dates_read_in_each_language() {
+        let day = date!(2022 - 08 - 30);
+        assert_eq!(date(Language::English, day), "30 August 2022");
+        assert_eq!(date(Language::French, day), "30 août 2022");
+        assert_eq!(date_short(Language::English, date!(2026 - 11 - 02)), "2 Nov 2026");
+        assert_eq!(date_short(Language::French, date!(2026 - 11 - 02)), "2 nov. 2026");
+        assert_eq!(
+            instant(Language::French, datetime!(2026-11-02 10:05 UTC)),
+            "2 novembre 2026 à 10:05 UTC"
+        );
+    }
+
+    #[test]
+    fn every_country_has_a_name_in_every_language_and_english_matches_the_iso_table() {
+        for code in CountryCode::all() {
+            assert_eq!(country(Language::English, code), code.name(), "{code:?}");
+            let french = lookup_dynamic(
+                Language::French,
+                &format!("country-{}", code.as_str().to_ascii_lowercase()),
+            );
+            assert!(french.is_some_and(|n| !n.is_empty()), "{code:?} has no French name");
+        }
+        let germany: CountryCode = "DE".parse().unwrap();
+        assert_eq!(country(Language::French, germany), "Allemagne");
+    }
+}

@@ -1,0 +1,204 @@
+//! The domain's names in each language: segments, qualifications, categories, terms and
+//! billing, subscription statuses, CSP regions. Each enum value has one message in the
+//! translation files.
+
+use super::{keys, text, text_with, Args, Key, Language};
+use crate::domain::catalog::{ProductCategory, Segment};
+use crate::domain::customer::Qualification;
+use crate::domain::partner::ResellerQualification;
+use crate::domain::region::CspRegion;
+use crate::domain::subscription::SubscriptionStatus;
+use crate::domain::term::{BillingFrequency, Plan, TermDuration};
+
+/// A value with a name in every language.
+pub trait Label {
+    fn key(&self) -> Key;
+
+    fn label(&self, language: Language) -> String {
+        text(language, self.key())
+    }
+}
+
+impl Label for Segment {
+    fn key(&self) -> Key {
+        match self {
+            Segment::Commercial => keys::SEGMENT_COMMERCIAL,
+            Segment::Education => keys::SEGMENT_EDUCATION,
+            Segment::Nonprofit => keys::SEGMENT_NONPROFIT,
+            Segment::Government => keys::SEGMENT_GOVERNMENT,
+        }
+    }
+}
+
+impl Label for Qualification {
+    fn key(&self) -> Key {
+        match self {
+            Qualification::None => keys::QUALIFICATION_NONE,
+            Qualification::Education => keys::QUALIFICATION_EDUCATION,
+            Qualification::Nonprofit => keys::QUALIFICATION_NONPROFIT,
+            Qualification::GovernmentCommunityCloud => keys::QUALIFICATION_GCC,
+            Qualification::StateOwnedEntity => keys::QUALIFICATION_SOE,
+            Qualification::EducationStateOwnedEntity => keys::QUALIFICATION_EDUCATION_SOE,
+            Qualification::GovernmentCommunityCloudStateOwnedEntity => keys::QUALIFICATION_GCC_SOE,
+        }
+    }
+}
+
+impl Label for ProductCategory {
+    fn key(&self) -> Key {
+        match self {
+            ProductCategory::Azure => keys::CATEGORY_AZURE,
+            ProductCategory::OnlineServices => keys::CATEGORY_ONLINE_SERVICES,
+            ProductCategory::Software => keys::CATEGORY_SOFTWARE,
+        }
+    }
+}
+
+impl Label for ResellerQualification {
+    fn key(&self) -> Key {
+        match self {
+            ResellerQualification::UsGovernmentCloud => keys::RESELLER_QUALIFICATION_US_GOVERNMENT_CLOUD,
+        }
+    }
+}
+
+impl Label for TermDuration {
+    fn key(&self) -> Key {
+        match self {
+            TermDuration::OneMonth => keys::TERM_ONE_MONTH,
+            TermDuration::OneYear => keys::TERM_ONE_YEAR,
+            TermDuration::ThreeYears => keys::TERM_THREE_YEARS,
+        }
+    }
+}
+
+impl Label for SubscriptionStatus {
+    fn key(&self) -> Key {
+        match self {
+            SubscriptionStatus::Active => keys::SUBSCRIPTION_STATUS_ACTIVE,
+            SubscriptionStatus::Expired => keys::SUBSCRIPTION_STATUS_EXPIRED,
+            SubscriptionStatus::Cancelled => keys::SUBSCRIPTION_STATUS_CANCELLED,
+            SubscriptionStatus::Upgraded => keys::SUBSCRIPTION_STATUS_UPGRADED,
+            SubscriptionStatus::Converted => keys::SUBSCRIPTION_STATUS_CONVERTED,
+        }
+    }
+}
+
+impl Label for CspRegion {
+    fn key(&self) -> Key {
+        match self {
+            CspRegion::Africa => keys::REGION_AFRICA,
+            CspRegion::AsiaPacific => keys::REGION_ASIA_PACIFIC,
+            CspRegion::Australia => keys::REGION_AUSTRALIA,
+            CspRegion::Brazil => keys::REGION_BRAZIL,
+            CspRegion::Canada => keys::REGION_CANADA,
+            CspRegion::China => keys::REGION_CHINA,
+            CspRegion::Europe => keys::REGION_EUROPE,
+            CspRegion::India => keys::REGION_INDIA,
+            CspRegion::Japan => keys::REGION_JAPAN,
+            CspRegion::LatinAmerica => keys::REGION_LATIN_AMERICA,
+            CspRegion::MiddleEast => keys::REGION_MIDDLE_EAST,
+            CspRegion::NewZealand => keys::REGION_NEW_ZEALAND,
+            CspRegion::SouthKorea => keys::REGION_SOUTH_KOREA,
+            CspRegion::Taiwan => keys::REGION_TAIWAN,
+            CspRegion::UnitedStates => keys::REGION_UNITED_STATES,
+        }
+    }
+}
+
+/// "Education offers": the offers of a segment, as a sentence begins with them.
+pub fn segment_offers(language: Language, segment: Segment) -> String {
+    text(
+        language,
+        match segment {
+            Segment::Commercial => keys::SEGMENT_OFFERS_COMMERCIAL,
+            Segment::Education => keys::SEGMENT_OFFERS_EDUCATION,
+            Segment::Nonprofit => keys::SEGMENT_OFFERS_NONPROFIT,
+            Segment::Government => keys::SEGMENT_OFFERS_GOVERNMENT,
+        },
+    )
+}
+
+/// "an Education customer", "a commercial customer (no approved special qualification)".
+pub fn customer_kind(language: Language, qualification: Qualification) -> String {
+    text(
+        language,
+        match qualification {
+            Qualification::None => keys::CUSTOMER_KIND_NONE,
+            Qualification::Education => keys::CUSTOMER_KIND_EDUCATION,
+            Qualification::Nonprofit => keys::CUSTOMER_KIND_NONPROFIT,
+            Qualification::GovernmentCommunityCloud => keys::CUSTOMER_KIND_GCC,
+            Qualification::StateOwnedEntity => keys::CUSTOMER_KIND_SOE,
+            Qualification::EducationStateOwnedEntity => keys::CUSTOMER_KIND_EDUCATION_SOE,
+            Qualification::GovernmentCommunityCloudStateOwnedEntity => keys::CUSTOMER_KIND_GCC_SOE,
+        },
+    )
+}
+
+/// "1 year, billed annually", "1 an, facturation annuelle".
+pub fn plan(language: Language, plan: Plan) -> String {
+    let billed = match plan.billing_frequency {
+        BillingFrequency::Monthly => keys::BILLED_MONTHLY,
+        BillingFrequency::Annual => keys::BILLED_ANNUALLY,
+        BillingFrequency::Triennial => keys::BILLED_TRIENNIALLY,
+        BillingFrequency::None => keys::BILLED_TRIAL,
+    };
+    text_with(
+        language,
+        keys::PLAN,
+        &Args::new()
+            .text("term", plan.term.label(language))
+            .text("billed", text(language, billed)),
+    )
+}
+
+/// "5 seats", "5 licences".
+pub fn seats(language: Language, count: impl Into<i64>) -> String {
+    text_with(language, keys::SEATS, &Args::new().number("count", count))
+}
+
+/// "A", "A or B", "A, B or C".
+pub fn one_of(language: Language, items: &[String]) -> String {
+    match items {
+        [] => text(language, keys::LIST_NONE),
+        [one] => one.clone(),
+        [init @ .., last] => text_with(
+            language,
+            keys::LIST_OR,
+            &Args::new().text("first", init.join(", ")).text("last", last.clone()),
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_as_alternatives_in_each_language() {
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(one_of(Language::English, &names(&["A"])), "A");
+        assert_eq!(one_of(Language::English, &names(&["A", "B"])), "A or B");
+        assert_eq!(one_of(Language::English, &names(&["A", "B", "C"])), "A, B or C");
+        assert_eq!(one_of(Language::French, &names(&["A", "B", "C"])), "A, B ou C");
+    }
+
+    #[test]
+    fn every_name_is_the_domain_s_own_in_english() {
+        for segment in Segment::ALL {
+            assert_eq!(segment.label(Language::English), segment.to_string());
+        }
+        for qualification in Qualification::ALL {
+            assert_eq!(qualification.label(Language::English), qualification.to_string());
+        }
+        for region in CspRegion::ALL {
+            assert_eq!(region.label(Language::English), region.to_string());
+        }
+        let plan = Plan {
+            term: TermDuration::OneYear,
+            billing_frequency: BillingFrequency::Annual,
+        };
+        assert_eq!(super::plan(Language::English, plan), plan.to_string());
+        assert_eq!(super::plan(Language::French, plan), "1 an, facturation annuelle");
+    }
+}

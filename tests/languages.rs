@@ -1,0 +1,96 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Every reason reads in both languages with its facts in place: the same numbers and dates,
+//! each country named in the language, nothing left of the template.
+
+mod common;
+
+use common::reasons::every_reason;
+use csp_catalog::domain::rules::Reason;
+use csp_catalog::i18n::format::country;
+use csp_catalog::i18n::reasons::sentence;
+use csp_catalog::i18n::Language;
+
+/// The numbers in a sentence, whatever the language groups them with: "1,000" and "1 000"
+/// are both 1000; "30 August 2022" and "30 août 2022" both give 30 and 2022.
+fn numbers(text: &str) -> Vec<u64> {
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    // Thousands separators between digits go; then every run of digits is a number.
+    let joined: String = (0..chars.len())
+        .filter(|&i| !(matches!(chars[i], ',' | '\u{202f}') && i > 0 && digit(i - 1) && digit(i + 1)))
+        .map(|i| chars[i])
+        .collect();
+    let mut found: Vec<u64> = joined
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|run| run.parse().ok())
+        .collect();
+    found.sort_unstable();
+    found
+}
+
+fn countries(reason: &Reason) -> Vec<csp_catalog::domain::country::CountryCode> {
+    match reason {
+        Reason::OutsideRegion {
+            partner_country,
+            customer_country,
+        } => vec![*partner_country, *customer_country],
+        Reason::NotInPartnerCountry { country } | Reason::NotInCustomerCountry { country } => vec![*country],
+        _ => Vec::new(),
+    }
+}
+
+#[test]
+fn every_reason_reads_in_french_with_its_facts() {
+    let reasons = every_reason();
+    assert!(reasons.len() > 400);
+    for reason in &reasons {
+        let english = sentence(Language::English, reason);
+        let french = sentence(Language::French, reason);
+        assert_eq!(english, reason.to_string(), "English is what the app always said");
+        assert_ne!(french, english, "{reason:?} is not translated");
+        for text in [&english, &french] {
+            assert!(!text.contains('{') && !text.contains('}'), "a variable left: {text}");
+            assert!(text.ends_with(['.', ')']), "not a whole sentence: {text}");
+        }
+        assert_eq!(
+            numbers(&french),
+            numbers(&english),
+            "the numbers differ:\n{english}\n{french}"
+        );
+        for code in countries(reason) {
+            assert!(
+                french.contains(&country(Language::French, code)),
+                "{french} names {code:?} in French"
+            );
+        }
+        // French puts a space before a semicolon.
+        let tight = french
+            .chars()
+            .zip(french.chars().skip(1))
+            .any(|(a, b)| b == ';' && a != ' ');
+        assert!(!tight, "{french}");
+    }
+}
+
+#[test]
+fn a_french_reason_reads_as_partner_center_words_it() {
+    let germany = "DE".parse().unwrap();
+    assert_eq!(
+        sentence(Language::French, &Reason::NotInCustomerCountry { country: germany }),
+        "Non disponible dans le pays du locataire du client (Allemagne)."
+    );
+    assert_eq!(
+        sentence(Language::French, &Reason::AgreementNotAccepted { accepted_on: None }),
+        "Le client n'a pas accepté le Contrat client Microsoft."
+    );
+    assert_eq!(
+        sentence(
+            Language::French,
+            &Reason::QuantityAboveMaximum {
+                requested: 1_200,
+                maximum: 1_000
+            }
+        ),
+        "Le nombre demandé (1\u{202f}200 licences) dépasse le maximum (1\u{202f}000 licences)."
+    );
+}
