@@ -8,7 +8,7 @@
 ## The language menu
 
 language = Language
-language-changed = The app is now in English.
+language-unknown = The language "{ $tag }" in the address is not available: the app speaks English and French.
 
 ## The app's frame
 
@@ -32,6 +32,7 @@ buy = Buy
 order-history = Order history
 add-to-cart = Add to cart
 done = Done
+free = Free
 
 ## Counted nouns: the number is written for the language (1,234) and picks the form.
 
@@ -128,6 +129,32 @@ region-new-zealand = New Zealand
 region-south-korea = South Korea
 region-taiwan = Taiwan
 region-united-states = United States
+publisher-microsoft = Microsoft
+publisher-partner = Partner
+billing-license = License
+billing-usage = Usage
+business-productivity = Productivity
+business-collaboration = Collaboration
+business-communications = Communications
+business-security = Security
+business-compliance = Compliance
+business-identity-and-access = Identity and access
+business-business-applications = Business applications
+business-analytics = Analytics
+business-compute = Compute
+business-databases = Databases
+business-storage = Storage
+business-developer-tools = Developer tools
+business-education = Education
+sort-name = Name
+sort-price-low-to-high = Price: low to high
+sort-price-high-to-low = Price: high to low
+partner-type-direct-bill = Direct-bill partner
+partner-type-indirect-provider = Indirect provider
+partner-type-indirect-reseller = Indirect reseller
+status-approved = Approved
+status-in-review = In review
+status-denied = Denied
 
 ## Why an offer can't be sold: one sentence per reason the rules engine gives
 
@@ -176,6 +203,177 @@ reason-upgrade-no-path = { $from } can't be upgraded to { $to }: it has no upgra
 reason-upgrade-not-allowed = { $from } can't be upgraded to { $to }: it can be upgraded only to { $allowed }.
 reason-upgrade-more-than-owned = The subscription has { $owned }; { $requested } can't be moved.
 reason-only-recent-seats-removable = Only the { $removable } added in the last 168 hours can be removed now (until { $until }), not { $requested }.
+
+## Add products
+
+breadcrumb = Breadcrumb
+add-products-lead = Every offer in the catalog that this partner can sell to this customer today. Switch on "{ $show_blocked }" to see the others, each with the reasons why.
+add-products-lead-blocked = Every offer in the catalog, with the ones this partner can't sell to this customer today marked, each with the reasons why.
+cart-items = { $count ->
+    [one] item in the cart
+   *[other] items in the cart
+}
+cart-review = Review →
+what-if-on = What-if is on: the verdicts below use the hypothetical facts from the What-if panel, and nothing can be added to the cart.
+what-if-back = Back to the real facts
+products-count = { $count ->
+    [one] { $count } product
+   *[other] { $count } products
+}
+skus-count = { $count ->
+    [one] { $count } SKU
+   *[other] { $count } SKUs
+}
+result-count-products = { $products } ({ $skus })
+result-count-hidden = { $count ->
+    [one] { $count } more SKU this customer can't buy
+   *[other] { $count } more SKUs this customer can't buy
+}
+list-skus = SKUs
+list-products = Products
+per-user-per-month = per user per month
+per-unit-per-month = per unit per month
+empty-nothing-sellable = Nothing here can be sold to this customer, for the reason above.
+empty-no-match = Nothing matches these filters.
+empty-hint-nothing-sellable = Switch on "{ $show_blocked }" to browse the catalog with every offer's reasons.
+empty-hint-blocked-hidden = Some offers match but this customer can't buy them: switch on "{ $show_blocked }" to see why.
+empty-hint-filters = Set filters to Any, or use "{ $why }" to look across the whole catalog.
+agreement-accepted-on = Accepted { $day }
+agreement-not-accepted = Not accepted
+sold-by = { $partner } ({ $partner_type }), from its tenant in { $country }
+assumed = assumed
+fact-customer = Customer
+fact-tenant-country = Tenant country
+fact-special-qualification = Special qualification
+fact-customer-agreement = Customer Agreement
+fact-sold-by = Sold by
+nothing-to-sell = Nothing in the catalog can be sold to this customer:
+fix-record-agreement = Record the customer's acceptance of the Microsoft Customer Agreement
+fix-open-partner-profile = Open the partner profile
+category-tabs = Product categories
+filter-the-catalog = Filter the catalog
+search = Search
+search-placeholder = Name, description or id
+any = Any
+filter-segment = Segment
+filter-publisher = Publisher
+filter-billing-type = Billing type
+filter-category = Category
+filter-sort = Sort by
+category-trial = Trial
+view = View
+show-blocked = Show offers this customer can't buy
+clear-filters = Clear all filters
+badge-trial = Trial
+badge-add-on = Add-on
+catalog-item-id = Catalog item id
+add-on-for = Add-on for: { $bases }
+cant-be-sold = Can't be sold to this customer:
+usage-based = Usage-based
+blocked-all = Can't be sold: { $reason }.
+blocked-all-more = Can't be sold: { $reason } (and more).
+blocked-some = { $blocked } of { $listed ->
+    [one] { $listed } SKU
+   *[other] { $listed } SKUs
+} can't be sold: { $reason }.
+blocked-some-more = { $blocked } of { $listed ->
+    [one] { $listed } SKU
+   *[other] { $listed } SKUs
+} can't be sold: { $reason } (and more).
+volume-tiers = Volume tiers: { $tiers }
+price-from = From { $day }: { $price }
+not-added = Not added: { $why }
+added-more = Added { $quantity } more × { $title }: the cart line now holds { $total }.
+added = Added { $quantity } × { $title } to the cart.
+added-not-saved = Added { $quantity } × { $title } to the cart on this page, but it could not be saved.
+term-and-billing = Term and billing
+billing = Billing
+pay-as-you-go = Pay as you go, monthly in arrears
+unit-price-whole-term = Unit price, whole term
+quantity = Quantity
+add-to-cart-named = Add to cart: { $title }
+limits-trial = Trials are for exactly { $seats }, for { $days } days.
+limits-range = { $minimum }–{ $maximum } per subscription
+limits-pool = ; { $remaining } of the { $limit } small-business seats left
+qualification-none-badge = None
+qualification-approved = Approved
+qualification-in-review-since = In review since { $day }
+qualification-denied-why = Denied: { $why }
+
+## What if and Why can't I find
+
+why-cant-i-find = Why can't I find…?
+why-search-label = Offer name or id, anywhere in the catalog
+why-search-placeholder = e.g. Business Central Premium
+why-none = No offer in the catalog has that name or id.
+can-be-sold = ✓ Can be sold to this customer.
+hidden-because = Not in the list because { $why }.
+hidden-tab = it is under the { $tab } tab
+hidden-segment = the Segment filter hides it
+hidden-publisher = the Publisher filter hides it
+hidden-billing = the Billing type filter hides it
+hidden-category = the Category filter hides it
+hidden-search = the search text doesn't match it
+hidden-cannot-buy = offers this customer can't buy are hidden
+what-if-title = What if…?
+what-if-hint = Change facts for this page only. The stored customer and partner stay as they are.
+what-if-open = Try other facts
+what-if-customer = The customer
+what-if-partner = The partner
+what-if-qualification = Special qualification (approved)
+what-if-agreement = Customer Agreement
+what-if-partner-type = Partner type
+what-if-us-gov = US Government Cloud validation
+as-it-is = As it is: { $value }
+as-it-is-none = none
+status-lower-approved = approved
+status-lower-in-review = in review
+status-lower-denied = denied
+accepted-lower = accepted
+not-accepted-lower = not accepted
+accepted = Accepted
+validated = Validated
+not-validated = Not validated
+validated-lower = validated
+not-validated-lower = not validated
+gained = +{ $count } gained
+lost = −{ $count } lost
+gained-title = Gained
+lost-title = Lost
+and-more = and { $count } more
+what-if-reset = Reset what-if
+qualification-and-status = { $qualification }, { $status }
+
+## Forms
+
+field-qualification = Qualification
+field-status = Status
+field-partner-type = Partner type
+qualification-none-commercial = None (commercial)
+
+## The day, the price list, the footer
+
+today-is = Today is { $day }
+app-day = The app's day
+app-day-help = Verdicts, prices and cancellation windows follow this day, in this tab only. What is stored keeps its real dates.
+move-to-day = Move to this day
+back-to-real-date = Back to the real date
+app-day-is = The app's day is { $day }.
+really-it-is = Really it is { $day }.
+price-list-other-market = This customer is billed from the { $customer_market } price list{ $billed_in }. These are the { $catalog_market } price list's prices, in { $catalog_currency }, shown for reference: import the { $customer_market } price list on the Data page for the prices Partner Center would charge.
+billed-in = , in { $currency }
+footer-built-in = Built-in catalog (US market, prices in USD):
+footer-synthetic = Synthetic catalog ({ $name }, for scale tests, prices in USD):
+footer-restoring = Loading the imported catalog { $file }… Meanwhile, the built-in catalog:
+footer-imported = Imported catalog ({ $file }, prices in { $currency }):
+footer-products = products,
+footer-skus = SKUs,
+footer-offers = price-list entries. Verdicts as of { $day }.
+
+## Day errors
+
+day-not-a-date = "{ $text }" is not a date: enter it as YYYY-MM-DD, for example 2026-12-05.
+day-out-of-range = Choose a day between { $earliest } and { $latest }.
 
 ## Country names (ISO 3166)
 

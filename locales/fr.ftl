@@ -10,7 +10,7 @@
 ## Le menu des langues
 
 language = Langue
-language-changed = L'app est maintenant en français.
+language-unknown = La langue « { $tag } » indiquée dans l'adresse n'est pas disponible : l'app parle anglais et français.
 
 ## Le cadre de l'app
 
@@ -34,6 +34,7 @@ buy = Acheter
 order-history = Historique des commandes
 add-to-cart = Ajouter au panier
 done = Terminé
+free = Gratuit
 
 ## Noms comptés : le nombre est écrit à la française (1 234) et choisit la forme (0 et 1 au singulier).
 
@@ -130,6 +131,32 @@ region-new-zealand = Nouvelle-Zélande
 region-south-korea = Corée du Sud
 region-taiwan = Taïwan
 region-united-states = États-Unis
+publisher-microsoft = Microsoft
+publisher-partner = Partenaire
+billing-license = Licence
+billing-usage = Utilisation
+business-productivity = Productivité
+business-collaboration = Collaboration
+business-communications = Communications
+business-security = Sécurité
+business-compliance = Conformité
+business-identity-and-access = Identité et accès
+business-business-applications = Applications métier
+business-analytics = Analytique
+business-compute = Calcul
+business-databases = Bases de données
+business-storage = Stockage
+business-developer-tools = Outils de développement
+business-education = Éducation
+sort-name = Nom
+sort-price-low-to-high = Prix : croissant
+sort-price-high-to-low = Prix : décroissant
+partner-type-direct-bill = Partenaire de facturation directe
+partner-type-indirect-provider = Fournisseur indirect
+partner-type-indirect-reseller = Revendeur indirect
+status-approved = Approuvée
+status-in-review = En cours d'examen
+status-denied = Refusée
 
 ## Pourquoi une offre ne peut pas être vendue : une phrase par raison du moteur de règles
 
@@ -178,6 +205,177 @@ reason-upgrade-no-path = { $from } ne peut pas être mis à niveau vers { $to } 
 reason-upgrade-not-allowed = { $from } ne peut pas être mis à niveau vers { $to } : il ne peut l'être que vers { $allowed }.
 reason-upgrade-more-than-owned = L'abonnement a { $owned } : impossible d'en déplacer { $requested }.
 reason-only-recent-seats-removable = Seules les licences ajoutées ces 168 dernières heures ({ $removable }) peuvent être retirées maintenant (jusqu'au { $until }), pas { $requested }.
+
+## Ajouter des produits
+
+breadcrumb = Fil d'Ariane
+add-products-lead = Toutes les offres du catalogue que ce partenaire peut vendre à ce client aujourd'hui. Activez « { $show_blocked } » pour voir les autres, chacune avec ses raisons.
+add-products-lead-blocked = Toutes les offres du catalogue, celles que ce partenaire ne peut pas vendre à ce client aujourd'hui étant signalées, chacune avec ses raisons.
+cart-items = { $count ->
+    [one] article dans le panier
+   *[other] articles dans le panier
+}
+cart-review = Passer en revue →
+what-if-on = Le mode « Et si » est activé : les verdicts ci-dessous utilisent les faits hypothétiques du panneau « Et si… ? », et rien ne peut être ajouté au panier.
+what-if-back = Revenir aux faits réels
+products-count = { $count ->
+    [one] { $count } produit
+   *[other] { $count } produits
+}
+skus-count = { $count ->
+    [one] { $count } référence SKU
+   *[other] { $count } références SKU
+}
+result-count-products = { $products } ({ $skus })
+result-count-hidden = { $count ->
+    [one] { $count } autre référence SKU que ce client ne peut pas acheter
+   *[other] { $count } autres références SKU que ce client ne peut pas acheter
+}
+list-skus = Références SKU
+list-products = Produits
+per-user-per-month = par utilisateur et par mois
+per-unit-per-month = par unité et par mois
+empty-nothing-sellable = Rien ici ne peut être vendu à ce client, pour la raison ci-dessus.
+empty-no-match = Aucun résultat pour ces filtres.
+empty-hint-nothing-sellable = Activez « { $show_blocked } » pour parcourir le catalogue avec les raisons de chaque offre.
+empty-hint-blocked-hidden = Des offres correspondent mais ce client ne peut pas les acheter : activez « { $show_blocked } » pour voir pourquoi.
+empty-hint-filters = Remettez les filtres sur « Tous », ou utilisez « { $why } » pour chercher dans tout le catalogue.
+agreement-accepted-on = Accepté le { $day }
+agreement-not-accepted = Non accepté
+sold-by = { $partner } ({ $partner_type }), depuis son locataire : { $country }
+assumed = supposé
+fact-customer = Client
+fact-tenant-country = Pays du locataire
+fact-special-qualification = Qualification spéciale
+fact-customer-agreement = Contrat client
+fact-sold-by = Vendu par
+nothing-to-sell = Rien dans le catalogue ne peut être vendu à ce client :
+fix-record-agreement = Enregistrer l'acceptation du Contrat client Microsoft par le client
+fix-open-partner-profile = Ouvrir le profil du partenaire
+category-tabs = Catégories de produits
+filter-the-catalog = Filtrer le catalogue
+search = Rechercher
+search-placeholder = Nom, description ou identifiant
+any = Tous
+filter-segment = Segment
+filter-publisher = Éditeur
+filter-billing-type = Type de facturation
+filter-category = Catégorie
+filter-sort = Trier par
+category-trial = Essai
+view = Affichage
+show-blocked = Afficher les offres que ce client ne peut pas acheter
+clear-filters = Effacer tous les filtres
+badge-trial = Essai
+badge-add-on = Module complémentaire
+catalog-item-id = Identifiant de l'article du catalogue
+add-on-for = Module complémentaire de : { $bases }
+cant-be-sold = Ne peut pas être vendu à ce client :
+usage-based = À l'utilisation
+blocked-all = Ne peut pas être vendu : { $reason }.
+blocked-all-more = Ne peut pas être vendu : { $reason } (entre autres).
+blocked-some = { $blocked } { $listed ->
+    [one] référence SKU sur { $listed } ne peut pas être vendue
+   *[other] références SKU sur { $listed } ne peuvent pas être vendues
+} : { $reason }.
+blocked-some-more = { $blocked } { $listed ->
+    [one] référence SKU sur { $listed } ne peut pas être vendue
+   *[other] références SKU sur { $listed } ne peuvent pas être vendues
+} : { $reason } (entre autres).
+volume-tiers = Paliers de volume : { $tiers }
+price-from = À partir du { $day } : { $price }
+not-added = Non ajouté : { $why }
+added-more = Ajouté : { $quantity } de plus × { $title } ; la ligne du panier en compte maintenant { $total }.
+added = Ajouté au panier : { $quantity } × { $title }.
+added-not-saved = Ajouté au panier sur cette page, sans pouvoir l'enregistrer : { $quantity } × { $title }.
+term-and-billing = Durée et facturation
+billing = Facturation
+pay-as-you-go = Paiement à l'utilisation, mensuel à terme échu
+unit-price-whole-term = Prix unitaire, durée entière
+quantity = Quantité
+add-to-cart-named = Ajouter au panier : { $title }
+limits-trial = Les essais portent sur exactement { $seats }, pendant { $days } jours.
+limits-range = { $minimum } à { $maximum } par abonnement
+limits-pool =  ; il reste { $remaining } des { $limit } licences pour petites entreprises
+qualification-none-badge = Aucune
+qualification-approved = Approuvée
+qualification-in-review-since = En cours d'examen depuis le { $day }
+qualification-denied-why = Refusée : { $why }
+
+## Et si et Pourquoi ne puis-je pas trouver
+
+why-cant-i-find = Pourquoi ne puis-je pas trouver… ?
+why-search-label = Nom ou identifiant d'une offre, dans tout le catalogue
+why-search-placeholder = p. ex. Business Central Premium
+why-none = Aucune offre du catalogue n'a ce nom ou cet identifiant.
+can-be-sold = ✓ Peut être vendu à ce client.
+hidden-because = Absent de la liste : { $why }.
+hidden-tab = l'offre est sous l'onglet { $tab }
+hidden-segment = le filtre Segment la masque
+hidden-publisher = le filtre Éditeur la masque
+hidden-billing = le filtre Type de facturation la masque
+hidden-category = le filtre Catégorie la masque
+hidden-search = le texte recherché ne lui correspond pas
+hidden-cannot-buy = les offres que ce client ne peut pas acheter sont masquées
+what-if-title = Et si… ?
+what-if-hint = Changez des faits pour cette page seulement. Le client et le partenaire enregistrés restent tels quels.
+what-if-open = Essayer d'autres faits
+what-if-customer = Le client
+what-if-partner = Le partenaire
+what-if-qualification = Qualification spéciale (approuvée)
+what-if-agreement = Contrat client
+what-if-partner-type = Type de partenaire
+what-if-us-gov = Validation US Government Cloud
+as-it-is = Tel quel : { $value }
+as-it-is-none = aucune
+status-lower-approved = approuvée
+status-lower-in-review = en cours d'examen
+status-lower-denied = refusée
+accepted-lower = accepté
+not-accepted-lower = non accepté
+accepted = Accepté
+validated = Validée
+not-validated = Non validée
+validated-lower = validée
+not-validated-lower = non validée
+gained = +{ $count } gagnées
+lost = −{ $count } perdues
+gained-title = Gagnées
+lost-title = Perdues
+and-more = et { $count } de plus
+what-if-reset = Réinitialiser « Et si »
+qualification-and-status = { $qualification }, { $status }
+
+## Formulaires
+
+field-qualification = Qualification
+field-status = Statut
+field-partner-type = Type de partenaire
+qualification-none-commercial = Aucune (commercial)
+
+## Le jour, la liste de prix, le pied de page
+
+today-is = Aujourd'hui : { $day }
+app-day = Le jour de l'app
+app-day-help = Les verdicts, les prix et les délais d'annulation suivent ce jour, dans cet onglet seulement. Ce qui est enregistré garde ses vraies dates.
+move-to-day = Passer à ce jour
+back-to-real-date = Revenir à la vraie date
+app-day-is = Le jour de l'app est le { $day }.
+really-it-is = En réalité, nous sommes le { $day }.
+price-list-other-market = Ce client est facturé selon la liste de prix du pays { $customer_market }{ $billed_in }. Ces prix sont ceux de la liste de prix du pays { $catalog_market }, en { $catalog_currency }, affichés pour référence : importez la liste de prix du pays { $customer_market } dans la page Données pour les prix que l'Espace partenaires facturerait.
+billed-in = , en { $currency }
+footer-built-in = Catalogue intégré (marché américain, prix en USD) :
+footer-synthetic = Catalogue synthétique ({ $name }, pour les tests de charge, prix en USD) :
+footer-restoring = Chargement du catalogue importé { $file }… En attendant, le catalogue intégré :
+footer-imported = Catalogue importé ({ $file }, prix en { $currency }) :
+footer-products = produits,
+footer-skus = références SKU,
+footer-offers = entrées de liste de prix. Verdicts au { $day }.
+
+## Erreurs de jour
+
+day-not-a-date = « { $text } » n'est pas une date : saisissez-la au format AAAA-MM-JJ, par exemple 2026-12-05.
+day-out-of-range = Choisissez un jour entre le { $earliest } et le { $latest }.
 
 ## Noms des pays (CLDR, comme les navigateurs et Microsoft les affichent)
 

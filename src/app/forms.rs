@@ -3,6 +3,9 @@
 
 use std::fmt;
 
+use crate::i18n::labels::Label;
+use crate::i18n::{keys, Key};
+
 use time::Date;
 
 use crate::domain::country::CountryCode;
@@ -60,6 +63,16 @@ pub enum StatusChoice {
     Approved,
     InReview,
     Denied,
+}
+
+impl Label for StatusChoice {
+    fn key(&self) -> Key {
+        match self {
+            StatusChoice::Approved => keys::STATUS_APPROVED,
+            StatusChoice::InReview => keys::STATUS_IN_REVIEW,
+            StatusChoice::Denied => keys::STATUS_DENIED,
+        }
+    }
 }
 
 impl fmt::Display for StatusChoice {

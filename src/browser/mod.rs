@@ -4,6 +4,7 @@
 pub mod clock;
 pub mod download;
 pub mod idb;
+pub mod language;
 pub mod local_storage;
 pub mod perf;
 

@@ -101,6 +101,46 @@ pub fn country(language: Language, country: CountryCode) -> String {
         .unwrap_or_else(|| country.name().to_string())
 }
 
+/// Every country, sorted by its name in the language as a reader expects: letters with
+/// accents sort with their base letter ("Égypte" among the E's), case and punctuation only
+/// break ties.
+pub fn countries_by_name(language: Language) -> Vec<(CountryCode, String)> {
+    let mut all: Vec<(CountryCode, String)> = CountryCode::all().map(|c| (c, country(language, c))).collect();
+    all.sort_by_cached_key(|(_, name)| (collation_key(name), name.clone()));
+    all
+}
+
+/// A name's primary sort key: lower case, accents folded into their base letter, ligatures
+/// spelt out, spaces and punctuation dropped: the primary strength of the Unicode Collation
+/// Algorithm for the Latin letters country names use.
+pub fn collation_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase) {
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => key.push('a'),
+            'ç' | 'ć' | 'č' => key.push('c'),
+            'ď' | 'đ' => key.push('d'),
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => key.push('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => key.push('i'),
+            'ñ' | 'ń' | 'ň' => key.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => key.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => key.push('u'),
+            'ý' | 'ÿ' => key.push('y'),
+            'š' | 'ś' | 'ş' | 'ș' => key.push('s'),
+            'ž' | 'ź' | 'ż' => key.push('z'),
+            'ť' | 'ț' | 'ţ' => key.push('t'),
+            'ř' => key.push('r'),
+            'ł' => key.push('l'),
+            'œ' => key.push_str("oe"),
+            'æ' => key.push_str("ae"),
+            'ß' => key.push_str("ss"),
+            c if c.is_alphanumeric() => key.push(c),
+            _ => {}
+        }
+    }
+    key
+}
+
 /// Fluent's numbers (counts in sentences) written in each language's form.
 pub(super) fn fluent_number_en<M>(value: &FluentValue, _: &M) -> Option<String> {
     fluent_number(Language::English, value)
@@ -149,6 +189,24 @@ mod tests {
             instant(Language::French, datetime!(2026-11-02 10:05 UTC)),
             "2 novembre 2026 à 10:05 UTC"
         );
+    }
+
+    #[test]
+    fn countries_sort_by_their_name_in_the_language_accents_with_their_letter() {
+        let french: Vec<String> = countries_by_name(Language::French)
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
+        let at = |name: &str| french.iter().position(|n| n == name).unwrap();
+        assert!(at("Égypte") < at("Équateur") && at("Équateur") < at("Érythrée"));
+        assert!(at("Égypte") > at("Dominique") && at("Égypte") < at("Espagne"));
+        assert!(at("Allemagne") < at("Andorre"));
+        let english: Vec<String> = countries_by_name(Language::English)
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
+        assert_eq!(english[0], "Afghanistan");
+        assert!(english.iter().position(|n| n == "Åland Islands") < english.iter().position(|n| n == "Albania"));
     }
 
     #[test]

@@ -3,9 +3,9 @@
 //! translation files.
 
 use super::{keys, text, text_with, Args, Key, Language};
-use crate::domain::catalog::{ProductCategory, Segment};
+use crate::domain::catalog::{BillingType, BusinessCategory, ProductCategory, PublisherType, Segment};
 use crate::domain::customer::Qualification;
-use crate::domain::partner::ResellerQualification;
+use crate::domain::partner::{PartnerType, ResellerQualification};
 use crate::domain::region::CspRegion;
 use crate::domain::subscription::SubscriptionStatus;
 use crate::domain::term::{BillingFrequency, Plan, TermDuration};
@@ -106,6 +106,54 @@ impl Label for CspRegion {
     }
 }
 
+impl Label for PublisherType {
+    fn key(&self) -> Key {
+        match self {
+            PublisherType::Microsoft => keys::PUBLISHER_MICROSOFT,
+            PublisherType::Partner => keys::PUBLISHER_PARTNER,
+        }
+    }
+}
+
+impl Label for BillingType {
+    fn key(&self) -> Key {
+        match self {
+            BillingType::License => keys::BILLING_LICENSE,
+            BillingType::Usage => keys::BILLING_USAGE,
+        }
+    }
+}
+
+impl Label for BusinessCategory {
+    fn key(&self) -> Key {
+        match self {
+            BusinessCategory::Productivity => keys::BUSINESS_PRODUCTIVITY,
+            BusinessCategory::Collaboration => keys::BUSINESS_COLLABORATION,
+            BusinessCategory::Communications => keys::BUSINESS_COMMUNICATIONS,
+            BusinessCategory::Security => keys::BUSINESS_SECURITY,
+            BusinessCategory::Compliance => keys::BUSINESS_COMPLIANCE,
+            BusinessCategory::IdentityAndAccess => keys::BUSINESS_IDENTITY_AND_ACCESS,
+            BusinessCategory::BusinessApplications => keys::BUSINESS_BUSINESS_APPLICATIONS,
+            BusinessCategory::Analytics => keys::BUSINESS_ANALYTICS,
+            BusinessCategory::Compute => keys::BUSINESS_COMPUTE,
+            BusinessCategory::Databases => keys::BUSINESS_DATABASES,
+            BusinessCategory::Storage => keys::BUSINESS_STORAGE,
+            BusinessCategory::DeveloperTools => keys::BUSINESS_DEVELOPER_TOOLS,
+            BusinessCategory::Education => keys::BUSINESS_EDUCATION,
+        }
+    }
+}
+
+impl Label for PartnerType {
+    fn key(&self) -> Key {
+        match self {
+            PartnerType::DirectBill => keys::PARTNER_TYPE_DIRECT_BILL,
+            PartnerType::IndirectProvider => keys::PARTNER_TYPE_INDIRECT_PROVIDER,
+            PartnerType::IndirectReseller => keys::PARTNER_TYPE_INDIRECT_RESELLER,
+        }
+    }
+}
+
 /// "Education offers": the offers of a segment, as a sentence begins with them.
 pub fn segment_offers(language: Language, segment: Segment) -> String {
     text(
@@ -190,6 +238,12 @@ mod tests {
         }
         for qualification in Qualification::ALL {
             assert_eq!(qualification.label(Language::English), qualification.to_string());
+        }
+        for category in BusinessCategory::ALL {
+            assert_eq!(category.label(Language::English), category.to_string());
+        }
+        for kind in PartnerType::ALL {
+            assert_eq!(kind.label(Language::English), kind.to_string());
         }
         for region in CspRegion::ALL {
             assert_eq!(region.label(Language::English), region.to_string());

@@ -5,6 +5,7 @@ mod components;
 mod links;
 mod pages;
 pub mod state;
+pub mod words;
 
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
@@ -19,6 +20,9 @@ use pages::{
     PartnerPage, ReviewPage, RulesPage, SubscriptionsPage, TrainingPage,
 };
 use state::AppState;
+use words::use_words;
+
+use crate::i18n::{keys, Language};
 
 /// Starts the app in the page: replaces the frame `index.html` draws while the wasm
 /// downloads (the same header, heading and lead, so nothing moves) with the app itself.
@@ -46,13 +50,33 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Router base=base>
-            <a class="skip-link" href="#main">"Skip to content"</a>
+            // Switching language builds the pages again, as Partner Center reloads: every word
+            // is read once, when its view is built, and nothing has to follow the language.
+            {move || {
+                state.language();
+                view! { <Frame /> }
+            }}
+        </Router>
+    }
+}
+
+/// The header, the page the address names, and the footer.
+#[component]
+fn Frame() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let words = use_words();
+    view! {
+            <a class="skip-link" href="#main">{words.t(keys::SKIP_TO_CONTENT)}</a>
             <header class="topbar no-print">
                 <A href=crate::ui::link("/") attr:class="brand">"CSP Catalog"</A>
                 <MainMenu />
                 <DayControl />
-                <span class="topbar-partner" title="Partner profile">
-                    {move || state.partner().with(|p| format!("{} · {}", p.name, p.tenants().map(|c| c.name()).collect::<Vec<_>>().join(", ")))}
+                <LanguageMenu />
+                <span class="topbar-partner" title=words.t(keys::PARTNER_PROFILE_TITLE)>
+                    {move || state.partner().with(|p| {
+                        let countries: Vec<String> = p.tenants().map(|c| crate::i18n::format::country(words.language(), c)).collect();
+                        format!("{} · {}", p.name, countries.join(", "))
+                    })}
                 </span>
             </header>
             <MovedDayBanner />
@@ -76,7 +100,6 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <CatalogFooter />
-        </Router>
     }
 }
 
@@ -85,6 +108,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn MainMenu() -> impl IntoView {
     let open = RwSignal::new(false);
+    let words = use_words();
     view! {
         <button
             class="menu-button"
@@ -93,18 +117,64 @@ fn MainMenu() -> impl IntoView {
             on:click=move |_| open.update(|o| *o = !*o)
         >
             <span class="menu-icon" aria-hidden="true"></span>
-            "Menu"
+            {words.t(keys::MENU)}
         </button>
         // A link followed (any click in the menu lands on one) folds it.
-        <nav class="topnav" class:open=open id="main-nav" aria-label="Main" on:click=move |_| open.set(false)>
-            <A href=crate::ui::link("/") exact=true>"Customers"</A>
-            <A href=crate::ui::link("/partner")>"Partner profile"</A>
-            <A href=crate::ui::link("/rules")>"Rules"</A>
-            <A href=crate::ui::link("/training")>"Training"</A>
-            <A href=crate::ui::link("/data")>"Data"</A>
+        <nav class="topnav" class:open=open id="main-nav" aria-label=words.t(keys::NAV_MAIN) on:click=move |_| open.set(false)>
+            <A href=crate::ui::link("/") exact=true>{words.t(keys::NAV_CUSTOMERS)}</A>
+            <A href=crate::ui::link("/partner")>{words.t(keys::NAV_PARTNER)}</A>
+            <A href=crate::ui::link("/rules")>{words.t(keys::NAV_RULES)}</A>
+            <A href=crate::ui::link("/training")>{words.t(keys::NAV_TRAINING)}</A>
+            <A href=crate::ui::link("/data")>{words.t(keys::NAV_DATA)}</A>
         </nav>
     }
 }
+
+/// The language menu: each language named in itself. The choice is kept for the next visit,
+/// and a `?lang=` in the address follows it, so a link copied now opens in this language.
+#[component]
+fn LanguageMenu() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let words = use_words();
+    let navigate = leptos_router::hooks::use_navigate();
+    let location = leptos_router::hooks::use_location();
+    let choose = move |ev: leptos::ev::Event| {
+        let Some(language) = Language::from_tag(&event_target_value(&ev)) else {
+            return;
+        };
+        let query = location.query.get_untracked();
+        if query.get("lang").is_some() {
+            let mut query = query;
+            query.replace("lang", language.tag().to_string());
+            let path = location.pathname.get_untracked();
+            navigate(
+                &format!("{path}{}", query.to_query_string()),
+                leptos_router::NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        }
+        state.choose_language(language);
+        // The pages are built again in the new language: keep the keyboard where it was.
+        focus_after_render(LANGUAGE_MENU);
+    };
+    let current = state.language_untracked();
+    view! {
+        <label class="language-menu">
+            <span class="visually-hidden">{words.t(keys::LANGUAGE)}</span>
+            <select id=LANGUAGE_MENU on:change=choose>
+                {Language::ALL.into_iter().map(|language| view! {
+                    <option value=language.tag() lang=language.tag() selected=language == current>
+                        {language.name_in_itself()}
+                    </option>
+                }).collect_view()}
+            </select>
+        </label>
+    }
+}
+
+const LANGUAGE_MENU: &str = "language-menu";
 
 /// Moves focus to the element with this id once the page has drawn it.
 pub fn focus_after_render(id: &str) {

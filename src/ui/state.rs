@@ -32,6 +32,7 @@ use crate::domain::rules::Parties;
 use crate::domain::subscription::lifecycle::{self, Changed};
 use crate::domain::term::Plan;
 use crate::formats::export::Snapshot;
+use crate::i18n::Language;
 
 /// Where the catalog in use came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,6 +67,8 @@ pub struct AppState {
     real_today: Date,
     /// The app's day: the real date unless a trainee moved it ("Today is …").
     day: RwSignal<Date>,
+    /// The language every page speaks.
+    language: RwSignal<Language>,
 }
 
 impl AppState {
@@ -82,7 +85,18 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             real_today: today,
             day: RwSignal::new(today),
+            language: RwSignal::new(Language::default()),
         };
+        let (language, unknown) = crate::browser::language::initial();
+        state.language.set(language);
+        crate::browser::language::mark_document(language);
+        if let Some(tag) = unknown {
+            state.report(crate::i18n::text_with(
+                language,
+                crate::i18n::keys::LANGUAGE_UNKNOWN,
+                &crate::i18n::Args::new().text("tag", tag),
+            ));
+        }
         match chosen_day() {
             Some(Ok(day)) => {
                 state.day.set(day);
@@ -131,6 +145,24 @@ impl AppState {
     fn now_tracked(&self) -> OffsetDateTime {
         self.day.track();
         self.now()
+    }
+
+    // ---- The language ---------------------------------------------------------------------------
+
+    /// The language pages speak, tracked: every word follows it.
+    pub fn language(&self) -> Language {
+        self.language.get()
+    }
+
+    pub fn language_untracked(&self) -> Language {
+        self.language.get_untracked()
+    }
+
+    /// Switches every page to `language`, and keeps the choice for the next visit.
+    pub fn choose_language(&self, language: Language) {
+        crate::browser::language::remember(language);
+        crate::browser::language::mark_document(language);
+        self.language.set(language);
     }
 
     /// Moves the app's day for this tab; `None` goes back to the real date.

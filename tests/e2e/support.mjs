@@ -95,9 +95,10 @@ export const DESKTOP = { width: 1280, height: 800 };
 export const TABLET = { width: 768, height: 1024 };
 export const PHONE = { width: 390, height: 844 };
 
-/** A new page that fails the test on any uncaught error or console error. */
-export async function openPage(browser, errors, viewport = DESKTOP) {
-  const page = await browser.newPage({ viewport, ...(viewport === PHONE ? { isMobile: true, hasTouch: true } : {}) });
+/** A new page that fails the test on any uncaught error or console error; `locale` sets the
+ * browser's language (`fr-FR`), as a user's own browser would. */
+export async function openPage(browser, errors, viewport = DESKTOP, { locale } = {}) {
+  const page = await browser.newPage({ viewport, ...(viewport === PHONE ? { isMobile: true, hasTouch: true } : {}), ...(locale ? { locale } : {}) });
   // A step that cannot happen fails the test instead of hanging it.
   page.setDefaultTimeout(20_000);
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));

@@ -5,6 +5,9 @@
 
 use std::fmt;
 
+use crate::i18n::labels::Label;
+use crate::i18n::{keys, Key};
+
 use crate::app::slug::Slug;
 use crate::domain::catalog::{BillingType, BusinessCategory, Offer, ProductCategory, PublisherType, Segment};
 use crate::domain::rules::Verdict;
@@ -81,6 +84,15 @@ impl Slug for CategoryFilter {
     }
 }
 
+impl Label for CategoryFilter {
+    fn key(&self) -> Key {
+        match self {
+            CategoryFilter::Business(b) => b.key(),
+            CategoryFilter::Trial => keys::CATEGORY_TRIAL,
+        }
+    }
+}
+
 impl fmt::Display for CategoryFilter {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -109,6 +121,16 @@ impl Slug for SortOrder {
             SortOrder::Name => "name",
             SortOrder::PriceLowToHigh => "price-asc",
             SortOrder::PriceHighToLow => "price-desc",
+        }
+    }
+}
+
+impl Label for SortOrder {
+    fn key(&self) -> Key {
+        match self {
+            SortOrder::Name => keys::SORT_NAME,
+            SortOrder::PriceLowToHigh => keys::SORT_PRICE_LOW_TO_HIGH,
+            SortOrder::PriceHighToLow => keys::SORT_PRICE_HIGH_TO_LOW,
         }
     }
 }

@@ -3,24 +3,34 @@ use leptos::prelude::*;
 use crate::app::slug::Slug;
 use crate::domain::customer::{QualificationRecord, QualificationStatus};
 use crate::domain::rules::Reason;
+use crate::i18n::labels::Label;
+use crate::i18n::{keys, Args};
+use crate::ui::words::use_words;
 
 /// A customer's qualification and where it stands.
 #[component]
 pub fn QualificationBadge(record: Option<QualificationRecord>) -> impl IntoView {
+    let words = use_words();
     match record {
-        None => view! { <span class="badge">"None"</span> }.into_any(),
+        None => view! { <span class="badge">{words.t(keys::QUALIFICATION_NONE_BADGE)}</span> }.into_any(),
         Some(record) => {
             let (class, status) = match &record.status {
-                QualificationStatus::Approved => ("badge badge-ok", "Approved".to_string()),
+                QualificationStatus::Approved => ("badge badge-ok", words.t(keys::QUALIFICATION_APPROVED)),
                 QualificationStatus::InReview { since } => (
                     "badge badge-warn",
-                    format!("In review since {}", crate::domain::dates::long(*since)),
+                    words.with(
+                        keys::QUALIFICATION_IN_REVIEW_SINCE,
+                        &Args::new().text("day", words.date(*since)),
+                    ),
                 ),
-                QualificationStatus::Denied { reason } => ("badge badge-bad", format!("Denied: {reason}")),
+                QualificationStatus::Denied { reason } => (
+                    "badge badge-bad",
+                    words.with(keys::QUALIFICATION_DENIED_WHY, &Args::new().text("why", reason.clone())),
+                ),
             };
             view! {
                 <span class="qualification">
-                    <span class="qualification-name">{record.qualification.to_string()}</span>
+                    <span class="qualification-name">{record.qualification.label(words.language())}</span>
                     <span class=class>{status}</span>
                 </span>
             }
@@ -32,11 +42,12 @@ pub fn QualificationBadge(record: Option<QualificationRecord>) -> impl IntoView 
 /// Every reason an offer is blocked, one sentence each.
 #[component]
 pub fn ReasonList(reasons: Vec<Reason>, #[prop(optional, into)] id: Option<String>) -> impl IntoView {
+    let words = use_words();
     view! {
         <ul class="reasons" id=id>
             {reasons
                 .into_iter()
-                .map(|r| view! { <li data-rule=r.rule().slug()>{r.to_string()}</li> })
+                .map(|r| view! { <li data-rule=r.rule().slug()>{words.reason(&r)}</li> })
                 .collect_view()}
         </ul>
     }

@@ -1,30 +1,35 @@
 use leptos::prelude::*;
 
+use crate::i18n::{keys, Args};
 use crate::ui::state::{AppState, CatalogSource};
+use crate::ui::words::use_words;
 
 /// Which catalog and price list the app is showing.
 #[component]
 pub fn CatalogFooter() -> impl IntoView {
     let state = expect_context::<AppState>();
     let stats = Memo::new(move |_| state.catalog().with(|c| c.stats()));
+    let words = use_words();
     view! {
         <footer class="footer">
             {move || match state.catalog_source().get() {
-                CatalogSource::BuiltIn => "Built-in catalog (US market, prices in USD): ".to_string(),
-                CatalogSource::Synthetic { name } => format!("Synthetic catalog ({name}, for scale tests, prices in USD): "),
-                CatalogSource::Restoring { file } => format!("Loading the imported catalog {file}… Meanwhile, the built-in catalog: "),
-                CatalogSource::Imported { file, .. } => {
-                    format!("Imported catalog ({file}, prices in {}): ", state.catalog().with(|c| c.currency().to_string()))
-                }
+                CatalogSource::BuiltIn => words.t(keys::FOOTER_BUILT_IN),
+                CatalogSource::Synthetic { name } => words.with(keys::FOOTER_SYNTHETIC, &Args::new().text("name", name)),
+                CatalogSource::Restoring { file } => words.with(keys::FOOTER_RESTORING, &Args::new().text("file", file)),
+                CatalogSource::Imported { file, .. } => words.with(
+                    keys::FOOTER_IMPORTED,
+                    &Args::new()
+                        .text("file", file)
+                        .text("currency", state.catalog().with(|c| c.currency().to_string())),
+                ),
             }}
+            " "
             <span data-testid="product-count">{move || stats.get().products}</span>
-            " products, "
+            " " {words.t(keys::FOOTER_PRODUCTS)} " "
             <span data-testid="sku-count">{move || stats.get().skus}</span>
-            " SKUs, "
+            " " {words.t(keys::FOOTER_SKUS)} " "
             <span data-testid="offer-count">{move || stats.get().offers}</span>
-            " price-list entries. Verdicts as of "
-            {crate::domain::dates::long(state.today())}
-            "."
+            " " {move || words.with(keys::FOOTER_OFFERS, &Args::new().text("day", words.date(state.today())))}
         </footer>
     }
 }

@@ -3,14 +3,17 @@
 
 use leptos::prelude::*;
 
-use crate::app::day::{read_day, EARLIEST, LATEST};
-use crate::domain::dates::{iso, long, short};
+use crate::app::day::{read_day, DayError, EARLIEST, LATEST};
+use crate::domain::dates::iso;
+use crate::i18n::{keys, Args};
 use crate::ui::state::AppState;
+use crate::ui::words::{use_words, Words};
 
 /// The header's day button, with a small form to move the day.
 #[component]
 pub fn DayControl() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     let open = RwSignal::new(false);
     let button = NodeRef::<leptos::html::Button>::new();
     let typed = RwSignal::new(String::new());
@@ -29,7 +32,7 @@ pub fn DayControl() -> impl IntoView {
                 error.set(None);
                 open.set(false);
             }
-            Err(why) => error.set(Some(why.to_string())),
+            Err(why) => error.set(Some(day_error(words, &why))),
         }
     };
     let back = move |_| {
@@ -58,11 +61,11 @@ pub fn DayControl() -> impl IntoView {
                 aria-controls="day-form"
                 on:click=toggle
             >
-                "Today is " {move || short(state.today())}
+                {move || words.with(keys::TODAY_IS, &Args::new().text("day", words.date_short(state.today())))}
             </button>
             <Show when=move || open.get()>
                 <form id="day-form" class="day-form" on:submit=submit novalidate=true>
-                    <label for="day-input">"The app's day"</label>
+                    <label for="day-input">{words.t(keys::APP_DAY)}</label>
                     <input
                         id="day-input"
                         type="date"
@@ -75,12 +78,12 @@ pub fn DayControl() -> impl IntoView {
                     />
                     <p id="day-help" class="hint">
                         {move || error.get().unwrap_or_else(|| {
-                            "Verdicts, prices and cancellation windows follow this day, in this tab only. What is stored keeps its real dates.".to_string()
+                            words.t(keys::APP_DAY_HELP)
                         })}
                     </p>
                     <div class="actions tight">
-                        <button type="submit" class="button primary">"Move to this day"</button>
-                        <button type="button" class="button" on:click=back disabled=move || !moved()>"Back to the real date"</button>
+                        <button type="submit" class="button primary">{words.t(keys::MOVE_TO_DAY)}</button>
+                        <button type="button" class="button" on:click=back disabled=move || !moved()>{words.t(keys::BACK_TO_REAL_DATE)}</button>
                     </div>
                 </form>
             </Show>
@@ -92,15 +95,28 @@ pub fn DayControl() -> impl IntoView {
 #[component]
 pub fn MovedDayBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     view! {
         <Show when=move || state.today() != state.real_today()>
             <div class="banner banner-whatif day-banner no-print" role="status">
                 <span>
-                    <strong>"The app's day is " {move || long(state.today())} "."</strong>
-                    " Really it is " {long(state.real_today())} "."
+                    <strong>{move || words.with(keys::APP_DAY_IS, &Args::new().text("day", words.date(state.today())))}</strong>
+                    " " {words.with(keys::REALLY_IT_IS, &Args::new().text("day", words.date(state.real_today())))}
                 </span>
-                <button type="button" class="button" on:click=move |_| state.move_to_day(None)>"Back to the real date"</button>
+                <button type="button" class="button" on:click=move |_| state.move_to_day(None)>{words.t(keys::BACK_TO_REAL_DATE)}</button>
             </div>
         </Show>
+    }
+}
+
+fn day_error(words: Words, error: &DayError) -> String {
+    match error {
+        DayError::NotADate(text) => words.with(keys::DAY_NOT_A_DATE, &Args::new().text("text", text.clone())),
+        DayError::OutOfRange => words.with(
+            keys::DAY_OUT_OF_RANGE,
+            &Args::new()
+                .text("earliest", words.date(EARLIEST))
+                .text("latest", words.date(LATEST)),
+        ),
     }
 }

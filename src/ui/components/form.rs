@@ -5,6 +5,9 @@ use leptos::prelude::*;
 use crate::app::forms::{Field, FieldError};
 use crate::app::slug::Slug;
 use crate::domain::country::CountryCode;
+use crate::i18n::labels::Label;
+use crate::i18n::{Key, Language};
+use crate::ui::words::use_words;
 
 pub fn message_for(errors: &[FieldError], field: Field) -> Option<String> {
     errors.iter().find(|e| e.field == field).map(|e| e.message.clone())
@@ -120,7 +123,7 @@ pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>, anchor: Callback<Field, S
 #[component]
 pub fn OptionalSelect(
     id: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] none_label: String,
     options: Vec<(String, String)>,
     #[prop(into)] current: Signal<Option<String>>,
@@ -158,23 +161,27 @@ pub fn OptionalSelect(
 #[component]
 pub fn ChoiceSelect<T, F>(
     id: &'static str,
-    label: &'static str,
+    label: Key,
     #[prop(optional, into)] none_label: Option<String>,
     #[prop(into)] current: Signal<Option<T>>,
     on_pick: F,
-    /// How a value reads in the list, if not as its `Display`.
+    /// How a value reads in the list, if not as its label.
     #[prop(optional)]
-    text: Option<fn(T) -> String>,
+    text: Option<fn(T, Language) -> String>,
     #[prop(optional)] class: Option<&'static str>,
 ) -> impl IntoView
 where
-    T: Slug + std::fmt::Display + PartialEq + Send + Sync + 'static,
+    T: Slug + Label + PartialEq + Send + Sync + 'static,
     F: Fn(Option<T>) + 'static,
 {
-    let text = text.unwrap_or(|value: T| value.to_string());
+    let words = use_words();
+    let text = move |value: T| match text {
+        Some(text) => text(value, words.language()),
+        None => value.label(words.language()),
+    };
     view! {
         <div class=class.unwrap_or("field")>
-            <label for=id>{label}</label>
+            <label for=id>{words.t(label)}</label>
             <select id=id on:change=move |ev| on_pick(T::from_slug(&event_target_value(&ev)))>
                 {none_label.map(|none| view! { <option value="" selected=move || current.with(Option::is_none)>{none}</option> })}
                 {T::ALL

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::domain::catalog::PriceListFit;
 use crate::domain::ids::CustomerId;
+use crate::i18n::{format, keys, Args};
 use crate::ui::state::AppState;
+use crate::ui::words::{use_words, Words};
 
 /// Says when the catalog's prices are another market's than the customer's.
 #[component]
@@ -14,9 +16,37 @@ pub fn PriceListNote(customer: CustomerId) -> impl IntoView {
         let country = state.customer(customer.as_str()).map(|c| c.tenant_country)?;
         Some(state.catalog().with(|c| c.price_list_for(country)))
     });
+    let words = use_words();
     move || {
-        fit.get().filter(|f| *f != PriceListFit::Matches).map(
-            |f| view! { <p class="banner banner-info price-note" data-testid="price-list-note">{f.to_string()}</p> },
-        )
+        fit.get()
+            .and_then(|f| price_list_note(words, &f))
+            .map(|text| view! { <p class="banner banner-info price-note" data-testid="price-list-note">{text}</p> })
     }
+}
+
+/// The note shown beside the prices when they are another market's.
+fn price_list_note(words: Words, fit: &PriceListFit) -> Option<String> {
+    let PriceListFit::OtherMarket {
+        catalog_market,
+        catalog_currency,
+        customer_market,
+        customer_currency,
+    } = fit
+    else {
+        return None;
+    };
+    let language = words.language();
+    let billed_in = customer_currency
+        .map(|c| words.with(keys::BILLED_IN, &Args::new().text("currency", c)))
+        .unwrap_or_default();
+    Some(
+        words.with(
+            keys::PRICE_LIST_OTHER_MARKET,
+            &Args::new()
+                .text("customer_market", format::country(language, *customer_market))
+                .text("billed_in", billed_in)
+                .text("catalog_market", format::country(language, *catalog_market))
+                .text("catalog_currency", catalog_currency.clone()),
+        ),
+    )
 }

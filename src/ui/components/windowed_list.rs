@@ -29,7 +29,8 @@ pub fn WindowedList<T, K, KF, V, RF>(
     row: RF,
     #[prop(into)] class: String,
     /// The list's accessible name.
-    label: &'static str,
+    #[prop(into)]
+    label: String,
 ) -> impl IntoView
 where
     T: Clone + PartialEq + Send + Sync + 'static,

@@ -7,6 +7,8 @@ use leptos_router::hooks::use_navigate;
 
 use crate::app::forms::{slug_from_name, CustomerForm, Field, FieldError, StatusChoice};
 use crate::domain::customer::{Customer, Qualification, QualificationChange};
+use crate::i18n::keys;
+use crate::i18n::labels::Label;
 use crate::ui::components::form::{message_for, ChoiceSelect, CountrySelect, ErrorSummary, TextField, ERROR_SUMMARY};
 use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
@@ -146,10 +148,10 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
                     .into_any()
                 } else {
                     view! {
-                        <ChoiceSelect class="field form-field" id=input_id(Field::Qualification) label="Qualification"
+                        <ChoiceSelect class="field form-field" id=input_id(Field::Qualification) label=keys::FIELD_QUALIFICATION
                             current=Signal::derive(move || Some(qualification.get()))
                             on_pick={move |v: Option<Qualification>| qualification.set(v.unwrap_or(Qualification::None))}
-                            text={|q: Qualification| if q == Qualification::None { "None (commercial)".to_string() } else { q.to_string() }}
+                            text={|q: Qualification, language| if q == Qualification::None { crate::i18n::text(language, keys::QUALIFICATION_NONE_COMMERCIAL) } else { q.label(language) }}
                         />
                         {move || errors.with(|e| message_for(e, Field::Qualification)).map(|text| view! {
                             <p class="field-error" role="alert">{text}</p>
@@ -158,7 +160,7 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
                     .into_any()
                 }}
                 <Show when=move || qualification.get() != Qualification::None>
-                    <ChoiceSelect class="field form-field" id="c-status" label="Status"
+                    <ChoiceSelect class="field form-field" id="c-status" label=keys::FIELD_STATUS
                         current=Signal::derive(move || Some(status.get()))
                         on_pick={move |v: Option<StatusChoice>| status.set(v.unwrap_or_default())}
                     />

@@ -72,7 +72,7 @@ pub fn PartnerPage() -> impl IntoView {
             <fieldset>
                 <legend>"Company"</legend>
                 <TextField id="p-name" label="Company name" value=name field=Field::Name errors />
-                <ChoiceSelect class="field form-field" id="p-type" label="Partner type"
+                <ChoiceSelect class="field form-field" id="p-type" label=crate::i18n::keys::FIELD_PARTNER_TYPE
                     current=Signal::derive(move || Some(partner_type.get()))
                     on_pick={move |v: Option<PartnerType>| partner_type.set(v.unwrap_or(PartnerType::DirectBill))}
                 />

@@ -5,12 +5,15 @@ use leptos::prelude::*;
 use crate::app::cart::CartError;
 use crate::domain::cart::NewLine;
 use crate::domain::catalog::{Offer, OfferIndex, PriceTier, ProductCategory};
-use crate::domain::money::{group_thousands, Money};
+use crate::domain::money::Money;
 use crate::domain::rules::Context;
 use crate::domain::term::Plan;
+use crate::i18n::labels::plan as plan_label;
+use crate::i18n::{keys, Args};
 use crate::ui::components::{HandOn, QuantityInput, ReasonList};
 use crate::ui::pages::add_products::{per_month, PageContext};
 use crate::ui::state::AppState;
+use crate::ui::words::{use_words, Words};
 
 /// What buying an offer offers, copied out of the catalog once.
 #[derive(Clone)]
@@ -59,6 +62,7 @@ impl BuyOptions {
 #[component]
 pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     let page = expect_context::<PageContext>();
     let offer_id = state.catalog().with_untracked(|c| c.offer_at(index).id());
     let draft = page.rows.with_value(|rows| rows.drafts.get(&offer_id).cloned());
@@ -116,25 +120,25 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
             let parts: Vec<String> = tiers
                 .iter()
                 .map(|tier| {
-                    let from = group_thousands(i64::from(tier.from));
+                    let from = words.number(tier.from);
                     let range = match tier.to {
-                        Some(to) => format!("{from}–{}", group_thousands(i64::from(to))),
+                        Some(to) => format!("{from}–{}", words.number(to)),
                         None => format!("{from}+"),
                     };
-                    format!("{range}: {}", state.catalog().with(|c| c.price(tier.unit_price)))
+                    format!("{range}: {}", state.catalog().with(|c| words.price(c, tier.unit_price)))
                 })
                 .collect();
-            format!("Volume tiers: {}", parts.join(" · "))
+            words.with(keys::VOLUME_TIERS, &Args::new().text("tiers", parts.join(" · ")))
         })
     };
     // The figure partners compare by; shown for every paid plan so the card keeps its shape.
     let monthly = move || {
         let plan = chosen_plan()?;
         let whole = price().filter(|p| !p.is_zero())?;
-        let unit = options.with_value(|f| per_month(f.category));
+        let unit = words.t(options.with_value(|f| per_month(f.category)));
         Some(format!(
             "{} {unit}",
-            state.catalog().with(|c| c.price(plan.term.per_month(whole)))
+            state.catalog().with(|c| words.price(c, plan.term.per_month(whole)))
         ))
     };
     // A scheduled price change: the price the chosen plan will have, and from when.
@@ -143,11 +147,14 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
         state.catalog().with(|c| {
             let next = c.next_entry(index, state.today())?;
             let price = next.availability.price_for(plan.term, plan.billing_frequency)?;
-            Some(format!(
-                "From {}: {}",
-                crate::domain::dates::long(next.availability.effective_start),
-                c.unit_price(price)
-            ))
+            Some(
+                words.with(
+                    keys::PRICE_FROM,
+                    &Args::new()
+                        .text("day", words.date(next.availability.effective_start))
+                        .text("price", words.unit_price(c, price)),
+                ),
+            )
         })
     };
 
@@ -155,8 +162,11 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
         let qty = match check.get_untracked() {
             Ok(qty) => qty,
             Err(reasons) => {
-                let why: Vec<String> = reasons.iter().map(ToString::to_string).collect();
-                added.set(Some((false, format!("Not added: {}", why.join(" ")))));
+                let why: Vec<String> = reasons.iter().map(|r| words.reason(r)).collect();
+                added.set(Some((
+                    false,
+                    words.with(keys::NOT_ADDED, &Args::new().text("why", why.join(" "))),
+                )));
                 return;
             }
         };
@@ -182,19 +192,20 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                 },
             )
         });
+        let args = Args::new().text("quantity", words.number(qty)).text("title", title);
         added.set(Some(match result {
             Ok(()) if in_cart > 0 => (
                 true,
-                format!("Added {qty} more × {title}: the cart line now holds {}.", in_cart + qty),
+                words.with(keys::ADDED_MORE, &args.text("total", words.number(in_cart + qty))),
             ),
-            Ok(()) => (true, format!("Added {qty} × {title} to the cart.")),
-            Err(CartError::NotSaved { .. }) => (
-                true,
-                format!("Added {qty} × {title} to the cart on this page, but it could not be saved."),
-            ),
+            Ok(()) => (true, words.with(keys::ADDED, &args)),
+            Err(CartError::NotSaved { .. }) => (true, words.with(keys::ADDED_NOT_SAVED, &args)),
             // Refused by the rules for the cart as stored (another tab filled the line), or
             // the stored cart could not be read: the sentence says which.
-            Err(other) => (false, format!("Not added: {other}")),
+            Err(other) => (
+                false,
+                words.with(keys::NOT_ADDED, &Args::new().text("why", other.to_string())),
+            ),
         }));
     };
 
@@ -207,7 +218,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
             {if has_plans {
                 view! {
                     <div class="field">
-                        <label for=plan_id.clone()>"Term and billing"</label>
+                        <label for=plan_id.clone()>{words.t(keys::TERM_AND_BILLING)}</label>
                         <select
                             id=plan_id.clone()
                             on:change=move |ev| {
@@ -219,7 +230,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                                 f.plans
                                     .iter()
                                     .enumerate()
-                                    .map(|(i, (p, _))| view! { <option value=i.to_string() selected=move || plan.get() == i>{p.to_string()}</option> })
+                                    .map(|(i, (p, _))| view! { <option value=i.to_string() selected=move || plan.get() == i>{plan_label(words.language(), *p)}</option> })
                                     .collect_view()
                             })}
                         </select>
@@ -227,14 +238,14 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                 }
                 .into_any()
             } else {
-                view! { <div class="field"><span class="field-label">"Billing"</span><span>"Pay as you go, monthly in arrears"</span></div> }.into_any()
+                view! { <div class="field"><span class="field-label">{words.t(keys::BILLING)}</span><span>{words.t(keys::PAY_AS_YOU_GO)}</span></div> }.into_any()
             }}
             <div class="field price">
-                <span class="field-label">"Unit price, whole term"</span>
+                <span class="field-label">{words.t(keys::UNIT_PRICE_WHOLE_TERM)}</span>
                 <span class="price-value" data-testid="unit-price">
                     {move || match price() {
-                        Some(p) => state.catalog().with(|c| c.unit_price(p)),
-                        None => "Usage-based".to_string(),
+                        Some(p) => state.catalog().with(|c| words.unit_price(c, p)),
+                        None => words.t(keys::USAGE_BASED),
                     }}
                 </span>
                 {move || monthly().map(|text| view! { <span class="price-monthly" data-testid="price-per-month">{text}</span> })}
@@ -242,7 +253,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                 {move || next_price().map(|text| view! { <span class="price-next">{text}</span> })}
             </div>
             <div class="field qty">
-                <label for=qty_id.clone()>"Quantity"</label>
+                <label for=qty_id.clone()>{words.t(keys::QUANTITY)}</label>
                 <QuantityInput
                     id=qty_id
                     described_by=msg_id.clone()
@@ -261,21 +272,21 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                 disabled=move || invalid() || what_if_on()
                 on:click=add
                 // The visible words first, so "click Add to cart" works by voice (WCAG 2.5.3).
-                aria-label=move || options.with_value(|f| format!("Add to cart: {}", f.title))
+                aria-label=options.with_value(|f| words.with(keys::ADD_TO_CART_NAMED, &Args::new().text("title", f.title.clone())))
             >
-                "Add to cart"
+                {words.t(keys::ADD_TO_CART)}
             </button>
             <div class="buy-messages" id=msg_id.clone() aria-live="polite">
                 // One outcome at a time: what the last click did, else what the typed text means.
                 {move || match (added.get(), check.get()) {
                     (Some((true, text)), _) => view! {
                         <p class="added" role="status">"✓ " {text}</p>
-                        <p class="hint">{limits_hint(limits.get())}</p>
+                        <p class="hint">{limits_hint(words, limits.get())}</p>
                     }
                     .into_any(),
                     (Some((false, text)), _) => view! { <p class="field-error" role="alert">{text}</p> }.into_any(),
                     (None, Err(reasons)) => view! { <ReasonList reasons /> }.into_any(),
-                    (None, Ok(_)) => view! { <p class="hint">{limits_hint(limits.get())}</p> }.into_any(),
+                    (None, Ok(_)) => view! { <p class="hint">{limits_hint(words, limits.get())}</p> }.into_any(),
                 }}
             </div>
         </div>
@@ -292,23 +303,30 @@ fn with_cart_context<T>(state: AppState, page: PageContext, f: impl FnOnce(&Cont
     })
 }
 
-fn limits_hint(limits: crate::domain::rules::QuantityLimits) -> String {
+fn limits_hint(words: Words, limits: crate::domain::rules::QuantityLimits) -> String {
     if let Some(fixed) = limits.fixed {
-        return format!(
-            "Trials are for exactly {fixed} licenses, for {} days.",
-            crate::domain::catalog::TRIAL_DAYS
+        return words.with(
+            keys::LIMITS_TRIAL,
+            &Args::new()
+                .text("seats", words.seats(fixed))
+                .number("days", crate::domain::catalog::TRIAL_DAYS),
         );
     }
-    let mut hint = format!(
-        "{}–{} per subscription",
-        group_thousands(i64::from(limits.minimum)),
-        group_thousands(i64::from(limits.maximum))
+    let mut hint = words.with(
+        keys::LIMITS_RANGE,
+        &Args::new()
+            .text("minimum", words.number(limits.minimum))
+            .text("maximum", words.number(limits.maximum)),
     );
     if let Some(pool) = limits.pooled {
-        hint.push_str(&format!(
-            "; {} of the {} small-business seats left",
-            pool.remaining, pool.limit
-        ));
+        hint.push_str(
+            &words.with(
+                keys::LIMITS_POOL,
+                &Args::new()
+                    .text("remaining", words.number(pool.remaining))
+                    .text("limit", words.number(pool.limit)),
+            ),
+        );
     }
     hint
 }

@@ -7,7 +7,10 @@ use leptos_router::NavigateOptions;
 
 use crate::app::browse::{Filters, SortOrder, ViewMode};
 use crate::domain::catalog::ProductCategory;
+use crate::i18n::keys;
+use crate::i18n::labels::Label;
 use crate::ui::components::form::ChoiceSelect;
+use crate::ui::words::use_words;
 
 /// How long typing must pause before the search applies.
 const SEARCH_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(120);
@@ -42,8 +45,9 @@ pub fn use_set_filters() -> impl Fn(Filters, bool) + Copy + 'static {
 #[component]
 pub fn CategoryTabs(filters: Memo<Filters>) -> impl IntoView {
     let set_filters = use_set_filters();
+    let words = use_words();
     view! {
-        <div class="tabs" role="group" aria-label="Product categories">
+        <div class="tabs" role="group" aria-label=words.t(keys::CATEGORY_TABS)>
             {ProductCategory::ALL
                 .into_iter()
                 .map(|category| {
@@ -59,7 +63,7 @@ pub fn CategoryTabs(filters: Memo<Filters>) -> impl IntoView {
                                 set_filters(next, false);
                             }
                         >
-                            {category.to_string()}
+                            {category.label(words.language())}
                         </button>
                     }
                 })
@@ -71,6 +75,7 @@ pub fn CategoryTabs(filters: Memo<Filters>) -> impl IntoView {
 #[component]
 pub fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
     let set_filters = use_set_filters();
+    let words = use_words();
     // What is in the search box; it follows the URL (Back, Clear all filters) unless the
     // user is mid-typing.
     let typed = RwSignal::new(filters.with_untracked(|f| f.search.clone()));
@@ -93,13 +98,13 @@ pub fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
         set_filters(next, false);
     };
     view! {
-        <div class="filters" role="search" aria-label="Filter the catalog">
+        <div class="filters" role="search" aria-label=words.t(keys::FILTER_THE_CATALOG)>
             <div class="search-box">
-                <label for="f-search">"Search"</label>
+                <label for="f-search">{words.t(keys::SEARCH)}</label>
                 <input
                     id="f-search"
                     type="search"
-                    placeholder="Name, description or id"
+                    placeholder=words.t(keys::SEARCH_PLACEHOLDER)
                     autocomplete="off"
                     prop:value=move || typed.get()
                     on:input=move |ev| {
@@ -125,38 +130,38 @@ pub fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
                     }
                 />
             </div>
-            <ChoiceSelect none_label="Any" id="f-segment" label="Segment"
+            <ChoiceSelect none_label=words.t(keys::ANY) id="f-segment" label=keys::FILTER_SEGMENT
                 current=Signal::derive(move || filters.with(|f| f.segment))
                 on_pick=move |v| update(&|f| f.segment = v)
             />
-            <ChoiceSelect none_label="Any" id="f-publisher" label="Publisher"
+            <ChoiceSelect none_label=words.t(keys::ANY) id="f-publisher" label=keys::FILTER_PUBLISHER
                 current=Signal::derive(move || filters.with(|f| f.publisher))
                 on_pick=move |v| update(&|f| f.publisher = v)
             />
-            <ChoiceSelect none_label="Any" id="f-billing" label="Billing type"
+            <ChoiceSelect none_label=words.t(keys::ANY) id="f-billing" label=keys::FILTER_BILLING_TYPE
                 current=Signal::derive(move || filters.with(|f| f.billing))
                 on_pick=move |v| update(&|f| f.billing = v)
             />
-            <ChoiceSelect none_label="Any" id="f-category" label="Category"
+            <ChoiceSelect none_label=words.t(keys::ANY) id="f-category" label=keys::FILTER_CATEGORY
                 current=Signal::derive(move || filters.with(|f| f.category))
                 on_pick=move |v| update(&|f| f.category = v)
             />
-            <ChoiceSelect id="f-sort" label="Sort by"
+            <ChoiceSelect id="f-sort" label=keys::FILTER_SORT
                 current=Signal::derive(move || filters.with(|f| Some(f.sort)))
                 on_pick={move |v: Option<SortOrder>| update(&|f| f.sort = v.unwrap_or_default())}
             />
             <div class="filters-row">
-                <div class="toggle-group" role="group" aria-label="View">
+                <div class="toggle-group" role="group" aria-label=words.t(keys::VIEW)>
                     <button
                         class="toggle"
                         aria-pressed=move || filters.with(|f| f.view == ViewMode::Products).to_string()
                         on:click=move |_| update(&|f| f.view = ViewMode::Products)
-                    >"View products"</button>
+                    >{words.t(keys::VIEW_PRODUCTS)}</button>
                     <button
                         class="toggle"
                         aria-pressed=move || filters.with(|f| f.view == ViewMode::Skus).to_string()
                         on:click=move |_| update(&|f| f.view = ViewMode::Skus)
-                    >"View SKUs"</button>
+                    >{words.t(keys::VIEW_SKUS)}</button>
                 </div>
                 <label class="switch">
                     <input
@@ -168,7 +173,7 @@ pub fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
                             update(&|f| f.show_blocked = on);
                         }
                     />
-                    <span>"Show offers this customer can't buy"</span>
+                    <span>{words.t(keys::SHOW_BLOCKED)}</span>
                 </label>
                 <button
                     class="button subtle"
@@ -177,7 +182,7 @@ pub fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
                         let cleared = filters.get_untracked().cleared();
                         set_filters(cleared, false);
                     }
-                >"Clear all filters"</button>
+                >{words.t(keys::CLEAR_FILTERS)}</button>
             </div>
         </div>
     }

@@ -23,10 +23,12 @@ use crate::domain::partner::Partner;
 use crate::domain::rules::{Parties, Reason, Verdicts};
 use crate::domain::term::Plan;
 use crate::domain::whatif::WhatIf;
-use crate::domain::words::count;
+use crate::i18n::labels::Label;
+use crate::i18n::{format, keys, Args, Key};
 use crate::ui::components::{PriceListNote, QualificationBadge, WindowedList};
 use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
+use crate::ui::words::use_words;
 use filter_bar::{CategoryTabs, FilterBar};
 use offer_row::OfferRow;
 use product_row::ProductRow;
@@ -162,17 +164,24 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
     let view_mode = Memo::new(move |_| filters.with(|f| f.view));
     let customer_name = move || real_parties.with(|f| f.customer.name.clone());
     let cart_count = move || id.with_value(|id| state.cart_len(id));
+    let words = use_words();
+    let show_blocked = words.t(keys::SHOW_BLOCKED);
+    let lead = if filters.with_untracked(|f| f.show_blocked) {
+        words.t(keys::ADD_PRODUCTS_LEAD_BLOCKED)
+    } else {
+        words.with(keys::ADD_PRODUCTS_LEAD, &Args::new().text("show_blocked", show_blocked))
+    };
 
     view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb">
-            <A href=crate::ui::link("/")>"Customers"</A>
+        <nav class="breadcrumb" aria-label=words.t(keys::BREADCRUMB)>
+            <A href=crate::ui::link("/")>{words.t(keys::NAV_CUSTOMERS)}</A>
             <span aria-hidden="true">" / "</span>
             <span>{customer_name}</span>
         </nav>
         <div class="page-head">
             <div>
-                <h1>"Add products"</h1>
-                <p class="lead">"Every offer in the catalog that this partner can sell to this customer today. Switch on \"Show offers this customer can't buy\" to see the others, each with the reasons why."</p>
+                <h1>{words.t(keys::ADD_PRODUCTS)}</h1>
+                <p class="lead">{lead}</p>
                 <PartiesSummary parties real=real_parties />
                 <PriceListNote customer=id.get_value() />
             </div>
@@ -183,8 +192,8 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                     <circle cx="17" cy="20" r="1.5" fill="currentColor" />
                 </svg>
                 <span data-testid="cart-count">{cart_count}</span>
-                {move || if cart_count() == 1 { " item in the cart" } else { " items in the cart" }}
-                <span class="cart-review">"Review →"</span>
+                " " {move || words.with(keys::CART_ITEMS, &Args::new().number("count", cart_count() as i64))}
+                <span class="cart-review">{words.t(keys::CART_REVIEW)}</span>
             </A>
         </div>
         <Show when=move || !query_notices.with(Vec::is_empty)>
@@ -194,8 +203,8 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
         </Show>
         <Show when=move || !what_if.with(WhatIf::is_empty)>
             <div class="banner banner-whatif" role="status">
-                "What-if is on: the verdicts below use the hypothetical facts from the What-if panel, and nothing can be added to the cart. "
-                <button class="button subtle" on:click=move |_| what_if.set(WhatIf::default())>"Back to the real facts"</button>
+                {words.t(keys::WHAT_IF_ON)} " "
+                <button class="button subtle" on:click=move |_| what_if.set(WhatIf::default())>{words.t(keys::WHAT_IF_BACK)}</button>
             </div>
         </Show>
         <NothingToSell shared customer=id.get_value() />
@@ -207,17 +216,21 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                     {move || {
                         let offers = visible.with(Vec::len);
                         let products = groups.with(Vec::len);
+                        let skus = words.with(keys::SKUS_COUNT, &Args::new().number("count", offers as i64));
                         let mut text = match filters.with(|f| f.view) {
-                            ViewMode::Products => format!("{} ({})", count(products as i64, "product", "products"), skus(offers)),
-                            ViewMode::Skus => skus(offers),
+                            ViewMode::Products => words.with(
+                                keys::RESULT_COUNT_PRODUCTS,
+                                &Args::new()
+                                    .text("products", words.with(keys::PRODUCTS_COUNT, &Args::new().number("count", products as i64)))
+                                    .text("skus", skus),
+                            ),
+                            ViewMode::Skus => skus,
                         };
                         let hidden = blocked_hidden.get();
                         if hidden > 0 {
                             // The hidden ones are SKUs, whatever the view: say so.
-                            text.push_str(&format!(
-                                " · {} this customer can't buy",
-                                count(hidden as i64, "more SKU", "more SKUs")
-                            ));
+                            text.push_str(" · ");
+                            text.push_str(&words.with(keys::RESULT_COUNT_HIDDEN, &Args::new().number("count", hidden as i64)));
                         }
                         text
                     }}
@@ -233,7 +246,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                                 key=move |&i: &OfferIndex| state.catalog().with_untracked(|c| c.offer_at(i).id().to_string())
                                 row=|i, place| view! { <OfferRow index=i place /> }
                                 class="offer-list"
-                                label="SKUs"
+                                label=words.t(keys::LIST_SKUS)
                             />
                         }
                         .into_any(),
@@ -245,7 +258,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                                 }
                                 row=|g, place| view! { <ProductRow summary=g place /> }
                                 class="product-list"
-                                label="Products"
+                                label=words.t(keys::LIST_PRODUCTS)
                             />
                         }
                         .into_any(),
@@ -272,37 +285,34 @@ fn removed_customer(id: CustomerId, partner: &Partner) -> Customer {
     }
 }
 
-/// "1 SKU", "36,939 SKUs"
 /// "per user per month": licenses of online services are counted in users, other offers
 /// (reservations, software, SaaS) in units of their own.
-fn per_month(category: ProductCategory) -> &'static str {
+fn per_month(category: ProductCategory) -> Key {
     match category {
-        ProductCategory::OnlineServices => "per user per month",
-        ProductCategory::Azure | ProductCategory::Software => "per unit per month",
+        ProductCategory::OnlineServices => keys::PER_USER_PER_MONTH,
+        ProductCategory::Azure | ProductCategory::Software => keys::PER_UNIT_PER_MONTH,
     }
-}
-
-fn skus(n: usize) -> String {
-    count(n as i64, "SKU", "SKUs")
 }
 
 #[component]
 fn EmptyResults(blocked_hidden: Memo<usize>, nothing_sellable: Signal<bool>) -> impl IntoView {
+    let words = use_words();
+    let show_blocked = move || Args::new().text("show_blocked", words.t(keys::SHOW_BLOCKED));
     view! {
         <div class="empty">
             <p><strong>{move || if nothing_sellable.get() {
                 // The banner above says why; the filters have nothing to do with it.
-                "Nothing here can be sold to this customer, for the reason above."
+                words.t(keys::EMPTY_NOTHING_SELLABLE)
             } else {
-                "Nothing matches these filters."
+                words.t(keys::EMPTY_NO_MATCH)
             }}</strong></p>
             <p>
                 {move || if nothing_sellable.get() {
-                    "Switch on \"Show offers this customer can't buy\" to browse the catalog with every offer's reasons."
+                    words.with(keys::EMPTY_HINT_NOTHING_SELLABLE, &show_blocked())
                 } else if blocked_hidden.get() > 0 {
-                    "Some offers match but this customer can't buy them: switch on \"Show offers this customer can't buy\" to see why."
+                    words.with(keys::EMPTY_HINT_BLOCKED_HIDDEN, &show_blocked())
                 } else {
-                    "Set filters to Any, or use \"Why can't I find…?\" to look across the whole catalog."
+                    words.with(keys::EMPTY_HINT_FILTERS, &Args::new().text("why", words.t(keys::WHY_CANT_I_FIND)))
                 }}
             </p>
         </div>
@@ -313,36 +323,52 @@ fn EmptyResults(blocked_hidden: Memo<usize>, nothing_sellable: Signal<bool>) -> 
 /// did, each marked as assumed.
 #[component]
 fn PartiesSummary(parties: Memo<Parties>, real: Memo<Parties>) -> impl IntoView {
-    let facts = |p: &Parties| {
+    let words = use_words();
+    let not_accepted = words.t(keys::AGREEMENT_NOT_ACCEPTED);
+    let facts = move |p: &Parties| {
         let c = &p.customer;
+        let language = words.language();
         let agreement = match &c.agreement {
-            Some(a) => format!("Accepted {}", crate::domain::dates::long(a.accepted_on)),
-            None => "Not accepted".to_string(),
+            Some(a) => words.with(
+                keys::AGREEMENT_ACCEPTED_ON,
+                &Args::new().text("day", words.date(a.accepted_on)),
+            ),
+            None => words.t(keys::AGREEMENT_NOT_ACCEPTED),
         };
-        let sold_by = format!(
-            "{} ({}), from its tenant in {}",
-            p.partner.name,
-            p.partner.partner_type,
-            p.partner.tenant_for(c.tenant_country).name()
+        let sold_by = words.with(
+            keys::SOLD_BY,
+            &Args::new()
+                .text("partner", p.partner.name.clone())
+                .text("partner_type", p.partner.partner_type.label(language))
+                .text(
+                    "country",
+                    format::country(language, p.partner.tenant_for(c.tenant_country)),
+                ),
         );
-        (c.tenant_country.name(), c.qualification.clone(), agreement, sold_by)
+        (
+            format::country(language, c.tenant_country),
+            c.qualification.clone(),
+            agreement,
+            sold_by,
+        )
     };
     move || {
         let (country, qualification, agreement, sold_by) = parties.with(facts);
         let (real_country, real_qualification, real_agreement, real_sold_by) = real.with(facts);
-        let assumed =
-            |differs: bool| differs.then(|| view! { <span class="badge badge-info assumed">"assumed"</span> });
-        let no_agreement = agreement == "Not accepted";
+        let assumed = |differs: bool| {
+            differs.then(|| view! { <span class="badge badge-info assumed">{words.t(keys::ASSUMED)}</span> })
+        };
+        let no_agreement = agreement == not_accepted;
         view! {
             <dl class="facts">
-                <div><dt>"Customer"</dt><dd>{parties.with(|p| p.customer.name.clone())}</dd></div>
-                <div><dt>"Tenant country"</dt><dd>{country} {assumed(country != real_country)}</dd></div>
+                <div><dt>{words.t(keys::FACT_CUSTOMER)}</dt><dd>{parties.with(|p| p.customer.name.clone())}</dd></div>
+                <div><dt>{words.t(keys::FACT_TENANT_COUNTRY)}</dt><dd>{country.clone()} {assumed(country != real_country)}</dd></div>
                 <div>
-                    <dt>"Special qualification"</dt>
+                    <dt>{words.t(keys::FACT_SPECIAL_QUALIFICATION)}</dt>
                     <dd>{assumed(qualification != real_qualification)} <QualificationBadge record=qualification.clone() /></dd>
                 </div>
-                <div><dt>"Customer Agreement"</dt><dd class:warn-text=no_agreement>{agreement.clone()} {assumed(agreement != real_agreement)}</dd></div>
-                <div><dt>"Sold by"</dt><dd>{sold_by.clone()} {assumed(sold_by != real_sold_by)}</dd></div>
+                <div><dt>{words.t(keys::FACT_CUSTOMER_AGREEMENT)}</dt><dd class:warn-text=no_agreement>{agreement.clone()} {assumed(agreement != real_agreement)}</dd></div>
+                <div><dt>{words.t(keys::FACT_SOLD_BY)}</dt><dd>{sold_by.clone()} {assumed(sold_by != real_sold_by)}</dd></div>
             </dl>
         }
     }
@@ -352,26 +378,24 @@ fn PartiesSummary(parties: Memo<Parties>, real: Memo<Parties>) -> impl IntoView 
 /// what to do, rather than an empty list.
 #[component]
 fn NothingToSell(shared: Memo<Vec<Reason>>, customer: CustomerId) -> impl IntoView {
+    let words = use_words();
     let edit = crate::ui::link(&format!("/customers/{customer}/edit"));
     let profile = crate::ui::link("/partner");
     move || {
         let reasons = shared.get();
         (!reasons.is_empty()).then(|| {
             let fix = reasons.iter().find_map(|r| match r {
-                Reason::AgreementNotAccepted { .. } => Some((
-                    edit.clone(),
-                    "Record the customer's acceptance of the Microsoft Customer Agreement",
-                )),
+                Reason::AgreementNotAccepted { .. } => Some((edit.clone(), words.t(keys::FIX_RECORD_AGREEMENT))),
                 Reason::OrderedByIndirectProvider { .. } | Reason::OutsideRegion { .. } => {
-                    Some((profile.clone(), "Open the partner profile"))
+                    Some((profile.clone(), words.t(keys::FIX_OPEN_PARTNER_PROFILE)))
                 }
                 _ => None,
             });
             view! {
                 <div class="banner banner-warn nothing-to-sell" role="status" data-testid="nothing-to-sell">
                     <div>
-                        <strong>"Nothing in the catalog can be sold to this customer:"</strong>
-                        <ul>{reasons.iter().map(|r| view! { <li>{r.to_string()}</li> }).collect_view()}</ul>
+                        <strong>{words.t(keys::NOTHING_TO_SELL)}</strong>
+                        <ul>{reasons.iter().map(|r| view! { <li>{words.reason(r)}</li> }).collect_view()}</ul>
                         {fix.map(|(href, text)| view! { <A href=href>{text}</A> })}
                     </div>
                 </div>

@@ -6,8 +6,11 @@ use leptos::prelude::*;
 use super::buy_controls::{BuyControls, BuyOptions};
 use super::PageContext;
 use crate::domain::catalog::{Catalog, Offer, OfferIndex};
+use crate::i18n::labels::Label;
+use crate::i18n::{keys, Args, Language};
 use crate::ui::components::ReasonList;
 use crate::ui::state::AppState;
+use crate::ui::words::use_words;
 
 /// What a row shows of its offer, copied out of the catalog once.
 struct OfferSummary {
@@ -22,14 +25,14 @@ struct OfferSummary {
 }
 
 impl OfferSummary {
-    fn of(offer: Offer<'_>, catalog: &Catalog) -> Self {
+    fn of(offer: Offer<'_>, catalog: &Catalog, language: Language) -> Self {
         OfferSummary {
             id: offer.id().to_string(),
             title: offer.sku.title.clone(),
             product_title: offer.product.title.clone(),
             publisher: offer.product.publisher.to_string(),
-            billing: offer.product.billing_type.to_string(),
-            segment: offer.availability.segment.to_string(),
+            billing: offer.product.billing_type.label(language),
+            segment: offer.availability.segment.label(language),
             trial: offer.sku.trial,
             add_on_for: catalog.base_titles_of(offer).to_vec(),
         }
@@ -47,7 +50,8 @@ pub fn OfferRow(
     let state = expect_context::<AppState>();
     let page = expect_context::<PageContext>();
     let catalog = state.catalog().get_untracked();
-    let summary = OfferSummary::of(catalog.offer_at(index), &catalog);
+    let words = use_words();
+    let summary = OfferSummary::of(catalog.offer_at(index), &catalog, words.language());
     let verdict = Memo::new(move |_| page.verdicts.with(|v| v[index].clone()));
     let options = StoredValue::new(BuyOptions::of(catalog.offer_at(index)));
     view! {
@@ -63,15 +67,15 @@ pub fn OfferRow(
             <div class="offer-head">
                 <h3 class="offer-title">{summary.title.clone()}</h3>
                 <span class="badge">{summary.segment.clone()}</span>
-                {summary.trial.then(|| view! { <span class="badge badge-info">"Trial"</span> })}
-                {(!summary.add_on_for.is_empty()).then(|| view! { <span class="badge badge-info">"Add-on"</span> })}
+                {summary.trial.then(|| view! { <span class="badge badge-info">{words.t(keys::BADGE_TRIAL)}</span> })}
+                {(!summary.add_on_for.is_empty()).then(|| view! { <span class="badge badge-info">{words.t(keys::BADGE_ADD_ON)}</span> })}
             </div>
             <p class="offer-meta">
                 {summary.product_title.clone()} " · " {summary.publisher.clone()} " · " {summary.billing.clone()} " · "
-                <code title="Catalog item id">{summary.id.clone()}</code>
+                <code title=words.t(keys::CATALOG_ITEM_ID)>{summary.id.clone()}</code>
             </p>
             {(!summary.add_on_for.is_empty()).then(|| {
-                view! { <p class="offer-addon">"Add-on for: " {summary.add_on_for.join(", ")}</p> }
+                view! { <p class="offer-addon">{words.with(keys::ADD_ON_FOR, &Args::new().text("bases", summary.add_on_for.join(", ")))}</p> }
             })}
             {move || {
                 if verdict.with(|v| v.is_allowed()) {
@@ -80,7 +84,7 @@ pub fn OfferRow(
                     let reasons = verdict.with(|v| v.reasons().to_vec());
                     view! {
                         <div class="verdict-blocked">
-                            <p class="verdict-title" id=format!("why-{}", index.get())>"Can't be sold to this customer:"</p>
+                            <p class="verdict-title" id=format!("why-{}", index.get())>{words.t(keys::CANT_BE_SOLD)}</p>
                             <ReasonList reasons />
                         </div>
                     }

@@ -4,8 +4,11 @@ use leptos::prelude::*;
 
 use super::offer_row::OfferRow;
 use super::{per_month, PageContext};
-use crate::app::browse;
+use crate::app::browse::{self, BlockedSkus};
+use crate::i18n::labels::Label;
+use crate::i18n::{keys, Args};
 use crate::ui::state::AppState;
+use crate::ui::words::{use_words, Words};
 
 /// The products view: one line per product, expanding to its SKUs.
 #[component]
@@ -38,14 +41,14 @@ pub fn ProductRow(
     };
     let panel_id = format!("skus-{}", product.id);
     // Per month whatever the term, so a one-month term and a year compare like with like.
+    let words = use_words();
+    let unit_price = |amount| words.unit_price(&catalog, amount);
+    let per_month = || Some(words.t(per_month(product.category)));
     let (price, unit) = match summary.monthly_price_range {
-        Some((low, high)) if high.is_zero() => (catalog.unit_price(low), None),
-        Some((low, high)) if low == high => (catalog.unit_price(low), Some(per_month(product.category))),
-        Some((low, high)) => (
-            format!("{} – {}", catalog.unit_price(low), catalog.unit_price(high)),
-            Some(per_month(product.category)),
-        ),
-        None => ("Usage-based".to_string(), None),
+        Some((low, high)) if high.is_zero() => (unit_price(low), None),
+        Some((low, high)) if low == high => (unit_price(low), per_month()),
+        Some((low, high)) => (format!("{} – {}", unit_price(low), unit_price(high)), per_month()),
+        None => (words.t(keys::USAGE_BASED), None),
     };
     let offers = summary.offers.clone();
     let sku_count = summary.sku_count;
@@ -54,7 +57,7 @@ pub fn ProductRow(
     let blocked = Memo::new(move |_| {
         page.verdicts
             .with(|v| summary.with_value(|s| browse::blocked_skus(s, v)))
-            .map(|b| b.to_string())
+            .map(|b| blocked_text(words, &b))
     });
     view! {
         <li
@@ -73,8 +76,8 @@ pub fn ProductRow(
                     <span class="chevron" aria-hidden="true"></span>
                     <span class="product-title">{product.title.clone()}</span>
                 </button>
-                <span class="product-meta">{product.publisher.to_string()} " · " {product.billing_type.to_string()}</span>
-                <span class="product-skus">{format!("{sku_count} SKU{}", if sku_count == 1 { "" } else { "s" })}</span>
+                <span class="product-meta">{product.publisher.to_string()} " · " {product.billing_type.label(words.language())}</span>
+                <span class="product-skus">{words.with(keys::SKUS_COUNT, &Args::new().number("count", sku_count as i64))}</span>
                 <span class="product-price">{price}" "{unit.map(|unit| view! { <span class="price-unit">{unit}</span> })}</span>
             </div>
             {move || blocked.get().map(|text| view! { <p class="product-blocked">{text}</p> })}
@@ -86,4 +89,20 @@ pub fn ProductRow(
             </Show>
         </li>
     }
+}
+
+/// "Can't be sold: Not available in Slovakia, the partner's tenant country (and more)."
+fn blocked_text(words: Words, blocked: &BlockedSkus) -> String {
+    let reason = words.reason(&blocked.first_reason);
+    let args = Args::new()
+        .text("reason", reason.trim_end_matches('.').to_string())
+        .number("blocked", blocked.blocked as i64)
+        .number("listed", blocked.listed as i64);
+    let key = match (blocked.blocked == blocked.listed, blocked.more) {
+        (true, false) => keys::BLOCKED_ALL,
+        (true, true) => keys::BLOCKED_ALL_MORE,
+        (false, false) => keys::BLOCKED_SOME,
+        (false, true) => keys::BLOCKED_SOME_MORE,
+    };
+    words.with(key, &args)
 }

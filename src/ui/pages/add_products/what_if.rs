@@ -8,9 +8,12 @@ use leptos::prelude::*;
 use crate::domain::catalog::OfferIndex;
 use crate::domain::country::CountryCode;
 use crate::domain::whatif::{compare, Comparison, WhatIf};
+use crate::i18n::labels::Label;
+use crate::i18n::{format, keys, Args};
 use crate::ui::components::form::{ChoiceSelect, OptionalSelect};
 use crate::ui::pages::add_products::PageContext;
 use crate::ui::state::AppState;
+use crate::ui::words::use_words;
 
 const LIST_LIMIT: usize = 40;
 
@@ -30,45 +33,49 @@ pub fn WhatIfPanel() -> impl IntoView {
 
     // Each select's first choice names the fact as it really is.
     let real = page.real_parties.get_untracked();
-    let as_it_is = |value: String| format!("As it is: {value}");
+    let words = use_words();
+    let language = words.language();
+    let as_it_is = |value: String| words.with(keys::AS_IT_IS, &Args::new().text("value", value));
     let real_qualification = as_it_is(match &real.customer.qualification {
-        None => "none".to_string(),
+        None => words.t(keys::AS_IT_IS_NONE),
         Some(record) => {
             use crate::domain::customer::QualificationStatus::*;
             let status = match record.status {
-                Approved => "approved",
-                InReview { .. } => "in review",
-                Denied { .. } => "denied",
+                Approved => keys::STATUS_LOWER_APPROVED,
+                InReview { .. } => keys::STATUS_LOWER_IN_REVIEW,
+                Denied { .. } => keys::STATUS_LOWER_DENIED,
             };
-            format!("{}, {status}", record.qualification)
+            words.with(
+                keys::QUALIFICATION_AND_STATUS,
+                &Args::new()
+                    .text("qualification", record.qualification.label(language))
+                    .text("status", words.t(status)),
+            )
         }
     });
-    let real_customer_country = as_it_is(real.customer.tenant_country.name().to_string());
-    let real_agreement = as_it_is(
-        if real.customer.agreement.is_some() {
-            "accepted"
-        } else {
-            "not accepted"
-        }
-        .to_string(),
-    );
-    let real_partner_country = as_it_is(real.partner.tenant_for(real.customer.tenant_country).name().to_string());
-    let real_partner_type = as_it_is(real.partner.partner_type.to_string());
-    let real_us_gov = as_it_is(
-        if real
-            .partner
-            .has(crate::domain::partner::ResellerQualification::UsGovernmentCloud)
-        {
-            "validated"
-        } else {
-            "not validated"
-        }
-        .to_string(),
-    );
+    let real_customer_country = as_it_is(format::country(language, real.customer.tenant_country));
+    let real_agreement = as_it_is(words.t(if real.customer.agreement.is_some() {
+        keys::ACCEPTED_LOWER
+    } else {
+        keys::NOT_ACCEPTED_LOWER
+    }));
+    let real_partner_country = as_it_is(format::country(
+        language,
+        real.partner.tenant_for(real.customer.tenant_country),
+    ));
+    let real_partner_type = as_it_is(real.partner.partner_type.label(language));
+    let validated = real
+        .partner
+        .has(crate::domain::partner::ResellerQualification::UsGovernmentCloud);
+    let real_us_gov = as_it_is(words.t(if validated {
+        keys::VALIDATED_LOWER
+    } else {
+        keys::NOT_VALIDATED_LOWER
+    }));
 
-    let countries: Vec<(String, String)> = CountryCode::all_by_name()
+    let countries: Vec<(String, String)> = format::countries_by_name(language)
         .into_iter()
-        .map(|c| (c.as_str().to_string(), c.name().to_string()))
+        .map(|(c, name)| (c.as_str().to_string(), name))
         .collect();
     let countries = StoredValue::new(countries);
 
@@ -79,57 +86,57 @@ pub fn WhatIfPanel() -> impl IntoView {
 
     view! {
         <section class="panel" aria-labelledby="whatif-title">
-            <h2 id="whatif-title">"What if…?"</h2>
-            <p class="hint">"Change facts for this page only. The stored customer and partner stay as they are."</p>
+            <h2 id="whatif-title">{words.t(keys::WHAT_IF_TITLE)}</h2>
+            <p class="hint">{words.t(keys::WHAT_IF_HINT)}</p>
             <Show when=move || !open.get()>
                 <button class="button" aria-controls="whatif-form" aria-expanded="false" on:click=move |_| {
                     opened.set(true);
                     // The button gives way to the form: keep the keyboard where the form starts.
                     crate::ui::focus_after_render("wi-qualification");
                 }>
-                    "Try other facts"
+                    {words.t(keys::WHAT_IF_OPEN)}
                 </button>
             </Show>
             <Show when=move || open.get()>
             <div id="whatif-form">
             <fieldset>
-                <legend>"The customer"</legend>
-                <ChoiceSelect none_label=real_qualification.clone() id="wi-qualification" label="Special qualification (approved)"
+                <legend>{words.t(keys::WHAT_IF_CUSTOMER)}</legend>
+                <ChoiceSelect none_label=real_qualification.clone() id="wi-qualification" label=keys::WHAT_IF_QUALIFICATION
                     current=Signal::derive(move || what_if.with(|w| w.qualification))
                     on_pick=move |v| what_if.update(|w| w.qualification = v)
                 />
                 <OptionalSelect none_label=real_customer_country.clone()
                     id="wi-customer-country"
-                    label="Tenant country"
+                    label=words.t(keys::FACT_TENANT_COUNTRY)
                     options=countries.get_value()
                     current=Signal::derive(move || what_if.with(|w| w.customer_country.map(|c| c.to_string())))
                     on_pick=move |v| what_if.update(|w| w.customer_country = v.and_then(|v| CountryCode::from_str(&v).ok()))
                 />
                 <OptionalSelect none_label=real_agreement.clone()
                     id="wi-agreement"
-                    label="Customer Agreement"
-                    options=vec![("yes".to_string(), "Accepted".to_string()), ("no".to_string(), "Not accepted".to_string())]
+                    label=words.t(keys::WHAT_IF_AGREEMENT)
+                    options=vec![("yes".to_string(), words.t(keys::ACCEPTED)), ("no".to_string(), words.t(keys::AGREEMENT_NOT_ACCEPTED))]
                     current=Signal::derive(move || what_if.with(|w| w.agreement_accepted.map(|a| if a { "yes" } else { "no" }.to_string())))
                     on_pick=move |v| what_if.update(|w| w.agreement_accepted = v.map(|v| v == "yes"))
                 />
             </fieldset>
             <fieldset>
-                <legend>"The partner"</legend>
+                <legend>{words.t(keys::WHAT_IF_PARTNER)}</legend>
                 <OptionalSelect none_label=real_partner_country.clone()
                     id="wi-partner-country"
-                    label="Tenant country"
+                    label=words.t(keys::FACT_TENANT_COUNTRY)
                     options=countries.get_value()
                     current=Signal::derive(move || what_if.with(|w| w.partner_country.map(|c| c.to_string())))
                     on_pick=move |v| what_if.update(|w| w.partner_country = v.and_then(|v| CountryCode::from_str(&v).ok()))
                 />
-                <ChoiceSelect none_label=real_partner_type.clone() id="wi-partner-type" label="Partner type"
+                <ChoiceSelect none_label=real_partner_type.clone() id="wi-partner-type" label=keys::WHAT_IF_PARTNER_TYPE
                     current=Signal::derive(move || what_if.with(|w| w.partner_type))
                     on_pick=move |v| what_if.update(|w| w.partner_type = v)
                 />
                 <OptionalSelect none_label=real_us_gov.clone()
                     id="wi-usgov"
-                    label="US Government Cloud validation"
-                    options=vec![("yes".to_string(), "Validated".to_string()), ("no".to_string(), "Not validated".to_string())]
+                    label=words.t(keys::WHAT_IF_US_GOV)
+                    options=vec![("yes".to_string(), words.t(keys::VALIDATED)), ("no".to_string(), words.t(keys::NOT_VALIDATED))]
                     current=Signal::derive(move || what_if.with(|w| w.us_government_cloud.map(|a| if a { "yes" } else { "no" }.to_string())))
                     on_pick=move |v| what_if.update(|w| w.us_government_cloud = v.map(|v| v == "yes"))
                 />
@@ -139,13 +146,13 @@ pub fn WhatIfPanel() -> impl IntoView {
             <Show when=move || !what_if.with(WhatIf::is_empty)>
                 <div class="whatif-result" aria-live="polite" data-testid="whatif-result">
                     <p>
-                        <span class="gain">{move || format!("+{} gained", comparison.with(|c| c.gained.len()))}</span>
+                        <span class="gain">{move || words.with(keys::GAINED, &Args::new().number("count", comparison.with(|c| c.gained.len()) as i64))}</span>
                         " · "
-                        <span class="loss">{move || format!("−{} lost", comparison.with(|c| c.lost.len()))}</span>
+                        <span class="loss">{move || words.with(keys::LOST, &Args::new().number("count", comparison.with(|c| c.lost.len()) as i64))}</span>
                     </p>
-                    <OfferNames title="Gained" indexes=Signal::derive(move || comparison.with(|c| c.gained.clone())) />
-                    <OfferNames title="Lost" indexes=Signal::derive(move || comparison.with(|c| c.lost.clone())) />
-                    <button class="button subtle" on:click=move |_| what_if.set(WhatIf::default())>"Reset what-if"</button>
+                    <OfferNames title=words.t(keys::GAINED_TITLE) indexes=Signal::derive(move || comparison.with(|c| c.gained.clone())) />
+                    <OfferNames title=words.t(keys::LOST_TITLE) indexes=Signal::derive(move || comparison.with(|c| c.lost.clone())) />
+                    <button class="button subtle" on:click=move |_| what_if.set(WhatIf::default())>{words.t(keys::WHAT_IF_RESET)}</button>
                 </div>
             </Show>
         </section>
@@ -153,8 +160,9 @@ pub fn WhatIfPanel() -> impl IntoView {
 }
 
 #[component]
-fn OfferNames(title: &'static str, #[prop(into)] indexes: Signal<Vec<OfferIndex>>) -> impl IntoView {
+fn OfferNames(title: String, #[prop(into)] indexes: Signal<Vec<OfferIndex>>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     move || {
         let indexes = indexes.get();
         if indexes.is_empty() {
@@ -172,7 +180,7 @@ fn OfferNames(title: &'static str, #[prop(into)] indexes: Signal<Vec<OfferIndex>
                 <summary>{format!("{title} ({})", indexes.len())}</summary>
                 <ul class="compact">
                     {names.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-                    {(more > 0).then(|| view! { <li class="hint">{format!("and {more} more")}</li> })}
+                    {(more > 0).then(|| view! { <li class="hint">{words.with(keys::AND_MORE, &Args::new().number("count", more as i64))}</li> })}
                 </ul>
             </details>
         })

@@ -5,15 +5,19 @@ use leptos::prelude::*;
 
 use crate::app::browse::{find_anywhere, HiddenBy};
 use crate::domain::catalog::OfferIndex;
+use crate::i18n::labels::Label;
+use crate::i18n::{keys, Args};
 use crate::ui::components::ReasonList;
 use crate::ui::pages::add_products::PageContext;
 use crate::ui::state::AppState;
+use crate::ui::words::{use_words, Words};
 
 const MAX_RESULTS: usize = 8;
 
 #[component]
 pub fn WhyPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     let query = RwSignal::new(String::new());
     let found = Memo::new(move |_| {
         let catalog = state.catalog().get();
@@ -22,12 +26,12 @@ pub fn WhyPanel() -> impl IntoView {
 
     view! {
         <section class="panel" aria-labelledby="why-title">
-            <h2 id="why-title">"Why can't I find…?"</h2>
-            <label for="why-search" class="field-label">"Offer name or id, anywhere in the catalog"</label>
+            <h2 id="why-title">{words.t(keys::WHY_CANT_I_FIND)}</h2>
+            <label for="why-search" class="field-label">{words.t(keys::WHY_SEARCH_LABEL)}</label>
             <input
                 id="why-search"
                 type="search"
-                placeholder="e.g. Business Central Premium"
+                placeholder=words.t(keys::WHY_SEARCH_PLACEHOLDER)
                 autocomplete="off"
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
@@ -36,7 +40,7 @@ pub fn WhyPanel() -> impl IntoView {
                 <div aria-live="polite">
                     <Show
                         when=move || !found.with(Vec::is_empty)
-                        fallback=|| view! { <p class="hint">"No offer in the catalog has that name or id."</p> }
+                        fallback=move || view! { <p class="hint">{words.t(keys::WHY_NONE)}</p> }
                     >
                         <ul class="why-results">
                             {move || found.get().into_iter().map(|i| view! { <WhyResult index=i /> }).collect_view()}
@@ -51,6 +55,7 @@ pub fn WhyPanel() -> impl IntoView {
 #[component]
 fn WhyResult(index: OfferIndex) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     let page = expect_context::<PageContext>();
     let catalog = state.catalog().get_untracked();
     let offer = catalog.offer_at(index);
@@ -62,7 +67,7 @@ fn WhyResult(index: OfferIndex) -> impl IntoView {
         let hidden = page
             .verdicts
             .with(|v| page.filters.with(|f| f.hidden_by(catalog.offer_at(index), &v[index])));
-        hidden.iter().map(HiddenBy::to_string).collect::<Vec<_>>()
+        hidden.iter().map(|h| hidden_by_text(words, h)).collect::<Vec<_>>()
     };
     view! {
         <li class="why-result">
@@ -70,11 +75,11 @@ fn WhyResult(index: OfferIndex) -> impl IntoView {
             {move || {
                 let v = verdict();
                 if v.is_allowed() {
-                    view! { <p class="verdict-ok">"✓ Can be sold to this customer."</p> }.into_any()
+                    view! { <p class="verdict-ok">{words.t(keys::CAN_BE_SOLD)}</p> }.into_any()
                 } else {
                     view! {
                         <div class="verdict-blocked">
-                            <p class="verdict-title">"Can't be sold to this customer:"</p>
+                            <p class="verdict-title">{words.t(keys::CANT_BE_SOLD)}</p>
                             <ReasonList reasons=v.reasons().to_vec() />
                         </div>
                     }
@@ -83,8 +88,23 @@ fn WhyResult(index: OfferIndex) -> impl IntoView {
             }}
             {move || {
                 let hidden = hidden_by();
-                (!hidden.is_empty()).then(|| view! { <p class="hint">"Not in the list because " {hidden.join("; ")} "."</p> })
+                (!hidden.is_empty()).then(|| view! { <p class="hint">{words.with(keys::HIDDEN_BECAUSE, &Args::new().text("why", hidden.join("; ")))}</p> })
             }}
         </li>
+    }
+}
+
+/// Why the filters hide an offer, as a clause of "Not in the list because …".
+fn hidden_by_text(words: Words, hidden: &HiddenBy) -> String {
+    match hidden {
+        HiddenBy::CategoryTab(tab) => {
+            words.with(keys::HIDDEN_TAB, &Args::new().text("tab", tab.label(words.language())))
+        }
+        HiddenBy::Segment => words.t(keys::HIDDEN_SEGMENT),
+        HiddenBy::Publisher => words.t(keys::HIDDEN_PUBLISHER),
+        HiddenBy::BillingType => words.t(keys::HIDDEN_BILLING),
+        HiddenBy::Category => words.t(keys::HIDDEN_CATEGORY),
+        HiddenBy::Search => words.t(keys::HIDDEN_SEARCH),
+        HiddenBy::CannotBuy => words.t(keys::HIDDEN_CANNOT_BUY),
     }
 }

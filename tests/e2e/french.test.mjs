@@ -1,0 +1,117 @@
+// The app in French: a browser set to French gets it on first visit, the language menu
+// switches and the choice is kept, a ?lang= link carries it; the Add products page reads in
+// French with no English left of the app's own words (product names stay as Microsoft
+// publishes them).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { openPage, useAppInBrowser } from './support.mjs';
+
+const app = useAppInBrowser();
+const FRENCH = { locale: 'fr-FR' };
+
+/** The app's own English words: every literal run of 12 characters or more in en.ftl that
+ * French writes differently. */
+function englishPhrases() {
+  const read = (language) => {
+    const messages = new Map();
+    for (const line of readFileSync(new URL(`../../locales/${language}.ftl`, import.meta.url), 'utf8').split('\n')) {
+      const found = line.match(/^([a-z0-9-]+) = (.+)$/);
+      if (found && !found[1].startsWith('country-')) messages.set(found[1], found[2]);
+    }
+    return messages;
+  };
+  const english = read('en');
+  const french = read('fr');
+  const phrases = new Set();
+  for (const [id, text] of english) {
+    if (french.get(id) === text) continue;
+    for (const run of text.split(/\{[^}]*\}/)) {
+      const phrase = run.trim();
+      if (phrase.length >= 12) phrases.add(phrase);
+    }
+  }
+  return [...phrases];
+}
+
+/** What the page shows of its own words: product names, descriptions and ids set aside. */
+async function appText(page) {
+  return page.evaluate(() => {
+    const copy = document.body.cloneNode(true);
+    for (const e of copy.querySelectorAll('.offer-title, .offer-meta, .offer-addon, .product-title, .product-description, .product-meta, code, script, #boot')) e.remove();
+    return copy.innerText;
+  });
+}
+
+test('a French browser gets the Add products page in French, with every reason in French', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors, undefined, FRENCH);
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/add-products?view=skus&blocked=1');
+  await page.getByRole('heading', { name: 'Ajouter des produits', level: 1 }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+  await page.getByRole('button', { name: 'Afficher les produits' }).waitFor();
+  await page.getByRole('button', { name: 'Afficher les références SKU' }).waitFor();
+  await page.getByRole('link', { name: /Passer en revue/ }).waitFor();
+  assert.match(await page.getByTestId('result-count').textContent(), /références SKU/);
+  // A blocked offer says why, in French, with the country named in French.
+  const reasons = page.locator('li.offer.blocked ul.reasons li');
+  await reasons.first().waitFor();
+  const sentences = await reasons.allTextContents();
+  assert.ok(sentences.some((s) => s.startsWith('Les offres ')), sentences.slice(0, 5).join('\n'));
+  // Prices in French forms: "1 234,56 $US".
+  const price = await page.getByTestId('unit-price').first().textContent();
+  assert.match(price, /^(\d{1,3}(\u202f\d{3})*,\d{2}\u00a0\$US|Gratuit)$/, price);
+
+  const text = await appText(page);
+  const left = englishPhrases().filter((phrase) => text.includes(phrase));
+  assert.deepEqual(left, [], 'English words left on a French page');
+  assert.deepEqual(errors, []);
+});
+
+test('buy from the French page: Add to cart answers in French', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors, undefined, FRENCH);
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Microsoft%20365%20E5');
+  const offer = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Microsoft 365 E5', exact: true }) });
+  await offer.getByLabel('Quantité').fill('abc');
+  await offer.locator('.buy-messages').filter({ hasText: 'La quantité doit être un nombre entier ; « abc » n\'en est pas un.' }).waitFor();
+  await offer.getByLabel('Quantité').fill('1200');
+  await offer.getByRole('button', { name: 'Ajouter au panier : Microsoft 365 E5' }).click();
+  await offer.locator('.buy-messages').filter({ hasText: 'Ajouté au panier : 1\u202f200 × Microsoft 365 E5.' }).waitFor();
+  await page.getByTestId('cart-count').filter({ hasText: '1' }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test('the language menu switches to English and back, the choice survives a reload, and a ?lang= link carries a language', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors, undefined, FRENCH);
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products');
+  await page.getByRole('heading', { name: 'Ajouter des produits' }).waitFor();
+  const menu = page.getByLabel('Langue');
+  assert.deepEqual(await menu.locator('option').allTextContents(), ['English', 'Français']);
+  await menu.selectOption({ label: 'English' });
+  await page.getByRole('heading', { name: 'Add products', level: 1 }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  // The menu keeps the keyboard.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'language-menu');
+  await page.reload();
+  await page.getByRole('heading', { name: 'Add products', level: 1 }).waitFor();
+  await page.getByLabel('Language').selectOption({ label: 'Français' });
+  await page.getByRole('heading', { name: 'Ajouter des produits', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Clients' }).first().waitFor();
+
+  // A trainer's link: ?lang=en opens in English whatever the browser says, and is kept.
+  const linked = await openPage(app.browser, errors, undefined, FRENCH);
+  await linked.goto(app.server.url + '/customers/contoso-pharma/add-products?lang=en');
+  await linked.getByRole('heading', { name: 'Add products', level: 1 }).waitFor();
+  // Switching from a ?lang= address rewrites it, so the address copied now says French.
+  await linked.getByLabel('Language').selectOption({ label: 'Français' });
+  await linked.getByRole('heading', { name: 'Ajouter des produits', level: 1 }).waitFor();
+  assert.equal(new URL(linked.url()).searchParams.get('lang'), 'fr');
+
+  // A language the app doesn't speak is said, not ignored.
+  const unknown = await openPage(app.browser, errors, undefined, FRENCH);
+  await unknown.goto(app.server.url + '/?lang=xx');
+  await unknown.getByText('La langue « xx » indiquée dans l\'adresse n\'est pas disponible').waitFor();
+  assert.deepEqual(errors, []);
+});
