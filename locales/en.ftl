@@ -375,6 +375,122 @@ footer-offers = price-list entries. Verdicts as of { $day }.
 day-not-a-date = "{ $text }" is not a date: enter it as YYYY-MM-DD, for example 2026-12-05.
 day-out-of-range = Choose a day between { $earliest } and { $latest }.
 
+## Customers
+
+customers-title = Customers
+new-customer = New customer
+customers-lead = Select a customer's row to add products for it. Each customer's tenant country, special qualification and Microsoft Customer Agreement decide what you can sell it.
+customer-saved = { $name } was saved. Its actions are open below.
+col-customer = Customer
+col-tenant-country = Tenant country
+col-special-qualification = Special qualification
+col-customer-agreement = Customer Agreement
+col-subscriptions = Subscriptions
+accepted-short = Accepted { $day }
+accepted-by = by { $name }
+served-from = served from { $country }
+add-products-for = Add products for { $name }
+subscriptions = Subscriptions
+subscriptions-of = Subscriptions of { $name }
+view-orders = View orders
+view-orders-of = View orders of { $name }
+edit-customer = Edit customer
+edit-customer-named = Edit customer { $name }
+
+## Review
+
+review-title = Review your order
+review-lead = Check the lines, change quantities or terms, then Buy. Every line is checked against the rules again when you buy.
+cart-empty = The cart is empty.
+cart-bought-as = It was bought, perhaps in another tab, as order
+order-lines = Order lines
+col-offer = Offer
+col-term-and-billing = Term and billing
+col-quantity = Quantity
+col-unit-price = Unit price
+col-line-price = Line price
+remove = Remove
+remove-from-cart = Remove { $title } from the cart
+total = Total
+add-more-products = Add more products
+lines-blocked = { $count ->
+    [one] { $count } line can't be bought; fix or remove it.
+   *[other] { $count } lines can't be bought; fix or remove them.
+}
+base-describe = { $name } · { $seats } · since { $day }
+on-base = On { $base }
+base-subscription = Base subscription
+cart-keeps = The cart keeps { $quantity } until the quantity is fixed.
+pay-as-you-go-short = Pay as you go
+term-and-billing-for = Term and billing for { $title }
+quantity-of = Quantity of { $title }
+problem-not-in-catalog = This offer is no longer in the catalog.
+problem-plan-not-offered = This term and billing frequency is not offered for it; choose another.
+cart-line-gone = That line is no longer in the cart: it was changed in another tab.
+cart-gone = This offer or this customer is no longer here; reload the page.
+buy-cart-empty = The cart is empty: it may have been bought or emptied in another tab.
+buy-lines-blocked = Some lines can't be bought any more; they are marked below.
+
+## Orders
+
+created-at = { $day }, { $time } UTC
+export-csv = Export CSV
+export-json = Export JSON
+no-orders = No orders yet for this customer.
+orders-newest-first = Orders, newest first
+col-order-number = Order number
+col-created = Created
+col-items = Items
+col-status = Status
+col-total = Total
+order-status-completed = Completed
+order-status-cancelled = Cancelled
+order-status-partly-cancelled = Partly cancelled
+order-not-found = Order not found
+order-not-found-detail = There is no order with this number for this customer.
+line-cancelled = Line { $line } was cancelled. Refund: { $refund }.
+add-on-refund = { $name } (refund { $refund })
+add-ons-ended = Its add-ons ended with it: { $add_ons }.
+order-placed = Your order was placed.
+order-placed-next = The subscriptions are active for the customer now: manage their seats and renewal under
+order-title = Order
+print = Print
+line-items = Line items
+col-price = Price
+col-subscription = Subscription
+col-line = Line
+cancellable-until = Cancellable until { $until }
+usage-nothing-to-cancel = Billed for usage: nothing to cancel
+cancelled-refunded = Cancelled { $day } · refunded { $refund }
+cancel-question = Cancel { $name } (line { $line })? The customer is refunded { $refund }. This can't be undone.
+cancel-question-add-ons = Its add-ons end with it: { $add_ons }.
+subscription-active = Active
+cancel-line = Cancel line { $line } (refund { $refund })
+confirm-cancel-line = Confirm cancelling line { $line }
+yes-cancel = Yes, cancel it
+keep-it = Keep it
+refunded = Refunded
+total-after-refunds = Total after refunds
+cancellation-policy-hint = License-based and software subscriptions can be cancelled within { $hours } hours of purchase, with a prorated refund of their first invoice; third-party SaaS within { $saas_hours } hours, with a full refund; a trial at any time during the trial; an Azure reservation at any time in its term, for the commitment left.
+cancel-no-such-line = There is no line { $line } on this order.
+cancel-already = This subscription was already cancelled on { $day }.
+cancel-window-closed = This subscription could be cancelled only within { $hours } hours of its purchase; that window closed on { $closed }.
+cancel-trial-ended = This trial ended on { $at }; there is nothing left to cancel.
+cancel-term-ended = This reservation's term ended on { $at }; there is nothing left to cancel.
+cancel-usage-billed = The Azure plan is billed for what was used, so there is nothing to cancel or refund.
+
+## Cancel errors
+
+cancel-reservation-limit = Cancelling this reservation would refund { $refund }, more than the { $left } left of the { $limit } of reservations a customer can cancel in any 12 months.
+cancel-no-such-order = This order is no longer stored here: it may have been removed in another tab.
+
+## Denial reasons Microsoft gives
+
+denial-education = Not an accredited academic institution
+denial-nonprofit = Not registered with the Microsoft nonprofit program
+denial-gcc = Not a US government entity or a qualifying contractor
+denial-soe = Not owned or controlled by the state
+
 ## Country names (ISO 3166)
 
 country-ad = Andorra

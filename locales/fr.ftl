@@ -377,6 +377,122 @@ footer-offers = entrées de liste de prix. Verdicts au { $day }.
 day-not-a-date = « { $text } » n'est pas une date : saisissez-la au format AAAA-MM-JJ, par exemple 2026-12-05.
 day-out-of-range = Choisissez un jour entre le { $earliest } et le { $latest }.
 
+## Clients
+
+customers-title = Clients
+new-customer = Nouveau client
+customers-lead = Sélectionnez la ligne d'un client pour lui ajouter des produits. Le pays du locataire du client, sa qualification spéciale et le Contrat client Microsoft décident de ce que vous pouvez lui vendre.
+customer-saved = { $name } a été enregistré. Ses actions sont ouvertes ci-dessous.
+col-customer = Client
+col-tenant-country = Pays du locataire
+col-special-qualification = Qualification spéciale
+col-customer-agreement = Contrat client Microsoft
+col-subscriptions = Abonnements
+accepted-short = Accepté le { $day }
+accepted-by = par { $name }
+served-from = servi depuis : { $country }
+add-products-for = Ajouter des produits pour { $name }
+subscriptions = Abonnements
+subscriptions-of = Abonnements de { $name }
+view-orders = Afficher les commandes
+view-orders-of = Afficher les commandes de { $name }
+edit-customer = Modifier le client
+edit-customer-named = Modifier le client { $name }
+
+## Passer en revue
+
+review-title = Passer en revue votre commande
+review-lead = Vérifiez les lignes, modifiez les quantités ou les durées, puis Acheter. Chaque ligne est de nouveau vérifiée par les règles au moment de l'achat.
+cart-empty = Le panier est vide.
+cart-bought-as = Il a été acheté, peut-être dans un autre onglet, sous le numéro de commande
+order-lines = Lignes de commande
+col-offer = Offre
+col-term-and-billing = Durée et facturation
+col-quantity = Quantité
+col-unit-price = Prix unitaire
+col-line-price = Prix de la ligne
+remove = Supprimer
+remove-from-cart = Supprimer { $title } du panier
+total = Total
+add-more-products = Ajouter d'autres produits
+lines-blocked = { $count ->
+    [one] { $count } ligne ne peut pas être achetée ; corrigez-la ou supprimez-la.
+   *[other] { $count } lignes ne peuvent pas être achetées ; corrigez-les ou supprimez-les.
+}
+base-describe = { $name } · { $seats } · depuis le { $day }
+on-base = Sur { $base }
+base-subscription = Abonnement de base
+cart-keeps = Le panier garde { $quantity } jusqu'à ce que la quantité soit corrigée.
+pay-as-you-go-short = Paiement à l'utilisation
+term-and-billing-for = Durée et facturation pour { $title }
+quantity-of = Quantité de { $title }
+problem-not-in-catalog = Cette offre n'est plus dans le catalogue.
+problem-plan-not-offered = Cette durée et cette fréquence de facturation ne sont pas proposées pour elle ; choisissez-en une autre.
+cart-line-gone = Cette ligne n'est plus dans le panier : elle a été modifiée dans un autre onglet.
+cart-gone = Cette offre ou ce client n'est plus là ; rechargez la page.
+buy-cart-empty = Le panier est vide : il a peut-être été acheté ou vidé dans un autre onglet.
+buy-lines-blocked = Certaines lignes ne peuvent plus être achetées ; elles sont signalées ci-dessous.
+
+## Commandes
+
+created-at = { $day }, { $time } UTC
+export-csv = Exporter en CSV
+export-json = Exporter en JSON
+no-orders = Aucune commande pour ce client pour l'instant.
+orders-newest-first = Commandes, les plus récentes en premier
+col-order-number = Numéro de commande
+col-created = Créée le
+col-items = Articles
+col-status = Statut
+col-total = Total
+order-status-completed = Terminée
+order-status-cancelled = Annulée
+order-status-partly-cancelled = Partiellement annulée
+order-not-found = Commande introuvable
+order-not-found-detail = Il n'y a pas de commande avec ce numéro pour ce client.
+line-cancelled = La ligne { $line } a été annulée. Remboursement : { $refund }.
+add-on-refund = { $name } (remboursement { $refund })
+add-ons-ended = Ses modules complémentaires ont pris fin avec elle : { $add_ons }.
+order-placed = Votre commande a été passée.
+order-placed-next = Les abonnements sont maintenant actifs pour le client : gérez leurs licences et leur renouvellement dans
+order-title = Commande
+print = Imprimer
+line-items = Lignes de la commande
+col-price = Prix
+col-subscription = Abonnement
+col-line = Ligne
+cancellable-until = Annulable jusqu'au { $until }
+usage-nothing-to-cancel = Facturé à l'utilisation : rien à annuler
+cancelled-refunded = Annulé le { $day } · remboursé { $refund }
+cancel-question = Annuler { $name } (ligne { $line }) ? Le client est remboursé de { $refund }. Cette action est irréversible.
+cancel-question-add-ons = Ses modules complémentaires prennent fin avec elle : { $add_ons }.
+subscription-active = Actif
+cancel-line = Annuler la ligne { $line } (remboursement { $refund })
+confirm-cancel-line = Confirmer l'annulation de la ligne { $line }
+yes-cancel = Oui, l'annuler
+keep-it = La garder
+refunded = Remboursé
+total-after-refunds = Total après remboursements
+cancellation-policy-hint = Les abonnements basés sur des licences et les logiciels peuvent être annulés dans les { $hours } heures suivant l'achat, avec un remboursement au prorata de leur première facture ; les SaaS tiers dans les { $saas_hours } heures, avec un remboursement complet ; un essai à tout moment pendant l'essai ; une réservation Azure à tout moment pendant sa durée, pour l'engagement restant.
+cancel-no-such-line = Il n'y a pas de ligne { $line } dans cette commande.
+cancel-already = Cet abonnement a déjà été annulé le { $day }.
+cancel-window-closed = Cet abonnement ne pouvait être annulé que dans les { $hours } heures suivant son achat ; ce délai a pris fin le { $closed }.
+cancel-trial-ended = Cet essai a pris fin le { $at } ; il n'y a plus rien à annuler.
+cancel-term-ended = La durée de cette réservation a pris fin le { $at } ; il n'y a plus rien à annuler.
+cancel-usage-billed = Le plan Azure est facturé à l'utilisation : il n'y a rien à annuler ni à rembourser.
+
+## Erreurs d'annulation
+
+cancel-reservation-limit = Annuler cette réservation rembourserait { $refund }, plus que les { $left } restants sur les { $limit } de réservations qu'un client peut annuler sur 12 mois glissants.
+cancel-no-such-order = Cette commande n'est plus enregistrée ici : elle a peut-être été supprimée dans un autre onglet.
+
+## Motifs de refus que Microsoft donne
+
+denial-education = Pas un établissement d'enseignement accrédité
+denial-nonprofit = Pas inscrit au programme Microsoft pour les organismes à but non lucratif
+denial-gcc = Pas une entité gouvernementale américaine ni un sous-traitant admissible
+denial-soe = Pas détenu ni contrôlé par l'État
+
 ## Noms des pays (CLDR, comme les navigateurs et Microsoft les affichent)
 
 country-ad = Andorre

@@ -183,6 +183,25 @@ pub fn customer_kind(language: Language, qualification: Qualification) -> String
     )
 }
 
+/// A denial reason as the customer record holds it: the typical ones Microsoft gives are
+/// written in the language; anything else a user typed stays as typed.
+pub fn denial_reason(language: Language, qualification: Qualification, reason: &str) -> String {
+    if reason != qualification.denial_example() || reason.is_empty() {
+        return reason.to_string();
+    }
+    text(
+        language,
+        match qualification {
+            Qualification::Education | Qualification::EducationStateOwnedEntity => keys::DENIAL_EDUCATION,
+            Qualification::Nonprofit => keys::DENIAL_NONPROFIT,
+            Qualification::GovernmentCommunityCloud | Qualification::GovernmentCommunityCloudStateOwnedEntity => {
+                keys::DENIAL_GCC
+            }
+            Qualification::StateOwnedEntity | Qualification::None => keys::DENIAL_SOE,
+        },
+    )
+}
+
 /// "1 year, billed annually", "1 an, facturation annuelle".
 pub fn plan(language: Language, plan: Plan) -> String {
     let billed = match plan.billing_frequency {
@@ -229,6 +248,24 @@ mod tests {
         assert_eq!(one_of(Language::English, &names(&["A", "B"])), "A or B");
         assert_eq!(one_of(Language::English, &names(&["A", "B", "C"])), "A, B or C");
         assert_eq!(one_of(Language::French, &names(&["A", "B", "C"])), "A, B ou C");
+    }
+
+    #[test]
+    fn microsoft_s_denial_reasons_are_translated_and_typed_ones_kept() {
+        for q in Qualification::ALL.into_iter().filter(|q| *q != Qualification::None) {
+            assert_eq!(
+                denial_reason(Language::English, q, q.denial_example()),
+                q.denial_example()
+            );
+            assert_ne!(
+                denial_reason(Language::French, q, q.denial_example()),
+                q.denial_example()
+            );
+        }
+        assert_eq!(
+            denial_reason(Language::French, Qualification::Nonprofit, "Missing documents"),
+            "Missing documents"
+        );
     }
 
     #[test]

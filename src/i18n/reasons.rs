@@ -5,7 +5,7 @@
 use std::fmt;
 
 use super::format::{country, date, instant};
-use super::labels::{customer_kind, one_of, plan, seats, segment_offers, Label};
+use super::labels::{customer_kind, denial_reason, one_of, plan, seats, segment_offers, Label};
 use super::{keys, text_with, Args, Key, Language};
 use crate::domain::country::CountryCode;
 use crate::domain::customer::QualificationStatus;
@@ -56,7 +56,8 @@ fn message(language: Language, reason: &Reason) -> (Key, Args<'static>) {
                     (keys::REASON_QUALIFICATION_IN_REVIEW, args.text("since", day(*since)))
                 }
                 QualificationStatus::Denied { reason } => {
-                    (keys::REASON_QUALIFICATION_DENIED, args.text("why", reason.clone()))
+                    let why = denial_reason(language, *qualification, reason);
+                    (keys::REASON_QUALIFICATION_DENIED, args.text("why", why))
                 }
                 QualificationStatus::Approved => (keys::REASON_QUALIFICATION_APPROVED, args),
             }

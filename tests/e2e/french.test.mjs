@@ -34,13 +34,34 @@ function englishPhrases() {
   return [...phrases];
 }
 
-/** What the page shows of its own words: product names, descriptions and ids set aside. */
+/** Words French never uses: a line with one of them is English. */
+const ENGLISH_WORDS = /\b(the|and|with|this|that|for|are|is|isn't|can't|your|from|per|Add|View|Review|Buy|Order|Customer|Quantity)\b/;
+
+/** What the page shows of its own words, line by line: product names, descriptions and ids
+ * set aside, and only what is rendered. */
 async function appText(page) {
   return page.evaluate(() => {
-    const copy = document.body.cloneNode(true);
-    for (const e of copy.querySelectorAll('.offer-title, .offer-meta, .offer-addon, .product-title, .product-description, .product-meta, code, script, #boot')) e.remove();
-    return copy.innerText;
+    const skip = '.offer-title, .offer-meta, .offer-addon, .product-title, .product-description, .product-meta, code, script, style, noscript, #boot';
+    const lines = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      const text = node.textContent.trim();
+      if (!text || element.closest(skip) || !element.checkVisibility()) continue;
+      lines.push(text);
+    }
+    return lines.join('\n');
   });
+}
+
+/** The English left on a page: the app's own phrases, and lines with words French never uses
+ * (English written straight into the code, never put in a translation file). */
+async function englishLeft(page, where) {
+  const text = await appText(page);
+  return [
+    ...englishPhrases().filter((phrase) => text.includes(phrase)),
+    ...text.split('\n').filter((line) => ENGLISH_WORDS.test(line)),
+  ].map((found) => `${where}: ${found}`);
 }
 
 test('a French browser gets the Add products page in French, with every reason in French', async () => {
@@ -62,9 +83,43 @@ test('a French browser gets the Add products page in French, with every reason i
   const price = await page.getByTestId('unit-price').first().textContent();
   assert.match(price, /^(\d{1,3}(\u202f\d{3})*,\d{2}\u00a0\$US|Gratuit)$/, price);
 
-  const text = await appText(page);
-  const left = englishPhrases().filter((phrase) => text.includes(phrase));
-  assert.deepEqual(left, [], 'English words left on a French page');
+  assert.deepEqual(await englishLeft(page, 'Ajouter des produits'), [], 'English words left on a French page');
+  assert.deepEqual(errors, []);
+});
+
+test('the whole purchase flow in French: customers, Add products, Passer en revue, Acheter, the order, the history', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors, undefined, FRENCH);
+  const leftOn = (where) => englishLeft(page, where);
+  const left = [];
+  await page.goto(app.server.url + '/');
+  await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Contoso Pharmaceuticals' }).click();
+  left.push(...await leftOn('Clients'));
+  await page.getByRole('link', { name: 'Ajouter des produits pour Contoso Pharmaceuticals' }).click();
+  await page.getByRole('heading', { name: 'Ajouter des produits', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Afficher les références SKU' }).click();
+  await page.getByLabel('Rechercher', { exact: true }).fill('Microsoft 365 E5');
+  const offer = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Microsoft 365 E5', exact: true }) });
+  await offer.getByLabel('Quantité').fill('10');
+  await offer.getByRole('button', { name: 'Ajouter au panier : Microsoft 365 E5' }).click();
+  await offer.locator('.buy-messages').filter({ hasText: 'Ajouté au panier : 10 × Microsoft 365 E5.' }).waitFor();
+  left.push(...await leftOn('Ajouter des produits'));
+  await page.getByRole('link', { name: /Passer en revue/ }).click();
+  await page.getByRole('heading', { name: 'Passer en revue votre commande', level: 1 }).waitFor();
+  assert.match(await page.getByTestId('order-total').textContent(), /^\d{1,3}(\u202f\d{3})*,\d{2}\u00a0\$US$/);
+  left.push(...await leftOn('Passer en revue'));
+  await page.getByRole('button', { name: 'Acheter', exact: true }).click();
+  await page.getByText('Votre commande a été passée.').waitFor();
+  await page.getByRole('heading', { name: /^Commande / }).waitFor();
+  left.push(...await leftOn('Commande'));
+  await page.getByRole('button', { name: 'Terminé' }).click();
+  await page.getByRole('heading', { name: 'Historique des commandes', level: 1 }).waitFor();
+  left.push(...await leftOn('Historique des commandes'));
+  // Reload: still French, and the order is there.
+  await page.reload();
+  await page.getByRole('heading', { name: 'Historique des commandes', level: 1 }).waitFor();
+  assert.deepEqual(left, [], 'English words left on French pages');
   assert.deepEqual(errors, []);
 });
 

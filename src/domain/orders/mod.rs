@@ -109,15 +109,23 @@ impl Order {
         Money::from_cents(self.total.cents().saturating_sub(self.refunded().cents()))
     }
 
-    /// "Completed", "Partly cancelled" or "Cancelled", as the order stands.
-    pub fn state_label(&self) -> &'static str {
+    /// Completed, partly cancelled or cancelled, as the order stands.
+    pub fn state(&self) -> OrderState {
         let cancelled = self.lines.iter().filter(|l| l.cancellation.is_some()).count();
         match cancelled {
-            0 => "Completed",
-            n if n == self.lines.len() => "Cancelled",
-            _ => "Partly cancelled",
+            0 => OrderState::Completed,
+            n if n == self.lines.len() => OrderState::Cancelled,
+            _ => OrderState::PartlyCancelled,
         }
     }
+}
+
+/// Where an order stands, line by line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrderState {
+    Completed,
+    PartlyCancelled,
+    Cancelled,
 }
 
 /// The add-ons bought on a subscription, across the customer's orders, that are still active:

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::slug::Slug;
 use crate::domain::customer::{QualificationRecord, QualificationStatus};
 use crate::domain::rules::Reason;
-use crate::i18n::labels::Label;
+use crate::i18n::labels::{denial_reason, Label};
 use crate::i18n::{keys, Args};
 use crate::ui::words::use_words;
 
@@ -25,7 +25,10 @@ pub fn QualificationBadge(record: Option<QualificationRecord>) -> impl IntoView 
                 ),
                 QualificationStatus::Denied { reason } => (
                     "badge badge-bad",
-                    words.with(keys::QUALIFICATION_DENIED_WHY, &Args::new().text("why", reason.clone())),
+                    words.with(
+                        keys::QUALIFICATION_DENIED_WHY,
+                        &Args::new().text("why", denial_reason(words.language(), record.qualification, reason)),
+                    ),
                 ),
             };
             view! {

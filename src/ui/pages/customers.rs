@@ -4,10 +4,12 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
+use crate::domain::country::CountryCode;
 use crate::domain::customer::Customer;
-use crate::domain::dates::short;
+use crate::i18n::{format, keys, Args, Language};
 use crate::ui::components::QualificationBadge;
 use crate::ui::state::AppState;
+use crate::ui::words::{use_words, Words};
 
 #[component]
 pub fn CustomersPage() -> impl IntoView {
@@ -19,29 +21,27 @@ pub fn CustomersPage() -> impl IntoView {
         state.customer(&id).map(|c| (c.id.to_string(), c.name))
     });
     let expanded = RwSignal::new(saved.get_untracked().map(|(id, _)| id));
+    let words = use_words();
 
     view! {
         <div class="page-head">
-            <h1>"Customers"</h1>
-            <A href=crate::ui::link("/customers/new") attr:class="button primary">"New customer"</A>
+            <h1>{words.t(keys::CUSTOMERS_TITLE)}</h1>
+            <A href=crate::ui::link("/customers/new") attr:class="button primary">{words.t(keys::NEW_CUSTOMER)}</A>
         </div>
-        <p class="lead">
-            "Select a customer's row to add products for it. Each customer's tenant country, special qualification and "
-            "Microsoft Customer Agreement decide what you can sell it."
-        </p>
+        <p class="lead">{words.t(keys::CUSTOMERS_LEAD)}</p>
         {move || saved.get().map(|(_, name)| view! {
-            <div class="banner banner-ok" role="status">{format!("{name} was saved. Its actions are open below.")}</div>
+            <div class="banner banner-ok" role="status">{words.with(keys::CUSTOMER_SAVED, &Args::new().text("name", name))}</div>
         })}
         <div class="table-scroll">
         <table class="grid customers reflow">
-            <caption class="visually-hidden">"Customers"</caption>
+            <caption class="visually-hidden">{words.t(keys::CUSTOMERS_TITLE)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Customer"</th>
-                    <th scope="col">"Tenant country"</th>
-                    <th scope="col">"Special qualification"</th>
-                    <th scope="col">"Customer Agreement"</th>
-                    <th scope="col" class="num">"Subscriptions"</th>
+                    <th scope="col">{words.t(keys::COL_CUSTOMER)}</th>
+                    <th scope="col">{words.t(keys::COL_TENANT_COUNTRY)}</th>
+                    <th scope="col">{words.t(keys::COL_SPECIAL_QUALIFICATION)}</th>
+                    <th scope="col">{words.t(keys::COL_CUSTOMER_AGREEMENT)}</th>
+                    <th scope="col" class="num">{words.t(keys::COL_SUBSCRIPTIONS)}</th>
                 </tr>
             </thead>
             <For
@@ -74,13 +74,14 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
         }
     };
     let panel_id = format!("actions-{id}");
+    let words = use_words();
     let agreement = match &customer.agreement {
         Some(a) => view! {
-            <span>"Accepted " {short(a.accepted_on)}</span>
-            <span class="sub">{format!("by {}", a.signer_name)}</span>
+            <span>{words.with(keys::ACCEPTED_SHORT, &Args::new().text("day", words.date_short(a.accepted_on)))}</span>
+            <span class="sub">{words.with(keys::ACCEPTED_BY, &Args::new().text("name", a.signer_name.clone()))}</span>
         }
         .into_any(),
-        None => view! { <span>"Not accepted"</span> }.into_any(),
+        None => view! { <span>{words.t(keys::AGREEMENT_NOT_ACCEPTED)}</span> }.into_any(),
     };
     let agreement_missing = customer.agreement.is_none();
     // Which of the partner's tenants sells to it, when that is another country.
@@ -88,8 +89,7 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
     let country = customer.tenant_country;
     let served_from = move || {
         let tenant = state.partner().with(|p| p.tenant_for(country));
-        (tenant != country)
-            .then(|| view! { <span class="sub">{format!("served from {}", tenant.name_in_sentence())}</span> })
+        (tenant != country).then(|| view! { <span class="sub">{served_from_text(words, tenant)}</span> })
     };
     // Its own subscriptions and its orders', as they stand: it follows purchases and changes.
     let active = {
@@ -105,6 +105,7 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
     let subscriptions = crate::ui::link(&format!("/customers/{id}/subscriptions"));
     let edit = crate::ui::link(&format!("/customers/{id}/edit"));
     let name = customer.name.clone();
+    let named = move |key| words.with(key, &Args::new().text("name", name.clone()));
     let qualification = customer.qualification.clone();
     view! {
         <tbody class="customer" class:open=is_open>
@@ -120,24 +121,33 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
                         {customer.name.clone()}
                     </button>
                 </th>
-                <td data-label="Tenant country">
-                    {customer.tenant_country.name()}
+                <td data-label=words.t(keys::COL_TENANT_COUNTRY)>
+                    {format::country(words.language(), customer.tenant_country)}
                     {served_from}
                 </td>
-                <td data-label="Special qualification"><QualificationBadge record=qualification /></td>
-                <td class="agreement" data-label="Customer Agreement" class:warn-text=agreement_missing>{agreement}</td>
-                <td class="num" data-label="Subscriptions">{active}</td>
+                <td data-label=words.t(keys::COL_SPECIAL_QUALIFICATION)><QualificationBadge record=qualification /></td>
+                <td class="agreement" data-label=words.t(keys::COL_CUSTOMER_AGREEMENT) class:warn-text=agreement_missing>{agreement}</td>
+                <td class="num" data-label=words.t(keys::COL_SUBSCRIPTIONS)>{active}</td>
             </tr>
             <tr id=panel_id.clone() class="row-actions" hidden=move || !is_open.get()>
                 <td colspan="5">
-                    <A href=add_products attr:class="button primary" attr:aria-label=format!("Add products for {name}")>
-                        "Add products"
+                    <A href=add_products attr:class="button primary" attr:aria-label=named(keys::ADD_PRODUCTS_FOR)>
+                        {words.t(keys::ADD_PRODUCTS)}
                     </A>
-                    <A href=subscriptions attr:class="button" attr:aria-label=format!("Subscriptions of {name}")>"Subscriptions"</A>
-                    <A href=orders attr:class="button" attr:aria-label=format!("View orders of {name}")>"View orders"</A>
-                    <A href=edit attr:class="button subtle" attr:aria-label=format!("Edit customer {name}")>"Edit customer"</A>
+                    <A href=subscriptions attr:class="button" attr:aria-label=named(keys::SUBSCRIPTIONS_OF)>{words.t(keys::SUBSCRIPTIONS)}</A>
+                    <A href=orders attr:class="button" attr:aria-label=named(keys::VIEW_ORDERS_OF)>{words.t(keys::VIEW_ORDERS)}</A>
+                    <A href=edit attr:class="button subtle" attr:aria-label=named(keys::EDIT_CUSTOMER_NAMED)>{words.t(keys::EDIT_CUSTOMER)}</A>
                 </td>
             </tr>
         </tbody>
     }
+}
+
+/// "served from Slovakia": the partner's tenant that sells to this customer.
+fn served_from_text(words: Words, tenant: CountryCode) -> String {
+    let country = match words.language() {
+        Language::English => tenant.name_in_sentence(),
+        language => format::country(language, tenant),
+    };
+    words.with(keys::SERVED_FROM, &Args::new().text("country", country))
 }

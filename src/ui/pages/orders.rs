@@ -7,31 +7,48 @@ use leptos_router::hooks::{use_navigate, use_params, use_query_map};
 use leptos_router::params::Params;
 
 use crate::domain::customer::Customer;
-use crate::domain::dates::long;
 use crate::domain::ids::OrderId;
-use crate::domain::orders::{self, Order};
+use crate::domain::orders::{self, Order, OrderState, OrderStatus};
+use crate::i18n::labels::plan as plan_label;
+use crate::i18n::{format, keys, Args};
 use crate::ui::focus_after_render;
 use crate::ui::pages::{current_customer, NotFound};
 use crate::ui::state::AppState;
+use crate::ui::words::{use_words, Words};
 
-fn when(order: &Order) -> String {
+fn when(words: Words, order: &Order) -> String {
     let t = order.created_at;
-    format!("{}, {:02}:{:02} UTC", long(t.date()), t.hour(), t.minute())
+    words.with(
+        keys::CREATED_AT,
+        &Args::new()
+            .text("day", words.date(t.date()))
+            .text("time", format!("{:02}:{:02}", t.hour(), t.minute())),
+    )
+}
+
+/// "Completed", "Partly cancelled", "Cancelled".
+fn order_state(words: Words, order: &Order) -> String {
+    words.t(match order.state() {
+        OrderState::Completed => keys::ORDER_STATUS_COMPLETED,
+        OrderState::PartlyCancelled => keys::ORDER_STATUS_PARTLY_CANCELLED,
+        OrderState::Cancelled => keys::ORDER_STATUS_CANCELLED,
+    })
 }
 
 #[component]
 fn Crumbs(customer: Customer, #[prop(optional)] order: Option<String>) -> impl IntoView {
     let history = crate::ui::link(&format!("/customers/{}/orders", customer.id));
+    let words = use_words();
     view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb">
-            <A href=crate::ui::link("/")>"Customers"</A>
+        <nav class="breadcrumb" aria-label=words.t(keys::BREADCRUMB)>
+            <A href=crate::ui::link("/")>{words.t(keys::NAV_CUSTOMERS)}</A>
             <span aria-hidden="true">" / "</span>
             <span>{customer.name.clone()}</span>
             <span aria-hidden="true">" / "</span>
             {match order {
-                None => view! { <span>"Order history"</span> }.into_any(),
+                None => view! { <span>{words.t(keys::ORDER_HISTORY)}</span> }.into_any(),
                 Some(number) => view! {
-                    <A href=history>"Order history"</A>
+                    <A href=history>{words.t(keys::ORDER_HISTORY)}</A>
                     <span aria-hidden="true">" / "</span>
                     <span>{number}</span>
                 }.into_any(),
@@ -43,6 +60,7 @@ fn Crumbs(customer: Customer, #[prop(optional)] order: Option<String>) -> impl I
 #[component]
 pub fn OrdersPage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     let id = StoredValue::new(current_customer());
     let customer = Memo::new(move |_| id.with_value(|id| state.customer(id.as_ref()?.as_str())));
     move || {
@@ -57,7 +75,7 @@ pub fn OrdersPage() -> impl IntoView {
                 view! {
                 <Crumbs customer=customer.clone() />
                 <div class="page-head">
-                    <h1>"Order history"</h1>
+                    <h1>{words.t(keys::ORDER_HISTORY)}</h1>
                     <div class="actions tight">
                         <button class="button" on:click={
                             let id = customer.id.clone();
@@ -66,30 +84,30 @@ pub fn OrdersPage() -> impl IntoView {
                                 let text = crate::formats::orders_export::orders_csv(&orders, &state.customers().get_untracked());
                                 crate::browser::download::download(&format!("orders-{id}.csv"), "text/csv", &text);
                             }
-                        }>"Export CSV"</button>
+                        }>{words.t(keys::EXPORT_CSV)}</button>
                         <button class="button" on:click={
                             let id = customer.id.clone();
                             move |_| {
                                 let text = crate::formats::orders_export::orders_json(&state.orders_of(&id));
                                 crate::browser::download::download(&format!("orders-{id}.json"), "application/json", &text);
                             }
-                        }>"Export JSON"</button>
-                        <A href=add attr:class="button primary">"Add products"</A>
+                        }>{words.t(keys::EXPORT_JSON)}</button>
+                        <A href=add attr:class="button primary">{words.t(keys::ADD_PRODUCTS)}</A>
                     </div>
                 </div>
                 <Show
                     when=move || !orders.with(Vec::is_empty)
-                    fallback=|| view! { <div class="empty"><p>"No orders yet for this customer."</p></div> }
+                    fallback=move || view! { <div class="empty"><p>{words.t(keys::NO_ORDERS)}</p></div> }
                 >
                     <table class="grid orders reflow">
-                        <caption class="visually-hidden">"Orders, newest first"</caption>
+                        <caption class="visually-hidden">{words.t(keys::ORDERS_NEWEST_FIRST)}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"Order number"</th>
-                                <th scope="col">"Created"</th>
-                                <th scope="col">"Items"</th>
-                                <th scope="col">"Status"</th>
-                                <th scope="col" class="num">"Total"</th>
+                                <th scope="col">{words.t(keys::COL_ORDER_NUMBER)}</th>
+                                <th scope="col">{words.t(keys::COL_CREATED)}</th>
+                                <th scope="col">{words.t(keys::COL_ITEMS)}</th>
+                                <th scope="col">{words.t(keys::COL_STATUS)}</th>
+                                <th scope="col" class="num">{words.t(keys::COL_TOTAL)}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -97,16 +115,19 @@ pub fn OrdersPage() -> impl IntoView {
                                 let base = base.clone();
                                 move || orders.get().into_iter().map(|order| {
                                     let href = crate::ui::link(&format!("{base}/{}", order.id));
-                                    let items: Vec<String> = order.lines.iter().map(|l| format!("{} × {}", l.quantity, l.friendly_name)).collect();
+                                    let items: Vec<String> = order.lines.iter().map(|l| format!("{} × {}", words.number(l.quantity), l.friendly_name)).collect();
                                     let number = order.id.to_string();
-                                    let created = when(&order);
+                                    let created = when(words, &order);
                                     view! {
                                         <tr>
                                             <th scope="row"><A href=href>{number}</A></th>
-                                            <td data-label="Created">{created}</td>
-                                            <td data-label="Items">{items.join(", ")}</td>
-                                            <td data-label="Status">{order.status.to_string()}</td>
-                                            <td class="num" data-label="Total">{order.total.in_currency(&order.currency)}</td>
+                                            <td data-label=words.t(keys::COL_CREATED)>{created}</td>
+                                            <td data-label=words.t(keys::COL_ITEMS)>{items.join(", ")}</td>
+                                            <td data-label=words.t(keys::COL_STATUS)>{words.t(match order.status {
+                                                OrderStatus::Completed => keys::ORDER_STATUS_COMPLETED,
+                                                OrderStatus::Cancelled => keys::ORDER_STATUS_CANCELLED,
+                                            })}</td>
+                                            <td class="num" data-label=words.t(keys::COL_TOTAL)>{words.money(order.total, &order.currency)}</td>
                                         </tr>
                                     }
                                 }).collect_view()
@@ -129,6 +150,7 @@ struct OrderParams {
 #[component]
 pub fn OrderPage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     let id = StoredValue::new(current_customer());
     let params = use_params::<OrderParams>();
     let query = use_query_map();
@@ -149,9 +171,12 @@ pub fn OrderPage() -> impl IntoView {
         // Cancellation windows close as the app's day moves.
         state.today();
         match found.get() {
-        None => view! { <NotFound title="Order not found" detail="There is no order with this number for this customer." /> }.into_any(),
-        Some((customer, order)) => view! { <OrderDetail customer order placed message /> }.into_any(),
-    }
+            None => {
+                view! { <NotFound title=words.t(keys::ORDER_NOT_FOUND) detail=words.t(keys::ORDER_NOT_FOUND_DETAIL) /> }
+                    .into_any()
+            }
+            Some((customer, order)) => view! { <OrderDetail customer order placed message /> }.into_any(),
+        }
     }
 }
 
@@ -163,6 +188,7 @@ fn OrderDetail(
     message: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     let navigate = use_navigate();
     let history = format!("/customers/{}/orders", customer.id);
     let done = {
@@ -177,22 +203,31 @@ fn OrderDetail(
         let text = which.with_value(
             |(customer, order, currency)| match state.cancel_line(customer, order, number) {
                 Ok(cancelled) => {
-                    let mut text = format!(
-                        "Line {} was cancelled. Refund: {}.",
-                        number + 1,
-                        cancelled.refund.in_currency(currency)
+                    let mut text = words.with(
+                        keys::LINE_CANCELLED,
+                        &Args::new()
+                            .number("line", i64::from(number) + 1)
+                            .text("refund", words.money(cancelled.refund, currency)),
                     );
                     if !cancelled.add_ons.is_empty() {
                         let ended: Vec<String> = cancelled
                             .add_ons
                             .iter()
-                            .map(|a| format!("{} (refund {})", a.name, a.refund.in_currency(currency)))
+                            .map(|a| {
+                                words.with(
+                                    keys::ADD_ON_REFUND,
+                                    &Args::new()
+                                        .text("name", a.name.clone())
+                                        .text("refund", words.money(a.refund, currency)),
+                                )
+                            })
                             .collect();
-                        text.push_str(&format!(" Its add-ons ended with it: {}.", ended.join(", ")));
+                        text.push(' ');
+                        text.push_str(&words.with(keys::ADD_ONS_ENDED, &Args::new().text("add_ons", ended.join(", "))));
                     }
                     text
                 }
-                Err(e) => e.to_string(),
+                Err(e) => words.cancel_failure(&e),
             },
         );
         message.set(Some(text));
@@ -217,20 +252,20 @@ fn OrderDetail(
             <div class="banner banner-ok" role="status">
                 // One paragraph: the banner lays out its children side by side.
                 <p>
-                    <strong>"Your order was placed."</strong>
-                    " The subscriptions are active for the customer now: manage their seats and renewal under "
-                    <A href=subscriptions_link.clone()>"Subscriptions"</A>
+                    <strong>{words.t(keys::ORDER_PLACED)}</strong>
+                    " " {words.t(keys::ORDER_PLACED_NEXT)} " "
+                    <A href=subscriptions_link.clone()>{words.t(keys::SUBSCRIPTIONS)}</A>
                     "."
                 </p>
             </div>
         </Show>
         <div class="page-head">
             <div>
-                <h1>"Order " <span data-testid="order-number">{order.id.to_string()}</span></h1>
+                <h1>{words.t(keys::ORDER_TITLE)} " " <span data-testid="order-number">{order.id.to_string()}</span></h1>
                 <dl class="facts">
-                    <div><dt>"Customer"</dt><dd>{customer.name.clone()}</dd></div>
-                    <div><dt>"Created"</dt><dd>{when(&order)}</dd></div>
-                    <div><dt>"Status"</dt><dd data-testid="order-status">{order.state_label()}</dd></div>
+                    <div><dt>{words.t(keys::FACT_CUSTOMER)}</dt><dd>{customer.name.clone()}</dd></div>
+                    <div><dt>{words.t(keys::COL_CREATED)}</dt><dd>{when(words, &order)}</dd></div>
+                    <div><dt>{words.t(keys::COL_STATUS)}</dt><dd data-testid="order-status">{order_state(words, &order)}</dd></div>
                 </dl>
             </div>
             <div class="actions tight no-print">
@@ -238,24 +273,24 @@ fn OrderDetail(
                     if let Some(window) = web_sys::window() {
                         let _ = window.print();
                     }
-                }>"Print"</button>
+                }>{words.t(keys::PRINT)}</button>
                 <Show when=move || placed.get()>
-                    <button class="button primary big" on:click=done.clone()>"Done"</button>
+                    <button class="button primary big" on:click=done.clone()>{words.t(keys::DONE)}</button>
                 </Show>
             </div>
         </div>
         {move || message.get().map(|text| view! { <div class="banner banner-info" role="status" id="order-message" tabindex="-1">{text}</div> })}
         <table class="grid order-lines reflow">
-            <caption class="visually-hidden">"Line items"</caption>
+            <caption class="visually-hidden">{words.t(keys::LINE_ITEMS)}</caption>
             <thead>
                 <tr>
                     <th scope="col">"#"</th>
-                    <th scope="col">"Offer"</th>
-                    <th scope="col">"Term and billing"</th>
-                    <th scope="col" class="num">"Quantity"</th>
-                    <th scope="col" class="num">"Unit price"</th>
-                    <th scope="col" class="num">"Price"</th>
-                    <th scope="col">"Subscription"</th>
+                    <th scope="col">{words.t(keys::COL_OFFER)}</th>
+                    <th scope="col">{words.t(keys::COL_TERM_AND_BILLING)}</th>
+                    <th scope="col" class="num">{words.t(keys::COL_QUANTITY)}</th>
+                    <th scope="col" class="num">{words.t(keys::COL_UNIT_PRICE)}</th>
+                    <th scope="col" class="num">{words.t(keys::COL_PRICE)}</th>
+                    <th scope="col">{words.t(keys::COL_SUBSCRIPTION)}</th>
                 </tr>
             </thead>
             <tbody>
@@ -263,9 +298,12 @@ fn OrderDetail(
                     let number = line.number;
                     let refund = orders::refund_for(&order, line, now, reservations_refunded);
                     let window = match line.cancellation_policy.window_closes(order.created_at, line) {
-                        Some(closes) if closes >= now => format!("Cancellable until {}", orders::instant(closes)),
+                        Some(closes) if closes >= now => words.with(
+                            keys::CANCELLABLE_UNTIL,
+                            &Args::new().text("until", format::instant(words.language(), closes)),
+                        ),
                         Some(_) => String::new(),
-                        None => "Billed for usage: nothing to cancel".to_string(),
+                        None => words.t(keys::USAGE_NOTHING_TO_CANCEL),
                     };
                     let add_ons: Vec<String> = orders::active_add_ons_of(&own_orders, &line.subscription_id)
                         .into_iter()
@@ -273,69 +311,75 @@ fn OrderDetail(
                         .collect();
                     let name = line.friendly_name.clone();
                     let status = match (&line.cancellation, &refund) {
-                        (Some(c), _) => view! { <span class="badge badge-bad">{format!("Cancelled {} · refunded {}", long(c.at.date()), c.refund.in_currency(&order.currency))}</span> }.into_any(),
+                        (Some(c), _) => view! { <span class="badge badge-bad">{words.with(keys::CANCELLED_REFUNDED, &Args::new().text("day", words.date(c.at.date())).text("refund", words.money(c.refund, &order.currency)))}</span> }.into_any(),
                         (None, Ok(amount)) => {
-                            let amount = amount.in_currency(&order.currency);
+                            let amount = words.money(*amount, &order.currency);
                             let shown = number + 1;
-                            let question = format!(
-                                "Cancel {name} (line {shown})? The customer is refunded {amount}. This can't be undone.{}",
-                                if add_ons.is_empty() {
-                                    String::new()
-                                } else {
-                                    format!(" Its add-ons end with it: {}.", add_ons.join(", "))
-                                }
+                            let mut question = words.with(
+                                keys::CANCEL_QUESTION,
+                                &Args::new()
+                                    .text("name", name.clone())
+                                    .number("line", i64::from(shown))
+                                    .text("refund", amount.clone()),
                             );
+                            if !add_ons.is_empty() {
+                                question.push(' ');
+                                question.push_str(&words.with(keys::CANCEL_QUESTION_ADD_ONS, &Args::new().text("add_ons", add_ons.join(", "))));
+                            }
+                            let cancel_label = words.with(keys::CANCEL_LINE, &Args::new().number("line", i64::from(shown)).text("refund", amount.clone()));
+                            let confirm_label = words.with(keys::CONFIRM_CANCEL_LINE, &Args::new().number("line", i64::from(shown)));
                             view! {
-                                <span class="badge badge-ok">"Active"</span>
+                                <span class="badge badge-ok">{words.t(keys::SUBSCRIPTION_ACTIVE)}</span>
                                 " "
                                 <button class="button subtle" id=format!("cancel-{number}") on:click=move |_| ask(number)>
-                                    {format!("Cancel line {shown} (refund {amount})")}
+                                    {cancel_label}
                                 </button>
                                 <br /><span class="hint">{window.clone()}</span>
                                 {move || (pending.get() == Some(number)).then(|| view! {
-                                    <div class="confirm" role="group" aria-label=format!("Confirm cancelling line {shown}")>
+                                    <div class="confirm" role="group" aria-label=confirm_label.clone()>
                                         <p>{question.clone()}</p>
                                         <button class="button danger" id=format!("confirm-cancel-{number}") on:click=move |_| cancel(number)>
-                                            "Yes, cancel it"
+                                            {words.t(keys::YES_CANCEL)}
                                         </button>
-                                        <button class="button" on:click=move |_| keep(number)>"Keep it"</button>
+                                        <button class="button" on:click=move |_| keep(number)>{words.t(keys::KEEP_IT)}</button>
                                     </div>
                                 })}
                             }.into_any()
                         }
                         (None, Err(_)) => view! {
-                            <span class="badge badge-ok">"Active"</span>
+                            <span class="badge badge-ok">{words.t(keys::SUBSCRIPTION_ACTIVE)}</span>
                             <br /><span class="hint">{window.clone()}</span>
                         }.into_any(),
                     };
                     view! {
                         <tr>
-                            <td data-label="Line">{number + 1}</td>
+                            <td data-label=words.t(keys::COL_LINE)>{number + 1}</td>
                             <th scope="row">
                                 {line.friendly_name.clone()}
                                 <br /><code class="small">{line.offer.to_string()}</code>
                             </th>
-                            <td data-label="Term and billing">{line.plan.map(|p| p.to_string()).unwrap_or_else(|| "Pay as you go".into())}</td>
-                            <td class="num" data-label="Quantity">{line.quantity}</td>
-                            <td class="num" data-label="Unit price">{line.unit_price.in_currency(&order.currency)}</td>
-                            <td class="num" data-label="Price">{line.line_total.in_currency(&order.currency)}</td>
-                            <td data-label="Subscription"><code class="small">{line.subscription_id.clone()}</code><br />{status}</td>
+                            <td data-label=words.t(keys::COL_TERM_AND_BILLING)>{line.plan.map(|p| plan_label(words.language(), p)).unwrap_or_else(|| words.t(keys::PAY_AS_YOU_GO_SHORT))}</td>
+                            <td class="num" data-label=words.t(keys::COL_QUANTITY)>{words.number(line.quantity)}</td>
+                            <td class="num" data-label=words.t(keys::COL_UNIT_PRICE)>{words.money(line.unit_price, &order.currency)}</td>
+                            <td class="num" data-label=words.t(keys::COL_PRICE)>{words.money(line.line_total, &order.currency)}</td>
+                            <td data-label=words.t(keys::COL_SUBSCRIPTION)><code class="small">{line.subscription_id.clone()}</code><br />{status}</td>
                         </tr>
                     }
                 }).collect_view()}
             </tbody>
             <tfoot>
-                <tr><th scope="row" colspan="5">"Total"</th><td class="num total">{order.total.in_currency(&order.currency)}</td><td></td></tr>
+                <tr><th scope="row" colspan="5">{words.t(keys::TOTAL)}</th><td class="num total">{words.money(order.total, &order.currency)}</td><td></td></tr>
                 {(!order.refunded().is_zero()).then(|| view! {
-                    <tr><th scope="row" colspan="5">"Refunded"</th><td class="num">{format!("−{}", order.refunded().in_currency(&order.currency))}</td><td></td></tr>
-                    <tr><th scope="row" colspan="5">"Total after refunds"</th><td class="num total" data-testid="order-net-total">{order.net_total().in_currency(&order.currency)}</td><td></td></tr>
+                    <tr><th scope="row" colspan="5">{words.t(keys::REFUNDED)}</th><td class="num">{format!("−{}", words.money(order.refunded(), &order.currency))}</td><td></td></tr>
+                    <tr><th scope="row" colspan="5">{words.t(keys::TOTAL_AFTER_REFUNDS)}</th><td class="num total" data-testid="order-net-total">{words.money(order.net_total(), &order.currency)}</td><td></td></tr>
                 })}
             </tfoot>
         </table>
-        <p class="hint">{format!(
-            "License-based and software subscriptions can be cancelled within {} hours of purchase, with a prorated refund of their first invoice; third-party SaaS within {} hours, with a full refund; a trial at any time during the trial; an Azure reservation at any time in its term, for the commitment left.",
-            orders::CANCELLATION_HOURS,
-            orders::SAAS_CANCELLATION_HOURS
+        <p class="hint">{words.with(
+            keys::CANCELLATION_POLICY_HINT,
+            &Args::new()
+                .number("hours", orders::CANCELLATION_HOURS)
+                .number("saas_hours", orders::SAAS_CANCELLATION_HOURS),
         )}</p>
     }
 }

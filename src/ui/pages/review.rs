@@ -8,15 +8,16 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::domain::cart::{Cart, LineId};
-use crate::domain::dates::short;
 use crate::domain::ids::CustomerId;
 use crate::domain::ids::OrderId;
-use crate::domain::orders::{self, blocked_lines, BaseChoice, LineProblem, Review};
+use crate::domain::orders::{self, BaseChoice, LineProblem, Review};
 use crate::domain::term::Plan;
-use crate::domain::words::seats;
+use crate::i18n::labels::plan as plan_label;
+use crate::i18n::{keys, Args};
 use crate::ui::components::{HandOn, PriceListNote, QuantityInput};
 use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
+use crate::ui::words::use_words;
 
 /// Shown under [`crate::ui::pages::CustomerRoute`], which found the customer.
 #[component]
@@ -27,6 +28,7 @@ pub fn ReviewPage() -> impl IntoView {
 #[component]
 fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     state.load_cart(&customer_id);
     let id = StoredValue::new(customer_id);
     let cart = Memo::new(move |_| id.with_value(|id| state.cart(id)));
@@ -73,37 +75,37 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                     Default::default(),
                 )
             }),
-            Err(e) => message.set(Some(e.to_string())),
+            Err(e) => message.set(Some(words.buy_error(&e))),
         }
     };
 
     view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb">
-            <A href=crate::ui::link("/")>"Customers"</A>
+        <nav class="breadcrumb" aria-label=words.t(keys::BREADCRUMB)>
+            <A href=crate::ui::link("/")>{words.t(keys::NAV_CUSTOMERS)}</A>
             <span aria-hidden="true">" / "</span>
             <A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/add-products")))>{name}</A>
             <span aria-hidden="true">" / "</span>
-            <span>"Review"</span>
+            <span>{words.t(keys::REVIEW)}</span>
         </nav>
-        <h1>"Review your order"</h1>
-        <p class="lead">"Check the lines, change quantities or terms, then Buy. Every line is checked against the rules again when you buy."</p>
+        <h1>{words.t(keys::REVIEW_TITLE)}</h1>
+        <p class="lead">{words.t(keys::REVIEW_LEAD)}</p>
         <PriceListNote customer=id.get_value() />
         {move || message.get().map(|text| view! { <div class="banner banner-warn" role="alert">{text}</div> })}
         <Show
             when=move || !cart.with(Cart::is_empty)
             fallback=move || view! {
                 <div class="empty">
-                    <p><strong>"The cart is empty."</strong></p>
+                    <p><strong>{words.t(keys::CART_EMPTY)}</strong></p>
                     {move || bought.get().map(|number| {
                         let href = crate::ui::link(&id.with_value(|id| format!("/customers/{id}/orders/{number}")));
-                        view! { <p>"It was bought, perhaps in another tab, as order " <A href=href>{number.clone()}</A> "."</p> }
+                        view! { <p>{words.t(keys::CART_BOUGHT_AS)} " " <A href=href>{number.clone()}</A> "."</p> }
                     })}
-                    <p><A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/add-products")))>"Add products"</A></p>
+                    <p><A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/add-products")))>{words.t(keys::ADD_PRODUCTS)}</A></p>
                 </div>
             }
         >
             <table class="grid review reflow">
-                <caption class="visually-hidden">"Order lines"</caption>
+                <caption class="visually-hidden">{words.t(keys::ORDER_LINES)}</caption>
                 // Fixed widths: a message under a line grows its row, never moves a column.
                 <colgroup>
                     <col class="col-offer" />
@@ -115,12 +117,12 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                 </colgroup>
                 <thead>
                     <tr>
-                        <th scope="col">"Offer"</th>
-                        <th scope="col">"Term and billing"</th>
-                        <th scope="col">"Quantity"</th>
-                        <th scope="col" class="num">"Unit price"</th>
-                        <th scope="col" class="num">"Line price"</th>
-                        <th scope="col"><span class="visually-hidden">"Remove"</span></th>
+                        <th scope="col">{words.t(keys::COL_OFFER)}</th>
+                        <th scope="col">{words.t(keys::COL_TERM_AND_BILLING)}</th>
+                        <th scope="col">{words.t(keys::COL_QUANTITY)}</th>
+                        <th scope="col" class="num">{words.t(keys::COL_UNIT_PRICE)}</th>
+                        <th scope="col" class="num">{words.t(keys::COL_LINE_PRICE)}</th>
+                        <th scope="col"><span class="visually-hidden">{words.t(keys::REMOVE)}</span></th>
                     </tr>
                 </thead>
                 <tbody>
@@ -138,19 +140,19 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row" colspan="4">"Total"</th>
-                        <td class="num total" data-testid="order-total">{move || review.with(|r| state.catalog().with(|c| c.price(r.total)))}</td>
+                        <th scope="row" colspan="4">{words.t(keys::TOTAL)}</th>
+                        <td class="num total" data-testid="order-total">{move || review.with(|r| state.catalog().with(|c| words.price(c, r.total)))}</td>
                         <td></td>
                     </tr>
                 </tfoot>
             </table>
             <div class="actions">
-                <A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/add-products"))) attr:class="button">"Add more products"</A>
+                <A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/add-products"))) attr:class="button">{words.t(keys::ADD_MORE_PRODUCTS)}</A>
                 <span class="grow"></span>
                 {move || {
                     let problems = review.with(Review::problem_count);
                     (problems > 0).then(|| view! {
-                        <span class="warn-text">{format!("{}.", blocked_lines(problems))}</span>
+                        <span class="warn-text">{words.with(keys::LINES_BLOCKED, &Args::new().number("count", problems as i64))}</span>
                     })
                 }}
                 <button
@@ -158,7 +160,7 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                     disabled=move || !review.with(Review::can_buy) || !bad_inputs.with(BTreeSet::is_empty) || buying.get()
                     on:click=buy
                 >
-                    "Buy"
+                    {words.t(keys::BUY)}
                 </button>
             </div>
         </Show>
@@ -174,6 +176,7 @@ fn ReviewRow(
     bad_inputs: RwSignal<BTreeSet<LineId>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     let line_id = line.line;
     let plans: Vec<(Plan, crate::domain::money::Money)> = line
         .offer_index
@@ -211,7 +214,7 @@ fn ReviewRow(
                 });
             }
             Err(e) => {
-                input_problem.set(Some(e.to_string()));
+                input_problem.set(Some(words.cart_error(&e)));
                 bad_inputs.update(|b| {
                     b.insert(line_id);
                 });
@@ -222,13 +225,13 @@ fn ReviewRow(
     let set_plan = move |choice: usize| {
         let plan = plans_offered.with_value(|p| p.get(choice).copied());
         if let Err(e) = customer.with_value(|id| state.set_line_plan(id, line_id, plan)) {
-            input_problem.set(Some(e.to_string()));
+            input_problem.set(Some(words.cart_error(&e)));
         }
     };
     let set_base = move |subscription: String| {
         let base = (!subscription.is_empty()).then_some(subscription);
         if let Err(e) = customer.with_value(|id| state.set_line_base(id, line_id, base)) {
-            input_problem.set(Some(e.to_string()));
+            input_problem.set(Some(words.cart_error(&e)));
         }
     };
     let base_id = format!("review-base-{line_id}");
@@ -240,14 +243,22 @@ fn ReviewRow(
                 .map(|l| (l.bases.clone(), l.base.clone()))
                 .unwrap_or_default()
         });
-        let describe = |b: &BaseChoice| format!("{} · {} · since {}", b.name, seats(b.quantity), short(b.purchased_on));
+        let describe = |b: &BaseChoice| {
+            words.with(
+                keys::BASE_DESCRIBE,
+                &Args::new()
+                    .text("name", b.name.clone())
+                    .text("seats", words.seats(b.quantity))
+                    .text("day", words.date_short(b.purchased_on)),
+            )
+        };
         match bases.as_slice() {
             [] => None,
-            [only] => Some(view! { <p class="line-base">"On " {describe(only)}</p> }.into_any()),
+            [only] => Some(view! { <p class="line-base">{words.with(keys::ON_BASE, &Args::new().text("base", describe(only)))}</p> }.into_any()),
             several => Some(
                 view! {
                     <div class="line-base">
-                        <label for=base_id.clone()>"Base subscription"</label>
+                        <label for=base_id.clone()>{words.t(keys::BASE_SUBSCRIPTION)}</label>
                         <select id=base_id.clone() on:change=move |ev| set_base(event_target_value(&ev))>
                             {several.iter().map(|b| {
                                 let selected = chosen.as_deref() == Some(b.subscription.as_str());
@@ -281,28 +292,28 @@ fn ReviewRow(
                         let found = problems();
                         (!found.is_empty()).then(|| view! {
                             <ul class="reasons">
-                                {found.iter().map(|p: &LineProblem| view! { <li>{p.to_string()}</li> }).collect_view()}
+                                {found.iter().map(|p: &LineProblem| view! { <li>{words.line_problem(p)}</li> }).collect_view()}
                             </ul>
                         })
                     }}
                     {move || input_problem.get().map(|p| view! {
                         <p class="field-error" role="alert">{p}</p>
-                        <p class="hint">{format!("The cart keeps {} until the quantity is fixed.", kept.get().unwrap_or(0))}</p>
+                        <p class="hint">{words.with(keys::CART_KEEPS, &Args::new().text("quantity", words.number(kept.get().unwrap_or(0))))}</p>
                     })}
                 </div>
             </th>
-            <td data-label="Term and billing">
+            <td data-label=words.t(keys::COL_TERM_AND_BILLING)>
                 {if plans.is_empty() {
-                    view! { <span>"Pay as you go"</span> }.into_any()
+                    view! { <span>{words.t(keys::PAY_AS_YOU_GO_SHORT)}</span> }.into_any()
                 } else {
                     view! {
-                        <label class="visually-hidden" for=plan_id.clone()>{format!("Term and billing for {title}")}</label>
+                        <label class="visually-hidden" for=plan_id.clone()>{words.with(keys::TERM_AND_BILLING_FOR, &Args::new().text("title", title.clone()))}</label>
                         <select id=plan_id.clone() on:change=move |ev| set_plan(event_target_value(&ev).parse().unwrap_or(0))>
                             {plans.iter().enumerate().map(|(i, (p, _))| {
                                 let p = *p;
                                 view! {
                                     <option value=i.to_string() selected=move || current.with(|l| l.as_ref().and_then(|l| l.plan)) == Some(p)>
-                                        {p.to_string()}
+                                        {plan_label(words.language(), p)}
                                     </option>
                                 }
                             }).collect_view()}
@@ -310,8 +321,8 @@ fn ReviewRow(
                     }.into_any()
                 }}
             </td>
-            <td data-label="Quantity">
-                <label class="visually-hidden" for=qty_id.clone()>{format!("Quantity of {}", line.title)}</label>
+            <td data-label=words.t(keys::COL_QUANTITY)>
+                <label class="visually-hidden" for=qty_id.clone()>{words.with(keys::QUANTITY_OF, &Args::new().text("title", line.title.clone()))}</label>
                 <QuantityInput
                     id=qty_id
                     class="qty-input"
@@ -322,14 +333,14 @@ fn ReviewRow(
                     on_text=set_quantity
                 />
             </td>
-            <td class="num" data-label="Unit price">
-                {move || current.with(|l| l.as_ref().and_then(|l| l.unit_price)).map(|p| state.catalog().with(|c| c.unit_price(p))).unwrap_or_else(|| "—".into())}
+            <td class="num" data-label=words.t(keys::COL_UNIT_PRICE)>
+                {move || current.with(|l| l.as_ref().and_then(|l| l.unit_price)).map(|p| state.catalog().with(|c| words.unit_price(c, p))).unwrap_or_else(|| "—".into())}
             </td>
-            <td class="num" data-label="Line price">
-                {move || current.with(|l| l.as_ref().and_then(|l| l.line_total)).map(|p| state.catalog().with(|c| c.price(p))).unwrap_or_else(|| "—".into())}
+            <td class="num" data-label=words.t(keys::COL_LINE_PRICE)>
+                {move || current.with(|l| l.as_ref().and_then(|l| l.line_total)).map(|p| state.catalog().with(|c| words.price(c, p))).unwrap_or_else(|| "—".into())}
             </td>
             <td class="row-end">
-                <button class="button subtle" on:click=remove aria-label=format!("Remove {} from the cart", line.title)>"Remove"</button>
+                <button class="button subtle" on:click=remove aria-label=words.with(keys::REMOVE_FROM_CART, &Args::new().text("title", line.title.clone()))>{words.t(keys::REMOVE)}</button>
             </td>
         </tr>
     }
