@@ -491,6 +491,82 @@ denial-nonprofit = Not registered with the Microsoft nonprofit program
 denial-gcc = Not a US government entity or a qualifying contractor
 denial-soe = Not owned or controlled by the state
 
+## Not found and stored data
+
+back-to-customers = Back to the customer list
+page-not-found = Page not found
+page-not-found-detail = There is no page at { $path }. It may have been a mistyped or outdated link.
+customer-not-found = Customer not found
+customer-not-found-detail = There is no customer with the id "{ $id }". It may have been removed, or the link is mistyped.
+download-it = Download it
+discard-it = Discard it
+dismiss = Dismiss
+notice-quarantined = The saved value "{ $key }" could not be read: { $why }. It was set aside as "{ $aside }" and the app continues without it; download it or discard it below.
+notice-still-quarantined = A saved value that could not be read is still set aside as "{ $key }"; download it or discard it below.
+notice-write-failed = Could not save "{ $key }": { $why }. What was saved before is unchanged.
+decode-not-json = it is not valid JSON ({ $detail })
+decode-foreign = it is not a CSP Catalog value (no kind and version)
+decode-wrong-kind = it holds { $found } where { $expected } was expected
+decode-future-version = it was written by a newer version of CSP Catalog (format { $found }; this version reads up to { $supported })
+decode-invalid = its content is not a valid { $kind } ({ $detail })
+
+## Subscriptions
+
+subscriptions-lead = Each subscription as it stands on { $day }. Seats can be added at any time; they can be removed only within 168 hours of the purchase, a renewal or their addition. Select a subscription to manage it.
+no-subscriptions = No subscriptions yet.
+no-subscriptions-hint = What this customer buys appears here.
+col-seats = Seats
+col-current-term = Current term
+col-auto-renew = Auto-renew
+add-on-of = Add-on of { $base }
+on = On
+off = Off
+billed-for-usage = Billed for what is used
+no-term = No term
+renews-on-with = Renews on { $day } with { $seats }, { $plan }
+renews-on = Renews on { $day }
+ends-on = Ends on { $day }
+ended-on = Ended on { $day }
+term-cancelled = Cancelled
+term-upgraded = Its seats moved to a higher edition
+term-converted = Became a paid subscription
+days-left = { $count ->
+    [one] the last day
+   *[other] the { $count } days left
+}
+seats-added = Added { $seats } to { $name }: { $now } now. Charged { $amount } for { $days } of the term.
+seats-removed = Removed { $seats } from { $name }: { $now } now. Refund: { $amount } for { $days } of the term.
+unmanageable-status = This subscription is { $status }: nothing can change on it.
+unmanageable-usage = This subscription is billed for what is used: it has no seats or term to manage.
+auto-renew-on = Auto-renew is on: the subscription renews at the end of its term.
+auto-renew-off = Auto-renew is off: the subscription ends with its term.
+seats-to-change = Seats to add or remove ({ $now } now)
+add-seats = Add seats
+remove-seats = Remove seats
+renew-automatically = Renew automatically at the end of the term
+no-upgrade-path = { $name } has no upgrade path.
+moved-converted = Converted to paid: { $seats } of { $title }{ $plan }, on order { $order } from today.
+moved-upgraded = Upgraded: { $seats } of { $title }{ $plan }, on order { $order } from today.
+convert-to-paid = Convert to paid
+paid-edition = Paid edition
+convert-hint = A trial becomes a paid subscription of its product during its 30 days, from today; otherwise it ends.
+upgrade = Upgrade
+upgrade-to = Upgrade to
+seats-to-move = Seats to move (empty: all)
+upgrade-hint = The seats move to a new subscription of the higher edition, with a new term from today; what is left stays here.
+window-all-seats = Any seats can be removed until { $until } (168 hours after the term began).
+window-recent-seats = Only the { $seats } added in the last 168 hours can be removed, until { $until }.
+window-closed = The 168-hour window to remove seats is closed: they are committed until the term ends on { $day }.
+at-renewal-saved = At renewal: { $seats }, { $plan }.
+at-renewal = At renewal
+save-renewal = Save renewal changes
+change-not-found = This subscription is not among the customer's: it may have been removed in another tab.
+change-offer-not-in-catalog = This subscription's offer is not in the catalog in use, so its limits and price are unknown here.
+change-not-renewable = This subscription has no term to renew: it is billed for what is used, or it is a trial.
+change-not-upgradable = Only a paid subscription can be upgraded; a trial is converted to paid instead.
+change-not-a-trial = Only a trial can be converted to paid.
+change-not-a-conversion = A trial converts only to a paid edition of its own product.
+
 ## Country names (ISO 3166)
 
 country-ad = Andorra

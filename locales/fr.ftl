@@ -493,6 +493,82 @@ denial-nonprofit = Pas inscrit au programme Microsoft pour les organismes à but
 denial-gcc = Pas une entité gouvernementale américaine ni un sous-traitant admissible
 denial-soe = Pas détenu ni contrôlé par l'État
 
+## Introuvable et données enregistrées
+
+back-to-customers = Retour à la liste des clients
+page-not-found = Page introuvable
+page-not-found-detail = Il n'y a pas de page à l'adresse { $path }. Le lien est peut-être mal saisi ou périmé.
+customer-not-found = Client introuvable
+customer-not-found-detail = Il n'y a pas de client avec l'identifiant « { $id } ». Il a peut-être été supprimé, ou le lien est mal saisi.
+download-it = Le télécharger
+discard-it = Le supprimer
+dismiss = Fermer
+notice-quarantined = La valeur enregistrée « { $key } » n'a pas pu être lue : { $why }. Elle a été mise de côté sous « { $aside } » et l'app continue sans elle ; téléchargez-la ou supprimez-la ci-dessous.
+notice-still-quarantined = Une valeur enregistrée illisible est toujours mise de côté sous « { $key } » ; téléchargez-la ou supprimez-la ci-dessous.
+notice-write-failed = Impossible d'enregistrer « { $key } » : { $why }. Ce qui était enregistré avant est inchangé.
+decode-not-json = ce n'est pas du JSON valide ({ $detail })
+decode-foreign = ce n'est pas une valeur de CSP Catalog (ni type ni version)
+decode-wrong-kind = elle contient « { $found } » là où « { $expected } » était attendu
+decode-future-version = elle a été écrite par une version plus récente de CSP Catalog (format { $found } ; cette version lit jusqu'au format { $supported })
+decode-invalid = son contenu n'est pas un(e) { $kind } valide ({ $detail })
+
+## Abonnements
+
+subscriptions-lead = Chaque abonnement tel qu'il est le { $day }. Des licences peuvent être ajoutées à tout moment ; elles ne peuvent être retirées que dans les 168 heures qui suivent l'achat, un renouvellement ou leur ajout. Sélectionnez un abonnement pour le gérer.
+no-subscriptions = Aucun abonnement pour l'instant.
+no-subscriptions-hint = Ce que ce client achète apparaît ici.
+col-seats = Licences
+col-current-term = Période en cours
+col-auto-renew = Renouvellement automatique
+add-on-of = Module complémentaire de { $base }
+on = Activé
+off = Désactivé
+billed-for-usage = Facturé à l'utilisation
+no-term = Aucune période
+renews-on-with = Renouvelé le { $day } avec { $seats }, { $plan }
+renews-on = Renouvelé le { $day }
+ends-on = Prend fin le { $day }
+ended-on = A pris fin le { $day }
+term-cancelled = Annulé
+term-upgraded = Ses licences sont passées à une édition supérieure
+term-converted = Devenu un abonnement payant
+days-left = { $count ->
+    [one] le dernier jour
+   *[other] les { $count } jours restants
+}
+seats-added = Ajout de { $seats } à { $name } : { $now } maintenant. Facturé { $amount } pour { $days } de la période.
+seats-removed = Retrait de { $seats } de { $name } : { $now } maintenant. Remboursement : { $amount } pour { $days } de la période.
+unmanageable-status = Cet abonnement est { $status } : rien ne peut y changer.
+unmanageable-usage = Cet abonnement est facturé à l'utilisation : il n'a ni licences ni période à gérer.
+auto-renew-on = Le renouvellement automatique est activé : l'abonnement est renouvelé à la fin de sa période.
+auto-renew-off = Le renouvellement automatique est désactivé : l'abonnement prend fin avec sa période.
+seats-to-change = Licences à ajouter ou retirer ({ $now } maintenant)
+add-seats = Ajouter des licences
+remove-seats = Retirer des licences
+renew-automatically = Renouveler automatiquement à la fin de la période
+no-upgrade-path = { $name } n'a aucun chemin de mise à niveau.
+moved-converted = Converti en payant : { $seats } de { $title }{ $plan }, sur la commande { $order } à partir d'aujourd'hui.
+moved-upgraded = Mis à niveau : { $seats } de { $title }{ $plan }, sur la commande { $order } à partir d'aujourd'hui.
+convert-to-paid = Convertir en payant
+paid-edition = Édition payante
+convert-hint = Un essai devient un abonnement payant de son produit pendant ses 30 jours, à partir d'aujourd'hui ; sinon, il prend fin.
+upgrade = Mettre à niveau
+upgrade-to = Mettre à niveau vers
+seats-to-move = Licences à déplacer (vide : toutes)
+upgrade-hint = Les licences passent à un nouvel abonnement de l'édition supérieure, avec une nouvelle période à partir d'aujourd'hui ; le reste demeure ici.
+window-all-seats = Toutes les licences peuvent être retirées jusqu'au { $until } (168 heures après le début de la période).
+window-recent-seats = Seules les licences ajoutées ces 168 dernières heures ({ $seats }) peuvent être retirées, jusqu'au { $until }.
+window-closed = Le délai de 168 heures pour retirer des licences est passé : elles sont engagées jusqu'à la fin de la période, le { $day }.
+at-renewal-saved = Au renouvellement : { $seats }, { $plan }.
+at-renewal = Au renouvellement
+save-renewal = Enregistrer les changements de renouvellement
+change-not-found = Cet abonnement ne fait pas partie de ceux du client : il a peut-être été supprimé dans un autre onglet.
+change-offer-not-in-catalog = L'offre de cet abonnement n'est pas dans le catalogue utilisé : ses limites et son prix sont inconnus ici.
+change-not-renewable = Cet abonnement n'a pas de période à renouveler : il est facturé à l'utilisation, ou c'est un essai.
+change-not-upgradable = Seul un abonnement payant peut être mis à niveau ; un essai est plutôt converti en payant.
+change-not-a-trial = Seul un essai peut être converti en payant.
+change-not-a-conversion = Un essai ne se convertit qu'en une édition payante de son propre produit.
+
 ## Noms des pays (CLDR, comme les navigateurs et Microsoft les affichent)
 
 country-ad = Andorre

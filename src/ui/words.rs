@@ -5,10 +5,13 @@
 use crate::app::buy::BuyError;
 use crate::app::cart::CartError;
 use crate::app::orders::CancelFailure;
+use crate::app::store::StorageNotice;
+use crate::app::subscriptions::ChangeError;
 use crate::domain::catalog::Catalog;
 use crate::domain::money::Money;
 use crate::domain::orders::{CancelError, LineProblem};
 use crate::domain::rules::Reason;
+use crate::formats::envelope::DecodeError;
 use crate::i18n::{self, format, keys, Args, Key, Language};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -91,7 +94,7 @@ impl Words {
             CartError::LineGone => self.t(keys::CART_LINE_GONE),
             CartError::Refused(reasons) => self.reasons(reasons),
             CartError::Gone => self.t(keys::CART_GONE),
-            CartError::Unreadable(notice) | CartError::NotSaved { notice, .. } => notice.to_string(),
+            CartError::Unreadable(notice) | CartError::NotSaved { notice, .. } => self.notice(notice),
         }
     }
 
@@ -100,7 +103,7 @@ impl Words {
         match error {
             BuyError::CartEmpty => self.t(keys::BUY_CART_EMPTY),
             BuyError::LinesBlocked(_) => self.t(keys::BUY_LINES_BLOCKED),
-            BuyError::Storage(notice) => notice.to_string(),
+            BuyError::Storage(notice) => self.notice(notice),
         }
     }
 
@@ -114,7 +117,7 @@ impl Words {
         let instant = |at| format::instant(self.language(), at);
         match failure {
             CancelFailure::NoSuchOrder => self.t(keys::CANCEL_NO_SUCH_ORDER),
-            CancelFailure::Storage(notice) => notice.to_string(),
+            CancelFailure::Storage(notice) => self.notice(notice),
             CancelFailure::Refused(error) => match error {
                 CancelError::NoSuchLine(line) => self.with(
                     keys::CANCEL_NO_SUCH_LINE,
@@ -140,6 +143,71 @@ impl Words {
                         .text("limit", limit.clone()),
                 ),
             },
+        }
+    }
+
+    /// What happened to stored data.
+    pub fn notice(self, notice: &StorageNotice) -> String {
+        match notice {
+            StorageNotice::Quarantined { key, copy, why } => self.with(
+                keys::NOTICE_QUARANTINED,
+                &Args::new()
+                    .text("key", key.to_string())
+                    .text("why", self.decode_error(why))
+                    .text("aside", key.quarantine(*copy).to_string()),
+            ),
+            StorageNotice::StillQuarantined { quarantine_key } => self.with(
+                keys::NOTICE_STILL_QUARANTINED,
+                &Args::new().text("key", quarantine_key.to_string()),
+            ),
+            StorageNotice::WriteFailed { key, why } => self.with(
+                keys::NOTICE_WRITE_FAILED,
+                &Args::new().text("key", key.to_string()).text("why", why.clone()),
+            ),
+            StorageNotice::Other(text) => text.clone(),
+        }
+    }
+
+    /// Why a stored or imported value could not be read.
+    pub fn decode_error(self, error: &DecodeError) -> String {
+        match error {
+            DecodeError::NotJson(detail) => {
+                self.with(keys::DECODE_NOT_JSON, &Args::new().text("detail", detail.clone()))
+            }
+            DecodeError::Foreign => self.t(keys::DECODE_FOREIGN),
+            DecodeError::WrongKind { expected, found } => self.with(
+                keys::DECODE_WRONG_KIND,
+                &Args::new().text("expected", *expected).text("found", found.clone()),
+            ),
+            DecodeError::FutureVersion { found, supported } => self.with(
+                keys::DECODE_FUTURE_VERSION,
+                &Args::new()
+                    .number("found", i64::try_from(*found).unwrap_or(i64::MAX))
+                    .number("supported", i64::try_from(*supported).unwrap_or(i64::MAX)),
+            ),
+            DecodeError::Invalid { kind, detail } => self.with(
+                keys::DECODE_INVALID,
+                &Args::new().text("kind", *kind).text("detail", detail.clone()),
+            ),
+        }
+    }
+
+    /// Why a change to a subscription was not made.
+    pub fn change_error(self, error: &ChangeError) -> String {
+        match error {
+            ChangeError::NotFound => self.t(keys::CHANGE_NOT_FOUND),
+            ChangeError::OfferNotInCatalog => self.t(keys::CHANGE_OFFER_NOT_IN_CATALOG),
+            ChangeError::NotRenewable => self.t(keys::CHANGE_NOT_RENEWABLE),
+            ChangeError::NotUpgradable => self.t(keys::CHANGE_NOT_UPGRADABLE),
+            ChangeError::NotATrial => self.t(keys::CHANGE_NOT_A_TRIAL),
+            ChangeError::NotAConversion => self.t(keys::CHANGE_NOT_A_CONVERSION),
+            ChangeError::Refused(reasons) => self.reasons(reasons),
+            ChangeError::Blocked(problems) => problems
+                .iter()
+                .map(|p| self.line_problem(p))
+                .collect::<Vec<_>>()
+                .join(" "),
+            ChangeError::Storage(notice) => self.notice(notice),
         }
     }
 }

@@ -87,7 +87,7 @@ test('a French browser gets the Add products page in French, with every reason i
   assert.deepEqual(errors, []);
 });
 
-test('the whole purchase flow in French: customers, Add products, Passer en revue, Acheter, the order, the history', async () => {
+test('the whole purchase flow in French: customers, Add products, Passer en revue, Acheter, the order, the history, the subscriptions', async () => {
   const errors = [];
   const page = await openPage(app.browser, errors, undefined, FRENCH);
   const leftOn = (where) => englishLeft(page, where);
@@ -116,6 +116,17 @@ test('the whole purchase flow in French: customers, Add products, Passer en revu
   await page.getByRole('button', { name: 'Terminé' }).click();
   await page.getByRole('heading', { name: 'Historique des commandes', level: 1 }).waitFor();
   left.push(...await leftOn('Historique des commandes'));
+  // After the sale: the subscription it created, and seats added to it.
+  await page.goto(app.server.url + '/customers/contoso-pharma/subscriptions');
+  await page.getByRole('heading', { name: 'Abonnements', level: 1 }).waitFor();
+  const toggle = page.getByRole('button', { name: 'Microsoft 365 E5', exact: true });
+  await toggle.click();
+  const row = page.locator('tbody.subscription').filter({ has: toggle });
+  await row.getByLabel(/Licences à ajouter ou retirer/).fill('2');
+  await row.getByRole('button', { name: 'Ajouter des licences' }).click();
+  await row.getByRole('status').filter({ hasText: 'Ajout de 2 licences à Microsoft 365 E5 : 12 licences maintenant.' }).waitFor();
+  left.push(...await leftOn('Abonnements'));
+  await page.goto(app.server.url + '/customers/contoso-pharma/orders');
   // Reload: still French, and the order is there.
   await page.reload();
   await page.getByRole('heading', { name: 'Historique des commandes', level: 1 }).waitFor();

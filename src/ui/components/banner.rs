@@ -4,11 +4,14 @@
 use leptos::prelude::*;
 
 use crate::browser::download::download;
+use crate::i18n::keys;
 use crate::ui::state::AppState;
+use crate::ui::words::use_words;
 
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     view! {
         <Show when=move || !state.notices().with(Vec::is_empty)>
             <div class="banner banner-warn" role="alert" data-testid="storage-banner">
@@ -21,16 +24,16 @@ pub fn StorageBanner() -> impl IntoView {
                                     <button class="button subtle" on:click=move |_| {
                                         let name = format!("{}.txt", key.to_string().replace(['/', '#'], "_"));
                                         download(&name, "text/plain", &state.quarantined_text(&key));
-                                    }>"Download it"</button>
-                                    <button class="button subtle" on:click=move |_| state.discard(&for_discard)>"Discard it"</button>
+                                    }>{words.t(keys::DOWNLOAD_IT)}</button>
+                                    <button class="button subtle" on:click=move |_| state.discard(&for_discard)>{words.t(keys::DISCARD_IT)}</button>
                                 }.into_any()
                             }
                             None => {
                                 let for_dismiss = notice.clone();
-                                view! { <button class="button subtle" on:click=move |_| state.dismiss(&for_dismiss)>"Dismiss"</button> }.into_any()
+                                view! { <button class="button subtle" on:click=move |_| state.dismiss(&for_dismiss)>{words.t(keys::DISMISS)}</button> }.into_any()
                             }
                         };
-                        view! { <li><span>{notice.to_string()}</span> " " {actions}</li> }
+                        view! { <li><span>{words.notice(&notice)}</span> " " {actions}</li> }
                     }).collect_view()}
                 </ul>
             </div>

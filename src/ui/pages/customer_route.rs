@@ -8,8 +8,10 @@ use leptos_router::hooks::use_params;
 use leptos_router::params::Params;
 
 use crate::domain::ids::CustomerId;
+use crate::i18n::{keys, Args};
 use crate::ui::pages::NotFound;
 use crate::ui::state::AppState;
+use crate::ui::words::use_words;
 
 #[derive(Params, Clone, Debug, PartialEq)]
 struct CustomerParams {
@@ -24,6 +26,7 @@ pub struct CurrentCustomer(pub CustomerId);
 #[component]
 pub fn CustomerRoute() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     let params = use_params::<CustomerParams>();
     let typed = Memo::new(move |_| params.get().ok().and_then(|p| p.id).unwrap_or_default());
     // Only the id: the pages are built again when it changes, not when the customer is edited.
@@ -38,11 +41,8 @@ pub fn CustomerRoute() -> impl IntoView {
         }
         None => view! {
             <NotFound
-                title="Customer not found"
-                detail=format!(
-                    "There is no customer with the id \"{}\". It may have been removed, or the link is mistyped.",
-                    typed.get_untracked()
-                )
+                title=words.t(keys::CUSTOMER_NOT_FOUND)
+                detail=words.with(keys::CUSTOMER_NOT_FOUND_DETAIL, &Args::new().text("id", typed.get_untracked()))
             />
         }
         .into_any(),

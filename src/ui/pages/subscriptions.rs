@@ -5,16 +5,16 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::app::subscriptions::{ChangeError, SeatAction, SeatsChanged, SubscriptionRow};
-use crate::domain::dates::{long, short};
 use crate::domain::ids::CustomerId;
-use crate::domain::orders::instant;
 use crate::domain::subscription::lifecycle::{Lifecycle, RemovalWindow};
 use crate::domain::subscription::SubscriptionStatus;
 use crate::domain::term::Plan;
-use crate::domain::words::seats;
+use crate::i18n::labels::{plan as plan_label, Label};
+use crate::i18n::{format, keys, Args};
 use crate::ui::components::ReasonList;
 use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
+use crate::ui::words::{use_words, Words};
 
 #[component]
 pub fn SubscriptionsPage() -> impl IntoView {
@@ -31,40 +31,40 @@ pub fn SubscriptionsPage() -> impl IntoView {
     let add = crate::ui::link(&format!("/customers/{id}/add-products"));
     let orders = crate::ui::link(&format!("/customers/{id}/orders"));
     let customer = StoredValue::new(id);
+    let words = use_words();
     view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb">
-            <A href=crate::ui::link("/")>"Customers"</A>
+        <nav class="breadcrumb" aria-label=words.t(keys::BREADCRUMB)>
+            <A href=crate::ui::link("/")>{words.t(keys::NAV_CUSTOMERS)}</A>
             <span aria-hidden="true">" / "</span>
             <span>{name}</span>
             <span aria-hidden="true">" / "</span>
-            <span>"Subscriptions"</span>
+            <span>{words.t(keys::SUBSCRIPTIONS)}</span>
         </nav>
         <div class="page-head">
-            <h1>"Subscriptions"</h1>
+            <h1>{words.t(keys::SUBSCRIPTIONS)}</h1>
             <div class="actions tight">
-                <A href=add attr:class="button primary">"Add products"</A>
-                <A href=orders attr:class="button">"Order history"</A>
+                <A href=add attr:class="button primary">{words.t(keys::ADD_PRODUCTS)}</A>
+                <A href=orders attr:class="button">{words.t(keys::ORDER_HISTORY)}</A>
             </div>
         </div>
         <p class="lead">
-            "Each subscription as it stands on " {move || long(state.today())}
-            ". Seats can be added at any time; they can be removed only within 168 hours of the purchase, a renewal or their addition. Select a subscription to manage it."
+            {move || words.with(keys::SUBSCRIPTIONS_LEAD, &Args::new().text("day", words.date(state.today())))}
         </p>
         <Show
             when=move || !rows.with(Vec::is_empty)
-            fallback=|| view! { <div class="empty"><p><strong>"No subscriptions yet."</strong></p><p>"What this customer buys appears here."</p></div> }
+            fallback=move || view! { <div class="empty"><p><strong>{words.t(keys::NO_SUBSCRIPTIONS)}</strong></p><p>{words.t(keys::NO_SUBSCRIPTIONS_HINT)}</p></div> }
         >
             <div class="table-scroll">
                 <table class="grid subscriptions reflow">
-                    <caption class="visually-hidden">"Subscriptions"</caption>
+                    <caption class="visually-hidden">{words.t(keys::SUBSCRIPTIONS)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Subscription"</th>
-                            <th scope="col" class="num">"Seats"</th>
-                            <th scope="col">"Term and billing"</th>
-                            <th scope="col">"Current term"</th>
-                            <th scope="col">"Auto-renew"</th>
-                            <th scope="col">"Status"</th>
+                            <th scope="col">{words.t(keys::COL_SUBSCRIPTION)}</th>
+                            <th scope="col" class="num">{words.t(keys::COL_SEATS)}</th>
+                            <th scope="col">{words.t(keys::COL_TERM_AND_BILLING)}</th>
+                            <th scope="col">{words.t(keys::COL_CURRENT_TERM)}</th>
+                            <th scope="col">{words.t(keys::COL_AUTO_RENEW)}</th>
+                            <th scope="col">{words.t(keys::COL_STATUS)}</th>
                         </tr>
                     </thead>
                     <For
@@ -88,6 +88,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
 /// One subscription: its row, and the panel to manage it.
 #[component]
 fn SubscriptionEntry(customer: CustomerId, row: Memo<Option<SubscriptionRow>>) -> impl IntoView {
+    let words = use_words();
     let open = RwSignal::new(false);
     let message = RwSignal::new(None::<Outcome>);
     let Some(first) = row.get_untracked() else {
@@ -112,14 +113,14 @@ fn SubscriptionEntry(customer: CustomerId, row: Memo<Option<SubscriptionRow>>) -
                         <span class="chevron" aria-hidden="true"></span>
                         {name.clone()}
                     </button>
-                    {base_name.map(|base| view! { <span class="sub">{format!("Add-on of {base}")}</span> })}
+                    {base_name.map(|base| view! { <span class="sub">{words.with(keys::ADD_ON_OF, &Args::new().text("base", base))}</span> })}
                     <span class="sub mono">{sub_id.clone()}</span>
                 </th>
-                <td class="num" data-label="Seats">{move || get().map(|l| l.quantity)}</td>
-                <td data-label="Term and billing">{move || get().map(|l| plan_text(l.plan))}</td>
-                <td data-label="Current term">{move || get().map(|l| term_cells(&l))}</td>
-                <td data-label="Auto-renew">{move || get().map(|l| if l.auto_renew { "On" } else { "Off" })}</td>
-                <td data-label="Status">{move || get().map(|l| status_badge(l.status))}</td>
+                <td class="num" data-label=words.t(keys::COL_SEATS)>{move || get().map(|l| words.number(l.quantity))}</td>
+                <td data-label=words.t(keys::COL_TERM_AND_BILLING)>{move || get().map(|l| plan_text(words, l.plan))}</td>
+                <td data-label=words.t(keys::COL_CURRENT_TERM)>{move || get().map(|l| term_cells(words, &l))}</td>
+                <td data-label=words.t(keys::COL_AUTO_RENEW)>{move || get().map(|l| words.t(if l.auto_renew { keys::ON } else { keys::OFF }))}</td>
+                <td data-label=words.t(keys::COL_STATUS)>{move || get().map(|l| status_badge(words, l.status))}</td>
             </tr>
             <tr id=panel_id class="row-actions" hidden=move || !open.get()>
                 <td colspan="6">
@@ -131,39 +132,43 @@ fn SubscriptionEntry(customer: CustomerId, row: Memo<Option<SubscriptionRow>>) -
     .into_any()
 }
 
-fn plan_text(plan: Option<Plan>) -> String {
-    plan.map_or_else(|| "Billed for what is used".to_string(), |p| p.to_string())
+fn plan_text(words: Words, plan: Option<Plan>) -> String {
+    plan.map_or_else(|| words.t(keys::BILLED_FOR_USAGE), |p| plan_label(words.language(), p))
 }
 
-fn status_badge(status: SubscriptionStatus) -> impl IntoView {
+fn status_badge(words: Words, status: SubscriptionStatus) -> impl IntoView {
     let class = match status {
         SubscriptionStatus::Active => "badge badge-ok",
         SubscriptionStatus::Expired => "badge",
         SubscriptionStatus::Cancelled => "badge badge-bad",
         SubscriptionStatus::Upgraded | SubscriptionStatus::Converted => "badge badge-info",
     };
-    view! { <span class=class>{status.to_string()}</span> }
+    view! { <span class=class>{status.label(words.language())}</span> }
 }
 
 /// "1 Sep 2026 – 31 Aug 2027", and what happens at its end.
-fn term_cells(life: &Lifecycle) -> impl IntoView {
+fn term_cells(words: Words, life: &Lifecycle) -> impl IntoView {
     let Some(term) = life.term else {
-        return view! { <span>"No term"</span> }.into_any();
+        return view! { <span>{words.t(keys::NO_TERM)}</span> }.into_any();
     };
     let next = term.ends + time::Duration::days(1);
+    let day = |d| Args::new().text("day", words.date_short(d));
     let end = match (life.status, life.auto_renew, life.at_renewal) {
-        (SubscriptionStatus::Active, true, Some(r)) => {
-            format!("Renews on {} with {}, {}", short(next), seats(r.quantity), r.plan)
-        }
-        (SubscriptionStatus::Active, true, None) => format!("Renews on {}", short(next)),
-        (SubscriptionStatus::Active, false, _) => format!("Ends on {}", short(term.ends)),
-        (SubscriptionStatus::Expired, ..) => format!("Ended on {}", short(term.ends)),
-        (SubscriptionStatus::Cancelled, ..) => "Cancelled".to_string(),
-        (SubscriptionStatus::Upgraded, ..) => "Its seats moved to a higher edition".to_string(),
-        (SubscriptionStatus::Converted, ..) => "Became a paid subscription".to_string(),
+        (SubscriptionStatus::Active, true, Some(r)) => words.with(
+            keys::RENEWS_ON_WITH,
+            &day(next)
+                .text("seats", words.seats(r.quantity))
+                .text("plan", plan_label(words.language(), r.plan)),
+        ),
+        (SubscriptionStatus::Active, true, None) => words.with(keys::RENEWS_ON, &day(next)),
+        (SubscriptionStatus::Active, false, _) => words.with(keys::ENDS_ON, &day(term.ends)),
+        (SubscriptionStatus::Expired, ..) => words.with(keys::ENDED_ON, &day(term.ends)),
+        (SubscriptionStatus::Cancelled, ..) => words.t(keys::TERM_CANCELLED),
+        (SubscriptionStatus::Upgraded, ..) => words.t(keys::TERM_UPGRADED),
+        (SubscriptionStatus::Converted, ..) => words.t(keys::TERM_CONVERTED),
     };
     view! {
-        <span>{format!("{} – {}", short(term.starts), short(term.ends))}</span>
+        <span>{format!("{} – {}", words.date_short(term.starts), words.date_short(term.ends))}</span>
         <span class="sub">{end}</span>
     }
     .into_any()
@@ -176,38 +181,32 @@ enum Outcome {
     Refused(ChangeError),
 }
 
-fn done_text(name: &str, changed: SeatsChanged) -> String {
-    let days = if changed.days_left == 1 {
-        "the last day".to_string()
-    } else {
-        format!("the {} days left", changed.days_left)
-    };
+fn done_text(words: Words, currency: &str, name: &str, changed: SeatsChanged) -> String {
+    let args = Args::new()
+        .text("seats", words.seats(changed.seats))
+        .text("name", name.to_string())
+        .text("now", words.seats(changed.quantity_now))
+        .text("amount", words.money(changed.amount, currency))
+        .text(
+            "days",
+            words.with(keys::DAYS_LEFT, &Args::new().number("count", changed.days_left)),
+        );
     match changed.action {
-        SeatAction::Add => format!(
-            "Added {} to {name}: {} now. Charged {} for {days} of the term.",
-            seats(changed.seats),
-            seats(changed.quantity_now),
-            changed.amount
-        ),
-        SeatAction::Remove => format!(
-            "Removed {} from {name}: {} now. Refund: {} for {days} of the term.",
-            seats(changed.seats),
-            seats(changed.quantity_now),
-            changed.amount
-        ),
+        SeatAction::Add => words.with(keys::SEATS_ADDED, &args),
+        SeatAction::Remove => words.with(keys::SEATS_REMOVED, &args),
     }
 }
 
 /// Why nothing can be managed on a subscription, if that is so.
-fn unmanageable(row: &SubscriptionRow) -> Option<String> {
+fn unmanageable(words: Words, row: &SubscriptionRow) -> Option<String> {
     let life = &row.life;
     if !life.is_active() {
-        Some(format!(
-            "This subscription is {}: nothing can change on it.",
-            life.status.to_string().to_lowercase()
+        Some(words.with(
+            keys::UNMANAGEABLE_STATUS,
+            &Args::new().text("status", life.status.label(words.language()).to_lowercase()),
         ))
     } else if life.plan.is_none() {
-        Some("This subscription is billed for what is used: it has no seats or term to manage.".to_string())
+        Some(words.t(keys::UNMANAGEABLE_USAGE))
     } else {
         None
     }
@@ -221,7 +220,8 @@ fn ManagePanel(
     row: Memo<Option<SubscriptionRow>>,
     message: RwSignal<Option<Outcome>>,
 ) -> impl IntoView {
-    let blocked = Memo::new(move |_| row.with(|r| r.as_ref().and_then(unmanageable)));
+    let words = use_words();
+    let blocked = Memo::new(move |_| row.with(|r| r.as_ref().and_then(|r| unmanageable(words, r))));
     let outcome = move || {
         message.get().map(|m| match m {
             Outcome::Done(text) => view! { <p class="banner banner-ok">{text}</p> }.into_any(),
@@ -230,11 +230,11 @@ fn ManagePanel(
             }
             Outcome::Refused(ChangeError::Blocked(problems)) => view! {
                 <div class="banner banner-warn">
-                    <ul class="reasons">{problems.iter().map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}</ul>
+                    <ul class="reasons">{problems.iter().map(|p| view! { <li>{words.line_problem(p)}</li> }).collect_view()}</ul>
                 </div>
             }
             .into_any(),
-            Outcome::Refused(other) => view! { <p class="banner banner-warn">{other.to_string()}</p> }.into_any(),
+            Outcome::Refused(other) => view! { <p class="banner banner-warn">{words.change_error(&other)}</p> }.into_any(),
         })
     };
     view! {
@@ -253,6 +253,7 @@ fn ManageForms(
     message: RwSignal<Option<Outcome>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     let Some(first) = row.get_untracked() else {
         return ().into_any();
     };
@@ -271,7 +272,12 @@ fn ManageForms(
             message.set(Some(match state.change_seats(&customer, &id, action, &text) {
                 Ok(changed) => {
                     seats_typed.set(String::new());
-                    Outcome::Done(done_text(&name, changed))
+                    Outcome::Done(done_text(
+                        words,
+                        &state.catalog().with_untracked(|c| c.currency().to_string()),
+                        &name,
+                        changed,
+                    ))
                 }
                 Err(e) => Outcome::Refused(e),
             }));
@@ -284,10 +290,8 @@ fn ManageForms(
         let id = subscription.id.clone();
         move |on: bool| {
             message.set(Some(match state.set_auto_renew(&customer, &id, on) {
-                Ok(()) if on => {
-                    Outcome::Done("Auto-renew is on: the subscription renews at the end of its term.".into())
-                }
-                Ok(()) => Outcome::Done("Auto-renew is off: the subscription ends with its term.".into()),
+                Ok(()) if on => Outcome::Done(words.t(keys::AUTO_RENEW_ON)),
+                Ok(()) => Outcome::Done(words.t(keys::AUTO_RENEW_OFF)),
                 Err(e) => Outcome::Refused(e),
             }));
         }
@@ -297,7 +301,7 @@ fn ManageForms(
         <div class="manage">
             <div class="manage-block">
                 <label for=seats_id.clone()>
-                    {move || format!("Seats to add or remove ({} now)", life().map_or(0, |l| l.quantity))}
+                    {move || words.with(keys::SEATS_TO_CHANGE, &Args::new().text("now", words.number(life().map_or(0, |l| l.quantity))))}
                 </label>
                 <div class="inline">
                     <input
@@ -309,10 +313,10 @@ fn ManageForms(
                         prop:value=move || seats_typed.get()
                         on:input=move |ev| seats_typed.set(event_target_value(&ev))
                     />
-                    <button type="button" class="button primary" on:click=move |_| add(SeatAction::Add)>"Add seats"</button>
-                    <button type="button" class="button" on:click=move |_| remove(SeatAction::Remove)>"Remove seats"</button>
+                    <button type="button" class="button primary" on:click=move |_| add(SeatAction::Add)>{words.t(keys::ADD_SEATS)}</button>
+                    <button type="button" class="button" on:click=move |_| remove(SeatAction::Remove)>{words.t(keys::REMOVE_SEATS)}</button>
                 </div>
-                <p class="hint">{move || life().map(|l| window_text(&l, state.now()))}</p>
+                <p class="hint">{move || life().map(|l| window_text(words, &l, state.now()))}</p>
             </div>
             <div class="manage-block">
                 <label class="switch">
@@ -322,7 +326,7 @@ fn ManageForms(
                         prop:checked=move || life().is_some_and(|l| l.auto_renew)
                         on:change=move |ev| auto_renew(event_target_checked(&ev))
                     />
-                    <span>"Renew automatically at the end of the term"</span>
+                    <span>{words.t(keys::RENEW_AUTOMATICALLY)}</span>
                 </label>
             </div>
             <RenewalForm customer=customer.clone() subscription=first row message />
@@ -341,6 +345,7 @@ fn MoveForm(
     conversion: bool,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     let Some(first) = row.get_untracked() else {
         return ().into_any();
     };
@@ -349,7 +354,7 @@ fn MoveForm(
         .catalog()
         .with_untracked(|c| crate::app::subscriptions::destinations(c, &subscription));
     if targets.is_empty() {
-        return view! { <p class="hint manage-block">{format!("{} has no upgrade path.", subscription.friendly_name)}</p> }.into_any();
+        return view! { <p class="hint manage-block">{words.with(keys::NO_UPGRADE_PATH, &Args::new().text("name", subscription.friendly_name.clone()))}</p> }.into_any();
     }
     let chosen = RwSignal::new(0usize);
     let seats = RwSignal::new(if conversion {
@@ -374,33 +379,53 @@ fn MoveForm(
         };
         message.set(Some(match state.move_seats(&customer, request, conversion) {
             Ok(moved) => {
-                let plan = moved.order.lines[0].plan.map(|p| format!(", {p}")).unwrap_or_default();
-                let what = if conversion { "Converted to paid" } else { "Upgraded" };
-                Outcome::Done(format!(
-                    "{what}: {} seats of {title}{plan}, on order {} from today.",
-                    moved.seats, moved.order.id
-                ))
+                let plan = moved.order.lines[0]
+                    .plan
+                    .map(|p| format!(", {}", plan_label(words.language(), p)))
+                    .unwrap_or_default();
+                let key = if conversion {
+                    keys::MOVED_CONVERTED
+                } else {
+                    keys::MOVED_UPGRADED
+                };
+                Outcome::Done(
+                    words.with(
+                        key,
+                        &Args::new()
+                            .text("seats", words.seats(moved.seats))
+                            .text("title", title)
+                            .text("plan", plan)
+                            .text("order", moved.order.id.to_string()),
+                    ),
+                )
             }
             Err(e) => Outcome::Refused(e),
         }));
     };
     let (legend, target_label, seats_label, button, hint) = if conversion {
         (
-            "Convert to paid",
-            "Paid edition",
-            "Seats",
-            "Convert to paid",
-            "A trial becomes a paid subscription of its product during its 30 days, from today; otherwise it ends.",
+            keys::CONVERT_TO_PAID,
+            keys::PAID_EDITION,
+            keys::COL_SEATS,
+            keys::CONVERT_TO_PAID,
+            keys::CONVERT_HINT,
         )
     } else {
         (
-            "Upgrade",
-            "Upgrade to",
-            "Seats to move (empty: all)",
-            "Upgrade",
-            "The seats move to a new subscription of the higher edition, with a new term from today; what is left stays here.",
+            keys::UPGRADE,
+            keys::UPGRADE_TO,
+            keys::SEATS_TO_MOVE,
+            keys::UPGRADE,
+            keys::UPGRADE_HINT,
         )
     };
+    let (legend, target_label, seats_label, button, hint) = (
+        words.t(legend),
+        words.t(target_label),
+        words.t(seats_label),
+        words.t(button),
+        words.t(hint),
+    );
     view! {
         <form class="manage-block" on:submit=submit novalidate=true>
             <fieldset>
@@ -430,22 +455,21 @@ fn MoveForm(
 }
 
 /// When seats can be removed, in one sentence.
-fn window_text(life: &Lifecycle, now: time::OffsetDateTime) -> String {
+fn window_text(words: Words, life: &Lifecycle, now: time::OffsetDateTime) -> String {
+    let instant = |at| format::instant(words.language(), at);
     match life.removal_window(now) {
         Some(RemovalWindow::AllSeats { until }) => {
-            format!(
-                "Any seats can be removed until {} (168 hours after the term began).",
-                instant(until)
-            )
+            words.with(keys::WINDOW_ALL_SEATS, &Args::new().text("until", instant(until)))
         }
-        Some(RemovalWindow::RecentSeats { seats, until }) => format!(
-            "Only the {seats} seats added in the last 168 hours can be removed, until {}.",
-            instant(until)
+        Some(RemovalWindow::RecentSeats { seats, until }) => words.with(
+            keys::WINDOW_RECENT_SEATS,
+            &Args::new()
+                .text("seats", words.seats(seats))
+                .text("until", instant(until)),
         ),
-        Some(RemovalWindow::Closed { term_ends, .. }) => format!(
-            "The 168-hour window to remove seats is closed: they are committed until the term ends on {}.",
-            long(term_ends)
-        ),
+        Some(RemovalWindow::Closed { term_ends, .. }) => {
+            words.with(keys::WINDOW_CLOSED, &Args::new().text("day", words.date(term_ends)))
+        }
         None => String::new(),
     }
 }
@@ -459,6 +483,7 @@ fn RenewalForm(
     message: RwSignal<Option<Outcome>>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     let plans: Vec<Plan> = state.catalog().with_untracked(|c| {
         c.offer(&subscription.subscription.offer)
             .map(|o| o.availability.plans().map(|(plan, _)| plan).collect())
@@ -492,10 +517,17 @@ fn RenewalForm(
         };
         message.set(Some(
             match state.set_renewal(&customer, &id, &quantity.get_untracked(), plan) {
-                Ok(()) => Outcome::Done(format!(
-                    "At renewal: {} seats, {plan}.",
-                    quantity.get_untracked().trim()
-                )),
+                Ok(()) => {
+                    let seats = quantity.get_untracked().trim().parse::<i64>().unwrap_or_default();
+                    Outcome::Done(
+                        words.with(
+                            keys::AT_RENEWAL_SAVED,
+                            &Args::new()
+                                .text("seats", words.seats(seats))
+                                .text("plan", plan_label(words.language(), plan)),
+                        ),
+                    )
+                }
                 Err(e) => Outcome::Refused(e),
             },
         ));
@@ -503,23 +535,23 @@ fn RenewalForm(
     view! {
         <form class="manage-block renewal" on:submit=save novalidate=true>
             <fieldset>
-                <legend>"At renewal"</legend>
+                <legend>{words.t(keys::AT_RENEWAL)}</legend>
                 <div class="inline">
                     <div class="field">
-                        <label for=q_id.clone()>"Seats"</label>
+                        <label for=q_id.clone()>{words.t(keys::COL_SEATS)}</label>
                         <input id=q_id type="text" inputmode="numeric" class="qty"
                             prop:value=move || quantity.get()
                             on:input=move |ev| quantity.set(event_target_value(&ev)) />
                     </div>
                     <div class="field">
-                        <label for=p_id.clone()>"Term and billing"</label>
+                        <label for=p_id.clone()>{words.t(keys::COL_TERM_AND_BILLING)}</label>
                         <select id=p_id on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>
                             {options.with_value(|plans| plans.iter().enumerate().map(|(i, plan)| view! {
-                                <option value=i.to_string() selected=move || chosen.get() == i>{plan.to_string()}</option>
+                                <option value=i.to_string() selected=move || chosen.get() == i>{plan_label(words.language(), *plan)}</option>
                             }).collect_view())}
                         </select>
                     </div>
-                    <button type="submit" class="button">"Save renewal changes"</button>
+                    <button type="submit" class="button">{words.t(keys::SAVE_RENEWAL)}</button>
                 </div>
             </fieldset>
         </form>
