@@ -11,6 +11,8 @@ const shots = paths.length
       { name: 'customers', path: '/' },
       { name: 'add-products-filtered', path: '/customers/northwind-schools/add-products?segment=education&view=skus' },
       { name: 'offer-reasons', path: '/customers/tatra-logistics/add-products?q=business+central&view=skus&blocked=1' },
+      // The same page as a trainee in Paris or Montréal reads it.
+      { name: 'offer-reasons-fr', path: '/customers/tatra-logistics/add-products?q=business+central&view=skus&blocked=1&lang=fr', height: 1250 },
       { name: 'rules', path: '/rules' },
     ];
 
@@ -20,7 +22,7 @@ const browser = await launchBrowser();
 const errors = [];
 try {
   for (const shot of shots) {
-    const page = await openPage(browser, errors);
+    const page = await openPage(browser, errors, { width: 1280, height: shot.height ?? 800 });
     await page.goto(server.url + shot.path);
     await page.waitForSelector('main h1');
     await page.screenshot({ path: join(outDir, `${shot.name}.png`), fullPage: false });
