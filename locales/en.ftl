@@ -353,7 +353,7 @@ qualification-none-commercial = None (commercial)
 
 ## The day, the price list, the footer
 
-today-is = Today is { $day }
+today-is = Today is
 app-day = The app's day
 app-day-help = Verdicts, prices and cancellation windows follow this day, in this tab only. What is stored keeps its real dates.
 move-to-day = Move to this day
@@ -566,6 +566,96 @@ change-not-renewable = This subscription has no term to renew: it is billed for 
 change-not-upgradable = Only a paid subscription can be upgraded; a trial is converted to paid instead.
 change-not-a-trial = Only a trial can be converted to paid.
 change-not-a-conversion = A trial converts only to a paid edition of its own product.
+
+## Page headings (also drawn by index.html before the app starts)
+
+rules-title = Rules
+rules-lead = What the rules engine checks for every offer, partner and customer. The tables below are the engine's own data.
+partner-lead = Your company as Partner Center knows it. The tenant country and reseller qualifications decide what you can sell.
+data-title = Data
+training-title = Training
+training-lead = Can this partner sell this offer to this customer? Answer, pick the reasons, and the rules engine marks it: every question is a real situation from the catalog and the demo customers.
+frame-loading = Loading the catalog…
+frame-slow = Still loading? The app needs a browser with JavaScript and WebAssembly turned on. Reload the page to try again.
+
+## The rules, as the Rules page and Training show them
+
+rule-title-purchase-channel = Bought in the Azure portal
+rule-explanation-purchase-channel = Some items are listed for information only: they are bought in the Azure portal, not from the Add products page.
+rule-source-purchase-channel = Partner Center, "Overview of partner offers in the Cloud Solution Provider program", SaaS and other Azure Marketplace products ("must be purchased from the Azure portal, not Partner Center").
+rule-title-customer-agreement = Microsoft Customer Agreement
+rule-explanation-customer-agreement = Since 31 January 2020 every customer must have accepted the Microsoft Customer Agreement before anything can be bought for it.
+rule-source-customer-agreement = Partner Center, "Overview of partner offers in the Cloud Solution Provider program" ("As of January 31, 2020, all customers will need to have signed the Microsoft Customer Agreement"); "Confirm customer acceptance of the Microsoft Customer Agreement".
+rule-title-segment-purchase-rules = Purchase rules for special segments
+rule-explanation-segment-purchase-rules = A customer's approved special qualification decides which segments it can be sold (see the table).
+rule-source-segment-purchase-rules = Partner Center, "Sell to specialized industries like education, non-profit, and government users", Purchase rules for special segments.
+rule-title-qualification-approved = Only an approved qualification counts
+rule-explanation-qualification-approved = A qualification that is in review or was denied counts as none: the customer is treated as commercial until it is approved.
+rule-source-qualification-approved = Partner Center, "Sell to specialized industries like education, non-profit, and government users", Check the customer qualifications; the customer qualification statuses of the Partner Center API (In review, Approved, Denied).
+rule-title-government-lock = GCC lock
+rule-explanation-government-lock = Once a customer owns a Government Community Cloud subscription, no commercial, education or nonprofit subscription can be bought for it.
+rule-source-government-lock = Partner Center, "Sell to specialized industries like education, non-profit, and government users", Purchase rules for special segments (GCC).
+rule-title-reseller-qualification = Reseller qualifications
+rule-explanation-reseller-qualification = Selling Azure to Government needs the partner's US Government Cloud validation; license-based Government subscriptions, Education and Nonprofit need no reseller qualification.
+rule-source-reseller-qualification = Partner Center, "Sell to specialized industries like education, non-profit, and government users", Check your reseller qualifications.
+rule-title-indirect-reseller = Indirect resellers order through their provider
+rule-explanation-indirect-reseller = An indirect reseller doesn't buy from Microsoft: its indirect provider (distributor) places each order in Partner Center for the reseller's customer, with the reseller as partner of record. So an indirect reseller can place no order here, whatever the offer.
+rule-source-indirect-reseller = Partner Center, "Partner with indirect resellers in the Cloud Solution Provider program" and "Create an order for a customer of an indirect reseller" (the indirect provider places the order, with the reseller as partner of record).
+rule-title-regional-authorization = Regional authorization
+rule-explanation-regional-authorization = A partner's tenant may sell only to customers in its own CSP region: a tenant in Slovakia sells across Europe, including to Germany; ten regions are a single country, so a tenant in the United States sells to no customer in Canada or Germany. A partner selling in several regions has a tenant in each, and each customer is served from the tenant in its region.
+rule-source-regional-authorization = Partner Center, "Regional authorization overview" and Microsoft's "Regional Authorization FAQ" ("There are 10 single country regions where transactions are limited to customers in that country. For example, a USA tenant cannot be used to sell to a Canadian Customer."). Which region each territory and borderline country is in follows geography where that table is not obvious: this app's own simplification.
+rule-title-add-on-base = Add-ons need their base offer
+rule-explanation-add-on-base = Only base offers can be bought on their own; an add-on needs a compatible base subscription on the customer first.
+rule-source-add-on-base = Partner Center, "Overview of partner offers in the Cloud Solution Provider program", Troubleshooting catalog purchases ("Only base offers can be purchased in the catalog"). Which bases each Teams add-on accepts: Microsoft's Teams add-on licensing (Teams Phone is included in E5 and added to the other suites or to Teams Enterprise; a calling plan needs Teams Phone; Teams Premium needs a license with Teams).
+rule-title-partner-country = Available in the partner's country
+rule-explanation-partner-country = An offer must be available in the partner's tenant country.
+rule-source-partner-country = Partner Center, "Overview of partner offers in the Cloud Solution Provider program", Troubleshooting catalog purchases ("Verify the products are available in your market"); the offer matrix's AllowedCountries.
+rule-title-customer-country = Available in the customer's country
+rule-explanation-customer-country = An offer must be available in the customer's tenant country.
+rule-source-customer-country = Partner Center, "Overview of partner offers in the Cloud Solution Provider program", Troubleshooting catalog purchases ("Verify the products are available in your market"); the offer matrix's AllowedCountries.
+rule-title-price-list = In the current price list
+rule-explanation-price-list = An offer can be bought only between the first and last day it appears in the monthly price list, both included.
+rule-source-price-list = Partner Center, "Overview of partner offers in the Cloud Solution Provider program", Troubleshooting catalog purchases ("Verify the offers are available in the price list"); the price list's EffectiveStartDate and EffectiveEndDate.
+rule-title-one-trial-per-offer = One trial per offer
+rule-explanation-one-trial-per-offer = Trials last 30 days for a fixed 25 licenses, and a customer gets one trial per offer. There are no trials of Government, Education or add-on offers.
+rule-source-one-trial-per-offer = Partner Center's new-commerce trials: 30 days, 25 licenses, one trial per offer per customer (restated in this product's domain checklist). That Government, Education and add-on offers have no trials is this app's own simplification of its catalog.
+rule-title-quantity = Quantity limits
+rule-explanation-quantity = Each SKU has a minimum and maximum quantity per subscription, checked for the whole line at Add to cart; the Microsoft 365 Business plans share a pool of 300 seats per customer, and some SKUs allow only so many per customer, counting what it owns and what is in the cart.
+rule-source-quantity = The offer matrix's MinLicenses and MaxLicenses; Partner Center's error "The requested number of seats exceeds the remaining limit"; the 300-seat limit the Microsoft 365 Business plans share. The per-customer limits (Teams Rooms Basic, free for up to 25 rooms per tenant; one Azure plan per customer) are Microsoft's product terms; their sentences are this app's.
+rule-title-seat-changes = Seat changes after the sale
+rule-explanation-seat-changes = Seats can be added to a subscription at any time, within the SKU's maximum and any pool, and are charged for the days left of the term. Seats can be removed only within 168 hours (7 days) of the purchase or a renewal, and seats added mid-term only within 168 hours of their addition; after that they are committed until the term ends. A trial keeps its fixed seats until it is converted.
+rule-source-seat-changes = Partner Center, "New commerce experience cancellation policy" (quantity reductions within 7 days, 168 hours, of the purchase or renewal) and Microsoft's new commerce license-based offers (seats added mid-term are prorated to the term's end, and can be reduced within 168 hours of their addition). Refunding a reduction for the days left of the term is this app's simplification of the prorated credit.
+rule-title-upgrades = Upgrades and trial conversions
+rule-explanation-upgrades = A subscription can be upgraded, all its seats or some, only along the paths Microsoft allows for its SKU; the seats move to a new subscription of the higher SKU, bought like any order (the rules apply), with a new term from that day. A trial converts to a paid edition of its product during its 30 days, or ends.
+rule-source-upgrades = Partner Center, "Upgrade a customer's subscription" (new commerce: all or some seats, to the SKUs Partner Center lists as eligible, on a new subscription) and new commerce trials (converted to paid during the trial, or ended after it); the offer matrix's upgrade column. Which paths the built-in catalog lists is this app's selection of Microsoft's common ones (Business Basic to Standard or Premium, Office 365 E1 and E3 up, Microsoft 365 E3 to E5, F1 to F3).
+
+## Rules page
+
+can-be-sold-cell = ✓ Can be sold
+cannot-be-sold-cell = ✗ Cannot be sold
+purchase-rules-title = Purchase rules for special segments
+purchase-rules-note = Only an approved qualification counts; a customer whose qualification is in review or denied is treated as commercial.
+customer-is = Customer is
+segment-offers-column = { $segment } offers
+segment-locks = Segment locks
+segment-lock = A customer that owns a { $owned } subscription can then only be sold { $only } offers.
+reseller-requirements = Reseller requirements
+any-product = any product
+reseller-requirement = Selling { $scope } to { $segment } customers needs the partner's { $needs }.
+no-reseller-qualification = Education, Nonprofit and license-based Government offers need no reseller qualification.
+csp-regions = CSP regions
+csp-regions-note = A partner's tenant sells only to customers in its own region. Ten regions are a single country; open a region to see its countries.
+region-own = { $region } (a region of its own)
+region-countries = { $region } ({ $count } countries and territories)
+every-rule = Every rule
+source = Source: { $source }
+after-the-sale-cancel = After the sale: cancelling a subscription
+policy-prorated = License-based and software subscriptions can be cancelled within { $hours } hours of their purchase, for the first invoice less the days used (a day begun counts).
+policy-saas = Third-party SaaS can be cancelled within { $hours } hours of its purchase, for a full refund.
+policy-trial = A trial can be cancelled at any time during the trial; nothing was paid.
+policy-reservation = An Azure reservation can be cancelled at any time in its term, for the commitment left, up to { $limit } of reservations cancelled per customer in any 12 months.
+policy-usage = The Azure plan is billed for what was used: there is nothing to cancel or refund.
+cancellation-source = Partner Center, "New commerce experience cancellation policy"; Azure, "Self-service exchanges and refunds for Azure Reservations". Applying the USD 50,000 limit in the order's own currency is this app's simplification.
 
 ## Country names (ISO 3166)
 

@@ -10,7 +10,7 @@
 ## Le menu des langues
 
 language = Langue
-language-unknown = La langue « { $tag } » indiquée dans l'adresse n'est pas disponible : l'app parle anglais et français.
+language-unknown = La langue « { $tag } » indiquée dans l'adresse n'est pas disponible : l'app parle anglais et français.
 
 ## Le cadre de l'app
 
@@ -149,8 +149,8 @@ business-storage = Stockage
 business-developer-tools = Outils de développement
 business-education = Éducation
 sort-name = Nom
-sort-price-low-to-high = Prix : croissant
-sort-price-high-to-low = Prix : décroissant
+sort-price-low-to-high = Prix : croissant
+sort-price-high-to-low = Prix : décroissant
 partner-type-direct-bill = Partenaire de facturation directe
 partner-type-indirect-provider = Fournisseur indirect
 partner-type-indirect-reseller = Revendeur indirect
@@ -160,63 +160,63 @@ status-denied = Refusée
 
 ## Pourquoi une offre ne peut pas être vendue : une phrase par raison du moteur de règles
 
-reason-bought-in-azure-portal = S'achète dans le portail Azure, pas ici : affiché à titre d'information.
+reason-bought-in-azure-portal = S'achète dans le portail Azure, pas ici : affiché à titre d'information.
 reason-agreement-not-accepted = Le client n'a pas accepté le Contrat client Microsoft.
 reason-agreement-accepted-later = Le client n'accepte le Contrat client Microsoft que le { $day }.
 reason-segment-not-allowed = { $offers } ne peuvent pas être vendues à { $customer }.
-reason-qualification-in-review = { $offers } demandent une qualification { $qualification } approuvée ; la demande de ce client est en cours d'examen depuis le { $since }.
-reason-qualification-denied = { $offers } demandent une qualification { $qualification } approuvée ; la demande de ce client a été refusée ({ $why }).
-reason-qualification-approved = { $offers } demandent une qualification { $qualification } approuvée ; la demande de ce client est approuvée.
-reason-locked-to-government = Le client possède un abonnement Government Community Cloud ({ $subscription }) : seules des offres Government Community Cloud peuvent être achetées pour lui.
-reason-partner-not-qualified = Pour vendre des produits « { $category } » aux clients « { $segment } », le partenaire doit avoir la { $needs }, qu'il n'a pas.
-reason-indirect-provider-named = Les revendeurs indirects ne passent pas de commandes dans l'Espace partenaires : { $provider }, le fournisseur indirect du partenaire, les passe pour ses clients.
-reason-indirect-provider-none = Les revendeurs indirects ne passent pas de commandes dans l'Espace partenaires : leur fournisseur indirect les passe, et le profil du partenaire n'en indique aucun.
+reason-qualification-in-review = { $offers } demandent une qualification { $qualification } approuvée ; la demande de ce client est en cours d'examen depuis le { $since }.
+reason-qualification-denied = { $offers } demandent une qualification { $qualification } approuvée ; la demande de ce client a été refusée ({ $why }).
+reason-qualification-approved = { $offers } demandent une qualification { $qualification } approuvée ; la demande de ce client est approuvée.
+reason-locked-to-government = Le client possède un abonnement Government Community Cloud ({ $subscription }) : seules des offres Government Community Cloud peuvent être achetées pour lui.
+reason-partner-not-qualified = Pour vendre des produits « { $category } » aux clients « { $segment } », le partenaire doit avoir la { $needs }, qu'il n'a pas.
+reason-indirect-provider-named = Les revendeurs indirects ne passent pas de commandes dans l'Espace partenaires : { $provider }, le fournisseur indirect du partenaire, les passe pour ses clients.
+reason-indirect-provider-none = Les revendeurs indirects ne passent pas de commandes dans l'Espace partenaires : leur fournisseur indirect les passe, et le profil du partenaire n'en indique aucun.
 reason-outside-region = Le locataire du partenaire ({ $partner_country }) ne peut vendre { $partner_region_kind ->
         [own] qu'aux clients de ce pays, qui forme à lui seul une région CSP
-        [none] à aucun client : ce pays n'est dans aucune région CSP
+        [none] à aucun client : ce pays n'est dans aucune région CSP
        *[named] qu'aux clients de la région { $partner_region }
-    } ; { $customer_region_kind ->
+    } ; { $customer_region_kind ->
         [none] le pays du client ({ $customer_country }) n'est dans aucune région CSP
        *[named] le pays du client ({ $customer_country }) est dans la région { $customer_region }, où le partenaire n'a aucun locataire
     }.
-reason-add-on-without-base = Ce module complémentaire demande un abonnement de base que le client ne possède pas : { $bases }.
+reason-add-on-without-base = Ce module complémentaire demande un abonnement de base que le client ne possède pas : { $bases }.
 reason-not-in-partner-country = Non disponible dans le pays du locataire du partenaire ({ $country }).
 reason-not-in-customer-country = Non disponible dans le pays du locataire du client ({ $country }).
-reason-not-yet-in-price-list = Pas encore dans la liste de prix : disponible à l'achat à partir du { $starts }.
-reason-no-longer-in-price-list = N'est plus dans la liste de prix : son dernier jour était le { $ended }.
-reason-trial-already-used = Le client a déjà eu cet essai (commencé le { $started }) ; il n'y a qu'un essai par offre.
+reason-not-yet-in-price-list = Pas encore dans la liste de prix : disponible à l'achat à partir du { $starts }.
+reason-no-longer-in-price-list = N'est plus dans la liste de prix : son dernier jour était le { $ended }.
+reason-trial-already-used = Le client a déjà eu cet essai (commencé le { $started }) ; il n'y a qu'un essai par offre.
 reason-quantity-missing = Saisissez une quantité.
-reason-quantity-not-whole-number = La quantité doit être un nombre entier ; « { $input } » n'en est pas un.
+reason-quantity-not-whole-number = La quantité doit être un nombre entier ; « { $input } » n'en est pas un.
 reason-quantity-below-minimum = Le nombre demandé ({ $requested }) est inférieur au minimum ({ $minimum }).
 reason-quantity-above-maximum = Le nombre demandé ({ $requested }) dépasse le maximum ({ $maximum }).
 reason-exceeds-pooled-limit = Le nombre demandé ({ $requested }) dépasse la limite restante ({ $remaining }) (les références pour petites entreprises partagent { $limit } par client).
 reason-trial-seats-fixed = Un essai porte sur exactement { $seats }, pas { $requested }.
 reason-exceeds-customer-limit = Le nombre demandé ({ $requested }) dépasse la limite restante ({ $remaining }) (au plus { $limit } par client, en comptant ce qu'il possède et ce qui est dans le panier).
-reason-line-above-maximum = Le panier contient déjà { $in_cart } de cette offre pour cette durée ; en ajouter { $requested } ferait { $total }, au-delà du maximum de { $maximum }.
-reason-trial-already-in-cart = Cet essai est déjà dans le panier, pour ses { $seats } fixes ; il n'y a qu'un essai par offre.
-reason-subscription-not-active = Cet abonnement est { $status } : ses licences ne peuvent pas changer.
-reason-usage-billed-has-no-seats = Cet abonnement est facturé à l'utilisation : il n'a pas de licences à changer.
-reason-trial-seats-cannot-change = Un essai porte sur exactement { $seats } : convertissez-le en abonnement payant pour les changer.
-reason-subscription-above-maximum = L'abonnement a { $owned } ; en ajouter { $requested } ferait { $total }, au-delà du maximum de { $maximum }.
-reason-subscription-below-minimum = L'abonnement a { $owned } ; en retirer { $requested } le laisserait sous son minimum de { $minimum } : pour l'arrêter, désactivez le renouvellement automatique ou annulez sa ligne de commande.
-reason-reduction-window-closed = Les licences ne peuvent être retirées que dans les 168 heures qui suivent l'achat, un renouvellement ou leur ajout ; pour cette période, ce délai a pris fin le { $closed } : ses licences sont engagées jusqu'à la fin de la période, le { $term_ends }.
+reason-line-above-maximum = Le panier contient déjà { $in_cart } de cette offre pour cette durée ; en ajouter { $requested } ferait { $total }, au-delà du maximum de { $maximum }.
+reason-trial-already-in-cart = Cet essai est déjà dans le panier, pour ses { $seats } fixes ; il n'y a qu'un essai par offre.
+reason-subscription-not-active = Cet abonnement est { $status } : ses licences ne peuvent pas changer.
+reason-usage-billed-has-no-seats = Cet abonnement est facturé à l'utilisation : il n'a pas de licences à changer.
+reason-trial-seats-cannot-change = Un essai porte sur exactement { $seats } : convertissez-le en abonnement payant pour les changer.
+reason-subscription-above-maximum = L'abonnement a { $owned } ; en ajouter { $requested } ferait { $total }, au-delà du maximum de { $maximum }.
+reason-subscription-below-minimum = L'abonnement a { $owned } ; en retirer { $requested } le laisserait sous son minimum de { $minimum } : pour l'arrêter, désactivez le renouvellement automatique ou annulez sa ligne de commande.
+reason-reduction-window-closed = Les licences ne peuvent être retirées que dans les 168 heures qui suivent l'achat, un renouvellement ou leur ajout ; pour cette période, ce délai a pris fin le { $closed } : ses licences sont engagées jusqu'à la fin de la période, le { $term_ends }.
 reason-plan-not-offered = Cette offre n'est pas vendue pour une durée de { $plan }.
-reason-upgrade-no-path = { $from } ne peut pas être mis à niveau vers { $to } : il n'a aucun chemin de mise à niveau.
-reason-upgrade-not-allowed = { $from } ne peut pas être mis à niveau vers { $to } : il ne peut l'être que vers { $allowed }.
-reason-upgrade-more-than-owned = L'abonnement a { $owned } : impossible d'en déplacer { $requested }.
+reason-upgrade-no-path = { $from } ne peut pas être mis à niveau vers { $to } : il n'a aucun chemin de mise à niveau.
+reason-upgrade-not-allowed = { $from } ne peut pas être mis à niveau vers { $to } : il ne peut l'être que vers { $allowed }.
+reason-upgrade-more-than-owned = L'abonnement a { $owned } : impossible d'en déplacer { $requested }.
 reason-only-recent-seats-removable = Seules les licences ajoutées ces 168 dernières heures ({ $removable }) peuvent être retirées maintenant (jusqu'au { $until }), pas { $requested }.
 
 ## Ajouter des produits
 
 breadcrumb = Fil d'Ariane
-add-products-lead = Toutes les offres du catalogue que ce partenaire peut vendre à ce client aujourd'hui. Activez « { $show_blocked } » pour voir les autres, chacune avec ses raisons.
+add-products-lead = Toutes les offres du catalogue que ce partenaire peut vendre à ce client aujourd'hui. Activez « { $show_blocked } » pour voir les autres, chacune avec ses raisons.
 add-products-lead-blocked = Toutes les offres du catalogue, celles que ce partenaire ne peut pas vendre à ce client aujourd'hui étant signalées, chacune avec ses raisons.
 cart-items = { $count ->
     [one] article dans le panier
    *[other] articles dans le panier
 }
 cart-review = Passer en revue →
-what-if-on = Le mode « Et si » est activé : les verdicts ci-dessous utilisent les faits hypothétiques du panneau « Et si… ? », et rien ne peut être ajouté au panier.
+what-if-on = Le mode « Et si » est activé : les verdicts ci-dessous utilisent les faits hypothétiques du panneau « Et si… ? », et rien ne peut être ajouté au panier.
 what-if-back = Revenir aux faits réels
 products-count = { $count ->
     [one] { $count } produit
@@ -237,19 +237,19 @@ per-user-per-month = par utilisateur et par mois
 per-unit-per-month = par unité et par mois
 empty-nothing-sellable = Rien ici ne peut être vendu à ce client, pour la raison ci-dessus.
 empty-no-match = Aucun résultat pour ces filtres.
-empty-hint-nothing-sellable = Activez « { $show_blocked } » pour parcourir le catalogue avec les raisons de chaque offre.
-empty-hint-blocked-hidden = Des offres correspondent mais ce client ne peut pas les acheter : activez « { $show_blocked } » pour voir pourquoi.
-empty-hint-filters = Remettez les filtres sur « Tous », ou utilisez « { $why } » pour chercher dans tout le catalogue.
+empty-hint-nothing-sellable = Activez « { $show_blocked } » pour parcourir le catalogue avec les raisons de chaque offre.
+empty-hint-blocked-hidden = Des offres correspondent mais ce client ne peut pas les acheter : activez « { $show_blocked } » pour voir pourquoi.
+empty-hint-filters = Remettez les filtres sur « Tous », ou utilisez « { $why } » pour chercher dans tout le catalogue.
 agreement-accepted-on = Accepté le { $day }
 agreement-not-accepted = Non accepté
-sold-by = { $partner } ({ $partner_type }), depuis son locataire : { $country }
+sold-by = { $partner } ({ $partner_type }), depuis son locataire : { $country }
 assumed = supposé
 fact-customer = Client
 fact-tenant-country = Pays du locataire
 fact-special-qualification = Qualification spéciale
 fact-customer-agreement = Contrat client
 fact-sold-by = Vendu par
-nothing-to-sell = Rien dans le catalogue ne peut être vendu à ce client :
+nothing-to-sell = Rien dans le catalogue ne peut être vendu à ce client :
 fix-record-agreement = Enregistrer l'acceptation du Contrat client Microsoft par le client
 fix-open-partner-profile = Ouvrir le profil du partenaire
 category-tabs = Catégories de produits
@@ -269,11 +269,11 @@ clear-filters = Effacer tous les filtres
 badge-trial = Essai
 badge-add-on = Module complémentaire
 catalog-item-id = Identifiant de l'article du catalogue
-add-on-for = Module complémentaire de : { $bases }
-cant-be-sold = Ne peut pas être vendu à ce client :
+add-on-for = Module complémentaire de : { $bases }
+cant-be-sold = Ne peut pas être vendu à ce client :
 usage-based = À l'utilisation
-blocked-all = Ne peut pas être vendu : { $reason }.
-blocked-all-more = Ne peut pas être vendu : { $reason } (entre autres).
+blocked-all = Ne peut pas être vendu : { $reason }.
+blocked-all-more = Ne peut pas être vendu : { $reason } (entre autres).
 blocked-some = { $blocked } { $listed ->
     [one] référence SKU sur { $listed } ne peut pas être vendue
    *[other] références SKU sur { $listed } ne peuvent pas être vendues
@@ -282,34 +282,34 @@ blocked-some-more = { $blocked } { $listed ->
     [one] référence SKU sur { $listed } ne peut pas être vendue
    *[other] références SKU sur { $listed } ne peuvent pas être vendues
 } : { $reason } (entre autres).
-volume-tiers = Paliers de volume : { $tiers }
-price-from = À partir du { $day } : { $price }
-not-added = Non ajouté : { $why }
-added-more = Ajouté : { $quantity } de plus × { $title } ; la ligne du panier en compte maintenant { $total }.
-added = Ajouté au panier : { $quantity } × { $title }.
-added-not-saved = Ajouté au panier sur cette page, sans pouvoir l'enregistrer : { $quantity } × { $title }.
+volume-tiers = Paliers de volume : { $tiers }
+price-from = À partir du { $day } : { $price }
+not-added = Non ajouté : { $why }
+added-more = Ajouté : { $quantity } de plus × { $title } ; la ligne du panier en compte maintenant { $total }.
+added = Ajouté au panier : { $quantity } × { $title }.
+added-not-saved = Ajouté au panier sur cette page, sans pouvoir l'enregistrer : { $quantity } × { $title }.
 term-and-billing = Durée et facturation
 billing = Facturation
 pay-as-you-go = Paiement à l'utilisation, mensuel à terme échu
 unit-price-whole-term = Prix unitaire, durée entière
 quantity = Quantité
-add-to-cart-named = Ajouter au panier : { $title }
+add-to-cart-named = Ajouter au panier : { $title }
 limits-trial = Les essais portent sur exactement { $seats }, pendant { $days } jours.
 limits-range = { $minimum } à { $maximum } par abonnement
-limits-pool =  ; il reste { $remaining } des { $limit } licences pour petites entreprises
+limits-pool =  ; il reste { $remaining } des { $limit } licences pour petites entreprises
 qualification-none-badge = Aucune
 qualification-approved = Approuvée
 qualification-in-review-since = En cours d'examen depuis le { $day }
-qualification-denied-why = Refusée : { $why }
+qualification-denied-why = Refusée : { $why }
 
 ## Et si et Pourquoi ne puis-je pas trouver
 
-why-cant-i-find = Pourquoi ne puis-je pas trouver… ?
+why-cant-i-find = Pourquoi ne puis-je pas trouver… ?
 why-search-label = Nom ou identifiant d'une offre, dans tout le catalogue
 why-search-placeholder = p. ex. Business Central Premium
 why-none = Aucune offre du catalogue n'a ce nom ou cet identifiant.
 can-be-sold = ✓ Peut être vendu à ce client.
-hidden-because = Absent de la liste : { $why }.
+hidden-because = Absent de la liste : { $why }.
 hidden-tab = l'offre est sous l'onglet { $tab }
 hidden-segment = le filtre Segment la masque
 hidden-publisher = le filtre Éditeur la masque
@@ -317,7 +317,7 @@ hidden-billing = le filtre Type de facturation la masque
 hidden-category = le filtre Catégorie la masque
 hidden-search = le texte recherché ne lui correspond pas
 hidden-cannot-buy = les offres que ce client ne peut pas acheter sont masquées
-what-if-title = Et si… ?
+what-if-title = Et si… ?
 what-if-hint = Changez des faits pour cette page seulement. Le client et le partenaire enregistrés restent tels quels.
 what-if-open = Essayer d'autres faits
 what-if-customer = Le client
@@ -326,7 +326,7 @@ what-if-qualification = Qualification spéciale (approuvée)
 what-if-agreement = Contrat client
 what-if-partner-type = Type de partenaire
 what-if-us-gov = Validation US Government Cloud
-as-it-is = Tel quel : { $value }
+as-it-is = Tel quel : { $value }
 as-it-is-none = aucune
 status-lower-approved = approuvée
 status-lower-in-review = en cours d'examen
@@ -343,7 +343,7 @@ lost = −{ $count } perdues
 gained-title = Gagnées
 lost-title = Perdues
 and-more = et { $count } de plus
-what-if-reset = Réinitialiser « Et si »
+what-if-reset = Réinitialiser « Et si »
 qualification-and-status = { $qualification }, { $status }
 
 ## Formulaires
@@ -355,26 +355,26 @@ qualification-none-commercial = Aucune (commercial)
 
 ## Le jour, la liste de prix, le pied de page
 
-today-is = Aujourd'hui : { $day }
+today-is = Aujourd'hui :
 app-day = Le jour de l'app
 app-day-help = Les verdicts, les prix et les délais d'annulation suivent ce jour, dans cet onglet seulement. Ce qui est enregistré garde ses vraies dates.
 move-to-day = Passer à ce jour
 back-to-real-date = Revenir à la vraie date
 app-day-is = Le jour de l'app est le { $day }.
 really-it-is = En réalité, nous sommes le { $day }.
-price-list-other-market = Ce client est facturé selon la liste de prix du pays { $customer_market }{ $billed_in }. Ces prix sont ceux de la liste de prix du pays { $catalog_market }, en { $catalog_currency }, affichés pour référence : importez la liste de prix du pays { $customer_market } dans la page Données pour les prix que l'Espace partenaires facturerait.
+price-list-other-market = Ce client est facturé selon la liste de prix du pays { $customer_market }{ $billed_in }. Ces prix sont ceux de la liste de prix du pays { $catalog_market }, en { $catalog_currency }, affichés pour référence : importez la liste de prix du pays { $customer_market } dans la page Données pour les prix que l'Espace partenaires facturerait.
 billed-in = , en { $currency }
-footer-built-in = Catalogue intégré (marché américain, prix en USD) :
-footer-synthetic = Catalogue synthétique ({ $name }, pour les tests de charge, prix en USD) :
-footer-restoring = Chargement du catalogue importé { $file }… En attendant, le catalogue intégré :
-footer-imported = Catalogue importé ({ $file }, prix en { $currency }) :
+footer-built-in = Catalogue intégré (marché américain, prix en USD) :
+footer-synthetic = Catalogue synthétique ({ $name }, pour les tests de charge, prix en USD) :
+footer-restoring = Chargement du catalogue importé { $file }… En attendant, le catalogue intégré :
+footer-imported = Catalogue importé ({ $file }, prix en { $currency }) :
 footer-products = produits,
 footer-skus = références SKU,
 footer-offers = entrées de liste de prix. Verdicts au { $day }.
 
 ## Erreurs de jour
 
-day-not-a-date = « { $text } » n'est pas une date : saisissez-la au format AAAA-MM-JJ, par exemple 2026-12-05.
+day-not-a-date = « { $text } » n'est pas une date : saisissez-la au format AAAA-MM-JJ, par exemple 2026-12-05.
 day-out-of-range = Choisissez un jour entre le { $earliest } et le { $latest }.
 
 ## Clients
@@ -390,7 +390,7 @@ col-customer-agreement = Contrat client Microsoft
 col-subscriptions = Abonnements
 accepted-short = Accepté le { $day }
 accepted-by = par { $name }
-served-from = servi depuis : { $country }
+served-from = servi depuis : { $country }
 add-products-for = Ajouter des produits pour { $name }
 subscriptions = Abonnements
 subscriptions-of = Abonnements de { $name }
@@ -416,8 +416,8 @@ remove-from-cart = Supprimer { $title } du panier
 total = Total
 add-more-products = Ajouter d'autres produits
 lines-blocked = { $count ->
-    [one] { $count } ligne ne peut pas être achetée ; corrigez-la ou supprimez-la.
-   *[other] { $count } lignes ne peuvent pas être achetées ; corrigez-les ou supprimez-les.
+    [one] { $count } ligne ne peut pas être achetée ; corrigez-la ou supprimez-la.
+   *[other] { $count } lignes ne peuvent pas être achetées ; corrigez-les ou supprimez-les.
 }
 base-describe = { $name } · { $seats } · depuis le { $day }
 on-base = Sur { $base }
@@ -427,11 +427,11 @@ pay-as-you-go-short = Paiement à l'utilisation
 term-and-billing-for = Durée et facturation pour { $title }
 quantity-of = Quantité de { $title }
 problem-not-in-catalog = Cette offre n'est plus dans le catalogue.
-problem-plan-not-offered = Cette durée et cette fréquence de facturation ne sont pas proposées pour elle ; choisissez-en une autre.
-cart-line-gone = Cette ligne n'est plus dans le panier : elle a été modifiée dans un autre onglet.
-cart-gone = Cette offre ou ce client n'est plus là ; rechargez la page.
-buy-cart-empty = Le panier est vide : il a peut-être été acheté ou vidé dans un autre onglet.
-buy-lines-blocked = Certaines lignes ne peuvent plus être achetées ; elles sont signalées ci-dessous.
+problem-plan-not-offered = Cette durée et cette fréquence de facturation ne sont pas proposées pour elle ; choisissez-en une autre.
+cart-line-gone = Cette ligne n'est plus dans le panier : elle a été modifiée dans un autre onglet.
+cart-gone = Cette offre ou ce client n'est plus là ; rechargez la page.
+buy-cart-empty = Le panier est vide : il a peut-être été acheté ou vidé dans un autre onglet.
+buy-lines-blocked = Certaines lignes ne peuvent plus être achetées ; elles sont signalées ci-dessous.
 
 ## Commandes
 
@@ -450,11 +450,11 @@ order-status-cancelled = Annulée
 order-status-partly-cancelled = Partiellement annulée
 order-not-found = Commande introuvable
 order-not-found-detail = Il n'y a pas de commande avec ce numéro pour ce client.
-line-cancelled = La ligne { $line } a été annulée. Remboursement : { $refund }.
+line-cancelled = La ligne { $line } a été annulée. Remboursement : { $refund }.
 add-on-refund = { $name } (remboursement { $refund })
-add-ons-ended = Ses modules complémentaires ont pris fin avec elle : { $add_ons }.
+add-ons-ended = Ses modules complémentaires ont pris fin avec elle : { $add_ons }.
 order-placed = Votre commande a été passée.
-order-placed-next = Les abonnements sont maintenant actifs pour le client : gérez leurs licences et leur renouvellement dans
+order-placed-next = Les abonnements sont maintenant actifs pour le client : gérez leurs licences et leur renouvellement dans
 order-title = Commande
 print = Imprimer
 line-items = Lignes de la commande
@@ -462,10 +462,10 @@ col-price = Prix
 col-subscription = Abonnement
 col-line = Ligne
 cancellable-until = Annulable jusqu'au { $until }
-usage-nothing-to-cancel = Facturé à l'utilisation : rien à annuler
+usage-nothing-to-cancel = Facturé à l'utilisation : rien à annuler
 cancelled-refunded = Annulé le { $day } · remboursé { $refund }
-cancel-question = Annuler { $name } (ligne { $line }) ? Le client est remboursé de { $refund }. Cette action est irréversible.
-cancel-question-add-ons = Ses modules complémentaires prennent fin avec elle : { $add_ons }.
+cancel-question = Annuler { $name } (ligne { $line }) ? Le client est remboursé de { $refund }. Cette action est irréversible.
+cancel-question-add-ons = Ses modules complémentaires prennent fin avec elle : { $add_ons }.
 subscription-active = Actif
 cancel-line = Annuler la ligne { $line } (remboursement { $refund })
 confirm-cancel-line = Confirmer l'annulation de la ligne { $line }
@@ -473,18 +473,18 @@ yes-cancel = Oui, l'annuler
 keep-it = La garder
 refunded = Remboursé
 total-after-refunds = Total après remboursements
-cancellation-policy-hint = Les abonnements basés sur des licences et les logiciels peuvent être annulés dans les { $hours } heures suivant l'achat, avec un remboursement au prorata de leur première facture ; les SaaS tiers dans les { $saas_hours } heures, avec un remboursement complet ; un essai à tout moment pendant l'essai ; une réservation Azure à tout moment pendant sa durée, pour l'engagement restant.
+cancellation-policy-hint = Les abonnements basés sur des licences et les logiciels peuvent être annulés dans les { $hours } heures suivant l'achat, avec un remboursement au prorata de leur première facture ; les SaaS tiers dans les { $saas_hours } heures, avec un remboursement complet ; un essai à tout moment pendant l'essai ; une réservation Azure à tout moment pendant sa durée, pour l'engagement restant.
 cancel-no-such-line = Il n'y a pas de ligne { $line } dans cette commande.
 cancel-already = Cet abonnement a déjà été annulé le { $day }.
-cancel-window-closed = Cet abonnement ne pouvait être annulé que dans les { $hours } heures suivant son achat ; ce délai a pris fin le { $closed }.
-cancel-trial-ended = Cet essai a pris fin le { $at } ; il n'y a plus rien à annuler.
-cancel-term-ended = La durée de cette réservation a pris fin le { $at } ; il n'y a plus rien à annuler.
-cancel-usage-billed = Le plan Azure est facturé à l'utilisation : il n'y a rien à annuler ni à rembourser.
+cancel-window-closed = Cet abonnement ne pouvait être annulé que dans les { $hours } heures suivant son achat ; ce délai a pris fin le { $closed }.
+cancel-trial-ended = Cet essai a pris fin le { $at } ; il n'y a plus rien à annuler.
+cancel-term-ended = La durée de cette réservation a pris fin le { $at } ; il n'y a plus rien à annuler.
+cancel-usage-billed = Le plan Azure est facturé à l'utilisation : il n'y a rien à annuler ni à rembourser.
 
 ## Erreurs d'annulation
 
 cancel-reservation-limit = Annuler cette réservation rembourserait { $refund }, plus que les { $left } restants sur les { $limit } de réservations qu'un client peut annuler sur 12 mois glissants.
-cancel-no-such-order = Cette commande n'est plus enregistrée ici : elle a peut-être été supprimée dans un autre onglet.
+cancel-no-such-order = Cette commande n'est plus enregistrée ici : elle a peut-être été supprimée dans un autre onglet.
 
 ## Motifs de refus que Microsoft donne
 
@@ -499,22 +499,22 @@ back-to-customers = Retour à la liste des clients
 page-not-found = Page introuvable
 page-not-found-detail = Il n'y a pas de page à l'adresse { $path }. Le lien est peut-être mal saisi ou périmé.
 customer-not-found = Client introuvable
-customer-not-found-detail = Il n'y a pas de client avec l'identifiant « { $id } ». Il a peut-être été supprimé, ou le lien est mal saisi.
+customer-not-found-detail = Il n'y a pas de client avec l'identifiant « { $id } ». Il a peut-être été supprimé, ou le lien est mal saisi.
 download-it = Le télécharger
 discard-it = Le supprimer
 dismiss = Fermer
-notice-quarantined = La valeur enregistrée « { $key } » n'a pas pu être lue : { $why }. Elle a été mise de côté sous « { $aside } » et l'app continue sans elle ; téléchargez-la ou supprimez-la ci-dessous.
-notice-still-quarantined = Une valeur enregistrée illisible est toujours mise de côté sous « { $key } » ; téléchargez-la ou supprimez-la ci-dessous.
-notice-write-failed = Impossible d'enregistrer « { $key } » : { $why }. Ce qui était enregistré avant est inchangé.
+notice-quarantined = La valeur enregistrée « { $key } » n'a pas pu être lue : { $why }. Elle a été mise de côté sous « { $aside } » et l'app continue sans elle ; téléchargez-la ou supprimez-la ci-dessous.
+notice-still-quarantined = Une valeur enregistrée illisible est toujours mise de côté sous « { $key } » ; téléchargez-la ou supprimez-la ci-dessous.
+notice-write-failed = Impossible d'enregistrer « { $key } » : { $why }. Ce qui était enregistré avant est inchangé.
 decode-not-json = ce n'est pas du JSON valide ({ $detail })
 decode-foreign = ce n'est pas une valeur de CSP Catalog (ni type ni version)
-decode-wrong-kind = elle contient « { $found } » là où « { $expected } » était attendu
-decode-future-version = elle a été écrite par une version plus récente de CSP Catalog (format { $found } ; cette version lit jusqu'au format { $supported })
+decode-wrong-kind = elle contient « { $found } » là où « { $expected } » était attendu
+decode-future-version = elle a été écrite par une version plus récente de CSP Catalog (format { $found } ; cette version lit jusqu'au format { $supported })
 decode-invalid = son contenu n'est pas un(e) { $kind } valide ({ $detail })
 
 ## Abonnements
 
-subscriptions-lead = Chaque abonnement tel qu'il est le { $day }. Des licences peuvent être ajoutées à tout moment ; elles ne peuvent être retirées que dans les 168 heures qui suivent l'achat, un renouvellement ou leur ajout. Sélectionnez un abonnement pour le gérer.
+subscriptions-lead = Chaque abonnement tel qu'il est le { $day }. Des licences peuvent être ajoutées à tout moment ; elles ne peuvent être retirées que dans les 168 heures qui suivent l'achat, un renouvellement ou leur ajout. Sélectionnez un abonnement pour le gérer.
 no-subscriptions = Aucun abonnement pour l'instant.
 no-subscriptions-hint = Ce que ce client achète apparaît ici.
 col-seats = Licences
@@ -536,38 +536,128 @@ days-left = { $count ->
     [one] le dernier jour
    *[other] les { $count } jours restants
 }
-seats-added = Ajout de { $seats } à { $name } : { $now } maintenant. Facturé { $amount } pour { $days } de la période.
-seats-removed = Retrait de { $seats } de { $name } : { $now } maintenant. Remboursement : { $amount } pour { $days } de la période.
-unmanageable-status = Cet abonnement est { $status } : rien ne peut y changer.
-unmanageable-usage = Cet abonnement est facturé à l'utilisation : il n'a ni licences ni période à gérer.
-auto-renew-on = Le renouvellement automatique est activé : l'abonnement est renouvelé à la fin de sa période.
-auto-renew-off = Le renouvellement automatique est désactivé : l'abonnement prend fin avec sa période.
+seats-added = Ajout de { $seats } à { $name } : { $now } maintenant. Facturé { $amount } pour { $days } de la période.
+seats-removed = Retrait de { $seats } de { $name } : { $now } maintenant. Remboursement : { $amount } pour { $days } de la période.
+unmanageable-status = Cet abonnement est { $status } : rien ne peut y changer.
+unmanageable-usage = Cet abonnement est facturé à l'utilisation : il n'a ni licences ni période à gérer.
+auto-renew-on = Le renouvellement automatique est activé : l'abonnement est renouvelé à la fin de sa période.
+auto-renew-off = Le renouvellement automatique est désactivé : l'abonnement prend fin avec sa période.
 seats-to-change = Licences à ajouter ou retirer ({ $now } maintenant)
 add-seats = Ajouter des licences
 remove-seats = Retirer des licences
 renew-automatically = Renouveler automatiquement à la fin de la période
 no-upgrade-path = { $name } n'a aucun chemin de mise à niveau.
-moved-converted = Converti en payant : { $seats } de { $title }{ $plan }, sur la commande { $order } à partir d'aujourd'hui.
-moved-upgraded = Mis à niveau : { $seats } de { $title }{ $plan }, sur la commande { $order } à partir d'aujourd'hui.
+moved-converted = Converti en payant : { $seats } de { $title }{ $plan }, sur la commande { $order } à partir d'aujourd'hui.
+moved-upgraded = Mis à niveau : { $seats } de { $title }{ $plan }, sur la commande { $order } à partir d'aujourd'hui.
 convert-to-paid = Convertir en payant
 paid-edition = Édition payante
-convert-hint = Un essai devient un abonnement payant de son produit pendant ses 30 jours, à partir d'aujourd'hui ; sinon, il prend fin.
+convert-hint = Un essai devient un abonnement payant de son produit pendant ses 30 jours, à partir d'aujourd'hui ; sinon, il prend fin.
 upgrade = Mettre à niveau
 upgrade-to = Mettre à niveau vers
-seats-to-move = Licences à déplacer (vide : toutes)
-upgrade-hint = Les licences passent à un nouvel abonnement de l'édition supérieure, avec une nouvelle période à partir d'aujourd'hui ; le reste demeure ici.
+seats-to-move = Licences à déplacer (vide : toutes)
+upgrade-hint = Les licences passent à un nouvel abonnement de l'édition supérieure, avec une nouvelle période à partir d'aujourd'hui ; le reste demeure ici.
 window-all-seats = Toutes les licences peuvent être retirées jusqu'au { $until } (168 heures après le début de la période).
 window-recent-seats = Seules les licences ajoutées ces 168 dernières heures ({ $seats }) peuvent être retirées, jusqu'au { $until }.
-window-closed = Le délai de 168 heures pour retirer des licences est passé : elles sont engagées jusqu'à la fin de la période, le { $day }.
-at-renewal-saved = Au renouvellement : { $seats }, { $plan }.
+window-closed = Le délai de 168 heures pour retirer des licences est passé : elles sont engagées jusqu'à la fin de la période, le { $day }.
+at-renewal-saved = Au renouvellement : { $seats }, { $plan }.
 at-renewal = Au renouvellement
 save-renewal = Enregistrer les changements de renouvellement
-change-not-found = Cet abonnement ne fait pas partie de ceux du client : il a peut-être été supprimé dans un autre onglet.
-change-offer-not-in-catalog = L'offre de cet abonnement n'est pas dans le catalogue utilisé : ses limites et son prix sont inconnus ici.
-change-not-renewable = Cet abonnement n'a pas de période à renouveler : il est facturé à l'utilisation, ou c'est un essai.
-change-not-upgradable = Seul un abonnement payant peut être mis à niveau ; un essai est plutôt converti en payant.
+change-not-found = Cet abonnement ne fait pas partie de ceux du client : il a peut-être été supprimé dans un autre onglet.
+change-offer-not-in-catalog = L'offre de cet abonnement n'est pas dans le catalogue utilisé : ses limites et son prix sont inconnus ici.
+change-not-renewable = Cet abonnement n'a pas de période à renouveler : il est facturé à l'utilisation, ou c'est un essai.
+change-not-upgradable = Seul un abonnement payant peut être mis à niveau ; un essai est plutôt converti en payant.
 change-not-a-trial = Seul un essai peut être converti en payant.
 change-not-a-conversion = Un essai ne se convertit qu'en une édition payante de son propre produit.
+
+## Titres des pages (aussi dessinés par index.html avant le démarrage de l'app)
+
+rules-title = Règles
+rules-lead = Ce que le moteur de règles vérifie pour chaque offre, partenaire et client. Les tableaux ci-dessous sont les données mêmes du moteur.
+partner-lead = Votre entreprise telle que l'Espace partenaires la connaît. Le pays du locataire et les qualifications revendeur décident de ce que vous pouvez vendre.
+data-title = Données
+training-title = Formation
+training-lead = Ce partenaire peut-il vendre cette offre à ce client ? Répondez, choisissez les raisons, et le moteur de règles corrige : chaque question est une vraie situation tirée du catalogue et des clients de démonstration.
+frame-loading = Chargement du catalogue…
+frame-slow = Toujours en chargement ? L'app a besoin d'un navigateur avec JavaScript et WebAssembly activés. Rechargez la page pour réessayer.
+
+## Les règles, telles que la page Règles et la Formation les montrent
+
+rule-title-purchase-channel = Acheté dans le portail Azure
+rule-explanation-purchase-channel = Certains articles sont listés à titre d'information seulement : ils s'achètent dans le portail Azure, pas depuis la page Ajouter des produits.
+rule-source-purchase-channel = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », SaaS et autres produits de la Place de marché Azure (« doivent être achetés depuis le portail Azure, et non depuis l'Espace partenaires »).
+rule-title-customer-agreement = Contrat client Microsoft
+rule-explanation-customer-agreement = Depuis le 31 janvier 2020, chaque client doit avoir accepté le Contrat client Microsoft avant que quoi que ce soit puisse être acheté pour lui.
+rule-source-customer-agreement = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud » (depuis le 31 janvier 2020, tous les clients doivent avoir signé le Contrat client Microsoft) ; « Confirm customer acceptance of the Microsoft Customer Agreement ».
+rule-title-segment-purchase-rules = Règles d'achat pour les segments spéciaux
+rule-explanation-segment-purchase-rules = La qualification spéciale approuvée d'un client décide des segments qui peuvent lui être vendus (voir le tableau).
+rule-source-segment-purchase-rules = Espace partenaires, « Vendez à des secteurs spécialisés tels que l’éducation, les personnes non lucratives et les utilisateurs gouvernementaux », Règles d’achat pour les segments spéciaux.
+rule-title-qualification-approved = Seule une qualification approuvée compte
+rule-explanation-qualification-approved = Une qualification en cours d'examen ou refusée ne compte pas : le client est traité comme commercial jusqu'à son approbation.
+rule-source-qualification-approved = Espace partenaires, « Vendez à des secteurs spécialisés tels que l’éducation, les personnes non lucratives et les utilisateurs gouvernementaux », Vérifier les qualifications client ; les statuts de qualification client de l'API de l'Espace partenaires (In review, Approved, Denied).
+rule-title-government-lock = Verrouillage GCC
+rule-explanation-government-lock = Dès qu'un client possède un abonnement Government Community Cloud, aucun abonnement commercial, Éducation ou à but non lucratif ne peut plus être acheté pour lui.
+rule-source-government-lock = Espace partenaires, « Vendez à des secteurs spécialisés tels que l’éducation, les personnes non lucratives et les utilisateurs gouvernementaux », Règles d’achat pour les segments spéciaux (GCC).
+rule-title-reseller-qualification = Qualifications revendeur
+rule-explanation-reseller-qualification = Vendre Azure au secteur public (Government) demande la validation US Government Cloud du partenaire ; les abonnements Government basés sur des licences, Éducation et à but non lucratif ne demandent aucune qualification revendeur.
+rule-source-reseller-qualification = Espace partenaires, « Vendez à des secteurs spécialisés tels que l’éducation, les personnes non lucratives et les utilisateurs gouvernementaux », Vérifier vos qualifications revendeur.
+rule-title-indirect-reseller = Les revendeurs indirects commandent par leur fournisseur
+rule-explanation-indirect-reseller = Un revendeur indirect n'achète pas auprès de Microsoft : son fournisseur indirect (distributeur) passe chaque commande dans l'Espace partenaires pour le client du revendeur, avec le revendeur comme partenaire attitré. Un revendeur indirect ne peut donc passer aucune commande ici, quelle que soit l'offre.
+rule-source-indirect-reseller = Espace partenaires, « Partner with indirect resellers in the Cloud Solution Provider program » et « Create an order for a customer of an indirect reseller » (le fournisseur indirect passe la commande, avec le revendeur comme partenaire attitré).
+rule-title-regional-authorization = Autorisation régionale
+rule-explanation-regional-authorization = Le locataire d'un partenaire ne peut vendre qu'aux clients de sa propre région CSP : un locataire en Slovaquie vend dans toute l'Europe, y compris en Allemagne ; dix régions sont un seul pays, si bien qu'un locataire aux États-Unis ne vend à aucun client au Canada ni en Allemagne. Un partenaire qui vend dans plusieurs régions a un locataire dans chacune, et chaque client est servi depuis le locataire de sa région.
+rule-source-regional-authorization = Espace partenaires, « Regional authorization overview » et la « Regional Authorization FAQ » de Microsoft (« There are 10 single country regions where transactions are limited to customers in that country »). La région de chaque territoire et pays frontalier suit la géographie là où ce tableau n'est pas explicite : une simplification propre à cette app.
+rule-title-add-on-base = Les modules complémentaires demandent leur offre de base
+rule-explanation-add-on-base = Seules les offres de base peuvent être achetées seules ; un module complémentaire demande d'abord un abonnement de base compatible chez le client.
+rule-source-add-on-base = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Déterminez si vous souhaitez acheter un module complémentaire ou une offre de base »). Les bases que chaque module complémentaire Teams accepte : les licences des modules complémentaires Teams de Microsoft (Teams Phone est inclus dans E5 et s'ajoute aux autres suites ou à Teams Enterprise ; un forfait d'appels demande Teams Phone ; Teams Premium demande une licence avec Teams).
+rule-title-partner-country = Disponible dans le pays du partenaire
+rule-explanation-partner-country = Une offre doit être disponible dans le pays du locataire du partenaire.
+rule-source-partner-country = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Vérifiez que les produits sont disponibles sur votre marché ») ; la colonne AllowedCountries de la matrice des offres.
+rule-title-customer-country = Disponible dans le pays du client
+rule-explanation-customer-country = Une offre doit être disponible dans le pays du locataire du client.
+rule-source-customer-country = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Vérifiez que les produits sont disponibles sur votre marché ») ; la colonne AllowedCountries de la matrice des offres.
+rule-title-price-list = Dans la liste de prix en vigueur
+rule-explanation-price-list = Une offre ne peut être achetée qu'entre le premier et le dernier jour où elle figure dans la liste de prix mensuelle, tous deux inclus.
+rule-source-price-list = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Vérifiez que les offres sont disponibles dans les tarifs ») ; les colonnes EffectiveStartDate et EffectiveEndDate de la liste de prix.
+rule-title-one-trial-per-offer = Un essai par offre
+rule-explanation-one-trial-per-offer = Les essais durent 30 jours pour 25 licences fixes, et un client a droit à un essai par offre. Il n'y a pas d'essai des offres Government, Éducation ou des modules complémentaires.
+rule-source-one-trial-per-offer = Les essais du nouveau commerce de l'Espace partenaires : 30 jours, 25 licences, un essai par offre et par client (repris dans la liste de contrôle du domaine de ce produit). L'absence d'essais Government, Éducation et de modules complémentaires est une simplification propre au catalogue de cette app.
+rule-title-quantity = Limites de quantité
+rule-explanation-quantity = Chaque référence SKU a une quantité minimale et maximale par abonnement, vérifiée pour toute la ligne à l'ajout au panier ; les plans Microsoft 365 Business partagent un total de 300 licences par client, et certaines références n'en permettent qu'un certain nombre par client, en comptant ce qu'il possède et ce qui est dans le panier.
+rule-source-quantity = Les colonnes MinLicenses et MaxLicenses de la matrice des offres ; l'erreur de l'Espace partenaires « The requested number of seats exceeds the remaining limit » ; la limite de 300 licences que partagent les plans Microsoft 365 Business. Les limites par client (Teams Rooms Basic, gratuit jusqu'à 25 salles par locataire ; un plan Azure par client) sont les conditions de produit de Microsoft ; leurs phrases sont celles de cette app.
+rule-title-seat-changes = Changements de licences après la vente
+rule-explanation-seat-changes = Des licences peuvent être ajoutées à un abonnement à tout moment, dans la limite du maximum de la référence et de tout total partagé, et sont facturées pour les jours restants de la période. Les licences ne peuvent être retirées que dans les 168 heures (7 jours) qui suivent l'achat ou un renouvellement, et celles ajoutées en cours de période seulement dans les 168 heures qui suivent leur ajout ; ensuite, elles sont engagées jusqu'à la fin de la période. Un essai garde ses licences fixes jusqu'à sa conversion.
+rule-source-seat-changes = Espace partenaires, « New commerce experience cancellation policy » (réductions de quantité dans les 7 jours, 168 heures, suivant l'achat ou le renouvellement) et les offres du nouveau commerce basées sur des licences (les licences ajoutées en cours de période sont facturées au prorata jusqu'à la fin de la période, et peuvent être réduites dans les 168 heures suivant leur ajout). Rembourser une réduction pour les jours restants de la période est la simplification, par cette app, de l'avoir au prorata.
+rule-title-upgrades = Mises à niveau et conversions d'essais
+rule-explanation-upgrades = Un abonnement peut être mis à niveau, toutes ses licences ou une partie, seulement selon les chemins que Microsoft autorise pour sa référence ; les licences passent à un nouvel abonnement de la référence supérieure, acheté comme toute commande (les règles s'appliquent), avec une nouvelle période à partir de ce jour. Un essai se convertit en édition payante de son produit pendant ses 30 jours, ou prend fin.
+rule-source-upgrades = Espace partenaires, « Upgrade a customer's subscription » (nouveau commerce : toutes les licences ou une partie, vers les références que l'Espace partenaires indique comme éligibles, sur un nouvel abonnement) et les essais du nouveau commerce (convertis en payant pendant l'essai, ou arrêtés ensuite) ; la colonne de mise à niveau de la matrice des offres. Les chemins que liste le catalogue intégré sont une sélection, par cette app, des chemins courants de Microsoft (Business Basic vers Standard ou Premium, Office 365 E1 et E3 vers le haut, Microsoft 365 E3 vers E5, F1 vers F3).
+
+## Page Règles
+
+can-be-sold-cell = ✓ Peut être vendu
+cannot-be-sold-cell = ✗ Ne peut pas être vendu
+purchase-rules-title = Règles d'achat pour les segments spéciaux
+purchase-rules-note = Seule une qualification approuvée compte ; un client dont la qualification est en cours d'examen ou refusée est traité comme commercial.
+customer-is = Le client est
+segment-offers-column = Offres { $segment }
+segment-locks = Verrouillages de segment
+segment-lock = Un client qui possède un abonnement { $owned } ne peut ensuite se voir vendre que des offres { $only }.
+reseller-requirements = Exigences pour les revendeurs
+any-product = tout produit
+reseller-requirement = Vendre « { $scope } » aux clients « { $segment } » demande la { $needs } du partenaire.
+no-reseller-qualification = Les offres Éducation, à but non lucratif et Government basées sur des licences ne demandent aucune qualification revendeur.
+csp-regions = Régions CSP
+csp-regions-note = Le locataire d'un partenaire ne vend qu'aux clients de sa propre région. Dix régions sont un seul pays ; ouvrez une région pour voir ses pays.
+region-own = { $region } (une région à elle seule)
+region-countries = { $region } ({ $count } pays et territoires)
+every-rule = Toutes les règles
+source = Source : { $source }
+after-the-sale-cancel = Après la vente : annuler un abonnement
+policy-prorated = Les abonnements basés sur des licences et les logiciels peuvent être annulés dans les { $hours } heures suivant leur achat, pour la première facture moins les jours utilisés (un jour commencé compte).
+policy-saas = Les SaaS tiers peuvent être annulés dans les { $hours } heures suivant leur achat, avec un remboursement complet.
+policy-trial = Un essai peut être annulé à tout moment pendant l'essai ; rien n'a été payé.
+policy-reservation = Une réservation Azure peut être annulée à tout moment pendant sa durée, pour l'engagement restant, dans la limite de { $limit } de réservations annulées par client sur 12 mois glissants.
+policy-usage = Le plan Azure est facturé à l'utilisation : il n'y a rien à annuler ni à rembourser.
+cancellation-source = Espace partenaires, « New commerce experience cancellation policy » ; Azure, « Self-service exchanges and refunds for Azure Reservations ». Appliquer la limite de 50 000 USD dans la devise de la commande est une simplification propre à cette app.
 
 ## Noms des pays (CLDR, comme les navigateurs et Microsoft les affichent)
 

@@ -1,4 +1,6 @@
 // Trunk post-build hook (see Trunk.toml):
+// 0. Gives the frame index.html draws before the app starts its words in every language, from
+//    locales/*.ftl, so a French visit's first paint is already French.
 // 1. Completes the Content-Security-Policy in index.html with the SHA-256 of each inline
 //    script Trunk generated (the wasm loader), so nothing else inline can run.
 // 2. Copies index.html to 404.html, so static hosts that serve 404.html for unknown paths
@@ -17,6 +19,7 @@ if (!dir) {
 }
 const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
+html = html.replace('const WORDS = null;', `const WORDS = ${JSON.stringify(await frameWords())};`);
 const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
   .map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
 if (!html.includes("'inline-script-hashes'")) {
@@ -37,3 +40,20 @@ for (const name of await readdir(dir)) {
   if (/\.(wasm|js)$/.test(name)) sizes.push(`${name}: ${body.length} B, gzip ${gz.length} B, brotli ${br.length} B`);
 }
 console.log(`post-build: CSP allows ${hashes.length} inline script(s); 404.html written; precompressed\n  ${sizes.join('\n  ')}`);
+
+/** The single-line messages the frame uses, per language: { en: { 'nav-rules': 'Rules', … }, fr: … }. */
+async function frameWords() {
+  const wanted = /^(nav-[a-z]+|menu|today-is|month-short-\d+|frame-[a-z]+|[a-z-]+-title|[a-z-]+-lead(-blocked)?|show-blocked|new-customer|edit-customer|add-products|order-history|subscriptions)$/;
+  const locales = new URL('../locales/', import.meta.url);
+  const words = {};
+  for (const name of await readdir(locales)) {
+    if (!name.endsWith('.ftl')) continue;
+    const messages = {};
+    for (const line of (await readFile(new URL(name, locales), 'utf8')).split('\n')) {
+      const found = line.match(/^([a-z0-9-]+) = (.+)$/);
+      if (found && wanted.test(found[1])) messages[found[1]] = found[2];
+    }
+    words[name.replace(/\.ftl$/, '')] = messages;
+  }
+  return words;
+}

@@ -63,11 +63,12 @@ fn every_reason_reads_in_french_with_its_facts() {
                 "{french} names {code:?} in French"
             );
         }
-        // French puts a space before a semicolon.
-        let tight = french
-            .chars()
-            .zip(french.chars().skip(1))
-            .any(|(a, b)| b == ';' && a != ' ');
+        // French puts a no-break space before a semicolon, a colon, a question mark (not
+        // inside a time: 10:00).
+        let chars: Vec<char> = french.chars().collect();
+        let tight = chars.windows(3).any(|w| {
+            matches!(w[1], ';' | ':' | '?') && w[0] != '\u{a0}' && !(w[0].is_ascii_digit() && w[2].is_ascii_digit())
+        });
         assert!(!tight, "{french}");
     }
 }

@@ -7,6 +7,7 @@ use crate::domain::catalog::{BillingType, BusinessCategory, ProductCategory, Pub
 use crate::domain::customer::Qualification;
 use crate::domain::partner::{PartnerType, ResellerQualification};
 use crate::domain::region::CspRegion;
+use crate::domain::rules::Rule;
 use crate::domain::subscription::SubscriptionStatus;
 use crate::domain::term::{BillingFrequency, Plan, TermDuration};
 
@@ -154,6 +155,81 @@ impl Label for PartnerType {
     }
 }
 
+impl Label for Rule {
+    /// The rule's title: "Regional authorization".
+    fn key(&self) -> Key {
+        match self {
+            Rule::PurchaseChannel => keys::RULE_TITLE_PURCHASE_CHANNEL,
+            Rule::CustomerAgreement => keys::RULE_TITLE_CUSTOMER_AGREEMENT,
+            Rule::SegmentPurchaseRules => keys::RULE_TITLE_SEGMENT_PURCHASE_RULES,
+            Rule::QualificationApproved => keys::RULE_TITLE_QUALIFICATION_APPROVED,
+            Rule::GovernmentLock => keys::RULE_TITLE_GOVERNMENT_LOCK,
+            Rule::ResellerQualification => keys::RULE_TITLE_RESELLER_QUALIFICATION,
+            Rule::IndirectReseller => keys::RULE_TITLE_INDIRECT_RESELLER,
+            Rule::RegionalAuthorization => keys::RULE_TITLE_REGIONAL_AUTHORIZATION,
+            Rule::AddOnBase => keys::RULE_TITLE_ADD_ON_BASE,
+            Rule::PartnerCountry => keys::RULE_TITLE_PARTNER_COUNTRY,
+            Rule::CustomerCountry => keys::RULE_TITLE_CUSTOMER_COUNTRY,
+            Rule::PriceList => keys::RULE_TITLE_PRICE_LIST,
+            Rule::OneTrialPerOffer => keys::RULE_TITLE_ONE_TRIAL_PER_OFFER,
+            Rule::Quantity => keys::RULE_TITLE_QUANTITY,
+            Rule::SeatChanges => keys::RULE_TITLE_SEAT_CHANGES,
+            Rule::Upgrades => keys::RULE_TITLE_UPGRADES,
+        }
+    }
+}
+
+/// The rule in one or two plain sentences, for the Rules page.
+pub fn rule_explanation(language: Language, rule: Rule) -> String {
+    text(
+        language,
+        match rule {
+            Rule::PurchaseChannel => keys::RULE_EXPLANATION_PURCHASE_CHANNEL,
+            Rule::CustomerAgreement => keys::RULE_EXPLANATION_CUSTOMER_AGREEMENT,
+            Rule::SegmentPurchaseRules => keys::RULE_EXPLANATION_SEGMENT_PURCHASE_RULES,
+            Rule::QualificationApproved => keys::RULE_EXPLANATION_QUALIFICATION_APPROVED,
+            Rule::GovernmentLock => keys::RULE_EXPLANATION_GOVERNMENT_LOCK,
+            Rule::ResellerQualification => keys::RULE_EXPLANATION_RESELLER_QUALIFICATION,
+            Rule::IndirectReseller => keys::RULE_EXPLANATION_INDIRECT_RESELLER,
+            Rule::RegionalAuthorization => keys::RULE_EXPLANATION_REGIONAL_AUTHORIZATION,
+            Rule::AddOnBase => keys::RULE_EXPLANATION_ADD_ON_BASE,
+            Rule::PartnerCountry => keys::RULE_EXPLANATION_PARTNER_COUNTRY,
+            Rule::CustomerCountry => keys::RULE_EXPLANATION_CUSTOMER_COUNTRY,
+            Rule::PriceList => keys::RULE_EXPLANATION_PRICE_LIST,
+            Rule::OneTrialPerOffer => keys::RULE_EXPLANATION_ONE_TRIAL_PER_OFFER,
+            Rule::Quantity => keys::RULE_EXPLANATION_QUANTITY,
+            Rule::SeatChanges => keys::RULE_EXPLANATION_SEAT_CHANGES,
+            Rule::Upgrades => keys::RULE_EXPLANATION_UPGRADES,
+        },
+    )
+}
+
+/// Where the rule comes from: a source document's title (and section), or a sentence saying
+/// it is this app's own simplification.
+pub fn rule_source(language: Language, rule: Rule) -> String {
+    text(
+        language,
+        match rule {
+            Rule::PurchaseChannel => keys::RULE_SOURCE_PURCHASE_CHANNEL,
+            Rule::CustomerAgreement => keys::RULE_SOURCE_CUSTOMER_AGREEMENT,
+            Rule::SegmentPurchaseRules => keys::RULE_SOURCE_SEGMENT_PURCHASE_RULES,
+            Rule::QualificationApproved => keys::RULE_SOURCE_QUALIFICATION_APPROVED,
+            Rule::GovernmentLock => keys::RULE_SOURCE_GOVERNMENT_LOCK,
+            Rule::ResellerQualification => keys::RULE_SOURCE_RESELLER_QUALIFICATION,
+            Rule::IndirectReseller => keys::RULE_SOURCE_INDIRECT_RESELLER,
+            Rule::RegionalAuthorization => keys::RULE_SOURCE_REGIONAL_AUTHORIZATION,
+            Rule::AddOnBase => keys::RULE_SOURCE_ADD_ON_BASE,
+            Rule::PartnerCountry => keys::RULE_SOURCE_PARTNER_COUNTRY,
+            Rule::CustomerCountry => keys::RULE_SOURCE_CUSTOMER_COUNTRY,
+            Rule::PriceList => keys::RULE_SOURCE_PRICE_LIST,
+            Rule::OneTrialPerOffer => keys::RULE_SOURCE_ONE_TRIAL_PER_OFFER,
+            Rule::Quantity => keys::RULE_SOURCE_QUANTITY,
+            Rule::SeatChanges => keys::RULE_SOURCE_SEAT_CHANGES,
+            Rule::Upgrades => keys::RULE_SOURCE_UPGRADES,
+        },
+    )
+}
+
 /// "Education offers": the offers of a segment, as a sentence begins with them.
 pub fn segment_offers(language: Language, segment: Segment) -> String {
     text(
@@ -281,6 +357,11 @@ mod tests {
         }
         for kind in PartnerType::ALL {
             assert_eq!(kind.label(Language::English), kind.to_string());
+        }
+        for rule in Rule::ALL {
+            assert_eq!(rule.label(Language::English), rule.title());
+            assert_eq!(rule_explanation(Language::English, rule), rule.explanation());
+            assert_eq!(rule_source(Language::English, rule), rule.source());
         }
         for region in CspRegion::ALL {
             assert_eq!(region.label(Language::English), region.to_string());

@@ -102,8 +102,8 @@ test('the whole purchase flow in French: customers, Add products, Passer en revu
   await page.getByLabel('Rechercher', { exact: true }).fill('Microsoft 365 E5');
   const offer = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Microsoft 365 E5', exact: true }) });
   await offer.getByLabel('Quantité').fill('10');
-  await offer.getByRole('button', { name: 'Ajouter au panier : Microsoft 365 E5' }).click();
-  await offer.locator('.buy-messages').filter({ hasText: 'Ajouté au panier : 10 × Microsoft 365 E5.' }).waitFor();
+  await offer.getByRole('button', { name: 'Ajouter au panier\u00a0: Microsoft 365 E5' }).click();
+  await offer.locator('.buy-messages').filter({ hasText: 'Ajouté au panier\u00a0: 10 × Microsoft 365 E5.' }).waitFor();
   left.push(...await leftOn('Ajouter des produits'));
   await page.getByRole('link', { name: /Passer en revue/ }).click();
   await page.getByRole('heading', { name: 'Passer en revue votre commande', level: 1 }).waitFor();
@@ -124,7 +124,7 @@ test('the whole purchase flow in French: customers, Add products, Passer en revu
   const row = page.locator('tbody.subscription').filter({ has: toggle });
   await row.getByLabel(/Licences à ajouter ou retirer/).fill('2');
   await row.getByRole('button', { name: 'Ajouter des licences' }).click();
-  await row.getByRole('status').filter({ hasText: 'Ajout de 2 licences à Microsoft 365 E5 : 12 licences maintenant.' }).waitFor();
+  await row.getByRole('status').filter({ hasText: 'Ajout de 2 licences à Microsoft 365 E5\u00a0: 12 licences maintenant.' }).waitFor();
   left.push(...await leftOn('Abonnements'));
   await page.goto(app.server.url + '/customers/contoso-pharma/orders');
   // Reload: still French, and the order is there.
@@ -140,10 +140,10 @@ test('buy from the French page: Add to cart answers in French', async () => {
   await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Microsoft%20365%20E5');
   const offer = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Microsoft 365 E5', exact: true }) });
   await offer.getByLabel('Quantité').fill('abc');
-  await offer.locator('.buy-messages').filter({ hasText: 'La quantité doit être un nombre entier ; « abc » n\'en est pas un.' }).waitFor();
+  await offer.locator('.buy-messages').filter({ hasText: 'La quantité doit être un nombre entier\u00a0; «\u00a0abc\u00a0» n\'en est pas un.' }).waitFor();
   await offer.getByLabel('Quantité').fill('1200');
-  await offer.getByRole('button', { name: 'Ajouter au panier : Microsoft 365 E5' }).click();
-  await offer.locator('.buy-messages').filter({ hasText: 'Ajouté au panier : 1\u202f200 × Microsoft 365 E5.' }).waitFor();
+  await offer.getByRole('button', { name: 'Ajouter au panier\u00a0: Microsoft 365 E5' }).click();
+  await offer.locator('.buy-messages').filter({ hasText: 'Ajouté au panier\u00a0: 1\u202f200 × Microsoft 365 E5.' }).waitFor();
   await page.getByTestId('cart-count').filter({ hasText: '1' }).waitFor();
   assert.deepEqual(errors, []);
 });
@@ -178,6 +178,6 @@ test('the language menu switches to English and back, the choice survives a relo
   // A language the app doesn't speak is said, not ignored.
   const unknown = await openPage(app.browser, errors, undefined, FRENCH);
   await unknown.goto(app.server.url + '/?lang=xx');
-  await unknown.getByText('La langue « xx » indiquée dans l\'adresse n\'est pas disponible').waitFor();
+  await unknown.getByText('La langue «\u00a0xx\u00a0» indiquée dans l\'adresse n\'est pas disponible').waitFor();
   assert.deepEqual(errors, []);
 });

@@ -79,13 +79,18 @@ test("the frame drawn before the app starts is the page's own: same header, head
   const routes = ['/', '/rules', '/partner', '/data', '/training', '/customers/new', '/customers/fabrikam-gmbh/add-products',
     '/customers/fabrikam-gmbh/review', '/customers/fabrikam-gmbh/orders', '/customers/fabrikam-gmbh/subscriptions'];
   const differences = [];
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
-    const page = await openPage(app.browser, [], viewport);
+  const desktop = { width: 1280, height: 800 };
+  const phone = { width: 390, height: 844 };
+  // In English and, for a browser set to French, in French: the first paint speaks the
+  // language the app will.
+  for (const [viewport, locale] of [[desktop], [phone], [desktop, 'fr-FR'], [phone, 'fr-FR']]) {
+    const page = await openPage(app.browser, [], viewport, { locale });
     const frame = () => page.evaluate(() => {
       const box = (el) => el && [Math.round(el.getBoundingClientRect().x), Math.round(el.getBoundingClientRect().y)];
       const h1 = document.querySelector('main h1');
       const lead = [...document.querySelectorAll('main .lead')].find((p) => !p.hidden);
       return {
+        lang: document.documentElement.lang,
         h1: h1.textContent, h1At: box(h1), lead: lead?.textContent ?? null,
         headerHeight: Math.round(document.querySelector('header.topbar').getBoundingClientRect().height),
       };
@@ -101,7 +106,7 @@ test("the frame drawn before the app starts is the page's own: same header, head
       // A page whose lead holds live data (Subscriptions' date) draws no lead early.
       if (before.lead === null) after.lead = null;
       if (JSON.stringify(before) !== JSON.stringify(after)) {
-        differences.push(`${viewport.width} px ${route}: ${JSON.stringify(before)} then ${JSON.stringify(after)}`);
+        differences.push(`${viewport.width} px ${locale ?? 'en'} ${route}: ${JSON.stringify(before)} then ${JSON.stringify(after)}`);
       }
     }
     await page.close();

@@ -61,7 +61,8 @@ pub fn DayControl() -> impl IntoView {
                 aria-controls="day-form"
                 on:click=toggle
             >
-                {move || words.with(keys::TODAY_IS, &Args::new().text("day", words.date_short(state.today())))}
+                // On a phone only the date shows; "Today is" stays for screen readers.
+                <span class="day-word">{words.t(keys::TODAY_IS)}</span> " " {move || words.date_short(state.today())}
             </button>
             <Show when=move || open.get()>
                 <form id="day-form" class="day-form" on:submit=submit novalidate=true>

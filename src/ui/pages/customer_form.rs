@@ -40,6 +40,7 @@ fn input_id(field: Field) -> &'static str {
 
 #[component]
 fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
+    let words = crate::ui::words::use_words();
     let state = expect_context::<AppState>();
     let navigate = use_navigate();
     let form = existing.as_ref().map(CustomerForm::from_customer).unwrap_or_default();
@@ -116,9 +117,13 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
         }
     };
 
-    let title = if is_new { "New customer" } else { "Edit customer" };
+    let title = words.t(if is_new {
+        keys::NEW_CUSTOMER
+    } else {
+        keys::EDIT_CUSTOMER
+    });
     view! {
-        <nav class="breadcrumb" aria-label="Breadcrumb"><A href=crate::ui::link("/")>"Customers"</A><span aria-hidden="true">" / "</span><span>{title}</span></nav>
+        <nav class="breadcrumb" aria-label=words.t(keys::BREADCRUMB)><A href=crate::ui::link("/")>{words.t(keys::NAV_CUSTOMERS)}</A><span aria-hidden="true">" / "</span><span>{title.clone()}</span></nav>
         <h1>{title}</h1>
         <ErrorSummary errors anchor=Callback::new(|field| input_id(field).to_string()) />
         {move || saved_error.get().map(|t| view! { <div class="banner banner-warn" role="alert">{t}</div> })}

@@ -5,10 +5,12 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::download::download;
 use crate::formats::export;
+use crate::i18n::keys;
 use crate::ui::state::AppState;
 
 #[component]
 pub fn DataPage() -> impl IntoView {
+    let words = crate::ui::words::use_words();
     let state = expect_context::<AppState>();
     let status = RwSignal::new(None::<(bool, String)>);
     let pending = RwSignal::new(None::<export::Snapshot>);
@@ -73,7 +75,7 @@ pub fn DataPage() -> impl IntoView {
     };
 
     view! {
-        <h1>"Data"</h1>
+        <h1>{words.t(keys::DATA_TITLE)}</h1>
         <p class="lead">
             "Customers, carts and orders live in this browser's local storage, under keys starting with "
             <code>"csp-catalog/"</code> ". The built-in catalog is part of the app; an imported one is kept in this browser's IndexedDB."

@@ -5,11 +5,13 @@ use leptos::prelude::*;
 use crate::app::forms::{Field, FieldError, PartnerForm};
 use crate::domain::country::CountryCode;
 use crate::domain::partner::PartnerType;
+use crate::i18n::keys;
 use crate::ui::components::form::{message_for, ChoiceSelect, CountrySelect, ErrorSummary, TextField, ERROR_SUMMARY};
 use crate::ui::state::AppState;
 
 #[component]
 pub fn PartnerPage() -> impl IntoView {
+    let words = crate::ui::words::use_words();
     let state = expect_context::<AppState>();
     let form = PartnerForm::from_partner(&state.partner().get_untracked());
     let name = RwSignal::new(form.name);
@@ -56,8 +58,8 @@ pub fn PartnerPage() -> impl IntoView {
     };
 
     view! {
-        <h1>"Partner profile"</h1>
-        <p class="lead">"Your company as Partner Center knows it. The tenant country and reseller qualifications decide what you can sell."</p>
+        <h1>{words.t(keys::NAV_PARTNER)}</h1>
+        <p class="lead">{words.t(keys::PARTNER_LEAD)}</p>
         <ErrorSummary errors anchor=Callback::new(move |field| match field {
             Field::Name => "p-name".to_string(),
             Field::TenantCountry => "p-country".to_string(),

@@ -3,28 +3,45 @@
 use leptos::prelude::*;
 
 use crate::domain::catalog::Segment;
-use crate::domain::country::CountryCode;
-use crate::domain::orders::{CancellationPolicy, CANCELLATION_SOURCE};
+use crate::domain::orders::{
+    CancellationPolicy, CANCELLATION_HOURS, RESERVATION_REFUND_LIMIT, SAAS_CANCELLATION_HOURS,
+};
 use crate::domain::region::CspRegion;
 use crate::domain::rules::rule_book;
+use crate::i18n::labels::{rule_explanation, rule_source, Label};
+use crate::i18n::{format, keys, Args};
+use crate::ui::words::Words;
 
 #[component]
 pub fn RulesPage() -> impl IntoView {
+    let words = crate::ui::words::use_words();
     let book = rule_book();
-    let yes_no = |yes: bool| if yes { "✓ Can be sold" } else { "✗ Cannot be sold" };
+    let language = words.language();
+    let yes_no = move |yes: bool| {
+        words.t(if yes {
+            keys::CAN_BE_SOLD_CELL
+        } else {
+            keys::CANNOT_BE_SOLD_CELL
+        })
+    };
+    let offers_of = move |s: &Segment| {
+        words.with(
+            keys::SEGMENT_OFFERS_COLUMN,
+            &Args::new().text("segment", s.label(language)),
+        )
+    };
+    let source = move |text: String| words.with(keys::SOURCE, &Args::new().text("source", text));
     view! {
-        <h1>"Rules"</h1>
-        <p class="lead">
-            "What the rules engine checks for every offer, partner and customer. The tables below are the engine's own data."
-        </p>
+        <h1>{words.t(keys::RULES_TITLE)}</h1>
+        <p class="lead">{words.t(keys::RULES_LEAD)}</p>
         <section aria-labelledby="purchase-rules">
-            <h2 id="purchase-rules">"Purchase rules for special segments"</h2>
-            <p>"Only an approved qualification counts; a customer whose qualification is in review or denied is treated as commercial."</p>
+            <h2 id="purchase-rules">{words.t(keys::PURCHASE_RULES_TITLE)}</h2>
+            <p>{words.t(keys::PURCHASE_RULES_NOTE)}</p>
             <table class="grid rules-table reflow">
                 <thead>
                     <tr>
-                        <th scope="col">"Customer is"</th>
-                        {Segment::ALL.iter().map(|s| view! { <th scope="col">{s.to_string()} " offers"</th> }).collect_view()}
+                        <th scope="col">{words.t(keys::CUSTOMER_IS)}</th>
+                        {Segment::ALL.iter().map(|s| view! { <th scope="col">{offers_of(s)}</th> }).collect_view()}
                     </tr>
                 </thead>
                 <tbody>
@@ -34,12 +51,12 @@ pub fn RulesPage() -> impl IntoView {
                         .map(|rule| {
                             view! {
                                 <tr>
-                                    <th scope="row">{rule.customer.to_string()}</th>
+                                    <th scope="row">{rule.customer.label(language)}</th>
                                     {Segment::ALL
                                         .iter()
                                         .map(|s| {
                                             let ok = rule.allows(*s);
-                                            view! { <td class=if ok { "cell-ok" } else { "cell-bad" } data-label=format!("{s} offers")>{yes_no(ok)}</td> }
+                                            view! { <td class=if ok { "cell-ok" } else { "cell-bad" } data-label=offers_of(s)>{yes_no(ok)}</td> }
                                         })
                                         .collect_view()}
                                 </tr>
@@ -50,56 +67,61 @@ pub fn RulesPage() -> impl IntoView {
             </table>
         </section>
         <section aria-labelledby="locks">
-            <h2 id="locks">"Segment locks"</h2>
+            <h2 id="locks">{words.t(keys::SEGMENT_LOCKS)}</h2>
             <ul class="plain">
                 {book
                     .segment_locks
                     .iter()
                     .map(|lock| {
-                        let only: Vec<String> = lock.then_only.iter().map(|s| s.to_string()).collect();
-                        view! {
-                            <li>"A customer that owns a " {lock.owned.to_string()} " subscription can then only be sold "
-                                {only.join(", ")} " offers."</li>
-                        }
+                        let only: Vec<String> = lock.then_only.iter().map(|s| s.label(language)).collect();
+                        let text = words.with(
+                            keys::SEGMENT_LOCK,
+                            &Args::new().text("owned", lock.owned.label(language)).text("only", only.join(", ")),
+                        );
+                        view! { <li>{text}</li> }
                     })
                     .collect_view()}
             </ul>
         </section>
         <section aria-labelledby="reseller">
-            <h2 id="reseller">"Reseller requirements"</h2>
+            <h2 id="reseller">{words.t(keys::RESELLER_REQUIREMENTS)}</h2>
             <ul class="plain">
                 {book
                     .reseller_requirements
                     .iter()
                     .map(|r| {
-                        let scope = r.category.map_or("any product".to_string(), |c| c.to_string());
-                        view! {
-                            <li>"Selling " {scope} " to " {r.segment.to_string()} " customers needs the partner's "
-                                {r.needs.to_string()} "."</li>
-                        }
+                        let scope = r.category.map_or_else(|| words.t(keys::ANY_PRODUCT), |c| c.label(language));
+                        let text = words.with(
+                            keys::RESELLER_REQUIREMENT,
+                            &Args::new()
+                                .text("scope", scope)
+                                .text("segment", r.segment.label(language))
+                                .text("needs", r.needs.label(language)),
+                        );
+                        view! { <li>{text}</li> }
                     })
                     .collect_view()}
-                <li>"Education, Nonprofit and license-based Government offers need no reseller qualification."</li>
+                <li>{words.t(keys::NO_RESELLER_QUALIFICATION)}</li>
             </ul>
         </section>
         <section aria-labelledby="regions">
-            <h2 id="regions">"CSP regions"</h2>
-            <p>"A partner's tenant sells only to customers in its own region. Ten regions are a single country; open a region to see its countries."</p>
+            <h2 id="regions">{words.t(keys::CSP_REGIONS)}</h2>
+            <p>{words.t(keys::CSP_REGIONS_NOTE)}</p>
             <ul class="plain regions">
                 {CspRegion::ALL
                     .iter()
                     .map(|region| {
                         // By name as people sort them: Åland Islands with the A's.
-                        let names: Vec<&str> = CountryCode::all_by_name()
+                        let names: Vec<String> = format::countries_by_name(language)
                             .into_iter()
-                            .filter(|c| CspRegion::of(*c) == Some(*region))
-                            .map(|c| c.name())
+                            .filter(|(c, _)| CspRegion::of(*c) == Some(*region))
+                            .map(|(_, name)| name)
                             .collect();
-                        let summary = if region.is_single_country() {
-                            format!("{region} (a region of its own)")
-                        } else {
-                            format!("{region} ({} countries and territories)", names.len())
-                        };
+                        let args = Args::new().text("region", region.label(language)).number("count", names.len() as i64);
+                        let summary = words.with(
+                            if region.is_single_country() { keys::REGION_OWN } else { keys::REGION_COUNTRIES },
+                            &args,
+                        );
                         view! {
                             <li>
                                 <details>
@@ -113,24 +135,42 @@ pub fn RulesPage() -> impl IntoView {
             </ul>
         </section>
         <section aria-labelledby="all-rules">
-            <h2 id="all-rules">"Every rule"</h2>
+            <h2 id="all-rules">{words.t(keys::EVERY_RULE)}</h2>
             <dl class="rule-list">
                 {book
                     .rules
                     .iter()
                     .map(|rule| view! {
-                        <dt>{rule.title()}</dt>
-                        <dd>{rule.explanation()}<span class="rule-source">"Source: " {rule.source()}</span></dd>
+                        <dt>{rule.label(language)}</dt>
+                        <dd>{rule_explanation(language, *rule)}<span class="rule-source">{source(rule_source(language, *rule))}</span></dd>
                     })
                     .collect_view()}
             </dl>
         </section>
         <section aria-labelledby="after-the-sale">
-            <h2 id="after-the-sale">"After the sale: cancelling a subscription"</h2>
+            <h2 id="after-the-sale">{words.t(keys::AFTER_THE_SALE_CANCEL)}</h2>
             <ul class="plain">
-                {CancellationPolicy::ALL.iter().map(|p| view! { <li>{p.explanation()}</li> }).collect_view()}
+                {CancellationPolicy::ALL.iter().map(|p| view! { <li>{policy(words, *p)}</li> }).collect_view()}
             </ul>
-            <p class="rule-source">"Source: " {CANCELLATION_SOURCE}</p>
+            <p class="rule-source">{source(words.t(keys::CANCELLATION_SOURCE))}</p>
         </section>
+    }
+}
+
+/// A cancellation policy in one sentence.
+fn policy(words: Words, policy: CancellationPolicy) -> String {
+    match policy {
+        CancellationPolicy::Prorated => {
+            words.with(keys::POLICY_PRORATED, &Args::new().number("hours", CANCELLATION_HOURS))
+        }
+        CancellationPolicy::SaasFullRefund => {
+            words.with(keys::POLICY_SAAS, &Args::new().number("hours", SAAS_CANCELLATION_HOURS))
+        }
+        CancellationPolicy::Trial => words.t(keys::POLICY_TRIAL),
+        CancellationPolicy::Reservation => words.with(
+            keys::POLICY_RESERVATION,
+            &Args::new().text("limit", words.number(RESERVATION_REFUND_LIMIT as i64)),
+        ),
+        CancellationPolicy::UsageBilled => words.t(keys::POLICY_USAGE),
     }
 }

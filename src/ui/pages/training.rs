@@ -19,6 +19,7 @@ use crate::domain::dates::iso;
 use crate::domain::partner::Partner;
 use crate::domain::rules::Reason;
 use crate::domain::sample::{sample_customers, sample_partner};
+use crate::i18n::keys;
 use crate::ui::state::AppState;
 
 /// Exercises in a set.
@@ -48,6 +49,7 @@ thread_local! {
 
 #[component]
 pub fn TrainingPage() -> impl IntoView {
+    let words = crate::ui::words::use_words();
     let state = expect_context::<AppState>();
     let query = use_query_map();
     let navigate = use_navigate();
@@ -105,10 +107,8 @@ pub fn TrainingPage() -> impl IntoView {
     };
 
     view! {
-        <h1>"Training"</h1>
-        <p class="lead">
-            "Can this partner sell this offer to this customer? Answer, pick the reasons, and the rules engine marks it: every question is a real situation from the catalog and the demo customers."
-        </p>
+        <h1>{words.t(keys::TRAINING_TITLE)}</h1>
+        <p class="lead">{words.t(keys::TRAINING_LEAD)}</p>
         <nav class="tabs" aria-label="Themes">
             {Theme::ALL.into_iter().map(|t| view! {
                 // A plain link: the router's <A> would mark every theme current (same path).
