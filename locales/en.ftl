@@ -657,6 +657,72 @@ policy-reservation = An Azure reservation can be cancelled at any time in its te
 policy-usage = The Azure plan is billed for what was used: there is nothing to cancel or refund.
 cancellation-source = Partner Center, "New commerce experience cancellation policy"; Azure, "Self-service exchanges and refunds for Azure Reservations". Applying the USD 50,000 limit in the order's own currency is this app's simplification.
 
+## Training
+
+theme-special-segments = Special segments
+theme-partner-and-agreement = Partner and Customer Agreement
+theme-countries = Countries
+theme-add-ons = Add-ons
+theme-price-lists-and-trials = Price lists and trials
+theme-quantities = Quantities
+theme-after-the-sale = After the sale
+training-question-buy = Can { $partner } sell { $what } to { $customer } on { $day }?
+training-what-quantity = { $seats } of { $offer }
+training-question-after-sale = Can { $partner } { $what } on { $day } at { $time } UTC?
+after-sale-add = add { $seats } to the { $subscription } subscription of { $customer }
+after-sale-remove = remove { $seats } from the { $subscription } subscription of { $customer }
+after-sale-upgrade = upgrade { $seats } of the { $subscription } subscription of { $customer } to { $to }
+assume-no-qualification = The customer has no special qualification.
+assume-qualification = The customer's { $qualification } qualification is approved.
+assume-no-agreement = The customer has not accepted the Microsoft Customer Agreement.
+assume-partner-direct-bill = The partner is a direct-bill partner.
+assume-partner-indirect-provider = The partner is an indirect provider.
+assume-partner-indirect-reseller = The partner is an indirect reseller.
+assume-no-us-gov = The partner is not validated for the US Government Cloud.
+assume-partner-country = The partner sells from its tenant in { $country }, and has no other.
+assume-customer-country = The customer's tenant is in { $country }.
+fact-bought-subscription = The subscription was bought on { $day } at 00:00 UTC, { $plan }.
+fact-bought-trial = The trial was bought on { $day } at 00:00 UTC, { $plan }.
+fact-plan-term = on a term of { $plan }
+fact-plan-usage = billed for what is used
+fact-renewed = Its current term began on { $day }.
+fact-status = It is { $status }.
+fact-seats = It has { $seats }.
+fact-seats-added = It has { $seats }; { $added } of them were added on { $day } at { $time } UTC.
+themes = Themes
+new-set = New set
+set-name = { $theme } · set { $set }
+exercise-number = Exercise { $number }
+assume-that = Assume that
+can-it-be-sold = Can it be sold?
+can-it-be-done = Can it be done?
+yes = Yes
+no = No
+why-not-pick = Why not? Pick every reason that applies
+true-here = ✓ true here
+not-true-here = ✗ not true here
+check-answer = Check answer
+see-in-add-products = See it in Add products
+see-in-add-products-note = (with the assumed facts set under What if…?)
+see-in-subscriptions = See it in Subscriptions
+see-in-subscriptions-note = (on that day, with the changes saved in this browser: the { $seats } assumed added here are not among them)
+mark-right = Right.
+mark-verdict-only = Right verdict, but not the right reasons.
+mark-wrong = Not quite.
+engine-can-sell = The engine says: it can be sold.
+engine-cant-sell = The engine says: it can't be sold.
+engine-can-do = The engine says: it can be done.
+engine-cant-do = The engine says: it can't be done.
+rule-and-source = Rule: { $rule }. Source: { $source }
+your-progress = Your progress
+theme-score = { $theme }: { $right } of { $answered } right
+rules-missed = Rules you missed
+missed-times = { $rule } ({ $count ->
+    [one] { $count } time
+   *[other] { $count } times
+})
+try-again = Try again
+
 ## Country names (ISO 3166)
 
 country-ad = Andorra

@@ -659,6 +659,72 @@ policy-reservation = Une réservation Azure peut être annulée à tout moment p
 policy-usage = Le plan Azure est facturé à l'utilisation : il n'y a rien à annuler ni à rembourser.
 cancellation-source = Espace partenaires, « New commerce experience cancellation policy » ; Azure, « Self-service exchanges and refunds for Azure Reservations ». Appliquer la limite de 50 000 USD dans la devise de la commande est une simplification propre à cette app.
 
+## Formation
+
+theme-special-segments = Segments spéciaux
+theme-partner-and-agreement = Partenaire et Contrat client
+theme-countries = Pays
+theme-add-ons = Modules complémentaires
+theme-price-lists-and-trials = Listes de prix et essais
+theme-quantities = Quantités
+theme-after-the-sale = Après la vente
+training-question-buy = { $partner } peut-il vendre { $what } à { $customer } le { $day } ?
+training-what-quantity = { $seats } de { $offer }
+training-question-after-sale = { $partner } peut-il { $what } le { $day } à { $time } UTC ?
+after-sale-add = ajouter { $seats } à l'abonnement { $subscription } de { $customer }
+after-sale-remove = retirer { $seats } de l'abonnement { $subscription } de { $customer }
+after-sale-upgrade = mettre à niveau { $seats } de l'abonnement { $subscription } de { $customer } vers { $to }
+assume-no-qualification = Le client n'a aucune qualification spéciale.
+assume-qualification = La qualification { $qualification } du client est approuvée.
+assume-no-agreement = Le client n'a pas accepté le Contrat client Microsoft.
+assume-partner-direct-bill = Le partenaire est un partenaire de facturation directe.
+assume-partner-indirect-provider = Le partenaire est un fournisseur indirect.
+assume-partner-indirect-reseller = Le partenaire est un revendeur indirect.
+assume-no-us-gov = Le partenaire n'est pas validé pour le US Government Cloud.
+assume-partner-country = Le partenaire vend depuis son locataire situé dans le pays suivant : { $country }, et n'en a pas d'autre.
+assume-customer-country = Le locataire du client est situé dans le pays suivant : { $country }.
+fact-bought-subscription = L'abonnement a été acheté le { $day } à 00:00 UTC, { $plan }.
+fact-bought-trial = L'essai a été acheté le { $day } à 00:00 UTC, { $plan }.
+fact-plan-term = pour une durée de { $plan }
+fact-plan-usage = facturé à l'utilisation
+fact-renewed = Sa période en cours a commencé le { $day }.
+fact-status = Il est { $status }.
+fact-seats = Il a { $seats }.
+fact-seats-added = Il a { $seats } ; { $added } d'entre elles ont été ajoutées le { $day } à { $time } UTC.
+themes = Thèmes
+new-set = Nouvelle série
+set-name = { $theme } · série { $set }
+exercise-number = Exercice { $number }
+assume-that = Supposons que
+can-it-be-sold = Peut-on le vendre ?
+can-it-be-done = Peut-on le faire ?
+yes = Oui
+no = Non
+why-not-pick = Pourquoi ? Choisissez toutes les raisons qui s'appliquent
+true-here = ✓ vrai ici
+not-true-here = ✗ faux ici
+check-answer = Vérifier la réponse
+see-in-add-products = Voir dans Ajouter des produits
+see-in-add-products-note = (avec les faits supposés réglés dans Et si… ?)
+see-in-subscriptions = Voir dans Abonnements
+see-in-subscriptions-note = (ce jour-là, avec les changements enregistrés dans ce navigateur : les { $seats } supposées ajoutées ici n'en font pas partie)
+mark-right = Juste.
+mark-verdict-only = Bon verdict, mais pas les bonnes raisons.
+mark-wrong = Pas tout à fait.
+engine-can-sell = Le moteur dit : cela peut être vendu.
+engine-cant-sell = Le moteur dit : cela ne peut pas être vendu.
+engine-can-do = Le moteur dit : cela peut être fait.
+engine-cant-do = Le moteur dit : cela ne peut pas être fait.
+rule-and-source = Règle : { $rule }. Source : { $source }
+your-progress = Votre progression
+theme-score = { $theme } : { $right ->
+    [one] { $right } bonne réponse
+   *[other] { $right } bonnes réponses
+} sur { $answered }
+rules-missed = Règles manquées
+missed-times = { $rule } ({ $count } fois)
+try-again = Réessayer
+
 ## Noms des pays (CLDR, comme les navigateurs et Microsoft les affichent)
 
 country-ad = Andorre

@@ -9,6 +9,7 @@ use csp_catalog::app::training::{judge, mark, Answer, ExercisePool, Theme, DECOY
 use csp_catalog::domain::catalog::default_catalog;
 use csp_catalog::domain::rules::Rule;
 use csp_catalog::domain::sample::{sample_customers, sample_partner};
+use csp_catalog::i18n::Language;
 use std::sync::OnceLock;
 
 /// A set from the shared pool, over the built-in catalog and the demo data.
@@ -146,9 +147,9 @@ fn after_the_sale_asks_about_every_kind_of_refusal_with_the_subscription_facts()
     assert!(exercises.iter().any(|e| e.can_sell()), "some changes can be done");
     for exercise in &exercises {
         assert!(exercise.is_after_sale());
-        let question = exercise.question(&catalog, &partner, &customers);
+        let question = exercise.question(&catalog, &partner, &customers, Language::English);
         assert!(question.ends_with(" at 10:00 UTC?"), "{question}");
-        let facts = exercise.assumptions(&customers);
+        let facts = exercise.assumptions(&customers, Language::English);
         assert!(
             facts.iter().any(|f| f.contains(" was bought on ")),
             "{question}: {facts:?}"

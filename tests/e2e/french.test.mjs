@@ -41,7 +41,8 @@ const ENGLISH_WORDS = /\b(the|and|with|this|that|for|are|is|isn't|can't|your|fro
  * set aside, and only what is rendered. */
 async function appText(page) {
   return page.evaluate(() => {
-    const skip = '.offer-title, .offer-meta, .offer-addon, .product-title, .product-description, .product-meta, code, script, style, noscript, #boot';
+    // Sources are cited by their published titles, some only in English.
+    const skip = '.offer-title, .offer-meta, .offer-addon, .product-title, .product-description, .product-meta, .rule-source, code, script, style, noscript, #boot';
     const lines = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -179,5 +180,37 @@ test('the language menu switches to English and back, the choice survives a relo
   const unknown = await openPage(app.browser, errors, undefined, FRENCH);
   await unknown.goto(app.server.url + '/?lang=xx');
   await unknown.getByText('La langue «\u00a0xx\u00a0» indiquée dans l\'adresse n\'est pas disponible').waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test('the Rules page and a Training set read in French, answers marked in French', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors, undefined, FRENCH);
+  await page.goto(app.server.url + '/rules');
+  await page.getByRole('heading', { name: 'Règles', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Règles d\'achat pour les segments spéciaux' }).waitFor();
+  assert.deepEqual(await englishLeft(page, 'Règles'), [], 'English words left on the Rules page');
+
+  await page.goto(app.server.url + '/training?theme=after-the-sale&set=4');
+  await page.getByRole('heading', { name: 'Formation', level: 1 }).waitFor();
+  const card = page.locator('li.exercise').first();
+  assert.match(await card.locator('.question').textContent(), /^Trey Research Cloud Services peut-il (ajouter|retirer|mettre à niveau) .+ le \d{1,2} \S+ \d{4} à 10:00 UTC\u00a0\?$/);
+  await card.getByLabel('Non').check();
+  await card.getByRole('button', { name: 'Vérifier la réponse' }).click();
+  await card.getByRole('status').locator('.mark-headline').waitFor();
+  assert.match(await card.locator('.mark-headline').textContent(), /^(Juste\.|Bon verdict, mais pas les bonnes raisons\.|Pas tout à fait\.)$/);
+  await page.getByTestId('scores').filter({ hasText: 'Après la vente' }).waitFor();
+  // The exercises' own facts name products and customers; the page's words are French.
+  const text = await page.evaluate(() => {
+    const skip = '.question, .assumed li, .reasons li, .choice span, code, script, noscript, #boot';
+    const lines = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (node.textContent.trim() && !element.closest(skip) && element.checkVisibility()) lines.push(node.textContent.trim());
+    }
+    return lines;
+  });
+  assert.deepEqual(text.filter((line) => ENGLISH_WORDS.test(line) || englishPhrases().includes(line)), [], 'English words left on the Training page');
   assert.deepEqual(errors, []);
 });

@@ -7,14 +7,14 @@ use time::{Date, Duration, OffsetDateTime, Time};
 use crate::app::subscriptions::target_offer;
 use crate::domain::catalog::Catalog;
 use crate::domain::customer::Customer;
-use crate::domain::dates::long;
 use crate::domain::ids::ProductSkuId;
 use crate::domain::money::Money;
 use crate::domain::partner::Partner;
 use crate::domain::rules::{Context, Reason};
 use crate::domain::subscription::lifecycle::{Change, Lifecycle};
 use crate::domain::subscription::{Subscription, SubscriptionStatus};
-use crate::domain::words::{possessive, seats};
+use crate::i18n::labels::{plan, seats, Label};
+use crate::i18n::{format, keys, text, text_with, Args, Language};
 
 /// A change to a subscription the customer owns, asked about at [`HOUR`] on the situation's day.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,59 +78,95 @@ impl AfterSale {
         Some((subscription, life))
     }
 
-    /// "add 1 seat to Contoso Pharmaceuticals' Microsoft 365 E3 subscription", as the question
-    /// asks it.
-    pub fn what(&self, catalog: &Catalog, customer: &Customer) -> String {
+    /// "add 1 seat to the Microsoft 365 E3 subscription of Contoso Pharmaceuticals", as the
+    /// question asks it.
+    pub fn what(&self, catalog: &Catalog, customer: &Customer, language: Language) -> String {
         let name = customer
             .subscriptions
             .iter()
             .find(|s| s.id == self.subscription)
             .map_or(self.subscription.as_str(), |s| s.friendly_name.as_str());
-        let whose = format!("{} {name} subscription", possessive(&customer.name));
+        let args = |n: u32| {
+            Args::new()
+                .text("seats", seats(language, n))
+                .text("subscription", name.to_string())
+                .text("customer", customer.name.clone())
+        };
         match &self.change {
-            SeatChange::Add(n) => format!("add {} to {whose}", seats(*n)),
-            SeatChange::Remove(n) => format!("remove {} from {whose}", seats(*n)),
-            SeatChange::Upgrade { to, seats: n } => {
-                let title = catalog.sku_title(to);
-                format!("upgrade {} of {whose} to {title}", seats(*n))
-            }
+            SeatChange::Add(n) => text_with(language, keys::AFTER_SALE_ADD, &args(*n)),
+            SeatChange::Remove(n) => text_with(language, keys::AFTER_SALE_REMOVE, &args(*n)),
+            SeatChange::Upgrade { to, seats: n } => text_with(
+                language,
+                keys::AFTER_SALE_UPGRADE,
+                &args(*n).text("to", catalog.sku_title(to)),
+            ),
         }
     }
 
     /// What the trainee needs to know about the subscription on the day, as sentences.
-    pub fn facts(&self, customer: &Customer, day: Date) -> Vec<String> {
+    pub fn facts(&self, customer: &Customer, day: Date, language: Language) -> Vec<String> {
         let Some((subscription, life)) = self.subscription(customer, day) else {
             return Vec::new();
         };
         let mut facts = Vec::new();
-        let plan = life.plan.map_or_else(
-            || "billed for what is used".to_string(),
-            |plan| format!("on a term of {plan}"),
-        );
-        let kind = if subscription.trial { "trial" } else { "subscription" };
-        facts.push(format!(
-            "The {kind} was bought on {} at 00:00 UTC, {plan}.",
-            long(subscription.purchased_on)
+        let plan = match life.plan {
+            Some(p) => text_with(
+                language,
+                keys::FACT_PLAN_TERM,
+                &Args::new().text("plan", plan(language, p)),
+            ),
+            None => text(language, keys::FACT_PLAN_USAGE),
+        };
+        let bought = if subscription.trial {
+            keys::FACT_BOUGHT_TRIAL
+        } else {
+            keys::FACT_BOUGHT_SUBSCRIPTION
+        };
+        facts.push(text_with(
+            language,
+            bought,
+            &Args::new()
+                .text("day", format::date(language, subscription.purchased_on))
+                .text("plan", plan),
         ));
         if let Some(term) = life.term.filter(|_| life.terms > 1) {
-            facts.push(format!("Its current term began on {}.", long(term.starts)));
+            facts.push(text_with(
+                language,
+                keys::FACT_RENEWED,
+                &Args::new().text("day", format::date(language, term.starts)),
+            ));
         }
         if life.status != SubscriptionStatus::Active {
-            facts.push(format!("It is {}.", life.status.to_string().to_lowercase()));
+            facts.push(text_with(
+                language,
+                keys::FACT_STATUS,
+                &Args::new().text("status", life.status.label(language).to_lowercase()),
+            ));
         }
         match self.recently_added {
-            Some(added) => facts.push(format!(
-                "It has {}; {added} of them were added on {} at {:02}:{:02} UTC.",
-                seats(life.quantity),
-                long((at(day) - ADDED_BEFORE).date()),
-                HOUR.hour(),
-                HOUR.minute()
+            Some(added) => facts.push(text_with(
+                language,
+                keys::FACT_SEATS_ADDED,
+                &Args::new()
+                    .text("seats", seats(language, life.quantity))
+                    .text("added", format::number(language, i64::from(added)))
+                    .text("day", format::date(language, (at(day) - ADDED_BEFORE).date()))
+                    .text("time", hour_text()),
             )),
-            None if life.plan.is_some() => facts.push(format!("It has {}.", seats(life.quantity))),
+            None if life.plan.is_some() => facts.push(text_with(
+                language,
+                keys::FACT_SEATS,
+                &Args::new().text("seats", seats(language, life.quantity)),
+            )),
             None => {}
         }
         facts
     }
+}
+
+/// "10:00": the time of day every after-sale question is asked at.
+pub fn hour_text() -> String {
+    format!("{:02}:{:02}", HOUR.hour(), HOUR.minute())
 }
 
 /// The engine's reasons for the change (none: it can be done), or `None` if the subscription

@@ -22,12 +22,12 @@ use time::Date;
 
 use crate::domain::catalog::Catalog;
 use crate::domain::customer::{Customer, Qualification};
-use crate::domain::dates::long;
 use crate::domain::ids::{CatalogItemId, CustomerId};
-use crate::domain::partner::Partner;
+use crate::domain::partner::{Partner, PartnerType};
 use crate::domain::rules::{Context, Reason, Rule};
 use crate::domain::whatif::WhatIf;
-use crate::domain::words::{seats, with_article};
+use crate::i18n::labels::{seats, Label};
+use crate::i18n::{format, keys, text, text_with, Args, Key, Language};
 
 /// A group of rule families a trainee can practise on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -77,6 +77,20 @@ impl Theme {
     /// The theme a rule family is practised under.
     pub fn of(rule: Rule) -> Option<Theme> {
         Theme::ALL.into_iter().find(|theme| theme.rules().contains(&rule))
+    }
+}
+
+impl Label for Theme {
+    fn key(&self) -> Key {
+        match self {
+            Theme::SpecialSegments => keys::THEME_SPECIAL_SEGMENTS,
+            Theme::PartnerAndAgreement => keys::THEME_PARTNER_AND_AGREEMENT,
+            Theme::Countries => keys::THEME_COUNTRIES,
+            Theme::AddOns => keys::THEME_ADD_ONS,
+            Theme::PriceListsAndTrials => keys::THEME_PRICE_LISTS_AND_TRIALS,
+            Theme::Quantities => keys::THEME_QUANTITIES,
+            Theme::AfterTheSale => keys::THEME_AFTER_THE_SALE,
+        }
     }
 }
 
@@ -137,72 +151,104 @@ impl Exercise {
 
     /// "Can Trey Research Cloud Services sell 26 seats of Microsoft Teams Rooms Basic to
     /// Contoso Pharmaceuticals on 24 November 2026?", or after the sale "Can Trey Research
-    /// Cloud Services remove 1 seat from Fabrikam's Microsoft 365 E3 subscription on
-    /// 4 September 2025 at 10:00 UTC?"
-    pub fn question(&self, catalog: &Catalog, partner: &Partner, customers: &[Customer]) -> String {
+    /// Cloud Services remove 1 seat from the Microsoft 365 E3 subscription of Fabrikam GmbH on
+    /// 4 September 2025 at 10:00 UTC?", in the language.
+    pub fn question(&self, catalog: &Catalog, partner: &Partner, customers: &[Customer], language: Language) -> String {
         let situation = &self.situation;
         let customer = customers.iter().find(|c| c.id == situation.customer);
         let name = customer.map_or_else(|| situation.customer.to_string(), |c| c.name.clone());
+        let day = format::date(language, situation.day);
         match &situation.ask {
             Ask::Buy { offer, quantity } => {
                 let offer = catalog
                     .offer_index(offer)
                     .map_or_else(|| offer.to_string(), |i| catalog.offer_at(i).sku.title.clone());
                 let what = match quantity {
-                    Some(quantity) => format!("{} of {offer}", seats(*quantity)),
+                    Some(quantity) => text_with(
+                        language,
+                        keys::TRAINING_WHAT_QUANTITY,
+                        &Args::new()
+                            .text("seats", seats(language, *quantity))
+                            .text("offer", offer),
+                    ),
                     None => offer,
                 };
-                format!("Can {} sell {what} to {name} on {}?", partner.name, long(situation.day))
+                text_with(
+                    language,
+                    keys::TRAINING_QUESTION_BUY,
+                    &Args::new()
+                        .text("partner", partner.name.clone())
+                        .text("what", what)
+                        .text("customer", name)
+                        .text("day", day),
+                )
             }
             Ask::AfterSale(change) => {
-                let what = customer.map_or_else(String::new, |c| change.what(catalog, c));
-                format!(
-                    "Can {} {what} on {} at {:02}:{:02} UTC?",
-                    partner.name,
-                    long(situation.day),
-                    after_sale::HOUR.hour(),
-                    after_sale::HOUR.minute()
+                let what = customer.map_or_else(String::new, |c| change.what(catalog, c, language));
+                text_with(
+                    language,
+                    keys::TRAINING_QUESTION_AFTER_SALE,
+                    &Args::new()
+                        .text("partner", partner.name.clone())
+                        .text("what", what)
+                        .text("day", day)
+                        .text("time", after_sale::hour_text()),
                 )
             }
         }
     }
 
     /// The facts the trainee is given: those assumed different from the stored ones and,
-    /// after the sale, the subscription's history, as sentences.
-    pub fn assumptions(&self, customers: &[Customer]) -> Vec<String> {
+    /// after the sale, the subscription's history, as sentences in the language.
+    pub fn assumptions(&self, customers: &[Customer], language: Language) -> Vec<String> {
         let w = &self.situation.what_if;
+        let say = |key| text(language, key);
+        let country = |code| match language {
+            Language::English => crate::domain::country::CountryCode::name_in_sentence(&code),
+            _ => format::country(language, code),
+        };
         let mut found = Vec::new();
         match w.qualification {
-            Some(Qualification::None) => found.push("The customer has no special qualification.".to_string()),
-            Some(q) => found.push(format!("The customer's {q} qualification is approved.")),
+            Some(Qualification::None) => found.push(say(keys::ASSUME_NO_QUALIFICATION)),
+            Some(q) => found.push(text_with(
+                language,
+                keys::ASSUME_QUALIFICATION,
+                &Args::new().text("qualification", q.label(language)),
+            )),
             None => {}
         }
         if w.agreement_accepted == Some(false) {
-            found.push("The customer has not accepted the Microsoft Customer Agreement.".to_string());
+            found.push(say(keys::ASSUME_NO_AGREEMENT));
         }
         if let Some(partner_type) = w.partner_type {
-            found.push(format!(
-                "The partner is {}.",
-                with_article(&partner_type.to_string().to_lowercase())
-            ));
+            found.push(say(match partner_type {
+                PartnerType::DirectBill => keys::ASSUME_PARTNER_DIRECT_BILL,
+                PartnerType::IndirectProvider => keys::ASSUME_PARTNER_INDIRECT_PROVIDER,
+                PartnerType::IndirectReseller => keys::ASSUME_PARTNER_INDIRECT_RESELLER,
+            }));
         }
         if w.us_government_cloud == Some(false) {
-            found.push("The partner is not validated for the US Government Cloud.".to_string());
+            found.push(say(keys::ASSUME_NO_US_GOV));
         }
-        if let Some(country) = w.partner_country {
-            found.push(format!(
-                "The partner sells from its tenant in {}, and has no other.",
-                country.name_in_sentence()
+        if let Some(code) = w.partner_country {
+            found.push(text_with(
+                language,
+                keys::ASSUME_PARTNER_COUNTRY,
+                &Args::new().text("country", country(code)),
             ));
         }
-        if let Some(country) = w.customer_country {
-            found.push(format!("The customer's tenant is in {}.", country.name_in_sentence()));
+        if let Some(code) = w.customer_country {
+            found.push(text_with(
+                language,
+                keys::ASSUME_CUSTOMER_COUNTRY,
+                &Args::new().text("country", country(code)),
+            ));
         }
         if let (Ask::AfterSale(change), Some(customer)) = (
             &self.situation.ask,
             customers.iter().find(|c| c.id == self.situation.customer),
         ) {
-            found.extend(change.facts(customer, self.situation.day));
+            found.extend(change.facts(customer, self.situation.day, language));
         }
         found
     }

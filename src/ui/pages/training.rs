@@ -20,7 +20,10 @@ use crate::domain::partner::Partner;
 use crate::domain::rules::Reason;
 use crate::domain::sample::{sample_customers, sample_partner};
 use crate::i18n::keys;
+use crate::i18n::labels::{rule_source, Label};
+use crate::i18n::Args;
 use crate::ui::state::AppState;
+use crate::ui::words::{use_words, Words};
 
 /// Exercises in a set.
 const SET_SIZE: usize = 8;
@@ -86,7 +89,7 @@ pub fn TrainingPage() -> impl IntoView {
     // The trainee's answers so far, kept in this browser.
     let notice = RwSignal::new(None::<String>);
     let progress = RwSignal::new(training::progress(&mut LocalStore).unwrap_or_else(|why| {
-        notice.set(Some(why.to_string()));
+        notice.set(Some(words.notice(&why)));
         Progress::default()
     }));
     let record =
@@ -95,7 +98,7 @@ pub fn TrainingPage() -> impl IntoView {
                 Ok(stored) => progress.set(stored),
                 Err(why) => {
                     // Shown, and kept for this visit at least.
-                    notice.set(Some(why.to_string()));
+                    notice.set(Some(words.notice(&why)));
                     progress.update(|p| p.record(attempt));
                 }
             },
@@ -109,18 +112,18 @@ pub fn TrainingPage() -> impl IntoView {
     view! {
         <h1>{words.t(keys::TRAINING_TITLE)}</h1>
         <p class="lead">{words.t(keys::TRAINING_LEAD)}</p>
-        <nav class="tabs" aria-label="Themes">
+        <nav class="tabs" aria-label=words.t(keys::THEMES)>
             {Theme::ALL.into_iter().map(|t| view! {
                 // A plain link: the router's <A> would mark every theme current (same path).
                 <a href=move || href(t, seed.get()) class="tab" aria-current=move || (theme.get() == t).then_some("page")>
-                    {t.to_string()}
+                    {t.label(words.language())}
                 </a>
             }).collect_view()}
         </nav>
         {move || notice.get().map(|text| view! { <div class="banner banner-warn" role="alert">{text}</div> })}
         <div class="training-bar">
-            <p data-testid="set-name">{move || format!("{} · set {}", theme.get(), seed.get())}</p>
-            <button class="button" on:click=new_set>"New set"</button>
+            <p data-testid="set-name">{move || words.with(keys::SET_NAME, &Args::new().text("theme", theme.get().label(words.language())).number("set", seed.get() as i64))}</p>
+            <button class="button" on:click=new_set>{words.t(keys::NEW_SET)}</button>
         </div>
         <ol class="exercises">
             <For
@@ -142,8 +145,9 @@ fn ExerciseCard(
     set: u64,
     record: Callback<Attempt>,
 ) -> impl IntoView {
-    let question = world.with_value(|w| exercise.question(&w.catalog, &w.partner, &w.customers));
-    let assumptions = world.with_value(|w| exercise.assumptions(&w.customers));
+    let words = use_words();
+    let question = world.with_value(|w| exercise.question(&w.catalog, &w.partner, &w.customers, words.language()));
+    let assumptions = world.with_value(|w| exercise.assumptions(&w.customers, words.language()));
     let after_sale = exercise.is_after_sale();
     let exercise = StoredValue::new(exercise);
     let said = RwSignal::new(None::<bool>);
@@ -167,32 +171,32 @@ fn ExerciseCard(
     };
     let name = format!("exercise-{number}");
     let choices = exercise.with_value(|e| e.choices.clone());
-    let see_it = exercise.with_value(|e| world.with_value(|w| see_it(e, &w.catalog)));
+    let see_it = exercise.with_value(|e| world.with_value(|w| see_it(words, e, &w.catalog)));
     let assumed = !assumptions.is_empty();
     view! {
         <li class="panel exercise" aria-labelledby=format!("{name}-q")>
-            <h2 class="exercise-number">{format!("Exercise {number}")}</h2>
+            <h2 class="exercise-number">{words.with(keys::EXERCISE_NUMBER, &Args::new().number("number", number as i64))}</h2>
             <p class="question" id=format!("{name}-q")>{question}</p>
             {assumed.then(|| view! {
                 <div class="assumed">
-                    <p class="field-label">"Assume that"</p>
+                    <p class="field-label">{words.t(keys::ASSUME_THAT)}</p>
                     <ul>{assumptions.iter().map(|a| view! { <li>{a.clone()}</li> }).collect_view()}</ul>
                 </div>
             })}
             <fieldset class="answer" disabled=move || marked.with(Option::is_some)>
-                <legend>{if after_sale { "Can it be done?" } else { "Can it be sold?" }}</legend>
+                <legend>{words.t(if after_sale { keys::CAN_IT_BE_DONE } else { keys::CAN_IT_BE_SOLD })}</legend>
                 <label class="switch">
                     <input type="radio" name=name.clone() on:change=move |_| said.set(Some(true)) />
-                    <span>"Yes"</span>
+                    <span>{words.t(keys::YES)}</span>
                 </label>
                 <label class="switch">
                     <input type="radio" name=name.clone() on:change=move |_| said.set(Some(false)) />
-                    <span>"No"</span>
+                    <span>{words.t(keys::NO)}</span>
                 </label>
             </fieldset>
             <Show when=move || said.get() == Some(false)>
                 <fieldset class="answer reasons-pick" disabled=move || marked.with(Option::is_some)>
-                    <legend>"Why not? Pick every reason that applies"</legend>
+                    <legend>{words.t(keys::WHY_NOT_PICK)}</legend>
                     {choices.iter().enumerate().map(|(i, reason)| {
                         let verdict = move || marked.get().map(|_| exercise.with_value(|e| e.reasons.contains(&e.choices[i])));
                         view! {
@@ -203,9 +207,9 @@ fn ExerciseCard(
                                         if event_target_checked(&ev) { p.push(i) } else { p.retain(|&x| x != i) }
                                     })
                                 />
-                                <span>{reason.to_string()}</span>
+                                <span>{words.reason(reason)}</span>
                                 {move || verdict().map(|true_here| view! {
-                                    <span class="choice-mark">{if true_here { " ✓ true here" } else { " ✗ not true here" }}</span>
+                                    <span class="choice-mark">" " {words.t(if true_here { keys::TRUE_HERE } else { keys::NOT_TRUE_HERE })}</span>
                                 })}
                             </label>
                         }
@@ -213,7 +217,7 @@ fn ExerciseCard(
                 </fieldset>
             </Show>
             <Show when=move || marked.with(Option::is_none)>
-                <button class="button primary" disabled=move || said.with(Option::is_none) on:click=check>"Check answer"</button>
+                <button class="button primary" disabled=move || said.with(Option::is_none) on:click=check>{words.t(keys::CHECK_ANSWER)}</button>
             </Show>
             {move || marked.get().map(|m| view! { <Marked mark=m exercise see_it=see_it.clone() /> })}
         </li>
@@ -224,13 +228,13 @@ fn ExerciseCard(
 #[derive(Clone)]
 struct SeeIt {
     href: String,
-    label: &'static str,
+    label: String,
     note: Option<String>,
 }
 
 /// Add products in the exercise's situation (the day, blocked offers shown, the offer searched,
 /// the assumed facts under What if…?), or the customer's subscriptions on the exercise's day.
-fn see_it(exercise: &Exercise, catalog: &Catalog) -> SeeIt {
+fn see_it(words: Words, exercise: &Exercise, catalog: &Catalog) -> SeeIt {
     let situation = &exercise.situation;
     match &situation.ask {
         Ask::Buy { offer, .. } => {
@@ -249,9 +253,8 @@ fn see_it(exercise: &Exercise, catalog: &Catalog) -> SeeIt {
                     js_sys::encode_uri_component(&title),
                     iso(situation.day)
                 )),
-                label: "See it in Add products",
-                note: (!situation.what_if.is_empty())
-                    .then(|| " (with the assumed facts set under What if…?)".to_string()),
+                label: words.t(keys::SEE_IN_ADD_PRODUCTS),
+                note: (!situation.what_if.is_empty()).then(|| format!(" {}", words.t(keys::SEE_IN_ADD_PRODUCTS_NOTE))),
             }
         }
         Ask::AfterSale(change) => SeeIt {
@@ -260,11 +263,14 @@ fn see_it(exercise: &Exercise, catalog: &Catalog) -> SeeIt {
                 situation.customer,
                 iso(situation.day)
             )),
-            label: "See it in Subscriptions",
+            label: words.t(keys::SEE_IN_SUBSCRIPTIONS),
             note: change.recently_added.map(|added| {
                 format!(
-                    " (on that day, with the changes saved in this browser: the {} assumed added here are not among them)",
-                    crate::domain::words::seats(added)
+                    " {}",
+                    words.with(
+                        keys::SEE_IN_SUBSCRIPTIONS_NOTE,
+                        &Args::new().text("seats", words.seats(added))
+                    )
                 )
             }),
         },
@@ -274,30 +280,33 @@ fn see_it(exercise: &Exercise, catalog: &Catalog) -> SeeIt {
 /// The mark, the engine's verdict with every reason and its rule, and the way to see it in the app.
 #[component]
 fn Marked(mark: Mark, exercise: StoredValue<Exercise>, see_it: SeeIt) -> impl IntoView {
+    let words = use_words();
     let reasons: Vec<Reason> = exercise.with_value(|e| e.reasons.clone());
-    let can = if exercise.with_value(Exercise::is_after_sale) {
-        "done"
+    let after_sale = exercise.with_value(Exercise::is_after_sale);
+    let (can, cannot) = if after_sale {
+        (keys::ENGINE_CAN_DO, keys::ENGINE_CANT_DO)
     } else {
-        "sold"
+        (keys::ENGINE_CAN_SELL, keys::ENGINE_CANT_SELL)
     };
-    let headline = if mark.is_right() {
-        "Right."
+    let headline = words.t(if mark.is_right() {
+        keys::MARK_RIGHT
     } else if mark.verdict_right {
-        "Right verdict, but not the right reasons."
+        keys::MARK_VERDICT_ONLY
     } else {
-        "Not quite."
-    };
+        keys::MARK_WRONG
+    });
+    let language = words.language();
     view! {
         <div class=if mark.is_right() { "mark mark-right" } else { "mark mark-wrong" } role="status">
             <p class="mark-headline">{headline}</p>
             {if reasons.is_empty() {
-                view! { <p>{format!("The engine says: it can be {can}.")}</p> }.into_any()
+                view! { <p>{words.t(can)}</p> }.into_any()
             } else {
                 view! {
-                    <p>{format!("The engine says: it can't be {can}.")}</p>
+                    <p>{words.t(cannot)}</p>
                     <ul class="reasons">
                         {reasons.iter().map(|r| view! {
-                            <li>{r.to_string()} <span class="rule-source">{format!("Rule: {}. Source: {}", r.rule().title(), r.rule().source())}</span></li>
+                            <li>{words.reason(r)} " " <span class="rule-source">{words.with(keys::RULE_AND_SOURCE, &Args::new().text("rule", r.rule().label(language)).text("source", rule_source(language, r.rule())))}</span></li>
                         }).collect_view()}
                     </ul>
                 }.into_any()
@@ -313,20 +322,22 @@ fn Marked(mark: Mark, exercise: StoredValue<Exercise>, see_it: SeeIt) -> impl In
 /// The score per theme, and the rules the trainee misses most, each with a new set to try.
 #[component]
 fn ProgressPanel(progress: RwSignal<Progress>, seed: Memo<u64>) -> impl IntoView {
+    let words = use_words();
+    let language = words.language();
     view! {
         <Show when=move || progress.with(|p| !p.attempts.is_empty())>
             <section class="panel progress" aria-labelledby="progress-title">
-                <h2 id="progress-title">"Your progress"</h2>
+                <h2 id="progress-title">{words.t(keys::YOUR_PROGRESS)}</h2>
                 <ul class="scores" data-testid="scores">
                     {move || Theme::ALL.into_iter().filter_map(|theme| {
                         let (right, answered) = progress.with(|p| p.score(theme));
-                        (answered > 0).then(|| view! { <li>{format!("{theme}: {right} of {answered} right")}</li> })
+                        (answered > 0).then(|| view! { <li>{words.with(keys::THEME_SCORE, &Args::new().text("theme", theme.label(language)).number("right", right as i64).number("answered", answered as i64))}</li> })
                     }).collect_view()}
                 </ul>
                 {move || {
                     let missed = progress.with(Progress::missed_rules);
                     (!missed.is_empty()).then(|| view! {
-                        <p class="field-label">"Rules you missed"</p>
+                        <p class="field-label">{words.t(keys::RULES_MISSED)}</p>
                         <ul class="missed" data-testid="missed-rules">
                             {missed.into_iter().map(|(rule, times)| {
                                 let again = Theme::of(rule).map(|theme| {
@@ -334,8 +345,8 @@ fn ProgressPanel(progress: RwSignal<Progress>, seed: Memo<u64>) -> impl IntoView
                                 });
                                 view! {
                                     <li>
-                                        {format!("{} ({})", rule.title(), crate::domain::words::count(times as i64, "time", "times"))}
-                                        {again.map(|href| view! { " " <A href=href>"Try again"</A> })}
+                                        {words.with(keys::MISSED_TIMES, &Args::new().text("rule", rule.label(language)).number("count", times as i64))}
+                                        {again.map(|href| view! { " " <A href=href>{words.t(keys::TRY_AGAIN)}</A> })}
                                     </li>
                                 }
                             }).collect_view()}
