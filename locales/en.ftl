@@ -723,6 +723,16 @@ missed-times = { $rule } ({ $count ->
 })
 try-again = Try again
 
+## Links the page doesn't understand
+
+query-notice = The link's { $key } "{ $value }" isn't one this page knows, so it shows { $fallback } instead.
+fallback-any = Any
+fallback-online-services = Online services
+fallback-products = products
+fallback-by-name = by name
+fallback-sellable-only = sellable offers only
+fallback-real-facts = the facts as they are
+
 ## Country names (ISO 3166)
 
 country-ad = Andorra

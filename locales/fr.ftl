@@ -725,6 +725,16 @@ rules-missed = Règles manquées
 missed-times = { $rule } ({ $count } fois)
 try-again = Réessayer
 
+## Liens que la page ne comprend pas
+
+query-notice = La valeur « { $value } » du paramètre « { $key } » du lien n'est pas connue de cette page : elle affiche { $fallback } à la place.
+fallback-any = Tous
+fallback-online-services = Services en ligne
+fallback-products = les produits
+fallback-by-name = par nom
+fallback-sellable-only = seulement les offres vendables
+fallback-real-facts = les faits tels qu'ils sont
+
 ## Noms des pays (CLDR, comme les navigateurs et Microsoft les affichent)
 
 country-ad = Andorre

@@ -176,6 +176,11 @@ test('the language menu switches to English and back, the choice survives a relo
   await linked.getByRole('heading', { name: 'Ajouter des produits', level: 1 }).waitFor();
   assert.equal(new URL(linked.url()).searchParams.get('lang'), 'fr');
 
+  // A link value the page doesn't know is said in French too.
+  const odd = await openPage(app.browser, errors, undefined, FRENCH);
+  await odd.goto(app.server.url + '/customers/contoso-pharma/add-products?view=bogus');
+  await odd.getByText('La valeur «\u00a0bogus\u00a0» du paramètre «\u00a0view\u00a0» du lien n\'est pas connue de cette page\u00a0: elle affiche les produits à la place.').waitFor();
+
   // A language the app doesn't speak is said, not ignored.
   const unknown = await openPage(app.browser, errors, undefined, FRENCH);
   await unknown.goto(app.server.url + '/?lang=xx');

@@ -10,22 +10,58 @@ use crate::domain::country::CountryCode;
 use crate::domain::customer::Qualification;
 use crate::domain::partner::PartnerType;
 use crate::domain::whatif::WhatIf;
+use crate::i18n::labels::Label;
+use crate::i18n::{keys, text_with, Args, Key, Language};
 
 /// A query value that was not understood and was replaced by the default.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QueryNotice {
     pub key: &'static str,
     pub value: String,
-    pub fallback: &'static str,
+    pub fallback: Fallback,
+}
+
+/// What the page shows instead of a value it didn't understand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fallback {
+    Any,
+    OnlineServices,
+    Products,
+    ByName,
+    SellableOnly,
+    RealFacts,
+}
+
+impl Label for Fallback {
+    fn key(&self) -> Key {
+        match self {
+            Fallback::Any => keys::FALLBACK_ANY,
+            Fallback::OnlineServices => keys::FALLBACK_ONLINE_SERVICES,
+            Fallback::Products => keys::FALLBACK_PRODUCTS,
+            Fallback::ByName => keys::FALLBACK_BY_NAME,
+            Fallback::SellableOnly => keys::FALLBACK_SELLABLE_ONLY,
+            Fallback::RealFacts => keys::FALLBACK_REAL_FACTS,
+        }
+    }
+}
+
+impl QueryNotice {
+    /// The notice in the language.
+    pub fn sentence(&self, language: Language) -> String {
+        text_with(
+            language,
+            keys::QUERY_NOTICE,
+            &Args::new()
+                .text("key", self.key)
+                .text("value", self.value.clone())
+                .text("fallback", self.fallback.label(language)),
+        )
+    }
 }
 
 impl fmt::Display for QueryNotice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "The link's {} \"{}\" isn't one this page knows, so it shows {} instead.",
-            self.key, self.value, self.fallback
-        )
+        f.write_str(&self.sentence(Language::English))
     }
 }
 
@@ -37,7 +73,7 @@ fn read_facet<T: Slug>(value: Option<&str>, key: &'static str, notices: &mut Vec
             notices.push(QueryNotice {
                 key,
                 value: v.to_string(),
-                fallback: "Any",
+                fallback: Fallback::Any,
             });
             None
         }),
@@ -57,7 +93,7 @@ impl Filters {
                 None => notices.push(QueryNotice {
                     key: "category",
                     value: v,
-                    fallback: "Online services",
+                    fallback: Fallback::OnlineServices,
                 }),
             }
         }
@@ -71,7 +107,7 @@ impl Filters {
                 None => notices.push(QueryNotice {
                     key: "category",
                     value: v.to_string(),
-                    fallback: "Any",
+                    fallback: Fallback::Any,
                 }),
             },
         }
@@ -82,7 +118,7 @@ impl Filters {
             Some(v) => notices.push(QueryNotice {
                 key: "view",
                 value: v.to_string(),
-                fallback: "products",
+                fallback: Fallback::Products,
             }),
         }
         if let Some(v) = value("sort") {
@@ -91,7 +127,7 @@ impl Filters {
                 None => notices.push(QueryNotice {
                     key: "sort order",
                     value: v,
-                    fallback: "by name",
+                    fallback: Fallback::ByName,
                 }),
             }
         }
@@ -101,7 +137,7 @@ impl Filters {
             Some(v) => notices.push(QueryNotice {
                 key: "blocked",
                 value: v.to_string(),
-                fallback: "sellable offers only",
+                fallback: Fallback::SellableOnly,
             }),
         }
         (filters, notices)
@@ -178,7 +214,7 @@ pub fn what_if_from_query(value: impl Fn(&str) -> Option<String>) -> (WhatIf, Ve
             notices.push(QueryNotice {
                 key,
                 value: text,
-                fallback: "the facts as they are",
+                fallback: Fallback::RealFacts,
             });
             return None;
         }

@@ -82,11 +82,12 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
     // A link may ask for facts to assume (a training exercise's situation): What-if starts
     // with them, and the user can change or drop them there.
     let (assumed, assume_notices) = query.with_untracked(|q| browse::what_if_from_query(|key| q.get(key)));
-    let assume_notices: Vec<String> = assume_notices.iter().map(ToString::to_string).collect();
+    let language = expect_context::<AppState>().language_untracked();
+    let assume_notices: Vec<String> = assume_notices.iter().map(|n| n.sentence(language)).collect();
     let query_notices = Memo::new(move |_| {
         parsed.with(|(_, n)| {
             n.iter()
-                .map(|n| n.to_string())
+                .map(|n| n.sentence(language))
                 .chain(assume_notices.iter().cloned())
                 .collect::<Vec<_>>()
         })
