@@ -71,6 +71,7 @@ month-short-12 = Dec
 ## Lists: "A, B or C"
 
 list-or = { $first } or { $last }
+list-and = { $first } and { $last }
 list-none = (none listed)
 
 ## Segments, qualifications, categories, terms
@@ -732,6 +733,73 @@ fallback-products = products
 fallback-by-name = by name
 fallback-sellable-only = sellable offers only
 fallback-real-facts = the facts as they are
+
+## Form problems
+
+form-id-taken = Another customer already has the id "{ $id }".
+form-id-missing = Enter an id for the customer's links (like contoso-ltd).
+form-id-invalid = The id may use lower-case letters, digits and dashes (like contoso-ltd).
+form-customer-name-missing = Enter the customer's company name.
+form-name-too-long = The name can be at most { $max } characters.
+form-customer-country-missing = Choose the customer's tenant country.
+form-region-in-list = the { $region } region
+form-no-csp-region = no CSP region
+form-outside-tenant-regions = Your tenants sell only in { $sold_in }: { $region_kind ->
+        [none] { $country } is in no CSP region
+       *[named] add a tenant in the { $region } region on the partner profile to serve a customer in { $country }
+    }.
+qualification-change-education-final = An Education qualification can't be changed or removed once it is set.
+qualification-change-nonprofit = Nonprofit comes from Microsoft's nonprofit program, not from the partner: the customer registers with Microsoft, and its qualification follows.
+qualification-change-cant-remove = A partner can't remove a customer's qualification; it can set Education, Government Community Cloud or State Owned Entity.
+form-review-in-future = The review can't start in the future.
+form-review-date-missing = Enter the date the review started (YYYY-MM-DD).
+form-denial-reason-missing = Say why the qualification was denied, e.g. "{ $example }".
+form-signer-name-missing = Enter the name of the person who accepted the agreement.
+form-signer-email-invalid = Enter the signer's email address, like name@example.com.
+form-accepted-in-future = The acceptance date can't be in the future (today is { $today }).
+form-accepted-date-missing = Enter the date the agreement was accepted (YYYY-MM-DD).
+form-partner-name-missing = Enter your company's name.
+form-partner-country-missing = Choose your tenant country.
+form-provider-only-indirect = Only an indirect reseller is connected to an indirect provider.
+form-not-a-country = "{ $picked }" is not a country.
+form-tenant-in-no-region = { $country } is in no CSP region: a tenant can't be there.
+form-already-main-tenant = { $country } is already your main tenant's country.
+form-tenant-listed-twice = { $country } is listed twice.
+form-one-tenant-per-region = { $first } and { $second } are both in the { $region } region: a partner has one tenant per region.
+
+## Customer and partner forms
+
+nothing-saved-fix = Nothing was saved. Please fix:
+choose-a-country = Choose a country
+legend-company = Company
+field-company-name = Company name
+field-customer-id = Customer id
+hint-customer-id = Used in links; lower-case letters, digits and dashes.
+field-tenant-country = Tenant country
+legend-special-qualification = Special qualification
+field-in-review-since = In review since
+field-denial-reason = Reason for denial
+hint-for-example = For example: { $example }.
+legend-customer-agreement = Microsoft Customer Agreement
+switch-agreement-accepted = The customer has accepted the Microsoft Customer Agreement
+field-signer-name = Signer's name
+field-signer-email = Signer's email
+field-accepted-on = Date accepted
+hint-not-in-future = Not in the future.
+form-cancel = Cancel
+save-customer = Save customer
+partner-saved = Saved. Every verdict now uses this profile.
+legend-other-tenants = Tenants in other CSP regions
+hint-other-tenants = A tenant sells only to customers in its own CSP region: one in Slovakia sells across Europe, one in the United States only in the United States. A partner selling in several regions has a tenant in each, and each customer is served from the tenant in its region.
+remove-tenant = Remove the tenant in { $country }
+no-country-yet = no country yet
+remove-tenant-button = Remove
+add-tenant = Add a tenant in another region
+legend-reseller-qualifications = Program info: reseller qualifications
+switch-us-government-cloud = Validated for the US Government Cloud (needed to sell Azure to Government)
+field-indirect-provider = Indirect provider
+hint-indirect-provider = The indirect provider (distributor) that places your customers' orders in Partner Center.
+save-profile = Save profile
 
 ## Country names (ISO 3166)
 

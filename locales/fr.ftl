@@ -73,6 +73,7 @@ month-short-12 = déc.
 ## Listes : « A, B ou C »
 
 list-or = { $first } ou { $last }
+list-and = { $first } et { $last }
 list-none = (aucune indiquée)
 
 ## Segments, qualifications, catégories, durées
@@ -277,11 +278,11 @@ blocked-all-more = Ne peut pas être vendu : { $reason } (entre autres).
 blocked-some = { $blocked } { $listed ->
     [one] référence SKU sur { $listed } ne peut pas être vendue
    *[other] références SKU sur { $listed } ne peuvent pas être vendues
-} : { $reason }.
+} : { $reason }.
 blocked-some-more = { $blocked } { $listed ->
     [one] référence SKU sur { $listed } ne peut pas être vendue
    *[other] références SKU sur { $listed } ne peuvent pas être vendues
-} : { $reason } (entre autres).
+} : { $reason } (entre autres).
 volume-tiers = Paliers de volume : { $tiers }
 price-from = À partir du { $day } : { $price }
 not-added = Non ajouté : { $why }
@@ -583,81 +584,81 @@ frame-slow = Toujours en chargement ? L'app a besoin d'un navigateur avec JavaS
 ## Les règles, telles que la page Règles et la Formation les montrent
 
 rule-title-purchase-channel = Acheté dans le portail Azure
-rule-explanation-purchase-channel = Certains articles sont listés à titre d'information seulement : ils s'achètent dans le portail Azure, pas depuis la page Ajouter des produits.
-rule-source-purchase-channel = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », SaaS et autres produits de la Place de marché Azure (« doivent être achetés depuis le portail Azure, et non depuis l'Espace partenaires »).
+rule-explanation-purchase-channel = Certains articles sont listés à titre d'information seulement : ils s'achètent dans le portail Azure, pas depuis la page Ajouter des produits.
+rule-source-purchase-channel = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », SaaS et autres produits de la Place de marché Azure (« doivent être achetés depuis le portail Azure, et non depuis l'Espace partenaires »).
 rule-title-customer-agreement = Contrat client Microsoft
 rule-explanation-customer-agreement = Depuis le 31 janvier 2020, chaque client doit avoir accepté le Contrat client Microsoft avant que quoi que ce soit puisse être acheté pour lui.
-rule-source-customer-agreement = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud » (depuis le 31 janvier 2020, tous les clients doivent avoir signé le Contrat client Microsoft) ; « Confirm customer acceptance of the Microsoft Customer Agreement ».
+rule-source-customer-agreement = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud » (depuis le 31 janvier 2020, tous les clients doivent avoir signé le Contrat client Microsoft) ; « Confirm customer acceptance of the Microsoft Customer Agreement ».
 rule-title-segment-purchase-rules = Règles d'achat pour les segments spéciaux
 rule-explanation-segment-purchase-rules = La qualification spéciale approuvée d'un client décide des segments qui peuvent lui être vendus (voir le tableau).
-rule-source-segment-purchase-rules = Espace partenaires, « Vendez à des secteurs spécialisés tels que l’éducation, les personnes non lucratives et les utilisateurs gouvernementaux », Règles d’achat pour les segments spéciaux.
+rule-source-segment-purchase-rules = Espace partenaires, « Vendez à des secteurs spécialisés tels que l’éducation, les personnes non lucratives et les utilisateurs gouvernementaux », Règles d’achat pour les segments spéciaux.
 rule-title-qualification-approved = Seule une qualification approuvée compte
-rule-explanation-qualification-approved = Une qualification en cours d'examen ou refusée ne compte pas : le client est traité comme commercial jusqu'à son approbation.
-rule-source-qualification-approved = Espace partenaires, « Vendez à des secteurs spécialisés tels que l’éducation, les personnes non lucratives et les utilisateurs gouvernementaux », Vérifier les qualifications client ; les statuts de qualification client de l'API de l'Espace partenaires (In review, Approved, Denied).
+rule-explanation-qualification-approved = Une qualification en cours d'examen ou refusée ne compte pas : le client est traité comme commercial jusqu'à son approbation.
+rule-source-qualification-approved = Espace partenaires, « Vendez à des secteurs spécialisés tels que l’éducation, les personnes non lucratives et les utilisateurs gouvernementaux », Vérifier les qualifications client ; les statuts de qualification client de l'API de l'Espace partenaires (In review, Approved, Denied).
 rule-title-government-lock = Verrouillage GCC
 rule-explanation-government-lock = Dès qu'un client possède un abonnement Government Community Cloud, aucun abonnement commercial, Éducation ou à but non lucratif ne peut plus être acheté pour lui.
-rule-source-government-lock = Espace partenaires, « Vendez à des secteurs spécialisés tels que l’éducation, les personnes non lucratives et les utilisateurs gouvernementaux », Règles d’achat pour les segments spéciaux (GCC).
+rule-source-government-lock = Espace partenaires, « Vendez à des secteurs spécialisés tels que l’éducation, les personnes non lucratives et les utilisateurs gouvernementaux », Règles d’achat pour les segments spéciaux (GCC).
 rule-title-reseller-qualification = Qualifications revendeur
-rule-explanation-reseller-qualification = Vendre Azure au secteur public (Government) demande la validation US Government Cloud du partenaire ; les abonnements Government basés sur des licences, Éducation et à but non lucratif ne demandent aucune qualification revendeur.
-rule-source-reseller-qualification = Espace partenaires, « Vendez à des secteurs spécialisés tels que l’éducation, les personnes non lucratives et les utilisateurs gouvernementaux », Vérifier vos qualifications revendeur.
+rule-explanation-reseller-qualification = Vendre Azure au secteur public (Government) demande la validation US Government Cloud du partenaire ; les abonnements Government basés sur des licences, Éducation et à but non lucratif ne demandent aucune qualification revendeur.
+rule-source-reseller-qualification = Espace partenaires, « Vendez à des secteurs spécialisés tels que l’éducation, les personnes non lucratives et les utilisateurs gouvernementaux », Vérifier vos qualifications revendeur.
 rule-title-indirect-reseller = Les revendeurs indirects commandent par leur fournisseur
-rule-explanation-indirect-reseller = Un revendeur indirect n'achète pas auprès de Microsoft : son fournisseur indirect (distributeur) passe chaque commande dans l'Espace partenaires pour le client du revendeur, avec le revendeur comme partenaire attitré. Un revendeur indirect ne peut donc passer aucune commande ici, quelle que soit l'offre.
-rule-source-indirect-reseller = Espace partenaires, « Partner with indirect resellers in the Cloud Solution Provider program » et « Create an order for a customer of an indirect reseller » (le fournisseur indirect passe la commande, avec le revendeur comme partenaire attitré).
+rule-explanation-indirect-reseller = Un revendeur indirect n'achète pas auprès de Microsoft : son fournisseur indirect (distributeur) passe chaque commande dans l'Espace partenaires pour le client du revendeur, avec le revendeur comme partenaire attitré. Un revendeur indirect ne peut donc passer aucune commande ici, quelle que soit l'offre.
+rule-source-indirect-reseller = Espace partenaires, « Partner with indirect resellers in the Cloud Solution Provider program » et « Create an order for a customer of an indirect reseller » (le fournisseur indirect passe la commande, avec le revendeur comme partenaire attitré).
 rule-title-regional-authorization = Autorisation régionale
-rule-explanation-regional-authorization = Le locataire d'un partenaire ne peut vendre qu'aux clients de sa propre région CSP : un locataire en Slovaquie vend dans toute l'Europe, y compris en Allemagne ; dix régions sont un seul pays, si bien qu'un locataire aux États-Unis ne vend à aucun client au Canada ni en Allemagne. Un partenaire qui vend dans plusieurs régions a un locataire dans chacune, et chaque client est servi depuis le locataire de sa région.
-rule-source-regional-authorization = Espace partenaires, « Regional authorization overview » et la « Regional Authorization FAQ » de Microsoft (« There are 10 single country regions where transactions are limited to customers in that country »). La région de chaque territoire et pays frontalier suit la géographie là où ce tableau n'est pas explicite : une simplification propre à cette app.
+rule-explanation-regional-authorization = Le locataire d'un partenaire ne peut vendre qu'aux clients de sa propre région CSP : un locataire en Slovaquie vend dans toute l'Europe, y compris en Allemagne ; dix régions sont un seul pays, si bien qu'un locataire aux États-Unis ne vend à aucun client au Canada ni en Allemagne. Un partenaire qui vend dans plusieurs régions a un locataire dans chacune, et chaque client est servi depuis le locataire de sa région.
+rule-source-regional-authorization = Espace partenaires, « Regional authorization overview » et la « Regional Authorization FAQ » de Microsoft (« There are 10 single country regions where transactions are limited to customers in that country »). La région de chaque territoire et pays frontalier suit la géographie là où ce tableau n'est pas explicite : une simplification propre à cette app.
 rule-title-add-on-base = Les modules complémentaires demandent leur offre de base
-rule-explanation-add-on-base = Seules les offres de base peuvent être achetées seules ; un module complémentaire demande d'abord un abonnement de base compatible chez le client.
-rule-source-add-on-base = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Déterminez si vous souhaitez acheter un module complémentaire ou une offre de base »). Les bases que chaque module complémentaire Teams accepte : les licences des modules complémentaires Teams de Microsoft (Teams Phone est inclus dans E5 et s'ajoute aux autres suites ou à Teams Enterprise ; un forfait d'appels demande Teams Phone ; Teams Premium demande une licence avec Teams).
+rule-explanation-add-on-base = Seules les offres de base peuvent être achetées seules ; un module complémentaire demande d'abord un abonnement de base compatible chez le client.
+rule-source-add-on-base = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Déterminez si vous souhaitez acheter un module complémentaire ou une offre de base »). Les bases que chaque module complémentaire Teams accepte : les licences des modules complémentaires Teams de Microsoft (Teams Phone est inclus dans E5 et s'ajoute aux autres suites ou à Teams Enterprise ; un forfait d'appels demande Teams Phone ; Teams Premium demande une licence avec Teams).
 rule-title-partner-country = Disponible dans le pays du partenaire
 rule-explanation-partner-country = Une offre doit être disponible dans le pays du locataire du partenaire.
-rule-source-partner-country = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Vérifiez que les produits sont disponibles sur votre marché ») ; la colonne AllowedCountries de la matrice des offres.
+rule-source-partner-country = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Vérifiez que les produits sont disponibles sur votre marché ») ; la colonne AllowedCountries de la matrice des offres.
 rule-title-customer-country = Disponible dans le pays du client
 rule-explanation-customer-country = Une offre doit être disponible dans le pays du locataire du client.
-rule-source-customer-country = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Vérifiez que les produits sont disponibles sur votre marché ») ; la colonne AllowedCountries de la matrice des offres.
+rule-source-customer-country = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Vérifiez que les produits sont disponibles sur votre marché ») ; la colonne AllowedCountries de la matrice des offres.
 rule-title-price-list = Dans la liste de prix en vigueur
 rule-explanation-price-list = Une offre ne peut être achetée qu'entre le premier et le dernier jour où elle figure dans la liste de prix mensuelle, tous deux inclus.
-rule-source-price-list = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Vérifiez que les offres sont disponibles dans les tarifs ») ; les colonnes EffectiveStartDate et EffectiveEndDate de la liste de prix.
+rule-source-price-list = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Vérifiez que les offres sont disponibles dans les tarifs ») ; les colonnes EffectiveStartDate et EffectiveEndDate de la liste de prix.
 rule-title-one-trial-per-offer = Un essai par offre
 rule-explanation-one-trial-per-offer = Les essais durent 30 jours pour 25 licences fixes, et un client a droit à un essai par offre. Il n'y a pas d'essai des offres Government, Éducation ou des modules complémentaires.
-rule-source-one-trial-per-offer = Les essais du nouveau commerce de l'Espace partenaires : 30 jours, 25 licences, un essai par offre et par client (repris dans la liste de contrôle du domaine de ce produit). L'absence d'essais Government, Éducation et de modules complémentaires est une simplification propre au catalogue de cette app.
+rule-source-one-trial-per-offer = Les essais du nouveau commerce de l'Espace partenaires : 30 jours, 25 licences, un essai par offre et par client (repris dans la liste de contrôle du domaine de ce produit). L'absence d'essais Government, Éducation et de modules complémentaires est une simplification propre au catalogue de cette app.
 rule-title-quantity = Limites de quantité
-rule-explanation-quantity = Chaque référence SKU a une quantité minimale et maximale par abonnement, vérifiée pour toute la ligne à l'ajout au panier ; les plans Microsoft 365 Business partagent un total de 300 licences par client, et certaines références n'en permettent qu'un certain nombre par client, en comptant ce qu'il possède et ce qui est dans le panier.
-rule-source-quantity = Les colonnes MinLicenses et MaxLicenses de la matrice des offres ; l'erreur de l'Espace partenaires « The requested number of seats exceeds the remaining limit » ; la limite de 300 licences que partagent les plans Microsoft 365 Business. Les limites par client (Teams Rooms Basic, gratuit jusqu'à 25 salles par locataire ; un plan Azure par client) sont les conditions de produit de Microsoft ; leurs phrases sont celles de cette app.
+rule-explanation-quantity = Chaque référence SKU a une quantité minimale et maximale par abonnement, vérifiée pour toute la ligne à l'ajout au panier ; les plans Microsoft 365 Business partagent un total de 300 licences par client, et certaines références n'en permettent qu'un certain nombre par client, en comptant ce qu'il possède et ce qui est dans le panier.
+rule-source-quantity = Les colonnes MinLicenses et MaxLicenses de la matrice des offres ; l'erreur de l'Espace partenaires « The requested number of seats exceeds the remaining limit » ; la limite de 300 licences que partagent les plans Microsoft 365 Business. Les limites par client (Teams Rooms Basic, gratuit jusqu'à 25 salles par locataire ; un plan Azure par client) sont les conditions de produit de Microsoft ; leurs phrases sont celles de cette app.
 rule-title-seat-changes = Changements de licences après la vente
-rule-explanation-seat-changes = Des licences peuvent être ajoutées à un abonnement à tout moment, dans la limite du maximum de la référence et de tout total partagé, et sont facturées pour les jours restants de la période. Les licences ne peuvent être retirées que dans les 168 heures (7 jours) qui suivent l'achat ou un renouvellement, et celles ajoutées en cours de période seulement dans les 168 heures qui suivent leur ajout ; ensuite, elles sont engagées jusqu'à la fin de la période. Un essai garde ses licences fixes jusqu'à sa conversion.
-rule-source-seat-changes = Espace partenaires, « New commerce experience cancellation policy » (réductions de quantité dans les 7 jours, 168 heures, suivant l'achat ou le renouvellement) et les offres du nouveau commerce basées sur des licences (les licences ajoutées en cours de période sont facturées au prorata jusqu'à la fin de la période, et peuvent être réduites dans les 168 heures suivant leur ajout). Rembourser une réduction pour les jours restants de la période est la simplification, par cette app, de l'avoir au prorata.
+rule-explanation-seat-changes = Des licences peuvent être ajoutées à un abonnement à tout moment, dans la limite du maximum de la référence et de tout total partagé, et sont facturées pour les jours restants de la période. Les licences ne peuvent être retirées que dans les 168 heures (7 jours) qui suivent l'achat ou un renouvellement, et celles ajoutées en cours de période seulement dans les 168 heures qui suivent leur ajout ; ensuite, elles sont engagées jusqu'à la fin de la période. Un essai garde ses licences fixes jusqu'à sa conversion.
+rule-source-seat-changes = Espace partenaires, « New commerce experience cancellation policy » (réductions de quantité dans les 7 jours, 168 heures, suivant l'achat ou le renouvellement) et les offres du nouveau commerce basées sur des licences (les licences ajoutées en cours de période sont facturées au prorata jusqu'à la fin de la période, et peuvent être réduites dans les 168 heures suivant leur ajout). Rembourser une réduction pour les jours restants de la période est la simplification, par cette app, de l'avoir au prorata.
 rule-title-upgrades = Mises à niveau et conversions d'essais
-rule-explanation-upgrades = Un abonnement peut être mis à niveau, toutes ses licences ou une partie, seulement selon les chemins que Microsoft autorise pour sa référence ; les licences passent à un nouvel abonnement de la référence supérieure, acheté comme toute commande (les règles s'appliquent), avec une nouvelle période à partir de ce jour. Un essai se convertit en édition payante de son produit pendant ses 30 jours, ou prend fin.
-rule-source-upgrades = Espace partenaires, « Upgrade a customer's subscription » (nouveau commerce : toutes les licences ou une partie, vers les références que l'Espace partenaires indique comme éligibles, sur un nouvel abonnement) et les essais du nouveau commerce (convertis en payant pendant l'essai, ou arrêtés ensuite) ; la colonne de mise à niveau de la matrice des offres. Les chemins que liste le catalogue intégré sont une sélection, par cette app, des chemins courants de Microsoft (Business Basic vers Standard ou Premium, Office 365 E1 et E3 vers le haut, Microsoft 365 E3 vers E5, F1 vers F3).
+rule-explanation-upgrades = Un abonnement peut être mis à niveau, toutes ses licences ou une partie, seulement selon les chemins que Microsoft autorise pour sa référence ; les licences passent à un nouvel abonnement de la référence supérieure, acheté comme toute commande (les règles s'appliquent), avec une nouvelle période à partir de ce jour. Un essai se convertit en édition payante de son produit pendant ses 30 jours, ou prend fin.
+rule-source-upgrades = Espace partenaires, « Upgrade a customer's subscription » (nouveau commerce : toutes les licences ou une partie, vers les références que l'Espace partenaires indique comme éligibles, sur un nouvel abonnement) et les essais du nouveau commerce (convertis en payant pendant l'essai, ou arrêtés ensuite) ; la colonne de mise à niveau de la matrice des offres. Les chemins que liste le catalogue intégré sont une sélection, par cette app, des chemins courants de Microsoft (Business Basic vers Standard ou Premium, Office 365 E1 et E3 vers le haut, Microsoft 365 E3 vers E5, F1 vers F3).
 
 ## Page Règles
 
 can-be-sold-cell = ✓ Peut être vendu
 cannot-be-sold-cell = ✗ Ne peut pas être vendu
 purchase-rules-title = Règles d'achat pour les segments spéciaux
-purchase-rules-note = Seule une qualification approuvée compte ; un client dont la qualification est en cours d'examen ou refusée est traité comme commercial.
+purchase-rules-note = Seule une qualification approuvée compte ; un client dont la qualification est en cours d'examen ou refusée est traité comme commercial.
 customer-is = Le client est
 segment-offers-column = Offres { $segment }
 segment-locks = Verrouillages de segment
 segment-lock = Un client qui possède un abonnement { $owned } ne peut ensuite se voir vendre que des offres { $only }.
 reseller-requirements = Exigences pour les revendeurs
 any-product = tout produit
-reseller-requirement = Vendre « { $scope } » aux clients « { $segment } » demande la { $needs } du partenaire.
+reseller-requirement = Vendre « { $scope } » aux clients « { $segment } » demande la { $needs } du partenaire.
 no-reseller-qualification = Les offres Éducation, à but non lucratif et Government basées sur des licences ne demandent aucune qualification revendeur.
 csp-regions = Régions CSP
-csp-regions-note = Le locataire d'un partenaire ne vend qu'aux clients de sa propre région. Dix régions sont un seul pays ; ouvrez une région pour voir ses pays.
+csp-regions-note = Le locataire d'un partenaire ne vend qu'aux clients de sa propre région. Dix régions sont un seul pays ; ouvrez une région pour voir ses pays.
 region-own = { $region } (une région à elle seule)
 region-countries = { $region } ({ $count } pays et territoires)
 every-rule = Toutes les règles
-source = Source : { $source }
-after-the-sale-cancel = Après la vente : annuler un abonnement
+source = Source : { $source }
+after-the-sale-cancel = Après la vente : annuler un abonnement
 policy-prorated = Les abonnements basés sur des licences et les logiciels peuvent être annulés dans les { $hours } heures suivant leur achat, pour la première facture moins les jours utilisés (un jour commencé compte).
 policy-saas = Les SaaS tiers peuvent être annulés dans les { $hours } heures suivant leur achat, avec un remboursement complet.
-policy-trial = Un essai peut être annulé à tout moment pendant l'essai ; rien n'a été payé.
+policy-trial = Un essai peut être annulé à tout moment pendant l'essai ; rien n'a été payé.
 policy-reservation = Une réservation Azure peut être annulée à tout moment pendant sa durée, pour l'engagement restant, dans la limite de { $limit } de réservations annulées par client sur 12 mois glissants.
-policy-usage = Le plan Azure est facturé à l'utilisation : il n'y a rien à annuler ni à rembourser.
-cancellation-source = Espace partenaires, « New commerce experience cancellation policy » ; Azure, « Self-service exchanges and refunds for Azure Reservations ». Appliquer la limite de 50 000 USD dans la devise de la commande est une simplification propre à cette app.
+policy-usage = Le plan Azure est facturé à l'utilisation : il n'y a rien à annuler ni à rembourser.
+cancellation-source = Espace partenaires, « New commerce experience cancellation policy » ; Azure, « Self-service exchanges and refunds for Azure Reservations ». Appliquer la limite de 50 000 USD dans la devise de la commande est une simplification propre à cette app.
 
 ## Formation
 
@@ -734,6 +735,73 @@ fallback-products = les produits
 fallback-by-name = par nom
 fallback-sellable-only = seulement les offres vendables
 fallback-real-facts = les faits tels qu'ils sont
+
+## Problèmes dans les formulaires
+
+form-id-taken = Un autre client a déjà l'identifiant « { $id } ».
+form-id-missing = Saisissez un identifiant pour les liens du client (par exemple contoso-ltd).
+form-id-invalid = L'identifiant ne peut contenir que des lettres minuscules, des chiffres et des tirets (par exemple contoso-ltd).
+form-customer-name-missing = Saisissez le nom de l'entreprise du client.
+form-name-too-long = Le nom ne peut pas dépasser { $max } caractères.
+form-customer-country-missing = Choisissez le pays du locataire du client.
+form-region-in-list = la région { $region }
+form-no-csp-region = aucune région CSP
+form-outside-tenant-regions = Vos locataires ne vendent que dans : { $sold_in }. { $region_kind ->
+        [none] Le pays du client ({ $country }) n'est dans aucune région CSP.
+       *[named] Pour servir un client situé dans le pays suivant : { $country }, ajoutez un locataire dans la région { $region } sur le profil de partenaire.
+    }
+qualification-change-education-final = Une qualification Éducation ne peut plus être modifiée ni retirée une fois définie.
+qualification-change-nonprofit = La qualification But non lucratif vient du programme de Microsoft pour les organismes à but non lucratif, pas du partenaire : le client s'inscrit auprès de Microsoft, et sa qualification suit.
+qualification-change-cant-remove = Un partenaire ne peut pas retirer la qualification d'un client ; il peut définir Éducation, Government Community Cloud ou Entreprise publique.
+form-review-in-future = L'examen ne peut pas commencer dans le futur.
+form-review-date-missing = Saisissez la date de début de l'examen (AAAA-MM-JJ).
+form-denial-reason-missing = Indiquez pourquoi la qualification a été refusée, par exemple « { $example } ».
+form-signer-name-missing = Saisissez le nom de la personne qui a accepté le contrat.
+form-signer-email-invalid = Saisissez l'adresse e-mail du signataire, par exemple nom@example.com.
+form-accepted-in-future = La date d'acceptation ne peut pas être dans le futur (nous sommes le { $today }).
+form-accepted-date-missing = Saisissez la date d'acceptation du contrat (AAAA-MM-JJ).
+form-partner-name-missing = Saisissez le nom de votre entreprise.
+form-partner-country-missing = Choisissez le pays de votre locataire.
+form-provider-only-indirect = Seul un revendeur indirect est rattaché à un fournisseur indirect.
+form-not-a-country = « { $picked } » n'est pas un pays.
+form-tenant-in-no-region = { $country } n'est dans aucune région CSP : aucun locataire ne peut s'y trouver.
+form-already-main-tenant = { $country } est déjà le pays de votre locataire principal.
+form-tenant-listed-twice = { $country } figure deux fois dans la liste.
+form-one-tenant-per-region = { $first } et { $second } sont tous deux dans la région { $region } : un partenaire a un seul locataire par région.
+
+## Formulaires du client et du partenaire
+
+nothing-saved-fix = Rien n'a été enregistré. Corrigez :
+choose-a-country = Choisissez un pays
+legend-company = Entreprise
+field-company-name = Nom de l'entreprise
+field-customer-id = Identifiant du client
+hint-customer-id = Utilisé dans les liens ; lettres minuscules, chiffres et tirets.
+field-tenant-country = Pays du locataire
+legend-special-qualification = Qualification spéciale
+field-in-review-since = En cours d'examen depuis le
+field-denial-reason = Motif du refus
+hint-for-example = Par exemple : { $example }.
+legend-customer-agreement = Contrat client Microsoft
+switch-agreement-accepted = Le client a accepté le Contrat client Microsoft
+field-signer-name = Nom du signataire
+field-signer-email = E-mail du signataire
+field-accepted-on = Date d'acceptation
+hint-not-in-future = Pas dans le futur.
+form-cancel = Annuler
+save-customer = Enregistrer le client
+partner-saved = Enregistré. Chaque verdict utilise désormais ce profil.
+legend-other-tenants = Locataires dans d'autres régions CSP
+hint-other-tenants = Un locataire ne vend qu'aux clients de sa propre région CSP : un locataire en Slovaquie vend dans toute l'Europe, un locataire aux États-Unis seulement aux États-Unis. Un partenaire qui vend dans plusieurs régions a un locataire dans chacune, et chaque client est servi depuis le locataire de sa région.
+remove-tenant = Retirer le locataire ({ $country })
+no-country-yet = aucun pays choisi
+remove-tenant-button = Retirer
+add-tenant = Ajouter un locataire dans une autre région
+legend-reseller-qualifications = Informations sur le programme : qualifications du revendeur
+switch-us-government-cloud = Validé pour US Government Cloud (nécessaire pour vendre Azure au secteur public)
+field-indirect-provider = Fournisseur indirect
+hint-indirect-provider = Le fournisseur indirect (distributeur) qui passe les commandes de vos clients dans l'Espace partenaires.
+save-profile = Enregistrer le profil
 
 ## Noms des pays (CLDR, comme les navigateurs et Microsoft les affichent)
 

@@ -75,7 +75,7 @@ fn every_invalid_field_is_reported_at_once_in_the_order_the_form_shows_them() {
     );
     let future = errors.iter().find(|e| e.field == Field::AcceptedOn).unwrap();
     assert_eq!(
-        future.message,
+        future.to_string(),
         "The acceptance date can't be in the future (today is 21 November 2026)."
     );
 }
@@ -87,7 +87,7 @@ fn ids_must_be_unique_for_new_customers_and_are_kept_when_editing() {
         .validate(TODAY, None, &taken, &sample_partner())
         .unwrap_err();
     assert_eq!(
-        errors[0].message,
+        errors[0].to_string(),
         "Another customer already has the id \"lamna-healthcare\"."
     );
 
@@ -155,7 +155,7 @@ fn a_customer_is_created_only_where_one_of_the_partners_tenants_sells() {
     let errors = form.validate(TODAY, None, &[], &sample_partner()).unwrap_err();
     assert_eq!(fields(&errors), [Field::TenantCountry]);
     assert_eq!(
-        errors[0].message,
+        errors[0].to_string(),
         "Your tenants sell only in the United States and the Europe region: add a tenant in the Canada region on the partner profile to serve a customer in Canada."
     );
     let mut partner = sample_partner();
@@ -180,7 +180,7 @@ fn the_partner_form_checks_its_fields() {
     form.tenant_country = "DE".into();
     form.other_tenants = vec!["SK".into()];
     assert_eq!(
-        form.validate().unwrap_err()[0].message,
+        form.validate().unwrap_err()[0].to_string(),
         "Germany and Slovakia are both in the Europe region: a partner has one tenant per region."
     );
     form.other_tenants = vec!["".into(), "JP".into()];
@@ -190,12 +190,12 @@ fn the_partner_form_checks_its_fields() {
     assert_eq!(changed.other_tenants, [country("JP")], "an empty row is no tenant");
     form.other_tenants = vec!["AQ".into()];
     assert_eq!(
-        form.validate().unwrap_err()[0].message,
+        form.validate().unwrap_err()[0].to_string(),
         "Antarctica is in no CSP region: a tenant can't be there."
     );
     form.other_tenants = vec!["DE".into()];
     assert_eq!(
-        form.validate().unwrap_err()[0].message,
+        form.validate().unwrap_err()[0].to_string(),
         "Germany is already your main tenant's country."
     );
     form.other_tenants = vec!["JP".into()];
@@ -239,7 +239,7 @@ fn an_education_qualification_once_set_cannot_be_changed_or_removed() {
             .unwrap_err();
         assert_eq!(fields(&errors), [Field::Qualification], "{other:?}");
         assert_eq!(
-            errors[0].message,
+            errors[0].to_string(),
             "An Education qualification can't be changed or removed once it is set."
         );
     }
@@ -263,7 +263,7 @@ fn nonprofit_comes_from_microsofts_program_and_a_qualification_cant_be_removed()
     let errors = nonprofit.validate(TODAY, None, &[], &sample_partner()).unwrap_err();
     assert_eq!(fields(&errors), [Field::Qualification]);
     assert!(errors[0]
-        .message
+        .to_string()
         .starts_with("Nonprofit comes from Microsoft's nonprofit program"));
 
     let gcc = CustomerForm {
@@ -279,7 +279,7 @@ fn nonprofit_comes_from_microsofts_program_and_a_qualification_cant_be_removed()
     };
     let errors = removed.validate(TODAY, Some(&gcc), &[], &sample_partner()).unwrap_err();
     assert!(errors[0]
-        .message
+        .to_string()
         .starts_with("A partner can't remove a customer's qualification"));
     let soe = CustomerForm {
         qualification: Some(Qualification::GovernmentCommunityCloudStateOwnedEntity),
@@ -309,7 +309,7 @@ fn a_missing_denial_reason_is_asked_for_with_an_example_that_fits_the_qualificat
         };
         let errors = form.validate(TODAY, None, &[], &sample_partner()).unwrap_err();
         assert_eq!(
-            errors[0].message,
+            errors[0].to_string(),
             format!("Say why the qualification was denied, e.g. \"{example}\".")
         );
     }
@@ -328,7 +328,7 @@ fn an_empty_form_asks_for_the_name_once_not_for_the_id_derived_from_it() {
     };
     let errors = cleared_id.validate(TODAY, None, &[], &sample_partner()).unwrap_err();
     assert_eq!(
-        errors[0].message,
+        errors[0].to_string(),
         "Enter an id for the customer's links (like contoso-ltd)."
     );
 }

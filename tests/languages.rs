@@ -95,3 +95,43 @@ fn a_french_reason_reads_as_partner_center_words_it() {
         "Le nombre demandé (1\u{202f}200 licences) dépasse le maximum (1\u{202f}000 licences)."
     );
 }
+
+/// The translator's file follows French typography everywhere, not only in reasons: a
+/// no-break space before ; : ? ! and », after «.
+#[test]
+fn every_french_message_spaces_its_punctuation_the_french_way() {
+    let file = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/fr.ftl")).unwrap();
+    let mut wrong = Vec::new();
+    for line in file.lines().filter(|l| !l.trim_start().starts_with('#')) {
+        // The text only: placeables and selector arrows are Fluent's own syntax.
+        let text = line
+            .split_once(" = ")
+            .map_or(line, |(_, value)| value)
+            .replace("->", "");
+        let chars: Vec<char> = text.chars().collect();
+        for (i, &c) in chars.iter().enumerate() {
+            let before = i.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(i + 1).copied();
+            let tight = match c {
+                // Not inside a time (10:00) or a link (https://).
+                ';' | ':' | '?' | '!' | '»' => {
+                    before.is_some_and(|b| b != '\u{a0}' && b != '\u{202f}')
+                        && !(c == ':'
+                            && before.is_some_and(|b| b.is_ascii_digit() || b.is_ascii_alphabetic())
+                            && after.is_some_and(|a| a.is_ascii_digit() || a == '/'))
+                }
+                '«' => after.is_some_and(|a| a != '\u{a0}' && a != '\u{202f}'),
+                _ => false,
+            };
+            if tight {
+                wrong.push(line.to_string());
+                break;
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "French punctuation without its no-break space:\n{}",
+        wrong.join("\n")
+    );
+}

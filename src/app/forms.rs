@@ -3,14 +3,16 @@
 
 use std::fmt;
 
-use crate::i18n::labels::Label;
-use crate::i18n::{keys, Key};
+use crate::i18n::labels::{self, Label};
+use crate::i18n::{format, keys, text, text_with, Args, Key, Language};
 
 use time::Date;
 
 use crate::domain::country::CountryCode;
-use crate::domain::customer::{AgreementAcceptance, Customer, Qualification, QualificationRecord, QualificationStatus};
-use crate::domain::dates::{iso, long, parse_iso};
+use crate::domain::customer::{
+    AgreementAcceptance, Customer, Qualification, QualificationChange, QualificationRecord, QualificationStatus,
+};
+use crate::domain::dates::{iso, parse_iso};
 use crate::domain::ids::CustomerId;
 use crate::domain::partner::{Partner, PartnerType, ResellerQualification};
 use crate::domain::region::{same_region, CspRegion};
@@ -35,12 +37,123 @@ pub enum Field {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub field: Field,
-    pub message: String,
+    pub problem: FormProblem,
+}
+
+/// What is wrong with a field, with the facts its sentence needs; worded per language by
+/// [`FormProblem::sentence`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FormProblem {
+    IdTaken(CustomerId),
+    IdMissing,
+    IdInvalid,
+    CustomerNameMissing,
+    NameTooLong {
+        max: usize,
+    },
+    CustomerCountryMissing,
+    /// Partner Center creates customers only where one of the partner's tenants sells.
+    OutsideTenantRegions {
+        tenants: Vec<CountryCode>,
+        country: CountryCode,
+    },
+    Qualification(QualificationChange),
+    ReviewInFuture,
+    ReviewDateMissing,
+    DenialReasonMissing(Qualification),
+    SignerNameMissing,
+    SignerEmailInvalid,
+    AcceptedInFuture {
+        today: Date,
+    },
+    AcceptedDateMissing,
+    PartnerNameMissing,
+    PartnerCountryMissing,
+    ProviderOnlyForIndirectResellers,
+    NotACountry(String),
+    TenantInNoRegion(CountryCode),
+    AlreadyMainTenant(CountryCode),
+    TenantListedTwice(CountryCode),
+    OneTenantPerRegion {
+        first: CountryCode,
+        second: CountryCode,
+        region: CspRegion,
+    },
+}
+
+impl FormProblem {
+    pub fn sentence(&self, language: Language) -> String {
+        let country = |c: CountryCode| format::country(language, c);
+        let at_start = |c: CountryCode| capitalized(&format::country_in_sentence(language, c));
+        let (key, args) = match self {
+            FormProblem::IdTaken(id) => (keys::FORM_ID_TAKEN, Args::new().text("id", id.to_string())),
+            FormProblem::IdMissing => (keys::FORM_ID_MISSING, Args::new()),
+            FormProblem::IdInvalid => (keys::FORM_ID_INVALID, Args::new()),
+            FormProblem::CustomerNameMissing => (keys::FORM_CUSTOMER_NAME_MISSING, Args::new()),
+            FormProblem::NameTooLong { max } => (
+                keys::FORM_NAME_TOO_LONG,
+                Args::new().number("max", i64::try_from(*max).unwrap_or(i64::MAX)),
+            ),
+            FormProblem::CustomerCountryMissing => (keys::FORM_CUSTOMER_COUNTRY_MISSING, Args::new()),
+            FormProblem::OutsideTenantRegions {
+                tenants,
+                country: wanted,
+            } => {
+                return outside_regions(language, tenants, *wanted);
+            }
+            FormProblem::Qualification(change) => return change.label(language),
+            FormProblem::ReviewInFuture => (keys::FORM_REVIEW_IN_FUTURE, Args::new()),
+            FormProblem::ReviewDateMissing => (keys::FORM_REVIEW_DATE_MISSING, Args::new()),
+            FormProblem::DenialReasonMissing(qualification) => (
+                keys::FORM_DENIAL_REASON_MISSING,
+                Args::new().text(
+                    "example",
+                    labels::denial_reason(language, *qualification, qualification.denial_example()),
+                ),
+            ),
+            FormProblem::SignerNameMissing => (keys::FORM_SIGNER_NAME_MISSING, Args::new()),
+            FormProblem::SignerEmailInvalid => (keys::FORM_SIGNER_EMAIL_INVALID, Args::new()),
+            FormProblem::AcceptedInFuture { today } => (
+                keys::FORM_ACCEPTED_IN_FUTURE,
+                Args::new().text("today", format::date(language, *today)),
+            ),
+            FormProblem::AcceptedDateMissing => (keys::FORM_ACCEPTED_DATE_MISSING, Args::new()),
+            FormProblem::PartnerNameMissing => (keys::FORM_PARTNER_NAME_MISSING, Args::new()),
+            FormProblem::PartnerCountryMissing => (keys::FORM_PARTNER_COUNTRY_MISSING, Args::new()),
+            FormProblem::ProviderOnlyForIndirectResellers => (keys::FORM_PROVIDER_ONLY_INDIRECT, Args::new()),
+            FormProblem::NotACountry(picked) => (keys::FORM_NOT_A_COUNTRY, Args::new().text("picked", picked.clone())),
+            FormProblem::TenantInNoRegion(c) => {
+                (keys::FORM_TENANT_IN_NO_REGION, Args::new().text("country", country(*c)))
+            }
+            FormProblem::AlreadyMainTenant(c) => (
+                keys::FORM_ALREADY_MAIN_TENANT,
+                Args::new().text("country", at_start(*c)),
+            ),
+            FormProblem::TenantListedTwice(c) => (
+                keys::FORM_TENANT_LISTED_TWICE,
+                Args::new().text("country", at_start(*c)),
+            ),
+            FormProblem::OneTenantPerRegion { first, second, region } => (
+                keys::FORM_ONE_TENANT_PER_REGION,
+                Args::new()
+                    .text("first", country(*first))
+                    .text("second", country(*second))
+                    .text("region", region.label(language)),
+            ),
+        };
+        text_with(language, key, &args)
+    }
+}
+
+impl fmt::Display for FormProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.sentence(Language::English))
+    }
 }
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        self.problem.fmt(f)
     }
 }
 
@@ -50,11 +163,8 @@ fn in_form_order(mut errors: Vec<FieldError>) -> Vec<FieldError> {
     errors
 }
 
-fn error(field: Field, message: impl Into<String>) -> FieldError {
-    FieldError {
-        field,
-        message: message.into(),
-    }
+fn error(field: Field, problem: FormProblem) -> FieldError {
+    FieldError { field, problem }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -84,6 +194,9 @@ impl fmt::Display for StatusChoice {
         })
     }
 }
+
+/// The longest company name the form takes.
+const MAX_NAME: usize = 120;
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct CustomerForm {
@@ -186,27 +299,18 @@ impl CustomerForm {
             Some(customer) => Some(customer.id.clone()),
             None => match self.id.trim().parse::<CustomerId>() {
                 Ok(id) if taken.contains(&id) => {
-                    errors.push(error(
-                        Field::Id,
-                        format!("Another customer already has the id \"{id}\"."),
-                    ));
+                    errors.push(error(Field::Id, FormProblem::IdTaken(id.clone())));
                     None
                 }
                 Ok(id) => Some(id),
                 // The id follows the name: with neither, the name's message says it all.
                 Err(_) if self.id.trim().is_empty() && self.name.trim().is_empty() => None,
                 Err(_) if self.id.trim().is_empty() => {
-                    errors.push(error(
-                        Field::Id,
-                        "Enter an id for the customer's links (like contoso-ltd).",
-                    ));
+                    errors.push(error(Field::Id, FormProblem::IdMissing));
                     None
                 }
                 Err(_) => {
-                    errors.push(error(
-                        Field::Id,
-                        "The id may use lower-case letters, digits and dashes (like contoso-ltd).",
-                    ));
+                    errors.push(error(Field::Id, FormProblem::IdInvalid));
                     None
                 }
             },
@@ -214,27 +318,33 @@ impl CustomerForm {
 
         let name = self.name.trim();
         if name.is_empty() {
-            errors.push(error(Field::Name, "Enter the customer's company name."));
-        } else if name.chars().count() > 120 {
-            errors.push(error(Field::Name, "The name can be at most 120 characters."));
+            errors.push(error(Field::Name, FormProblem::CustomerNameMissing));
+        } else if name.chars().count() > MAX_NAME {
+            errors.push(error(Field::Name, FormProblem::NameTooLong { max: MAX_NAME }));
         }
 
         let country = self.tenant_country.parse::<CountryCode>().ok();
         match country {
-            None => errors.push(error(Field::TenantCountry, "Choose the customer's tenant country.")),
+            None => errors.push(error(Field::TenantCountry, FormProblem::CustomerCountryMissing)),
             // Partner Center creates customers only where one of the partner's tenants sells.
             Some(country)
                 if existing.is_none_or(|c| c.tenant_country != country)
                     && !same_region(partner.tenant_for(country), country) =>
             {
-                errors.push(error(Field::TenantCountry, outside_regions(partner, country)));
+                errors.push(error(
+                    Field::TenantCountry,
+                    FormProblem::OutsideTenantRegions {
+                        tenants: partner.tenants().collect(),
+                        country,
+                    },
+                ));
             }
             Some(_) => {}
         }
 
         let was = existing.and_then(|c| c.qualification.as_ref()).map(|r| r.qualification);
         if let Err(why) = self.qualification.unwrap_or(Qualification::None).set_by_partner(was) {
-            errors.push(error(Field::Qualification, why.to_string()));
+            errors.push(error(Field::Qualification, FormProblem::Qualification(why)));
         }
         let qualification = match self.qualification {
             None | Some(Qualification::None) => None,
@@ -244,14 +354,11 @@ impl CustomerForm {
                     StatusChoice::InReview => match parse_iso(&self.in_review_since) {
                         Some(since) if since <= today => Some(QualificationStatus::InReview { since }),
                         Some(_) => {
-                            errors.push(error(Field::InReviewSince, "The review can't start in the future."));
+                            errors.push(error(Field::InReviewSince, FormProblem::ReviewInFuture));
                             None
                         }
                         None => {
-                            errors.push(error(
-                                Field::InReviewSince,
-                                "Enter the date the review started (YYYY-MM-DD).",
-                            ));
+                            errors.push(error(Field::InReviewSince, FormProblem::ReviewDateMissing));
                             None
                         }
                     },
@@ -260,10 +367,7 @@ impl CustomerForm {
                         if reason.is_empty() {
                             errors.push(error(
                                 Field::DeniedReason,
-                                format!(
-                                    "Say why the qualification was denied, e.g. \"{}\".",
-                                    qualification.denial_example()
-                                ),
+                                FormProblem::DenialReasonMissing(qualification),
                             ));
                             None
                         } else {
@@ -280,32 +384,20 @@ impl CustomerForm {
         let agreement = if self.agreement_accepted {
             let signer = self.signer_name.trim();
             if signer.is_empty() {
-                errors.push(error(
-                    Field::SignerName,
-                    "Enter the name of the person who accepted the agreement.",
-                ));
+                errors.push(error(Field::SignerName, FormProblem::SignerNameMissing));
             }
             let email = self.signer_email.trim();
             if !looks_like_email(email) {
-                errors.push(error(
-                    Field::SignerEmail,
-                    "Enter the signer's email address, like name@example.com.",
-                ));
+                errors.push(error(Field::SignerEmail, FormProblem::SignerEmailInvalid));
             }
             let accepted_on = match parse_iso(&self.accepted_on) {
                 Some(day) if day > today => {
-                    errors.push(error(
-                        Field::AcceptedOn,
-                        format!("The acceptance date can't be in the future (today is {}).", long(today)),
-                    ));
+                    errors.push(error(Field::AcceptedOn, FormProblem::AcceptedInFuture { today }));
                     None
                 }
                 Some(day) => Some(day),
                 None => {
-                    errors.push(error(
-                        Field::AcceptedOn,
-                        "Enter the date the agreement was accepted (YYYY-MM-DD).",
-                    ));
+                    errors.push(error(Field::AcceptedOn, FormProblem::AcceptedDateMissing));
                     None
                 }
             };
@@ -332,33 +424,42 @@ impl CustomerForm {
     }
 }
 
-/// "Your tenants sell only in the United States and Europe regions: ..."
-fn outside_regions(partner: &Partner, country: CountryCode) -> String {
-    let regions: Vec<String> = partner
-        .tenants()
-        .filter_map(|tenant| {
+/// "Your tenants sell only in the United States and the Europe region: ..."
+fn outside_regions(language: Language, tenants: &[CountryCode], country: CountryCode) -> String {
+    let regions: Vec<String> = tenants
+        .iter()
+        .filter_map(|&tenant| {
             CspRegion::of(tenant).map(|r| {
                 if r.is_single_country() {
-                    tenant.name_in_sentence()
+                    format::country_in_sentence(language, tenant)
                 } else {
-                    format!("the {r} region")
+                    text_with(
+                        language,
+                        keys::FORM_REGION_IN_LIST,
+                        &Args::new().text("region", r.label(language)),
+                    )
                 }
             })
         })
         .collect();
-    let sold_in = match regions.as_slice() {
-        [] => "no CSP region".to_string(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    let sold_in = if regions.is_empty() {
+        text(language, keys::FORM_NO_CSP_REGION)
+    } else {
+        labels::all_of(language, &regions)
     };
-    let wanted = match CspRegion::of(country) {
-        Some(region) => format!(
-            "add a tenant in the {region} region on the partner profile to serve a customer in {}",
-            country.name_in_sentence()
-        ),
-        None => format!("{} is in no CSP region", country.name_in_sentence()),
+    let (kind, region) = match CspRegion::of(country) {
+        Some(region) => ("named", region.label(language)),
+        None => ("none", String::new()),
     };
-    format!("Your tenants sell only in {sold_in}: {wanted}.")
+    text_with(
+        language,
+        keys::FORM_OUTSIDE_TENANT_REGIONS,
+        &Args::new()
+            .text("sold_in", sold_in)
+            .text("region_kind", kind)
+            .text("region", region)
+            .text("country", format::country_in_sentence(language, country)),
+    )
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -397,18 +498,18 @@ impl PartnerForm {
         let mut errors = Vec::new();
         let name = self.name.trim();
         if name.is_empty() {
-            errors.push(error(Field::Name, "Enter your company's name."));
+            errors.push(error(Field::Name, FormProblem::PartnerNameMissing));
         }
         let country = self.tenant_country.parse::<CountryCode>().ok();
         if country.is_none() {
-            errors.push(error(Field::TenantCountry, "Choose your tenant country."));
+            errors.push(error(Field::TenantCountry, FormProblem::PartnerCountryMissing));
         }
         let other_tenants = self.other_tenants(country, &mut errors);
         let provider = self.indirect_provider.trim();
         if self.partner_type != PartnerType::IndirectReseller && !provider.is_empty() {
             errors.push(error(
                 Field::IndirectProvider,
-                "Only an indirect reseller is connected to an indirect provider.",
+                FormProblem::ProviderOnlyForIndirectResellers,
             ));
         }
         match country {
@@ -437,35 +538,29 @@ impl PartnerForm {
         let mut tenants = Vec::new();
         for picked in self.other_tenants.iter().map(|c| c.trim()).filter(|c| !c.is_empty()) {
             let Ok(country) = picked.parse::<CountryCode>() else {
-                errors.push(error(Field::OtherTenants, format!("\"{picked}\" is not a country.")));
+                errors.push(error(Field::OtherTenants, FormProblem::NotACountry(picked.to_string())));
                 continue;
             };
             let Some(region) = CspRegion::of(country) else {
-                errors.push(error(
-                    Field::OtherTenants,
-                    format!("{} is in no CSP region: a tenant can't be there.", country.name()),
-                ));
+                errors.push(error(Field::OtherTenants, FormProblem::TenantInNoRegion(country)));
                 continue;
             };
             match taken.iter().find(|(r, _)| *r == region) {
                 Some((_, other)) if *other == country => errors.push(error(
                     Field::OtherTenants,
                     if Some(country) == main {
-                        format!(
-                            "{} is already your main tenant's country.",
-                            capitalized(&country.name_in_sentence())
-                        )
+                        FormProblem::AlreadyMainTenant(country)
                     } else {
-                        format!("{} is listed twice.", capitalized(&country.name_in_sentence()))
+                        FormProblem::TenantListedTwice(country)
                     },
                 )),
                 Some((_, other)) => errors.push(error(
                     Field::OtherTenants,
-                    format!(
-                        "{} and {} are both in the {region} region: a partner has one tenant per region.",
-                        other.name(),
-                        country.name()
-                    ),
+                    FormProblem::OneTenantPerRegion {
+                        first: *other,
+                        second: country,
+                        region,
+                    },
                 )),
                 None => {
                     taken.push((region, country));

@@ -27,14 +27,6 @@ impl CountryCode {
         })
     }
 
-    /// Every country, sorted by its English name as people sort it: "Åland Islands" with the
-    /// A's, "Côte d'Ivoire" after "Costa Rica".
-    pub fn all_by_name() -> Vec<CountryCode> {
-        let mut all: Vec<CountryCode> = CountryCode::all().collect();
-        all.sort_by_cached_key(|c| sort_key(c.name()));
-        all
-    }
-
     pub fn as_str(&self) -> &str {
         // The bytes come from the ASCII table, so this cannot fail.
         std::str::from_utf8(&self.0).expect("country codes are ASCII")
@@ -187,21 +179,6 @@ pub fn country(code: &str) -> CountryCode {
         .unwrap_or_else(|e| panic!("sample data names a bad country: {e}"))
 }
 
-/// A name folded for sorting: accents dropped, case ignored.
-fn sort_key(name: &str) -> String {
-    name.chars()
-        .map(|c| match c {
-            'Å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' => 'a',
-            'Ç' | 'ç' => 'c',
-            'é' | 'è' | 'ê' | 'ë' | 'É' => 'e',
-            'ô' | 'ó' | 'ö' | 'õ' => 'o',
-            'ü' | 'ú' | 'ù' | 'û' => 'u',
-            'í' | 'î' | 'ï' => 'i',
-            other => other.to_ascii_lowercase(),
-        })
-        .collect()
-}
-
 /// The currency Partner Center bills a market in, for the markets this app knows it for
 /// (the euro area, and the countries of the single-country CSP regions and the demo data).
 /// `None`: not known here, which is not the same as USD.
@@ -232,18 +209,6 @@ pub fn billing_currency(market: CountryCode) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn countries_sort_by_name_with_accents_among_their_letters() {
-        let names: Vec<&str> = CountryCode::all_by_name().iter().map(|c| c.name()).collect();
-        assert_eq!(names[0], "Afghanistan");
-        let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
-        assert!(at("Åland Islands") < at("Albania"));
-        assert!(at("Costa Rica") < at("Côte d'Ivoire") && at("Côte d'Ivoire") < at("Croatia"));
-        assert!(at("Tunisia") < at("Türkiye") && at("Türkiye") < at("Turkmenistan"));
-        assert!(at("United Kingdom") < at("United States"));
-        assert_eq!(names.len(), CountryCode::all().count());
-    }
 
     #[test]
     fn names_take_the_article_they_take_in_a_sentence() {

@@ -101,6 +101,15 @@ pub fn country(language: Language, country: CountryCode) -> String {
         .unwrap_or_else(|| country.name().to_string())
 }
 
+/// A country as it reads inside the language's sentences: "the United States" in English;
+/// French sentences name countries without an article.
+pub fn country_in_sentence(language: Language, code: CountryCode) -> String {
+    match language {
+        Language::English => code.name_in_sentence(),
+        Language::French => country(language, code),
+    }
+}
+
 /// Every country, sorted by its name in the language as a reader expects: letters with
 /// accents sort with their base letter ("Égypte" among the E's), case and punctuation only
 /// break ties.
@@ -205,8 +214,13 @@ mod tests {
             .into_iter()
             .map(|(_, n)| n)
             .collect();
+        let at = |name: &str| english.iter().position(|n| n == name).unwrap();
         assert_eq!(english[0], "Afghanistan");
-        assert!(english.iter().position(|n| n == "Åland Islands") < english.iter().position(|n| n == "Albania"));
+        assert!(at("Åland Islands") < at("Albania"));
+        assert!(at("Costa Rica") < at("Côte d'Ivoire") && at("Côte d'Ivoire") < at("Croatia"));
+        assert!(at("Tunisia") < at("Türkiye") && at("Türkiye") < at("Turkmenistan"));
+        assert!(at("United Kingdom") < at("United States"));
+        assert_eq!(english.len(), CountryCode::all().count());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::{keys, text, text_with, Args, Key, Language};
 use crate::domain::catalog::{BillingType, BusinessCategory, ProductCategory, PublisherType, Segment};
-use crate::domain::customer::Qualification;
+use crate::domain::customer::{Qualification, QualificationChange};
 use crate::domain::partner::{PartnerType, ResellerQualification};
 use crate::domain::region::CspRegion;
 use crate::domain::rules::Rule;
@@ -81,6 +81,16 @@ impl Label for SubscriptionStatus {
             SubscriptionStatus::Cancelled => keys::SUBSCRIPTION_STATUS_CANCELLED,
             SubscriptionStatus::Upgraded => keys::SUBSCRIPTION_STATUS_UPGRADED,
             SubscriptionStatus::Converted => keys::SUBSCRIPTION_STATUS_CONVERTED,
+        }
+    }
+}
+
+impl Label for QualificationChange {
+    fn key(&self) -> Key {
+        match self {
+            QualificationChange::EducationIsFinal => keys::QUALIFICATION_CHANGE_EDUCATION_FINAL,
+            QualificationChange::NonprofitFromProgram => keys::QUALIFICATION_CHANGE_NONPROFIT,
+            QualificationChange::CantRemove => keys::QUALIFICATION_CHANGE_CANT_REMOVE,
         }
     }
 }
@@ -302,12 +312,21 @@ pub fn seats(language: Language, count: impl Into<i64>) -> String {
 
 /// "A", "A or B", "A, B or C".
 pub fn one_of(language: Language, items: &[String]) -> String {
+    list(language, keys::LIST_OR, items)
+}
+
+/// "A, B and C", "A, B et C".
+pub fn all_of(language: Language, items: &[String]) -> String {
+    list(language, keys::LIST_AND, items)
+}
+
+fn list(language: Language, joined_by: Key, items: &[String]) -> String {
     match items {
         [] => text(language, keys::LIST_NONE),
         [one] => one.clone(),
         [init @ .., last] => text_with(
             language,
-            keys::LIST_OR,
+            joined_by,
             &Args::new().text("first", init.join(", ")).text("last", last.clone()),
         ),
     }

@@ -4,22 +4,12 @@
 
 use std::fmt;
 
-use super::format::{country, date, instant};
+use super::format::{country_in_sentence, date, instant};
 use super::labels::{customer_kind, denial_reason, one_of, plan, seats, segment_offers, Label};
 use super::{keys, text_with, Args, Key, Language};
-use crate::domain::country::CountryCode;
 use crate::domain::customer::QualificationStatus;
 use crate::domain::region::CspRegion;
 use crate::domain::rules::Reason;
-
-/// A country as it reads inside the language's sentences: "the United States" in English;
-/// French sentences name countries without an article.
-fn country_in_sentence(language: Language, code: CountryCode) -> String {
-    match language {
-        Language::English => code.name_in_sentence(),
-        Language::French => country(language, code),
-    }
-}
 
 /// The reason's sentence.
 pub fn sentence(language: Language, reason: &Reason) -> String {

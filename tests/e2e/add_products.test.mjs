@@ -1,7 +1,7 @@
 // The Add products page, driven as a user would in a real browser against the built app.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useAppInBrowser } from './support.mjs';
+import { openPage, useAppInBrowser, waitForText } from './support.mjs';
 
 const app = useAppInBrowser();
 
@@ -14,7 +14,6 @@ async function fresh(path) {
   return { page, errors };
 }
 
-const waitForText = (locator, text) => locator.filter({ hasText: text }).first().waitFor({ timeout: 5000 });
 const query = (page) => new URL(page.url()).searchParams;
 
 /** The list item of the offer whose title is exactly `title`. */

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, useAppInBrowser } from './support.mjs';
+import { openPage, useAppInBrowser, waitForText } from './support.mjs';
 
 const app = useAppInBrowser();
 const FRENCH = { locale: 'fr-FR' };
@@ -218,4 +218,58 @@ test('the Rules page and a Training set read in French, answers marked in French
   });
   assert.deepEqual(text.filter((line) => ENGLISH_WORDS.test(line) || englishPhrases().includes(line)), [], 'English words left on the Training page');
   assert.deepEqual(errors, []);
+});
+
+test('the customer form and the partner profile in French: labels, countries sorted by French name, every problem in French', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors, undefined, FRENCH);
+  await page.goto(app.server.url + '/customers/new');
+  await page.getByRole('heading', { name: 'Nouveau client', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Enregistrer le client' }).click();
+  const summary = page.locator('#error-summary');
+  await waitForText(summary, 'Rien n\'a été enregistré.');
+  assert.deepEqual(await summary.getByRole('link').allTextContents(), [
+    'Saisissez le nom de l\'entreprise du client.',
+    'Choisissez le pays du locataire du client.',
+  ]);
+  // Countries by their French name, accents with their letter.
+  const countries = await page.getByLabel('Pays du locataire').locator('option').allTextContents();
+  assert.deepEqual(countries.slice(0, 6), ['Choisissez un pays', 'Afghanistan', 'Afrique du Sud', 'Albanie', 'Algérie', 'Allemagne']);
+  const at = (name) => countries.indexOf(name);
+  assert.ok(at('Dominique') < at('Égypte') && at('Égypte') < at('Équateur') && at('Équateur') < at('Espagne'), 'É sorts with E');
+
+  await page.getByLabel('Nom de l\'entreprise').fill('Librairie Étoile');
+  assert.equal(await page.getByLabel('Identifiant du client').inputValue(), 'librairie-toile');
+  await page.getByLabel('Pays du locataire').selectOption({ label: 'Japon' });
+  await page.getByLabel('Qualification', { exact: true }).selectOption({ label: 'Éducation' });
+  await page.getByLabel('Statut').selectOption({ label: 'Refusée' });
+  await waitForText(page.locator('#c-reason-msg'), 'Par exemple\u00a0: Pas un établissement d\'enseignement accrédité.');
+  await page.getByText('Le client a accepté le Contrat client Microsoft').click();
+  await page.getByLabel('E-mail du signataire').fill('pas une adresse');
+  assert.deepEqual(await englishLeft(page, 'Nouveau client'), [], 'English words left on the customer form');
+  await page.getByRole('button', { name: 'Enregistrer le client' }).click();
+  await waitForText(summary, 'Vos locataires ne vendent que dans\u00a0: ');
+  const problems = await summary.getByRole('link').allTextContents();
+  assert.deepEqual(problems.slice(1), [
+    'Indiquez pourquoi la qualification a été refusée, par exemple «\u00a0Pas un établissement d\'enseignement accrédité\u00a0».',
+    'Saisissez le nom de la personne qui a accepté le contrat.',
+    'Saisissez l\'adresse e-mail du signataire, par exemple nom@example.com.',
+    'Saisissez la date d\'acceptation du contrat (AAAA-MM-JJ).',
+  ]);
+  assert.match(problems[0], /^Vos locataires ne vendent que dans\u00a0: États-Unis et la région Europe\. Pour servir un client situé dans le pays suivant\u00a0: Japon, ajoutez un locataire dans la région Japon sur le profil de partenaire\.$/);
+  assert.deepEqual(await englishLeft(page, 'Nouveau client, erreurs'), [], 'English words left in the problems');
+  assert.equal(new URL(page.url()).pathname, '/customers/new', 'nothing was saved');
+
+  await page.goto(app.server.url + '/partner');
+  await page.getByRole('heading', { name: 'Profil du partenaire', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Ajouter un locataire dans une autre région' }).click();
+  await page.locator('.tenant-row select').last().selectOption({ label: 'France' });
+  await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+  await waitForText(page.locator('.banner-warn'), 'Slovaquie et France sont tous deux dans la région Europe\u00a0: un partenaire a un seul locataire par région.');
+  await page.getByRole('button', { name: 'Retirer le locataire (France)' }).click();
+  assert.deepEqual(await englishLeft(page, 'Profil du partenaire'), [], 'English words left on the partner profile');
+  await page.getByRole('button', { name: 'Enregistrer le profil' }).click();
+  await waitForText(page.locator('.banner-info'), 'Enregistré. Chaque verdict utilise désormais ce profil.');
+  assert.deepEqual(errors, []);
+  await page.close();
 });

@@ -2,11 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openPage, useAppInBrowser } from './support.mjs';
+import { openPage, useAppInBrowser, waitForText } from './support.mjs';
 
 const app = useAppInBrowser();
 const fixture = (name) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
-const waitForText = (locator, text, timeout = 5000) => locator.filter({ hasText: text }).first().waitFor({ timeout });
 
 test('import a price list with its offer matrix, use it, then switch back to the built-in catalog', async () => {
   const errors = [];

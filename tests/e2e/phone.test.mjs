@@ -2,10 +2,9 @@
 // tables as cards, and the whole purchase flow with thumbs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useAppInBrowser, PHONE, TABLET } from './support.mjs';
+import { openPage, useAppInBrowser, PHONE, TABLET, waitForText } from './support.mjs';
 
 const app = useAppInBrowser();
-const waitForText = (locator, text) => locator.filter({ hasText: text }).first().waitFor({ timeout: 5000 });
 
 const ROUTES = [
   '/',

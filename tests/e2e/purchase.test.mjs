@@ -2,11 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openPage, useAppInBrowser } from './support.mjs';
+import { openPage, useAppInBrowser, waitForText } from './support.mjs';
 
 const app = useAppInBrowser();
 
-const waitForText = (locator, text) => locator.filter({ hasText: text }).first().waitFor({ timeout: 5000 });
 
 function offerRow(page, title) {
   return page.locator('li.offer').filter({ has: page.getByRole('heading', { name: title, exact: true }) });

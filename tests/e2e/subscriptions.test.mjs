@@ -2,11 +2,10 @@
 // close and a term end.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useAppInBrowser } from './support.mjs';
+import { openPage, useAppInBrowser, waitForText } from './support.mjs';
 
 const app = useAppInBrowser();
 
-const waitForText = (locator, text) => locator.filter({ hasText: text }).first().waitFor({ timeout: 5000 });
 
 function isoDaysFromNow(days) {
   return new Date(Date.now() + days * 24 * 3600 * 1000).toISOString().slice(0, 10);

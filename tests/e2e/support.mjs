@@ -121,3 +121,6 @@ export function useAppInBrowser() {
   });
   return app;
 }
+
+/** Waits until one of `locator`'s elements contains `text`. */
+export const waitForText = (locator, text, timeout = 5000) => locator.filter({ hasText: text }).first().waitFor({ timeout });

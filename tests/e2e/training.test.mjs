@@ -2,10 +2,9 @@
 // link into Add products in that situation, and a link gives the same set to everyone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useAppInBrowser } from './support.mjs';
+import { openPage, useAppInBrowser, waitForText } from './support.mjs';
 
 const app = useAppInBrowser();
-const waitForText = (locator, text) => locator.filter({ hasText: text }).first().waitFor({ timeout: 5000 });
 
 test('answer exercises right and wrong, read the reasons with their rules, and open the situation in Add products', async () => {
   const errors = [];

@@ -3,7 +3,7 @@
 // "a Education customer", "the customer's is", a Rust name leaking into a sentence).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useAppInBrowser } from './support.mjs';
+import { openPage, useAppInBrowser, waitForText } from './support.mjs';
 
 const app = useAppInBrowser();
 
@@ -32,7 +32,6 @@ async function misreadings(page, where) {
   return found;
 }
 
-const waitForText = (locator, text) => locator.filter({ hasText: text }).first().waitFor({ timeout: 5000 });
 
 function offerRow(page, title) {
   return page.locator('li.offer').filter({ has: page.getByRole('heading', { name: title, exact: true }) });

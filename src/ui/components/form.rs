@@ -4,27 +4,32 @@ use leptos::prelude::*;
 
 use crate::app::forms::{Field, FieldError};
 use crate::app::slug::Slug;
-use crate::domain::country::CountryCode;
+use crate::i18n::format::countries_by_name;
 use crate::i18n::labels::Label;
-use crate::i18n::{Key, Language};
+use crate::i18n::{keys, Key, Language};
 use crate::ui::words::use_words;
 
-pub fn message_for(errors: &[FieldError], field: Field) -> Option<String> {
-    errors.iter().find(|e| e.field == field).map(|e| e.message.clone())
+/// The problem with `field`, worded in the language.
+pub fn message_for(errors: &[FieldError], field: Field, language: Language) -> Option<String> {
+    errors
+        .iter()
+        .find(|e| e.field == field)
+        .map(|e| e.problem.sentence(language))
 }
 
 /// A labelled text input bound to `value`, showing the error for `field`.
 #[component]
 pub fn TextField(
     id: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     value: RwSignal<String>,
     field: Field,
     errors: RwSignal<Vec<FieldError>>,
     #[prop(default = "text")] kind: &'static str,
     #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
-    let error = Memo::new(move |_| errors.with(|e| message_for(e, field)));
+    let language = use_words().language();
+    let error = Memo::new(move |_| errors.with(|e| message_for(e, field, language)));
     let described = format!("{id}-msg");
     view! {
         <div class="field form-field">
@@ -47,16 +52,18 @@ pub fn TextField(
     }
 }
 
-/// A country picker over every ISO country.
+/// A country picker over every ISO country, sorted by name in the UI's language.
 #[component]
 pub fn CountrySelect(
     #[prop(into)] id: String,
-    label: &'static str,
+    #[prop(into)] label: String,
     value: RwSignal<String>,
     field: Field,
     errors: RwSignal<Vec<FieldError>>,
 ) -> impl IntoView {
-    let error = Memo::new(move |_| errors.with(|e| message_for(e, field)));
+    let words = use_words();
+    let language = words.language();
+    let error = Memo::new(move |_| errors.with(|e| message_for(e, field, language)));
     let described = format!("{id}-msg");
     view! {
         <div class="field form-field">
@@ -67,14 +74,14 @@ pub fn CountrySelect(
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 aria-describedby=described.clone()
             >
-                <option value="" selected=move || value.with(String::is_empty)>"Choose a country"</option>
-                {CountryCode::all_by_name().into_iter().map(|c| {
+                <option value="" selected=move || value.with(String::is_empty)>{words.t(keys::CHOOSE_A_COUNTRY)}</option>
+                {countries_by_name(language).into_iter().map(|(c, name)| {
                     let code = c.to_string();
                     let selected = {
                         let code = code.clone();
                         move || value.with(|v| *v == code)
                     };
-                    view! { <option value=code selected=selected>{c.name()}</option> }
+                    view! { <option value=code selected=selected>{name}</option> }
                 }).collect_view()}
             </select>
             <div id=described>{move || error.get().map(|text| view! { <p class="field-error">{text}</p> })}</div>
@@ -89,11 +96,12 @@ pub const ERROR_SUMMARY: &str = "error-summary";
 /// fields; each links to its field. `anchor` names the element that holds a field's input.
 #[component]
 pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>, anchor: Callback<Field, String>) -> impl IntoView {
+    let words = use_words();
     view! {
         <Show when=move || !errors.with(Vec::is_empty)>
             <div class="banner banner-warn error-summary" role="alert" id=ERROR_SUMMARY tabindex="-1">
                 <div>
-                    <strong>"Nothing was saved. Please fix:"</strong>
+                    <strong>{words.t(keys::NOTHING_SAVED_FIX)}</strong>
                     <ul>
                         {move || errors.get().into_iter().map(|e| {
                             let target = anchor.run(e.field);
@@ -110,7 +118,7 @@ pub fn ErrorSummary(errors: RwSignal<Vec<FieldError>>, anchor: Callback<Field, S
                                     let _ = input.focus();
                                 }
                             };
-                            view! { <li><a href=href on:click=go>{e.message}</a></li> }
+                            view! { <li><a href=href on:click=go>{e.problem.sentence(words.language())}</a></li> }
                         }).collect_view()}
                     </ul>
                 </div>

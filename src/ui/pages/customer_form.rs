@@ -7,8 +7,8 @@ use leptos_router::hooks::use_navigate;
 
 use crate::app::forms::{slug_from_name, CustomerForm, Field, FieldError, StatusChoice};
 use crate::domain::customer::{Customer, Qualification, QualificationChange};
-use crate::i18n::keys;
-use crate::i18n::labels::Label;
+use crate::i18n::labels::{denial_reason, Label};
+use crate::i18n::{keys, Args};
 use crate::ui::components::form::{message_for, ChoiceSelect, CountrySelect, ErrorSummary, TextField, ERROR_SUMMARY};
 use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
@@ -111,7 +111,7 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
                 match state.save_customer(customer) {
                     // The list opens on the customer just saved, and says so.
                     Ok(()) => navigate(&format!("/?saved={saved_id}"), Default::default()),
-                    Err(notice) => saved_error.set(Some(notice.to_string())),
+                    Err(notice) => saved_error.set(Some(words.notice(&notice))),
                 }
             }
         }
@@ -129,25 +129,25 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
         {move || saved_error.get().map(|t| view! { <div class="banner banner-warn" role="alert">{t}</div> })}
         <form class="card-form" on:submit=save novalidate=true>
             <fieldset>
-                <legend>"Company"</legend>
-                <TextField id=input_id(Field::Name) label="Company name" value=name field=Field::Name errors />
+                <legend>{words.t(keys::LEGEND_COMPANY)}</legend>
+                <TextField id=input_id(Field::Name) label=words.t(keys::FIELD_COMPANY_NAME) value=name field=Field::Name errors />
                 {is_new.then(|| view! {
                     <div on:input=move |_| id_edited.set(true)>
-                        <TextField id=input_id(Field::Id) label="Customer id" value=id field=Field::Id errors
-                            hint="Used in links; lower-case letters, digits and dashes." />
+                        <TextField id=input_id(Field::Id) label=words.t(keys::FIELD_CUSTOMER_ID) value=id field=Field::Id errors
+                            hint=words.t(keys::HINT_CUSTOMER_ID) />
                     </div>
                 })}
-                <CountrySelect id=input_id(Field::TenantCountry) label="Tenant country" value=country field=Field::TenantCountry errors />
+                <CountrySelect id=input_id(Field::TenantCountry) label=words.t(keys::FIELD_TENANT_COUNTRY) value=country field=Field::TenantCountry errors />
             </fieldset>
             <fieldset>
-                <legend>"Special qualification"</legend>
+                <legend>{words.t(keys::LEGEND_SPECIAL_QUALIFICATION)}</legend>
                 {if education_is_final {
                     // Partner Center makes an Education qualification final: show it, not a choice.
                     view! {
                         <div class="field form-field">
-                            <span class="field-label">"Qualification"</span>
-                            <span data-testid="qualification-final">{qualification.get_untracked().to_string()}</span>
-                            <p class="hint">{QualificationChange::EducationIsFinal.to_string()}</p>
+                            <span class="field-label">{words.t(keys::FIELD_QUALIFICATION)}</span>
+                            <span data-testid="qualification-final">{qualification.get_untracked().label(words.language())}</span>
+                            <p class="hint">{QualificationChange::EducationIsFinal.label(words.language())}</p>
                         </div>
                     }
                     .into_any()
@@ -158,7 +158,7 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
                             on_pick={move |v: Option<Qualification>| qualification.set(v.unwrap_or(Qualification::None))}
                             text={|q: Qualification, language| if q == Qualification::None { crate::i18n::text(language, keys::QUALIFICATION_NONE_COMMERCIAL) } else { q.label(language) }}
                         />
-                        {move || errors.with(|e| message_for(e, Field::Qualification)).map(|text| view! {
+                        {move || errors.with(|e| message_for(e, Field::Qualification, words.language())).map(|text| view! {
                             <p class="field-error" role="alert">{text}</p>
                         })}
                     }
@@ -170,35 +170,37 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
                         on_pick={move |v: Option<StatusChoice>| status.set(v.unwrap_or_default())}
                     />
                     <Show when=move || status.get() == StatusChoice::InReview>
-                        <TextField id=input_id(Field::InReviewSince) label="In review since" kind="date" value=since field=Field::InReviewSince errors />
+                        <TextField id=input_id(Field::InReviewSince) label=words.t(keys::FIELD_IN_REVIEW_SINCE) kind="date" value=since field=Field::InReviewSince errors />
                     </Show>
                     <Show when=move || status.get() == StatusChoice::Denied>
                         // The example fits the qualification chosen.
                         {move || {
-                            let hint = format!("For example: {}.", qualification.get().denial_example());
+                            let q = qualification.get();
+                            let example = denial_reason(words.language(), q, q.denial_example());
+                            let hint = words.with(keys::HINT_FOR_EXAMPLE, &Args::new().text("example", example));
                             view! {
-                                <TextField id=input_id(Field::DeniedReason) label="Reason for denial" value=reason field=Field::DeniedReason errors hint />
+                                <TextField id=input_id(Field::DeniedReason) label=words.t(keys::FIELD_DENIAL_REASON) value=reason field=Field::DeniedReason errors hint />
                             }
                         }}
                     </Show>
                 </Show>
             </fieldset>
             <fieldset>
-                <legend>"Microsoft Customer Agreement"</legend>
+                <legend>{words.t(keys::LEGEND_CUSTOMER_AGREEMENT)}</legend>
                 <label class="switch">
                     <input type="checkbox" prop:checked=move || accepted.get() on:change=move |ev| accepted.set(event_target_checked(&ev)) />
-                    <span>"The customer has accepted the Microsoft Customer Agreement"</span>
+                    <span>{words.t(keys::SWITCH_AGREEMENT_ACCEPTED)}</span>
                 </label>
                 <Show when=move || accepted.get()>
-                    <TextField id=input_id(Field::SignerName) label="Signer's name" value=signer field=Field::SignerName errors />
-                    <TextField id=input_id(Field::SignerEmail) label="Signer's email" kind="email" value=email field=Field::SignerEmail errors />
-                    <TextField id=input_id(Field::AcceptedOn) label="Date accepted" kind="date" value=accepted_on field=Field::AcceptedOn errors
-                        hint="Not in the future." />
+                    <TextField id=input_id(Field::SignerName) label=words.t(keys::FIELD_SIGNER_NAME) value=signer field=Field::SignerName errors />
+                    <TextField id=input_id(Field::SignerEmail) label=words.t(keys::FIELD_SIGNER_EMAIL) kind="email" value=email field=Field::SignerEmail errors />
+                    <TextField id=input_id(Field::AcceptedOn) label=words.t(keys::FIELD_ACCEPTED_ON) kind="date" value=accepted_on field=Field::AcceptedOn errors
+                        hint=words.t(keys::HINT_NOT_IN_FUTURE) />
                 </Show>
             </fieldset>
             <div class="actions">
-                <A href=crate::ui::link("/") attr:class="button">"Cancel"</A>
-                <button type="submit" class="button primary">"Save customer"</button>
+                <A href=crate::ui::link("/") attr:class="button">{words.t(keys::FORM_CANCEL)}</A>
+                <button type="submit" class="button primary">{words.t(keys::SAVE_CUSTOMER)}</button>
             </div>
         </form>
     }

@@ -5,13 +5,15 @@ use leptos::prelude::*;
 use crate::app::forms::{Field, FieldError, PartnerForm};
 use crate::domain::country::CountryCode;
 use crate::domain::partner::PartnerType;
-use crate::i18n::keys;
+use crate::i18n::format::country_in_sentence;
+use crate::i18n::{keys, text, Args, Language};
 use crate::ui::components::form::{message_for, ChoiceSelect, CountrySelect, ErrorSummary, TextField, ERROR_SUMMARY};
 use crate::ui::state::AppState;
+use crate::ui::words::use_words;
 
 #[component]
 pub fn PartnerPage() -> impl IntoView {
-    let words = crate::ui::words::use_words();
+    let words = use_words();
     let state = expect_context::<AppState>();
     let form = PartnerForm::from_partner(&state.partner().get_untracked());
     let name = RwSignal::new(form.name);
@@ -50,8 +52,8 @@ pub fn PartnerPage() -> impl IntoView {
             Ok(partner) => {
                 errors.set(Vec::new());
                 status.set(Some(match state.save_partner(partner) {
-                    Ok(()) => "Saved. Every verdict now uses this profile.".to_string(),
-                    Err(notice) => notice.to_string(),
+                    Ok(()) => words.t(keys::PARTNER_SAVED),
+                    Err(notice) => words.notice(&notice),
                 }));
             }
         }
@@ -72,27 +74,27 @@ pub fn PartnerPage() -> impl IntoView {
         {move || status.get().map(|t| view! { <div class="banner banner-info" role="status">{t}</div> })}
         <form class="card-form" on:submit=save novalidate=true>
             <fieldset>
-                <legend>"Company"</legend>
-                <TextField id="p-name" label="Company name" value=name field=Field::Name errors />
+                <legend>{words.t(keys::LEGEND_COMPANY)}</legend>
+                <TextField id="p-name" label=words.t(keys::FIELD_COMPANY_NAME) value=name field=Field::Name errors />
                 <ChoiceSelect class="field form-field" id="p-type" label=crate::i18n::keys::FIELD_PARTNER_TYPE
                     current=Signal::derive(move || Some(partner_type.get()))
                     on_pick={move |v: Option<PartnerType>| partner_type.set(v.unwrap_or(PartnerType::DirectBill))}
                 />
-                <CountrySelect id="p-country" label="Tenant country" value=country field=Field::TenantCountry errors />
+                <CountrySelect id="p-country" label=words.t(keys::FIELD_TENANT_COUNTRY) value=country field=Field::TenantCountry errors />
             </fieldset>
             <OtherTenants rows=other_tenants next_key errors />
             <fieldset>
-                <legend>"Program info: reseller qualifications"</legend>
+                <legend>{words.t(keys::LEGEND_RESELLER_QUALIFICATIONS)}</legend>
                 <label class="switch">
                     <input type="checkbox" prop:checked=move || us_gov.get() on:change=move |ev| us_gov.set(event_target_checked(&ev)) />
-                    <span>"Validated for the US Government Cloud (needed to sell Azure to Government)"</span>
+                    <span>{words.t(keys::SWITCH_US_GOVERNMENT_CLOUD)}</span>
                 </label>
                 <Show when=move || partner_type.get() == PartnerType::IndirectReseller>
-                    <TextField id="p-provider" label="Indirect provider" value=provider field=Field::IndirectProvider errors
-                        hint="The indirect provider (distributor) that places your customers' orders in Partner Center." />
+                    <TextField id="p-provider" label=words.t(keys::FIELD_INDIRECT_PROVIDER) value=provider field=Field::IndirectProvider errors
+                        hint=words.t(keys::HINT_INDIRECT_PROVIDER) />
                 </Show>
             </fieldset>
-            <div class="actions"><button type="submit" class="button primary">"Save profile"</button></div>
+            <div class="actions"><button type="submit" class="button primary">{words.t(keys::SAVE_PROFILE)}</button></div>
         </form>
     }
 }
@@ -104,9 +106,10 @@ fn OtherTenants(
     next_key: StoredValue<usize>,
     errors: RwSignal<Vec<FieldError>>,
 ) -> impl IntoView {
+    let words = use_words();
     // The rows' own selects show no message: the one message for the group is below them.
     let row_errors = RwSignal::new(Vec::<FieldError>::new());
-    let error = Memo::new(move |_| errors.with(|e| message_for(e, Field::OtherTenants)));
+    let error = Memo::new(move |_| errors.with(|e| message_for(e, Field::OtherTenants, words.language())));
     let add = move |_| {
         let key = next_key.get_value();
         next_key.set_value(key + 1);
@@ -114,30 +117,32 @@ fn OtherTenants(
     };
     view! {
         <fieldset aria-describedby="p-tenants-hint p-tenants-msg">
-            <legend>"Tenants in other CSP regions"</legend>
+            <legend>{words.t(keys::LEGEND_OTHER_TENANTS)}</legend>
             <p class="hint" id="p-tenants-hint">
-                "A tenant sells only to customers in its own CSP region: one in Slovakia sells across Europe, one in the United States only in the United States. A partner selling in several regions has a tenant in each, and each customer is served from the tenant in its region."
+                {words.t(keys::HINT_OTHER_TENANTS)}
             </p>
             <For each=move || rows.get() key=|(key, _)| *key let((key, value))>
                 <div class="tenant-row">
-                    <CountrySelect id=format!("p-tenant-{key}") label="Tenant country" value field=Field::OtherTenants errors=row_errors />
+                    <CountrySelect id=format!("p-tenant-{key}") label=words.t(keys::FIELD_TENANT_COUNTRY) value field=Field::OtherTenants errors=row_errors />
                     <button
                         type="button"
                         class="button subtle"
-                        aria-label=move || format!("Remove the tenant in {}", country_name(&value.get()))
+                        aria-label=move || words.with(keys::REMOVE_TENANT, &Args::new().text("country", country_name(words.language(), &value.get())))
                         on:click=move |_| rows.update(|rows| rows.retain(|(k, _)| *k != key))
                     >
-                        "Remove"
+                        {words.t(keys::REMOVE_TENANT_BUTTON)}
                     </button>
                 </div>
             </For>
             <div id="p-tenants-msg">{move || error.get().map(|text| view! { <p class="field-error">{text}</p> })}</div>
-            <button type="button" class="button" on:click=add>"Add a tenant in another region"</button>
+            <button type="button" class="button" on:click=add>{words.t(keys::ADD_TENANT)}</button>
         </fieldset>
     }
 }
 
-fn country_name(code: &str) -> String {
-    code.parse::<CountryCode>()
-        .map_or_else(|_| "no country yet".to_string(), |c| c.name_in_sentence())
+fn country_name(language: Language, code: &str) -> String {
+    code.parse::<CountryCode>().map_or_else(
+        |_| text(language, keys::NO_COUNTRY_YET),
+        |c| country_in_sentence(language, c),
+    )
 }
