@@ -74,7 +74,7 @@ fn main() {
     let count = reference.len();
     writeln!(
         keys,
-        "/// Every message id, in order.\npub const ALL: [Key; {count}] = ["
+        "/// Every message id, in order.\npub static ALL: [Key; {count}] = ["
     )
     .expect("a String takes writes");
     for id in reference.keys() {

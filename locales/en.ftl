@@ -801,6 +801,158 @@ field-indirect-provider = Indirect provider
 hint-indirect-provider = The indirect provider (distributor) that places your customers' orders in Partner Center.
 save-profile = Save profile
 
+## Importing a price list: ids, rows, files
+
+id-malformed-product = "{ $value }" is not a product id: expected 12 upper-case letters or digits, like CFQ7TTC0LH18
+id-malformed-sku = "{ $value }" is not a SKU id: expected 4 upper-case letters or digits, like 0001
+id-malformed-availability = "{ $value }" is not an availability id: expected 12 upper-case letters or digits, like CFQ7TTC0K971
+id-malformed-product-sku = "{ $value }" is not a product and SKU id: expected product:sku, like CFQ7TTC0LFLZ:0002
+id-malformed-catalog-item = "{ $value }" is not a catalog item id: expected product:sku:availability, like CFQ7TTC0LH18:0001:CFQ7TTC0K971
+id-malformed-customer = "{ $value }" is not a customer id: expected lower-case letters, digits and dashes, like contoso-pharma
+id-malformed-order = "{ $value }" is not an order number: expected 4 to 40 upper-case letters, digits or dashes, like 7F3A9C21E04B56D8
+file-price-list = Price list
+file-offer-matrix = Offer matrix
+row-problem-at-column = { $file } line { $line }, { $column }: { $reason }
+row-problem-at-line = { $file } line { $line }: { $reason }
+row-not-csv = can't be read as CSV ({ $text })
+row-empty = is empty
+row-not-a-price = "{ $text }" is not a price (a number like 12.50)
+row-not-a-date = "{ $text }" is not a date (like 2026-11-01)
+row-not-a-term = "{ $text }" is not a term this app sells (P1M, P1Y or P3Y)
+row-not-a-billing-plan = "{ $text }" is not a billing plan (Monthly, Annual, Triennial or None)
+row-not-a-segment = "{ $text }" is not a segment (Commercial, Education, Charity or Government)
+row-not-a-country = "{ $text }" is not an ISO 3166-1 country code (two letters, such as DE or US)
+row-not-whole-licenses = "{ $text }" is not a whole number of licenses
+row-not-a-whole-number = "{ $text }" is not a whole number
+row-not-a-quantity-range = { $min } to { $max } is not a quantity range
+row-end-before-start = is before EffectiveStartDate
+row-tier-max-below-min = is below PricingTierRangeMin
+row-trial-shape = a trial must be P1M, billed None, with a price of 0
+row-no-trial-in-segment = there are no trials of Government or Education offers
+row-term-not-billed = a { $term } term can't be billed { $billing }
+row-repeats-earlier-row = repeats an earlier row's product, SKU, segment, dates, term, billing plan and price tier
+row-trial-of-add-on = there are no trials of add-ons
+row-kind-changes = SKU { $sku } is { $first ->
+        [trial] a trial in its first row, so a paid plan
+       *[paid] paid in its first row, so a trial
+    } row can't join it
+row-overlaps-entry = its dates overlap the SKU's { $segment } entry from { $start } { $has_end ->
+        [yes] to { $end }
+       *[no] with no end
+    }: one price-list entry at a time
+row-unknown-base = the base offer { $id } is not in the price list, so it is left out
+row-unknown-upgrade-target = the upgrade target { $id } is not in the price list, so it is left out
+file-empty = The file is empty.
+file-not-csv = The file is not a CSV file this app can read: { $detail }.
+file-missing-columns = The { $file ->
+        [matrix] offer matrix
+       *[prices] price list
+    } is missing the { $count ->
+        [one] column
+       *[other] columns
+    } { $columns }.
+file-no-usable-row = The price list has no usable row ({ $skipped } skipped).
+file-mixed-currencies = The price list mixes currencies ({ $currencies }); import one market's list at a time.
+file-invalid-catalog = The imported rows don't make a valid catalog: { $detail }
+rows-count = { $count ->
+    [one] { $count } row
+   *[other] { $count } rows
+}
+offers-count = { $count ->
+    [one] { $count } offer
+   *[other] { $count } offers
+}
+import-summary = { $rows } became { $products } and { $skus } ({ $offers }); { $skipped } skipped.
+
+## Notices about what a link or this browser kept
+
+notice-day-not-used = The app's day "{ $text }" was not used: { $why } The app uses today's date.
+notice-saved-catalog-unreadable = The imported catalog saved in this browser could not be read ({ $why }); the built-in catalog is in use.
+notice-saved-catalog-not-loaded = The imported catalog { $file } could not be loaded again ({ $why }); the built-in catalog is in use.
+notice-saved-catalog-not-removed = The imported catalog could not be removed from this browser ({ $why }); it may come back after a reload.
+
+## Importing and exporting all data
+
+import-unreadable = The file can't be read as a CSP Catalog export: { $why }.
+import-duplicate-customer = The file lists the customer id "{ $customer }" twice.
+import-cart-for-unknown-customer = The file has a cart for "{ $customer }", which is not one of its customers.
+import-order-for-unknown-customer = Order { $order } in the file belongs to "{ $customer }", which is not one of its customers.
+import-duplicate-order = The file lists order { $order } twice.
+import-changes-for-unknown-customer = The file has subscription changes for "{ $customer }", which is not one of its customers.
+customers-count = { $count ->
+    [one] { $count } customer
+   *[other] { $count } customers
+}
+carts-count = { $count ->
+    [one] { $count } cart
+   *[other] { $count } carts
+}
+orders-count = { $count ->
+    [one] { $count } order
+   *[other] { $count } orders
+}
+data-lead-before = Customers, carts and orders live in this browser's local storage, under keys starting with
+data-lead-after = . The built-in catalog is part of the app; an imported one is kept in this browser's IndexedDB.
+exported-as = Exported all data as { $name }.
+download-refused = The browser did not allow the download.
+file-not-read = The file could not be read.
+nothing-imported = Nothing was imported. { $why }
+imported-counts = Imported { $customers } and { $orders }.
+export-orders-title = Export orders
+export-orders-help = Every customer's orders, one row per line item (safe to open in a spreadsheet), or as JSON.
+all-orders-csv = All orders as CSV
+all-orders-json = All orders as JSON
+export-all = Export all data
+export-all-help = One JSON file with the partner profile, every customer, cart and order.
+import-all = Import all data
+import-all-help = Replaces everything stored here with an exported file. A file that can't be read changes nothing.
+choose-import-file = Choose a file to import…
+import-confirm = The file holds { $customers }, { $carts } and { $orders }. Importing replaces all data stored here.
+replace-my-data = Replace my data
+keep-my-data = Keep my data
+reset-title = Reset demo data
+reset-help = Removes your customers, carts and orders and brings back the demo customers. Values set aside as unreadable are kept until you discard them.
+reset-button = Reset demo data…
+reset-confirm = Remove everything you changed? Export first if you want to keep it.
+reset = Reset
+demo-data-back = The demo data is back.
+catalog-title = Catalog
+catalog-in-use-built-in = In use: the built-in catalog.
+catalog-in-use-restoring = Loading { $file } again…
+catalog-in-use-synthetic = In use: the synthetic catalog { $name }, for this visit.
+catalog-in-use-imported = In use: { $file }. { $summary }
+catalog-not-kept = It could not be saved in this browser ({ $why }), so it lasts until you leave the page.
+catalog-import-help = Import a license-based new-commerce price list CSV, and optionally its offer matrix CSV (quantities, add-on bases, allowed countries). Rows that can't be used are listed with their line and reason.
+price-list-csv-button = Price list CSV…
+offer-matrix-csv-button = Offer matrix CSV (optional)…
+no-file-chosen = No file chosen
+import-price-list = Import price list
+use-built-in-catalog = Use the built-in catalog
+export-catalog = Export the catalog as a price list CSV
+synthetic-hint = To try the app at the scale of a real price list, use a generated catalog for this visit:
+use-synthetic = Use { $name }
+reading-file = Reading { $file }…
+imported-summary = Imported. { $summary }
+rows-skipped = { $count ->
+    [one] { $count } row skipped
+   *[other] { $count } rows skipped
+}
+choose-price-list-first = Choose a price list CSV file first.
+file-not-read-price-list = The price list file could not be read.
+file-not-read-offer-matrix = The offer matrix file could not be read.
+
+## Kinds of stored values
+
+stored-kind-partner = a partner profile
+stored-kind-customers = a customer list
+stored-kind-cart = a cart
+stored-kind-order = an order
+stored-kind-subscription-changes = subscription changes
+stored-kind-training-progress = training progress
+stored-kind-export = an export
+stored-kind-imported-catalog = an imported catalog
+stored-kind-unknown = "{ $name }"
+
 ## Country names (ISO 3166)
 
 country-ad = Andorra

@@ -509,9 +509,9 @@ notice-still-quarantined = Une valeur enregistrée illisible est toujours mise d
 notice-write-failed = Impossible d'enregistrer « { $key } » : { $why }. Ce qui était enregistré avant est inchangé.
 decode-not-json = ce n'est pas du JSON valide ({ $detail })
 decode-foreign = ce n'est pas une valeur de CSP Catalog (ni type ni version)
-decode-wrong-kind = elle contient « { $found } » là où « { $expected } » était attendu
-decode-future-version = elle a été écrite par une version plus récente de CSP Catalog (format { $found } ; cette version lit jusqu'au format { $supported })
-decode-invalid = son contenu n'est pas un(e) { $kind } valide ({ $detail })
+decode-wrong-kind = on y trouve { $found } là où { $expected } était attendu
+decode-future-version = cela a été écrit par une version plus récente de CSP Catalog (format { $found } ; cette version lit jusqu'au format { $supported })
+decode-invalid = le contenu n'est pas valide pour le type « { $kind } » ({ $detail })
 
 ## Abonnements
 
@@ -802,6 +802,164 @@ switch-us-government-cloud = Validé pour US Government Cloud (nécessaire pour 
 field-indirect-provider = Fournisseur indirect
 hint-indirect-provider = Le fournisseur indirect (distributeur) qui passe les commandes de vos clients dans l'Espace partenaires.
 save-profile = Enregistrer le profil
+
+## Importer une liste de prix : identifiants, lignes, fichiers
+
+id-malformed-product = « { $value } » n'est pas un identifiant de produit : 12 lettres majuscules ou chiffres attendus, par exemple CFQ7TTC0LH18
+id-malformed-sku = « { $value } » n'est pas un identifiant de référence SKU : 4 lettres majuscules ou chiffres attendus, par exemple 0001
+id-malformed-availability = « { $value } » n'est pas un identifiant de disponibilité : 12 lettres majuscules ou chiffres attendus, par exemple CFQ7TTC0K971
+id-malformed-product-sku = « { $value } » n'est pas un identifiant de produit et de référence SKU : produit:sku attendu, par exemple CFQ7TTC0LFLZ:0002
+id-malformed-catalog-item = « { $value } » n'est pas un identifiant d'article du catalogue : produit:sku:disponibilité attendu, par exemple CFQ7TTC0LH18:0001:CFQ7TTC0K971
+id-malformed-customer = « { $value } » n'est pas un identifiant de client : lettres minuscules, chiffres et tirets attendus, par exemple contoso-pharma
+id-malformed-order = « { $value } » n'est pas un numéro de commande : 4 à 40 lettres majuscules, chiffres ou tirets attendus, par exemple 7F3A9C21E04B56D8
+file-price-list = Liste de prix
+file-offer-matrix = Matrice des offres
+row-problem-at-column = { $file }, ligne { $line }, { $column } : { $reason }
+row-problem-at-line = { $file }, ligne { $line } : { $reason }
+row-not-csv = ne peut pas être lue comme du CSV ({ $text })
+row-empty = est vide
+row-not-a-price = « { $text } » n'est pas un prix (un nombre comme 12.50)
+row-not-a-date = « { $text } » n'est pas une date (par exemple 2026-11-01)
+row-not-a-term = « { $text } » n'est pas une durée que cette app vend (P1M, P1Y ou P3Y)
+row-not-a-billing-plan = « { $text } » n'est pas un plan de facturation (Monthly, Annual, Triennial ou None)
+row-not-a-segment = « { $text } » n'est pas un segment (Commercial, Education, Charity ou Government)
+row-not-a-country = « { $text } » n'est pas un code de pays ISO 3166-1 (deux lettres, comme DE ou US)
+row-not-whole-licenses = « { $text } » n'est pas un nombre entier de licences
+row-not-a-whole-number = « { $text } » n'est pas un nombre entier
+row-not-a-quantity-range = { $min } à { $max } n'est pas une plage de quantités
+row-end-before-start = est antérieure à EffectiveStartDate
+row-tier-max-below-min = est inférieur à PricingTierRangeMin
+row-trial-shape = un essai doit être P1M, facturé None, au prix de 0
+row-no-trial-in-segment = il n'existe pas d'essai des offres Government ou Education
+row-term-not-billed = une durée { $term } ne peut pas être facturée { $billing }
+row-repeats-earlier-row = répète le produit, la référence SKU, le segment, les dates, la durée, le plan de facturation et le palier de prix d'une ligne précédente
+row-trial-of-add-on = il n'existe pas d'essai de module complémentaire
+row-kind-changes = la référence SKU { $sku } est { $first ->
+        [trial] un essai dans sa première ligne : une ligne payante
+       *[paid] payante dans sa première ligne : une ligne d'essai
+    } ne peut pas s'y ajouter
+row-overlaps-entry = ses dates chevauchent l'entrée { $segment } de la référence SKU, du { $start } { $has_end ->
+        [yes] au { $end }
+       *[no] sans date de fin
+    } : une seule entrée de liste de prix à la fois
+row-unknown-base = l'offre de base { $id } n'est pas dans la liste de prix : elle est laissée de côté
+row-unknown-upgrade-target = la cible de mise à niveau { $id } n'est pas dans la liste de prix : elle est laissée de côté
+file-empty = Le fichier est vide.
+file-not-csv = Le fichier n'est pas un fichier CSV que cette app sait lire : { $detail }.
+file-missing-columns = { $count ->
+        [one] Il manque la colonne
+       *[other] Il manque les colonnes
+    } { $columns } { $file ->
+        [matrix] à la matrice des offres
+       *[prices] à la liste de prix
+    }.
+file-no-usable-row = La liste de prix n'a aucune ligne utilisable ({ $skipped } { $skipped ->
+        [one] ignorée
+       *[other] ignorées
+    }).
+file-mixed-currencies = La liste de prix mélange plusieurs devises ({ $currencies }) ; importez la liste d'un seul marché à la fois.
+file-invalid-catalog = Les lignes importées ne forment pas un catalogue valide : { $detail }
+rows-count = { $count ->
+    [one] { $count } ligne
+   *[other] { $count } lignes
+}
+offers-count = { $count ->
+    [one] { $count } offre
+   *[other] { $count } offres
+}
+import-summary = { $products } et { $skus } ({ $offers }) à partir de { $rows } ; { $skipped } { $skipped ->
+        [one] ignorée
+       *[other] ignorées
+    }.
+
+## Avis sur ce qu'un lien ou ce navigateur a gardé
+
+notice-day-not-used = Le jour de l'app « { $text } » n'a pas été utilisé : { $why } L'app utilise la date du jour.
+notice-saved-catalog-unreadable = Le catalogue importé enregistré dans ce navigateur n'a pas pu être lu ({ $why }) ; le catalogue intégré est utilisé.
+notice-saved-catalog-not-loaded = Le catalogue importé { $file } n'a pas pu être rechargé ({ $why }) ; le catalogue intégré est utilisé.
+notice-saved-catalog-not-removed = Le catalogue importé n'a pas pu être retiré de ce navigateur ({ $why }) ; il pourrait revenir après un rechargement.
+
+## Importer et exporter toutes les données
+
+import-unreadable = Le fichier ne peut pas être lu comme un export de CSP Catalog : { $why }.
+import-duplicate-customer = Le fichier contient deux fois l'identifiant de client « { $customer } ».
+import-cart-for-unknown-customer = Le fichier contient un panier pour « { $customer } », qui n'est pas l'un de ses clients.
+import-order-for-unknown-customer = La commande { $order } du fichier appartient à « { $customer } », qui n'est pas l'un de ses clients.
+import-duplicate-order = Le fichier contient deux fois la commande { $order }.
+import-changes-for-unknown-customer = Le fichier contient des modifications d'abonnements pour « { $customer } », qui n'est pas l'un de ses clients.
+customers-count = { $count ->
+    [one] { $count } client
+   *[other] { $count } clients
+}
+carts-count = { $count ->
+    [one] { $count } panier
+   *[other] { $count } paniers
+}
+orders-count = { $count ->
+    [one] { $count } commande
+   *[other] { $count } commandes
+}
+data-lead-before = Les clients, les paniers et les commandes sont conservés dans le stockage local de ce navigateur, sous des clés commençant par
+data-lead-after = . Le catalogue intégré fait partie de l'app ; un catalogue importé est conservé dans l'IndexedDB de ce navigateur.
+exported-as = Toutes les données ont été exportées dans { $name }.
+download-refused = Le navigateur n'a pas autorisé le téléchargement.
+file-not-read = Le fichier n'a pas pu être lu.
+nothing-imported = Rien n'a été importé. { $why }
+imported-counts = Importé : { $customers } et { $orders }.
+export-orders-title = Exporter les commandes
+export-orders-help = Les commandes de chaque client, une ligne par article (à ouvrir sans risque dans un tableur), ou en JSON.
+all-orders-csv = Toutes les commandes en CSV
+all-orders-json = Toutes les commandes en JSON
+export-all = Exporter toutes les données
+export-all-help = Un fichier JSON avec le profil du partenaire, chaque client, chaque panier et chaque commande.
+import-all = Importer toutes les données
+import-all-help = Remplace tout ce qui est enregistré ici par un fichier exporté. Un fichier illisible ne change rien.
+choose-import-file = Choisir un fichier à importer…
+import-confirm = Le fichier contient { $customers }, { $carts } et { $orders }. L'importer remplace toutes les données enregistrées ici.
+replace-my-data = Remplacer mes données
+keep-my-data = Garder mes données
+reset-title = Réinitialiser les données de démonstration
+reset-help = Supprime vos clients, paniers et commandes et rétablit les clients de démonstration. Les valeurs mises de côté comme illisibles sont gardées jusqu'à ce que vous les supprimiez.
+reset-button = Réinitialiser les données de démonstration…
+reset-confirm = Supprimer tout ce que vous avez modifié ? Exportez d'abord si vous voulez le garder.
+reset = Réinitialiser
+demo-data-back = Les données de démonstration sont de retour.
+catalog-title = Catalogue
+catalog-in-use-built-in = Utilisé : le catalogue intégré.
+catalog-in-use-restoring = Rechargement de { $file }…
+catalog-in-use-synthetic = Utilisé : le catalogue synthétique { $name }, pour cette visite.
+catalog-in-use-imported = Utilisé : { $file }. { $summary }
+catalog-not-kept = Il n'a pas pu être enregistré dans ce navigateur ({ $why }) : il reste utilisé jusqu'à ce que vous quittiez la page.
+catalog-import-help = Importez une liste de prix CSV des offres basées sur des licences du nouveau commerce et, si vous le souhaitez, sa matrice des offres CSV (quantités, offres de base des modules complémentaires, pays autorisés). Les lignes inutilisables sont listées avec leur numéro et leur motif.
+price-list-csv-button = Liste de prix CSV…
+offer-matrix-csv-button = Matrice des offres CSV (facultatif)…
+no-file-chosen = Aucun fichier choisi
+import-price-list = Importer la liste de prix
+use-built-in-catalog = Utiliser le catalogue intégré
+export-catalog = Exporter le catalogue en liste de prix CSV
+synthetic-hint = Pour essayer l'app à l'échelle d'une vraie liste de prix, utilisez un catalogue généré pour cette visite :
+use-synthetic = Utiliser { $name }
+reading-file = Lecture de { $file }…
+imported-summary = Importé. { $summary }
+rows-skipped = { $count ->
+    [one] { $count } ligne ignorée
+   *[other] { $count } lignes ignorées
+}
+choose-price-list-first = Choisissez d'abord un fichier CSV de liste de prix.
+file-not-read-price-list = Le fichier de la liste de prix n'a pas pu être lu.
+file-not-read-offer-matrix = Le fichier de la matrice des offres n'a pas pu être lu.
+
+## Types de valeurs enregistrées
+
+stored-kind-partner = un profil de partenaire
+stored-kind-customers = une liste de clients
+stored-kind-cart = un panier
+stored-kind-order = une commande
+stored-kind-subscription-changes = des modifications d'abonnements
+stored-kind-training-progress = une progression de formation
+stored-kind-export = un export
+stored-kind-imported-catalog = un catalogue importé
+stored-kind-unknown = « { $name } »
 
 ## Noms des pays (CLDR, comme les navigateurs et Microsoft les affichent)
 

@@ -113,12 +113,12 @@ fn every_french_message_spaces_its_punctuation_the_french_way() {
             let before = i.checked_sub(1).map(|j| chars[j]);
             let after = chars.get(i + 1).copied();
             let tight = match c {
-                // Not inside a time (10:00) or a link (https://).
+                // Not inside a time (10:00), an id format (produit:sku) or a link (https://).
                 ';' | ':' | '?' | '!' | '»' => {
-                    before.is_some_and(|b| b != '\u{a0}' && b != '\u{202f}')
-                        && !(c == ':'
-                            && before.is_some_and(|b| b.is_ascii_digit() || b.is_ascii_alphabetic())
-                            && after.is_some_and(|a| a.is_ascii_digit() || a == '/'))
+                    let inside_a_word = c == ':'
+                        && before.is_some_and(char::is_alphanumeric)
+                        && after.is_some_and(|a| a.is_alphanumeric() || a == '/');
+                    before.is_some_and(|b| b != '\u{a0}' && b != '\u{202f}') && !inside_a_word
                 }
                 '«' => after.is_some_and(|a| a != '\u{a0}' && a != '\u{202f}'),
                 _ => false,
@@ -134,4 +134,88 @@ fn every_french_message_spaces_its_punctuation_the_french_way() {
         "French punctuation without its no-break space:\n{}",
         wrong.join("\n")
     );
+}
+
+/// The import report in French: each skipped row with its file, line and column, the file's
+/// own words (column names, P2Y, ids) as the file writes them.
+#[test]
+fn the_price_list_import_report_reads_in_french() {
+    use csp_catalog::formats::pricelist::{build_catalog, FileProblem, OfferMatrixReader, PriceListReader};
+    use csp_catalog::i18n::files::{file_problem, import_summary, row_problem};
+
+    let fixture =
+        |name: &str| std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let prices = PriceListReader::open_price_list(fixture("price-list-awkward.csv"))
+        .unwrap()
+        .read_all();
+    let (_, summary) = build_catalog(prices, None).unwrap();
+    let french: Vec<String> = summary
+        .problems
+        .iter()
+        .map(|p| row_problem(Language::French, p))
+        .collect();
+    assert_eq!(
+        french[..3],
+        [
+            "Liste de prix, ligne 3, TermDuration\u{a0}: «\u{a0}P2Y\u{a0}» n'est pas une durée que cette app vend (P1M, P1Y ou P3Y)",
+            "Liste de prix, ligne 4, BillingPlan\u{a0}: un essai doit être P1M, facturé None, au prix de 0",
+            "Liste de prix, ligne 5, ProductId\u{a0}: «\u{a0}cfq7ttc0l3pb\u{a0}» n'est pas un identifiant de produit\u{a0}: 12 lettres majuscules ou chiffres attendus, par exemple CFQ7TTC0LH18",
+        ]
+    );
+    for (english, french) in summary.problems.iter().map(ToString::to_string).zip(&french) {
+        assert_ne!(&english, french);
+        assert!(!french.contains('{') && !french.contains(" line "), "{french}");
+    }
+    assert_eq!(
+        import_summary(Language::French, &summary),
+        "1 produit et 1 référence SKU (1 offre) à partir de 10 lignes\u{a0}; 8 ignorées."
+    );
+
+    let matrix = OfferMatrixReader::open_offer_matrix(fixture("offer-matrix.csv"))
+        .unwrap()
+        .read_all();
+    let prices = PriceListReader::open_price_list(fixture("price-list.csv"))
+        .unwrap()
+        .read_all();
+    let (_, summary) = build_catalog(prices, Some(matrix)).unwrap();
+    let french: Vec<String> = summary
+        .problems
+        .iter()
+        .map(|p| row_problem(Language::French, p))
+        .collect();
+    assert!(
+        french[0].starts_with(
+            "Matrice des offres, ligne 2, ProductSkuConversion\u{a0}: la cible de mise à niveau CFQ7TTC0LDPB:0001"
+        ),
+        "{}",
+        french[0]
+    );
+
+    let missing = PriceListReader::open_price_list(fixture("price-list-missing-columns.csv"))
+        .err()
+        .unwrap();
+    assert_eq!(
+        file_problem(Language::French, &missing),
+        "Il manque les colonnes SkuId, Publisher, TermDuration, BillingPlan, EffectiveStartDate à la liste de prix."
+    );
+    assert_eq!(
+        file_problem(Language::French, &FileProblem::Empty),
+        "Le fichier est vide."
+    );
+}
+
+/// A stored value of the wrong kind is named with its article in each language.
+#[test]
+fn an_unreadable_export_says_why_in_french() {
+    use csp_catalog::domain::cart::Cart;
+    use csp_catalog::formats::{envelope, export};
+    use csp_catalog::i18n::files::import_error;
+
+    let cart = envelope::encode(envelope::Kind::Cart, &Cart::default());
+    let error = export::import(&cart).unwrap_err();
+    assert_eq!(
+        import_error(Language::French, &error),
+        "Le fichier ne peut pas être lu comme un export de CSP Catalog\u{a0}: on y trouve un panier là où un export était attendu."
+    );
+    assert!(error.to_string().contains("holds a cart where an export was expected"));
 }

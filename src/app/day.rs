@@ -4,11 +4,13 @@
 //! Moving the day changes what "today" and "now" are for every verdict and every new action;
 //! it never rewrites what is stored (a purchase keeps the instant it was made).
 
-use thiserror::Error;
+use std::fmt;
+
 use time::macros::date;
 use time::{Date, OffsetDateTime};
 
-use crate::domain::dates::{long, parse_iso};
+use crate::domain::dates::parse_iso;
+use crate::i18n::{format, keys, text_with, Args, Language};
 
 /// The session key that holds the chosen day, as `YYYY-MM-DD`.
 pub const SESSION_KEY: &str = "csp-catalog/today";
@@ -17,13 +19,36 @@ pub const SESSION_KEY: &str = "csp-catalog/today";
 pub const EARLIEST: Date = date!(2020 - 01 - 01);
 pub const LATEST: Date = date!(2035 - 12 - 31);
 
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DayError {
-    #[error("\"{0}\" is not a date: enter it as YYYY-MM-DD, for example 2026-12-05.")]
     NotADate(String),
-    #[error("Choose a day between {} and {}.", long(EARLIEST), long(LATEST))]
     OutOfRange,
 }
+
+impl DayError {
+    pub fn sentence(&self, language: Language) -> String {
+        match self {
+            DayError::NotADate(text) => {
+                text_with(language, keys::DAY_NOT_A_DATE, &Args::new().text("text", text.clone()))
+            }
+            DayError::OutOfRange => text_with(
+                language,
+                keys::DAY_OUT_OF_RANGE,
+                &Args::new()
+                    .text("earliest", format::date(language, EARLIEST))
+                    .text("latest", format::date(language, LATEST)),
+            ),
+        }
+    }
+}
+
+impl fmt::Display for DayError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.sentence(Language::English))
+    }
+}
+
+impl std::error::Error for DayError {}
 
 /// Reads a day typed or linked (`?today=2026-12-05`).
 pub fn read_day(text: &str) -> Result<Date, DayError> {

@@ -10,17 +10,26 @@ use std::fmt;
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum IdError {
-    #[error("\"{value}\" is not a {kind}: expected {expected}")]
-    Malformed {
-        kind: &'static str,
-        value: String,
-        expected: &'static str,
-    },
+/// Which kind of id a text was meant to be; its sentence, with what was expected, is written
+/// per language in [`crate::i18n::files`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdKind {
+    Product,
+    Sku,
+    Availability,
+    ProductSku,
+    CatalogItem,
+    Customer,
+    Order,
 }
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdError {
+    Malformed { kind: IdKind, value: String },
+}
+
+impl std::error::Error for IdError {}
 
 /// Serde reads every id through its `FromStr` (so a stored id is checked like a typed one)
 /// and writes it as its text.
@@ -40,10 +49,10 @@ macro_rules! string_conversions {
     };
 }
 
-/// An id held as its text: `$valid` says which texts are ids; `$kind` and `$expected` say
-/// what a rejected text should have been.
+/// An id held as its text: `$valid` says which texts are ids; `$kind` says what a rejected
+/// text should have been.
 macro_rules! text_id {
-    ($(#[$doc:meta])* $name:ident, $kind:expr, $expected:expr, $valid:expr) => {
+    ($(#[$doc:meta])* $name:ident, $kind:expr, $valid:expr) => {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(try_from = "String", into = "String")]
@@ -62,7 +71,7 @@ macro_rules! text_id {
                 if valid(s) {
                     Ok($name(s.to_string()))
                 } else {
-                    Err(IdError::Malformed { kind: $kind, value: s.to_string(), expected: $expected })
+                    Err(IdError::Malformed { kind: $kind, value: s.to_string() })
                 }
             }
         }
@@ -84,15 +93,15 @@ fn is_catalog_code(s: &str, len: usize) -> bool {
 
 text_id!(
     /// A product, e.g. `CFQ7TTC0LH18` (Microsoft 365 Business Basic).
-    ProductId, "product id", "12 upper-case letters or digits, like CFQ7TTC0LH18", |s| is_catalog_code(s, 12)
+    ProductId, IdKind::Product, |s| is_catalog_code(s, 12)
 );
 text_id!(
     /// A SKU within its product, e.g. `0001`.
-    SkuId, "SKU id", "4 upper-case letters or digits, like 0001", |s| is_catalog_code(s, 4)
+    SkuId, IdKind::Sku, |s| is_catalog_code(s, 4)
 );
 text_id!(
     /// One availability of a SKU (segment, countries, terms, validity), e.g. `CFQ7TTC0K971`.
-    AvailabilityId, "availability id", "12 upper-case letters or digits, like CFQ7TTC0K971", |s| is_catalog_code(s, 12)
+    AvailabilityId, IdKind::Availability, |s| is_catalog_code(s, 12)
 );
 
 /// A product and one of its SKUs, as the offer matrix writes prerequisites: `CFQ7TTC0LFLZ:0002`.
@@ -121,26 +130,18 @@ impl CatalogItemId {
     }
 }
 
-fn split_parts<'a, const N: usize>(
-    s: &'a str,
-    kind: &'static str,
-    expected: &'static str,
-) -> Result<[&'a str; N], IdError> {
+fn split_parts<const N: usize>(s: &str, kind: IdKind) -> Result<[&str; N], IdError> {
     let parts: Vec<&str> = s.split(':').collect();
     parts.try_into().map_err(|_| IdError::Malformed {
         kind,
         value: s.to_string(),
-        expected,
     })
 }
-
-const PRODUCT_SKU_EXPECTED: &str = "product:sku, like CFQ7TTC0LFLZ:0002";
-const CATALOG_ITEM_EXPECTED: &str = "product:sku:availability, like CFQ7TTC0LH18:0001:CFQ7TTC0K971";
 
 impl FromStr for ProductSkuId {
     type Err = IdError;
     fn from_str(s: &str) -> Result<Self, IdError> {
-        let [product, sku] = split_parts(s, "product and SKU id", PRODUCT_SKU_EXPECTED)?;
+        let [product, sku] = split_parts(s, IdKind::ProductSku)?;
         Ok(ProductSkuId {
             product: product.parse()?,
             sku: sku.parse()?,
@@ -151,7 +152,7 @@ impl FromStr for ProductSkuId {
 impl FromStr for CatalogItemId {
     type Err = IdError;
     fn from_str(s: &str) -> Result<Self, IdError> {
-        let [product, sku, availability] = split_parts(s, "catalog item id", CATALOG_ITEM_EXPECTED)?;
+        let [product, sku, availability] = split_parts(s, IdKind::CatalogItem)?;
         Ok(CatalogItemId {
             product: product.parse()?,
             sku: sku.parse()?,
@@ -178,7 +179,7 @@ string_conversions!(CatalogItemId);
 text_id!(
     /// A customer's id in this app (Partner Center uses tenant GUIDs; we keep short slugs that
     /// read well in URLs): lower-case letters, digits and dashes, 1 to 64 characters.
-    CustomerId, "customer id", "lower-case letters, digits and dashes, like contoso-pharma", |s| {
+    CustomerId, IdKind::Customer, |s| {
         (1..=64).contains(&s.len())
             && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !s.starts_with('-')
@@ -189,7 +190,7 @@ text_id!(
 text_id!(
     /// An order number: upper-case letters, digits and dashes, 4 to 40 characters
     /// (Partner Center's are 16 hexadecimal digits, `7F3A9C21E04B56D8`).
-    OrderId, "order number", "4 to 40 upper-case letters, digits or dashes, like 7F3A9C21E04B56D8", |s| {
+    OrderId, IdKind::Order, |s| {
         (4..=40).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
     }
 );

@@ -33,7 +33,6 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
-use thiserror::Error;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -87,19 +86,29 @@ pub struct ImportedFiles {
     pub offer_matrix: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// Why a value could not be read; its sentence is written per language in
+/// [`crate::i18n::files`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecodeError {
-    #[error("it is not valid JSON ({0})")]
+    /// serde_json's own words.
     NotJson(String),
-    #[error("it is not a CSP Catalog value (no kind and version)")]
+    /// No kind and version: not written by this app.
     Foreign,
-    #[error("it holds {} where {} was expected", with_article(found), with_article(expected))]
-    WrongKind { expected: &'static str, found: String },
-    #[error("it was written by a newer version of CSP Catalog (format {found}; this version reads up to {supported})")]
-    FutureVersion { found: u64, supported: u64 },
-    #[error("its content is not a valid {kind} ({detail})")]
-    Invalid { kind: &'static str, detail: String },
+    WrongKind {
+        expected: &'static str,
+        found: String,
+    },
+    FutureVersion {
+        found: u64,
+        supported: u64,
+    },
+    Invalid {
+        kind: &'static str,
+        detail: String,
+    },
 }
+
+impl std::error::Error for DecodeError {}
 
 /// The envelope around `data`, as a JSON value.
 pub fn envelope<T: Serialize>(kind: Kind, data: &T) -> Value {
@@ -172,16 +181,6 @@ pub fn migrate(kind: Kind, version: u64, data: Value) -> Result<Value, DecodeErr
         });
     }
     Ok(data)
-}
-
-/// "a cart", "an export", "an order".
-fn with_article(kind: &str) -> String {
-    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
-    };
-    format!("{article} {kind}")
 }
 
 /// Cart 1 → 2: lines get ids 1, 2, … in their order; `checkout` becomes `reserved_order`.

@@ -4,7 +4,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 
 use crate::domain::cart::Cart;
 use crate::domain::customer::Customer;
@@ -26,21 +25,19 @@ pub struct Snapshot {
     pub subscription_changes: BTreeMap<CustomerId, Vec<Changed>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// Why an export file was refused; its sentence is written per language in
+/// [`crate::i18n::files`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
-    #[error("The file can't be read as a CSP Catalog export: {0}.")]
     Unreadable(DecodeError),
-    #[error("The file lists the customer id \"{0}\" twice.")]
     DuplicateCustomer(CustomerId),
-    #[error("The file has a cart for \"{0}\", which is not one of its customers.")]
     CartForUnknownCustomer(CustomerId),
-    #[error("Order {order} in the file belongs to \"{customer}\", which is not one of its customers.")]
     OrderForUnknownCustomer { order: String, customer: CustomerId },
-    #[error("The file lists order {0} twice.")]
     DuplicateOrder(String),
-    #[error("The file has subscription changes for \"{0}\", which is not one of its customers.")]
     ChangesForUnknownCustomer(CustomerId),
 }
+
+impl std::error::Error for ImportError {}
 
 pub fn export(snapshot: &Snapshot) -> String {
     serde_json::to_string_pretty(&envelope(Kind::Export, snapshot)).expect("a snapshot always serializes")

@@ -10,6 +10,7 @@
 //! as data and [`reasons`] words them here, with numbers, money, dates and country names in
 //! the language's own forms ([`format`]).
 
+pub mod files;
 pub mod format;
 pub mod labels;
 pub mod reasons;

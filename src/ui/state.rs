@@ -32,6 +32,7 @@ use crate::domain::rules::Parties;
 use crate::domain::subscription::lifecycle::{self, Changed};
 use crate::domain::term::Plan;
 use crate::formats::export::Snapshot;
+use crate::formats::pricelist::ImportSummary;
 use crate::i18n::Language;
 
 /// Where the catalog in use came from.
@@ -48,7 +49,9 @@ pub enum CatalogSource {
     },
     Imported {
         file: String,
-        summary: String,
+        summary: Arc<ImportSummary>,
+        /// Why the browser could not keep it for the next visit, in the browser's words.
+        not_kept: Option<String>,
     },
 }
 
@@ -91,11 +94,7 @@ impl AppState {
         state.language.set(language);
         crate::browser::language::mark_document(language);
         if let Some(tag) = unknown {
-            state.report(crate::i18n::text_with(
-                language,
-                crate::i18n::keys::LANGUAGE_UNKNOWN,
-                &crate::i18n::Args::new().text("tag", tag),
-            ));
+            state.report(StorageNotice::UnknownLanguage { tag });
         }
         match chosen_day() {
             Some(Ok(day)) => {
@@ -104,9 +103,7 @@ impl AppState {
             }
             Some(Err((text, why))) => {
                 remember_day(None);
-                state.report(format!(
-                    "The app's day \"{text}\" was not used: {why} The app uses today's date."
-                ));
+                state.report(StorageNotice::DayNotUsed { text, why });
             }
             None => {}
         }
@@ -306,9 +303,9 @@ impl AppState {
 
     // ---- Notices --------------------------------------------------------------------------------
 
-    /// Tells the user something went wrong with stored data.
-    pub fn report(&self, text: String) {
-        self.notify(StorageNotice::Other(text));
+    /// Tells the user something went wrong with stored data or a link's setting.
+    pub fn report(&self, notice: StorageNotice) {
+        self.notify(notice);
     }
 
     fn notify(&self, notice: StorageNotice) {

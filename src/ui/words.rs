@@ -11,7 +11,6 @@ use crate::domain::catalog::Catalog;
 use crate::domain::money::Money;
 use crate::domain::orders::{CancelError, LineProblem};
 use crate::domain::rules::Reason;
-use crate::formats::envelope::DecodeError;
 use crate::i18n::{self, format, keys, Args, Key, Language};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
@@ -148,48 +147,7 @@ impl Words {
 
     /// What happened to stored data.
     pub fn notice(self, notice: &StorageNotice) -> String {
-        match notice {
-            StorageNotice::Quarantined { key, copy, why } => self.with(
-                keys::NOTICE_QUARANTINED,
-                &Args::new()
-                    .text("key", key.to_string())
-                    .text("why", self.decode_error(why))
-                    .text("aside", key.quarantine(*copy).to_string()),
-            ),
-            StorageNotice::StillQuarantined { quarantine_key } => self.with(
-                keys::NOTICE_STILL_QUARANTINED,
-                &Args::new().text("key", quarantine_key.to_string()),
-            ),
-            StorageNotice::WriteFailed { key, why } => self.with(
-                keys::NOTICE_WRITE_FAILED,
-                &Args::new().text("key", key.to_string()).text("why", why.clone()),
-            ),
-            StorageNotice::Other(text) => text.clone(),
-        }
-    }
-
-    /// Why a stored or imported value could not be read.
-    pub fn decode_error(self, error: &DecodeError) -> String {
-        match error {
-            DecodeError::NotJson(detail) => {
-                self.with(keys::DECODE_NOT_JSON, &Args::new().text("detail", detail.clone()))
-            }
-            DecodeError::Foreign => self.t(keys::DECODE_FOREIGN),
-            DecodeError::WrongKind { expected, found } => self.with(
-                keys::DECODE_WRONG_KIND,
-                &Args::new().text("expected", *expected).text("found", found.clone()),
-            ),
-            DecodeError::FutureVersion { found, supported } => self.with(
-                keys::DECODE_FUTURE_VERSION,
-                &Args::new()
-                    .number("found", i64::try_from(*found).unwrap_or(i64::MAX))
-                    .number("supported", i64::try_from(*supported).unwrap_or(i64::MAX)),
-            ),
-            DecodeError::Invalid { kind, detail } => self.with(
-                keys::DECODE_INVALID,
-                &Args::new().text("kind", *kind).text("detail", detail.clone()),
-            ),
-        }
+        notice.sentence(self.language())
     }
 
     /// Why a change to a subscription was not made.

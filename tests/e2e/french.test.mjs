@@ -273,3 +273,36 @@ test('the customer form and the partner profile in French: labels, countries sor
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the Data page in French: the price-list import report, a refused file, and the report follows the language', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors, undefined, FRENCH);
+  const fixture = (name) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+  await page.goto(app.server.url + '/data');
+  await page.getByRole('heading', { name: 'Catalogue', level: 2 }).waitFor();
+  assert.deepEqual(await englishLeft(page, 'Données'), [], 'English words left on the Data page');
+
+  await page.locator('#price-list-file').setInputFiles(fixture('price-list.csv'));
+  await page.locator('#offer-matrix-file').setInputFiles(fixture('offer-matrix.csv'));
+  await page.getByRole('button', { name: 'Importer la liste de prix' }).click();
+  await waitForText(page.getByTestId('import-summary'), 'Importé. 6 produits et 8 références SKU (9 offres) à partir de 12 lignes\u00a0; 0 ignorée.');
+  await waitForText(page.locator('.import-problems summary'), '4 lignes ignorées');
+  await waitForText(page.locator('.import-problems'), 'Matrice des offres, ligne 6, AllowedCountries\u00a0: «\u00a0QQ\u00a0» n\'est pas un code de pays ISO 3166-1');
+  assert.deepEqual(await englishLeft(page, 'Données, rapport'), [], 'English words left in the import report');
+  // What the catalog in use says is data, worded again in the language chosen.
+  await page.getByLabel('Langue').selectOption('en');
+  await waitForText(page.getByTestId('catalog-source'), 'In use: price-list.csv. 12 rows became 6 products and 8 SKUs (9 offers); 0 skipped.');
+  await page.getByLabel('Language').selectOption('fr');
+  await waitForText(page.getByTestId('catalog-source'), 'Utilisé\u00a0: price-list.csv. 6 produits');
+  await page.getByRole('button', { name: 'Utiliser le catalogue intégré' }).click();
+  await waitForText(page.getByTestId('catalog-source'), 'Utilisé\u00a0: le catalogue intégré.');
+
+  await page.locator('#price-list-file').setInputFiles(fixture('price-list-missing-columns.csv'));
+  await page.getByRole('button', { name: 'Importer la liste de prix' }).click();
+  await waitForText(page.locator('.banner-warn'), 'Rien n\'a été importé. Il manque les colonnes SkuId, Publisher, TermDuration, BillingPlan, EffectiveStartDate à la liste de prix.');
+
+  await page.locator('#import-file').setInputFiles({ name: 'panier.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"cart","version":2,"data":{}}') });
+  await waitForText(page.locator('.banner-warn'), 'Rien n\'a été importé. Le fichier ne peut pas être lu comme un export de CSP Catalog\u00a0: on y trouve un panier là où un export était attendu.');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -8,9 +8,13 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::{Store, StoredKey};
+use crate::app::day::DayError;
 use crate::formats::envelope::{decode, encode, DecodeError, Kind};
+use crate::formats::pricelist::FileProblem;
+use crate::i18n::{files, keys, text_with, Args, Language};
 
-/// Something the user should know about stored data.
+/// Something the user should know: about stored data, or a setting a link carried that was
+/// not used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageNotice {
     /// A value could not be read and was moved to the `copy`-th quarantine key of `key`.
@@ -23,8 +27,16 @@ pub enum StorageNotice {
     StillQuarantined { quarantine_key: StoredKey },
     /// Writing failed (quota full, storage disabled); nothing stored was changed.
     WriteFailed { key: StoredKey, why: String },
-    /// Anything else the user should know, in a sentence.
-    Other(String),
+    /// A link asked for a language the app does not speak.
+    UnknownLanguage { tag: String },
+    /// The app's day in a link or this tab could not be used.
+    DayNotUsed { text: String, why: DayError },
+    /// The imported catalog kept in this browser could not be read.
+    SavedCatalogUnreadable { why: DecodeError },
+    /// The imported catalog kept in this browser could not be imported again.
+    SavedCatalogNotLoaded { file: String, why: FileProblem },
+    /// The imported catalog could not be removed from this browser (the browser's words).
+    SavedCatalogNotRemoved { why: String },
 }
 
 impl StorageNotice {
@@ -33,28 +45,58 @@ impl StorageNotice {
         match self {
             StorageNotice::Quarantined { key, copy, .. } => Some(key.quarantine(*copy)),
             StorageNotice::StillQuarantined { quarantine_key } => Some(quarantine_key.clone()),
-            StorageNotice::WriteFailed { .. } | StorageNotice::Other(_) => None,
+            _ => None,
         }
+    }
+}
+
+impl StorageNotice {
+    pub fn sentence(&self, language: Language) -> String {
+        let (key, args) = match self {
+            StorageNotice::Quarantined { key, copy, why } => (
+                keys::NOTICE_QUARANTINED,
+                Args::new()
+                    .text("key", key.to_string())
+                    .text("why", files::decode_error(language, why))
+                    .text("aside", key.quarantine(*copy).to_string()),
+            ),
+            StorageNotice::StillQuarantined { quarantine_key } => (
+                keys::NOTICE_STILL_QUARANTINED,
+                Args::new().text("key", quarantine_key.to_string()),
+            ),
+            StorageNotice::WriteFailed { key, why } => (
+                keys::NOTICE_WRITE_FAILED,
+                Args::new().text("key", key.to_string()).text("why", why.clone()),
+            ),
+            StorageNotice::UnknownLanguage { tag } => (keys::LANGUAGE_UNKNOWN, Args::new().text("tag", tag.clone())),
+            StorageNotice::DayNotUsed { text, why } => (
+                keys::NOTICE_DAY_NOT_USED,
+                Args::new()
+                    .text("text", text.clone())
+                    .text("why", why.sentence(language)),
+            ),
+            StorageNotice::SavedCatalogUnreadable { why } => (
+                keys::NOTICE_SAVED_CATALOG_UNREADABLE,
+                Args::new().text("why", files::decode_error(language, why)),
+            ),
+            StorageNotice::SavedCatalogNotLoaded { file, why } => (
+                keys::NOTICE_SAVED_CATALOG_NOT_LOADED,
+                Args::new()
+                    .text("file", file.clone())
+                    .text("why", files::file_problem(language, why)),
+            ),
+            StorageNotice::SavedCatalogNotRemoved { why } => (
+                keys::NOTICE_SAVED_CATALOG_NOT_REMOVED,
+                Args::new().text("why", why.clone()),
+            ),
+        };
+        text_with(language, key, &args)
     }
 }
 
 impl fmt::Display for StorageNotice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StorageNotice::Quarantined { key, copy, why } => write!(
-                f,
-                "The saved value \"{key}\" could not be read: {why}. It was set aside as \"{}\" and the app continues without it; download it or discard it below.",
-                key.quarantine(*copy)
-            ),
-            StorageNotice::StillQuarantined { quarantine_key } => write!(
-                f,
-                "A saved value that could not be read is still set aside as \"{quarantine_key}\"; download it or discard it below."
-            ),
-            StorageNotice::WriteFailed { key, why } => {
-                write!(f, "Could not save \"{key}\": {why}. What was saved before is unchanged.")
-            }
-            StorageNotice::Other(text) => f.write_str(text),
-        }
+        f.write_str(&self.sentence(Language::English))
     }
 }
 

@@ -1,22 +1,19 @@
 //! Turning price-list and offer-matrix rows into a catalog.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
 use time::Date;
 
 use super::reader::{OfferMatrixReader, PriceListReader};
 use super::rows::MatrixRow;
-use super::{FileProblem, RowProblem};
+use super::{CsvFile, FileProblem, RowProblem, RowReason};
 use crate::domain::catalog::builder::{derived_availability_id, every_market};
 use crate::domain::catalog::{
     Availability, BillingType, BusinessCategory, Catalog, PriceTier, Product, ProductCategory, Publisher,
     PurchaseChannel, Segment, Sku, TermPrice, TRIAL_SEATS,
 };
 use crate::domain::country::CountryCode;
-use crate::domain::dates::long;
 use crate::domain::ids::{ProductId, ProductSkuId, SkuId};
-use crate::domain::words;
 
 /// An entry's first day and, if it has one, last day in the price list.
 type Validity = (Date, Option<Date>);
@@ -31,21 +28,6 @@ pub struct ImportSummary {
     pub offers: usize,
     pub problems: Vec<RowProblem>,
     pub currency: String,
-}
-
-impl fmt::Display for ImportSummary {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = |n: usize, one: &str, many: &str| words::count(n as i64, one, many);
-        write!(
-            f,
-            "{} became {} and {} ({}); {} skipped.",
-            count(self.rows, "row", "rows"),
-            count(self.products, "product", "products"),
-            count(self.skus, "SKU", "SKUs"),
-            count(self.offers, "offer", "offers"),
-            crate::domain::money::group_thousands((self.rows - self.used_rows) as i64),
-        )
-    }
 }
 
 /// A guess at the business category from a product's title, for the Category filter (price
@@ -146,11 +128,10 @@ pub fn build_catalog(
             true
         } else {
             problems.push(RowProblem {
-                file: "Price list",
+                file: CsvFile::PriceList,
                 line: r.line,
                 column: None,
-                reason: "repeats an earlier row's product, SKU, segment, dates, term, billing plan and price tier"
-                    .into(),
+                reason: RowReason::RepeatsEarlierRow,
             });
             false
         }
@@ -165,10 +146,10 @@ pub fn build_catalog(
             .is_some_and(|m| !m.prerequisites.is_empty());
         if r.trial && add_on {
             problems.push(RowProblem {
-                file: "Price list",
+                file: CsvFile::PriceList,
                 line: r.line,
                 column: None,
-                reason: "there are no trials of add-ons".into(),
+                reason: RowReason::TrialOfAddOn,
             });
             false
         } else {
@@ -183,19 +164,17 @@ pub fn build_catalog(
         if first == r.trial {
             return true;
         }
-        let (was, is) = if first {
-            ("a trial", "a paid plan")
-        } else {
-            ("paid", "a trial")
-        };
         problems.push(RowProblem {
-            file: "Price list",
+            file: CsvFile::PriceList,
             line: r.line,
             column: Some("BillingPlan".into()),
-            reason: format!(
-                "SKU {}:{} is {was} in its first row, so {is} row can't join it",
-                r.product_id, r.sku_id
-            ),
+            reason: RowReason::KindChanges {
+                sku: ProductSkuId {
+                    product: r.product_id.clone(),
+                    sku: r.sku_id.clone(),
+                },
+                first_is_trial: first,
+            },
         });
         false
     });
@@ -212,17 +191,16 @@ pub fn build_catalog(
         let overlapping = seen
             .iter()
             .find(|(start, end)| *start <= r.end.unwrap_or(Date::MAX) && r.start <= end.unwrap_or(Date::MAX));
-        if let Some((start, end)) = overlapping {
-            let until = end.map_or("with no end".to_string(), |e| format!("to {}", long(e)));
+        if let Some(&(start, end)) = overlapping {
             problems.push(RowProblem {
-                file: "Price list",
+                file: CsvFile::PriceList,
                 line: r.line,
                 column: Some("EffectiveStartDate".into()),
-                reason: format!(
-                    "its dates overlap the SKU's {} entry from {} {until}: one price-list entry at a time",
-                    r.segment,
-                    long(*start)
-                ),
+                reason: RowReason::OverlapsEntry {
+                    segment: r.segment,
+                    start,
+                    end,
+                },
             });
             return false;
         }
@@ -275,15 +253,20 @@ pub fn build_catalog(
             Some(s) => s,
             None => {
                 let line = info.map_or(0, |m| m.line);
-                let mut in_price_list = |ids: Option<&Vec<ProductSkuId>>, column: &str, what: &str| {
-                    in_the_price_list(ids, &known_skus, line, column, what, &mut problems)
-                };
+                let mut in_price_list =
+                    |ids: Option<&Vec<ProductSkuId>>, column: &str, unknown: fn(ProductSkuId) -> RowReason| {
+                        in_the_price_list(ids, &known_skus, line, column, unknown, &mut problems)
+                    };
                 let prerequisites = in_price_list(
                     info.map(|m| &m.prerequisites),
                     "ProductSkuPreRequisites",
-                    "the base offer",
+                    RowReason::UnknownBase,
                 );
-                let upgrades = in_price_list(info.map(|m| &m.upgrades), "ProductSkuConversion", "the upgrade target");
+                let upgrades = in_price_list(
+                    info.map(|m| &m.upgrades),
+                    "ProductSkuConversion",
+                    RowReason::UnknownUpgradeTarget,
+                );
                 let (min, max) = if row.trial {
                     (TRIAL_SEATS, TRIAL_SEATS)
                 } else {
@@ -390,7 +373,7 @@ pub fn build_catalog(
         .with_currency(&currency)
         .with_market(market);
     let stats = catalog.stats();
-    problems.sort_by_key(|p| (p.file != "Price list", p.line));
+    problems.sort_by_key(|p| (p.file != CsvFile::PriceList, p.line));
     Ok((
         catalog,
         ImportSummary {
@@ -429,7 +412,7 @@ fn in_the_price_list(
     known: &HashSet<ProductSkuId>,
     line: u64,
     column: &str,
-    what: &str,
+    unknown: fn(ProductSkuId) -> RowReason,
     problems: &mut Vec<RowProblem>,
 ) -> Vec<ProductSkuId> {
     let ids = ids.map_or(&[][..], Vec::as_slice);
@@ -438,10 +421,10 @@ fn in_the_price_list(
             let ok = known.contains(*id);
             if !ok {
                 problems.push(RowProblem {
-                    file: "Offer matrix",
+                    file: CsvFile::OfferMatrix,
                     line,
                     column: Some(column.into()),
-                    reason: format!("{what} {id} is not in the price list, so it is left out"),
+                    reason: unknown((*id).clone()),
                 });
             }
             ok

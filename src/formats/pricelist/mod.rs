@@ -19,48 +19,94 @@ mod export;
 mod reader;
 mod rows;
 
-use std::fmt;
+use time::Date;
 
-use thiserror::Error;
+use crate::domain::catalog::Segment;
+use crate::domain::ids::{IdError, ProductSkuId};
+use crate::domain::term::{BillingFrequency, TermDuration};
 
 pub use build::{build_catalog, ImportSummary};
 pub use export::export_price_list;
 pub use reader::{CsvFileReader, OfferMatrixReader, PriceListReader};
 pub use rows::{parse_date, parse_price, MatrixRow, PriceRow, PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
 
-/// A row that could not be used.
+/// Which of the two files a problem is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvFile {
+    PriceList,
+    OfferMatrix,
+}
+
+/// A row that could not be used. Its sentence is written per language in
+/// [`crate::i18n::files`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowProblem {
-    /// "Price list" or "Offer matrix".
-    pub file: &'static str,
+    pub file: CsvFile,
     /// 1-based line in the file (the header is line 1).
     pub line: u64,
     pub column: Option<String>,
-    pub reason: String,
+    pub reason: RowReason,
 }
 
-impl fmt::Display for RowProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.column {
-            Some(column) => write!(f, "{} line {}, {column}: {}", self.file, self.line, self.reason),
-            None => write!(f, "{} line {}: {}", self.file, self.line, self.reason),
-        }
-    }
+/// Why a row could not be used, with the text it found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RowReason {
+    /// The csv reader's own words, kept as a technical detail.
+    NotCsv(String),
+    Empty,
+    BadId(IdError),
+    NotAPrice(String),
+    NotADate(String),
+    NotATerm(String),
+    NotABillingPlan(String),
+    NotASegment(String),
+    NotACountry(String),
+    NotWholeLicenses(String),
+    NotAWholeNumber(String),
+    NotAQuantityRange {
+        min: u32,
+        max: u32,
+    },
+    EndBeforeStart,
+    TierMaxBelowMin,
+    TrialShape,
+    NoTrialInSegment,
+    TermNotBilled {
+        term: TermDuration,
+        billing: BillingFrequency,
+    },
+    RepeatsEarlierRow,
+    TrialOfAddOn,
+    /// A SKU is a trial or a paid offer, as its first row says.
+    KindChanges {
+        sku: ProductSkuId,
+        first_is_trial: bool,
+    },
+    OverlapsEntry {
+        segment: Segment,
+        start: Date,
+        end: Option<Date>,
+    },
+    UnknownBase(ProductSkuId),
+    UnknownUpgradeTarget(ProductSkuId),
 }
 
 /// Why a whole file can't be used.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileProblem {
-    #[error("The file is empty.")]
     Empty,
-    #[error("The file is not a CSV file this app can read: {0}.")]
+    /// The csv reader's own words.
     NotCsv(String),
-    #[error("The {file} is missing the column{} {}.", if .missing.len() == 1 { "" } else { "s" }, .missing.join(", "))]
-    MissingColumns { file: &'static str, missing: Vec<String> },
-    #[error("The price list has no usable row ({0} skipped).")]
+    MissingColumns {
+        file: CsvFile,
+        missing: Vec<String>,
+    },
+    /// The price list has no usable row (this many skipped).
     NoUsableRow(usize),
-    #[error("The price list mixes currencies ({0}); import one market's list at a time.")]
+    /// The currencies found, joined.
     MixedCurrencies(String),
-    #[error("The imported rows don't make a valid catalog: {0}")]
+    /// The catalog's own check, as a technical detail.
     InvalidCatalog(String),
 }
+
+impl std::error::Error for FileProblem {}

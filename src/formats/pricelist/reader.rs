@@ -7,14 +7,14 @@ use super::rows::{
     column_index, csv_reader, matrix_row, missing, normalize, price_row, MatrixRow, PriceRow, Row,
     REQUIRED_MATRIX_COLUMNS, REQUIRED_PRICE_COLUMNS, SEGMENT_COLUMN,
 };
-use super::{FileProblem, RowProblem};
+use super::{CsvFile, FileProblem, RowProblem, RowReason};
 
 /// Reads a CSV file row by row, in steps, keeping the usable rows and the problems.
 pub struct CsvFileReader<T> {
     reader: csv::Reader<Cursor<Vec<u8>>>,
     columns: HashMap<String, usize>,
     parse_row: fn(&Row<'_>, &HashMap<String, usize>) -> Result<T, RowProblem>,
-    file: &'static str,
+    file: CsvFile,
     total_bytes: u64,
     pub rows: Vec<T>,
     pub problems: Vec<RowProblem>,
@@ -30,8 +30,7 @@ pub type OfferMatrixReader = CsvFileReader<MatrixRow>;
 impl<T> CsvFileReader<T> {
     fn open(
         text: String,
-        file: &'static str,
-        label: &'static str,
+        file: CsvFile,
         required: &[&str],
         parse_row: fn(&Row<'_>, &HashMap<String, usize>) -> Result<T, RowProblem>,
     ) -> Result<Self, FileProblem> {
@@ -53,7 +52,7 @@ impl<T> CsvFileReader<T> {
             reader,
             columns,
             parse_row,
-            file: label,
+            file,
             total_bytes,
             rows: Vec::new(),
             problems: Vec::new(),
@@ -94,7 +93,7 @@ impl<T> CsvFileReader<T> {
                         file: self.file,
                         line,
                         column: None,
-                        reason: format!("can't be read as CSV ({e})"),
+                        reason: RowReason::NotCsv(e.to_string()),
                     });
                     self.rows_read += 1;
                     // The csv reader moves past a malformed record, so reading goes on.
@@ -138,7 +137,7 @@ impl PriceListReader {
         fn parse(row: &Row<'_>, columns: &HashMap<String, usize>) -> Result<PriceRow, RowProblem> {
             price_row(row, columns.contains_key(&normalize(SEGMENT_COLUMN)))
         }
-        CsvFileReader::open(text, "price list", "Price list", &REQUIRED_PRICE_COLUMNS, parse)
+        CsvFileReader::open(text, CsvFile::PriceList, &REQUIRED_PRICE_COLUMNS, parse)
     }
 }
 
@@ -147,6 +146,6 @@ impl OfferMatrixReader {
         fn parse(row: &Row<'_>, _: &HashMap<String, usize>) -> Result<MatrixRow, RowProblem> {
             matrix_row(row)
         }
-        CsvFileReader::open(text, "offer matrix", "Offer matrix", &REQUIRED_MATRIX_COLUMNS, parse)
+        CsvFileReader::open(text, CsvFile::OfferMatrix, &REQUIRED_MATRIX_COLUMNS, parse)
     }
 }

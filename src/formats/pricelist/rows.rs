@@ -1,15 +1,14 @@
 //! The columns of a price list and an offer matrix, and what makes one row usable.
 
 use std::collections::{BTreeMap, HashMap};
-use std::fmt;
 use std::io::Cursor;
 
 use time::Date;
 
-use super::RowProblem;
+use super::{CsvFile, RowProblem, RowReason};
 use crate::domain::catalog::{Segment, SourceFields};
 use crate::domain::country::{CountryCode, CountrySet};
-use crate::domain::ids::{ProductId, ProductSkuId, SkuId};
+use crate::domain::ids::{IdError, ProductId, ProductSkuId, SkuId};
 use crate::domain::money::Money;
 use crate::domain::term::{BillingFrequency, TermDuration};
 /// The price list's columns, in Partner Center's order.
@@ -122,7 +121,7 @@ pub(super) struct Row<'a> {
     pub(super) record: &'a csv::StringRecord,
     pub(super) columns: &'a HashMap<String, usize>,
     pub(super) line: u64,
-    pub(super) file: &'static str,
+    pub(super) file: CsvFile,
 }
 
 impl Row<'_> {
@@ -133,31 +132,31 @@ impl Row<'_> {
             .unwrap_or("")
     }
 
-    fn problem(&self, column: &str, reason: impl Into<String>) -> RowProblem {
+    fn problem(&self, column: &str, reason: RowReason) -> RowProblem {
         RowProblem {
             file: self.file,
             line: self.line,
             column: Some(column.to_string()),
-            reason: reason.into(),
+            reason,
         }
     }
 
     fn required(&self, column: &str) -> Result<&str, RowProblem> {
         match self.get(column) {
-            "" => Err(self.problem(column, "is empty")),
+            "" => Err(self.problem(column, RowReason::Empty)),
             value => Ok(value),
         }
     }
 
-    fn parse<T, E: fmt::Display>(&self, column: &str, parse: impl Fn(&str) -> Result<T, E>) -> Result<T, RowProblem> {
+    fn parse<T>(&self, column: &str, parse: impl Fn(&str) -> Result<T, RowReason>) -> Result<T, RowProblem> {
         let value = self.required(column)?;
-        parse(value).map_err(|e| self.problem(column, e.to_string()))
+        parse(value).map_err(|reason| self.problem(column, reason))
     }
 }
 
 /// `12.5`, `7.2000`, `0` → cents, rounded to the nearest cent.
-pub fn parse_price(text: &str) -> Result<Money, String> {
-    let bad = || format!("\"{text}\" is not a price (a number like 12.50)");
+pub fn parse_price(text: &str) -> Result<Money, RowReason> {
+    let bad = || RowReason::NotAPrice(text.to_string());
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) || !fraction.bytes().all(|b| b.is_ascii_digit()) {
         return Err(bad());
@@ -174,8 +173,8 @@ pub fn parse_price(text: &str) -> Result<Money, String> {
 }
 
 /// `2026-11-01`, `2026-11-01T00:00:00Z`, `11/1/2026`.
-pub fn parse_date(text: &str) -> Result<Date, String> {
-    let bad = || format!("\"{text}\" is not a date (like 2026-11-01)");
+pub fn parse_date(text: &str) -> Result<Date, RowReason> {
+    let bad = || RowReason::NotADate(text.to_string());
     let day_part = text.split(['T', ' ']).next().unwrap_or(text);
     if let Some(date) = crate::domain::dates::parse_iso(day_part) {
         return Ok(date);
@@ -188,40 +187,36 @@ pub fn parse_date(text: &str) -> Result<Date, String> {
     Err(bad())
 }
 
-pub(super) fn parse_term(text: &str) -> Result<TermDuration, String> {
+pub(super) fn parse_term(text: &str) -> Result<TermDuration, RowReason> {
     TermDuration::ALL
         .into_iter()
         .find(|t| t.code().eq_ignore_ascii_case(text))
-        .ok_or_else(|| format!("\"{text}\" is not a term this app sells (P1M, P1Y or P3Y)"))
+        .ok_or_else(|| RowReason::NotATerm(text.to_string()))
 }
 
-pub(super) fn parse_billing(text: &str) -> Result<BillingFrequency, String> {
+pub(super) fn parse_billing(text: &str) -> Result<BillingFrequency, RowReason> {
     match text.to_ascii_lowercase().as_str() {
         "monthly" => Ok(BillingFrequency::Monthly),
         "annual" | "yearly" => Ok(BillingFrequency::Annual),
         "triennial" => Ok(BillingFrequency::Triennial),
         "none" => Ok(BillingFrequency::None),
-        _ => Err(format!(
-            "\"{text}\" is not a billing plan (Monthly, Annual, Triennial or None)"
-        )),
+        _ => Err(RowReason::NotABillingPlan(text.to_string())),
     }
 }
 
-pub(super) fn parse_segment(text: &str) -> Result<Segment, String> {
+pub(super) fn parse_segment(text: &str) -> Result<Segment, RowReason> {
     match text.to_ascii_lowercase().as_str() {
         "" | "commercial" => Ok(Segment::Commercial),
         "education" | "academic" => Ok(Segment::Education),
         "charity" | "nonprofit" => Ok(Segment::Nonprofit),
         "government" | "gcc" => Ok(Segment::Government),
-        _ => Err(format!(
-            "\"{text}\" is not a segment (Commercial, Education, Charity or Government)"
-        )),
+        _ => Err(RowReason::NotASegment(text.to_string())),
     }
 }
 
 pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, RowProblem> {
-    let product_id: ProductId = row.parse("ProductId", str::parse)?;
-    let sku_id: SkuId = row.parse("SkuId", str::parse)?;
+    let product_id: ProductId = row.parse("ProductId", id)?;
+    let sku_id: SkuId = row.parse("SkuId", id)?;
     let term = row.parse("TermDuration", parse_term)?;
     let billing = row.parse("BillingPlan", parse_billing)?;
     let unit_price = row.parse("UnitPrice", parse_price)?;
@@ -231,7 +226,7 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
         text => Some(parse_date(text).map_err(|e| row.problem("EffectiveEndDate", e))?),
     };
     if end.is_some_and(|end| end < start) {
-        return Err(row.problem("EffectiveEndDate", "is before EffectiveStartDate"));
+        return Err(row.problem("EffectiveEndDate", RowReason::EndBeforeStart));
     }
     let segment = if has_segment {
         parse_segment(row.get(SEGMENT_COLUMN)).map_err(|e| row.problem(SEGMENT_COLUMN, e))?
@@ -245,17 +240,14 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
             .any(|t| t.trim().eq_ignore_ascii_case("trial"));
     if trial {
         if billing != BillingFrequency::None || !unit_price.is_zero() || term != TermDuration::OneMonth {
-            return Err(row.problem("BillingPlan", "a trial must be P1M, billed None, with a price of 0"));
+            return Err(row.problem("BillingPlan", RowReason::TrialShape));
         }
         if matches!(segment, Segment::Education | Segment::Government) {
-            return Err(row.problem(SEGMENT_COLUMN, "there are no trials of Government or Education offers"));
+            return Err(row.problem(SEGMENT_COLUMN, RowReason::NoTrialInSegment));
         }
     } else {
         if !term.allows(billing) {
-            return Err(row.problem(
-                "BillingPlan",
-                format!("a {} term can't be billed {billing}", term.code()),
-            ));
+            return Err(row.problem("BillingPlan", RowReason::TermNotBilled { term, billing }));
         }
     }
     let tier = price_tier(row)?;
@@ -299,16 +291,21 @@ fn price_tier(row: &Row<'_>) -> Result<Option<(u32, Option<u32>)>, RowProblem> {
         whole
             .parse::<u32>()
             .map(Some)
-            .map_err(|_| row.problem(column, format!("\"{text}\" is not a whole number of licenses")))
+            .map_err(|_| row.problem(column, RowReason::NotWholeLicenses(text.to_string())))
     };
     let Some(min) = bound("PricingTierRangeMin")? else {
         return Ok(None);
     };
     let max = bound("PricingTierRangeMax")?;
     if max.is_some_and(|max| max < min) {
-        return Err(row.problem("PricingTierRangeMax", "is below PricingTierRangeMin"));
+        return Err(row.problem("PricingTierRangeMax", RowReason::TierMaxBelowMin));
     }
     Ok(Some((min, max)))
+}
+
+/// An id of the kind the column holds.
+fn id<T: std::str::FromStr<Err = IdError>>(text: &str) -> Result<T, RowReason> {
+    text.parse().map_err(RowReason::BadId)
 }
 
 pub(super) fn split_list(text: &str) -> impl Iterator<Item = &str> {
@@ -316,42 +313,42 @@ pub(super) fn split_list(text: &str) -> impl Iterator<Item = &str> {
 }
 
 pub(super) fn matrix_row(row: &Row<'_>) -> Result<MatrixRow, RowProblem> {
-    let product: ProductId = row.parse("ProductId", str::parse)?;
-    let sku: SkuId = row.parse("SkuId", str::parse)?;
+    let product: ProductId = row.parse("ProductId", id)?;
+    let sku: SkuId = row.parse("SkuId", id)?;
     let number = |column: &str| -> Result<Option<u32>, RowProblem> {
         match row.get(column) {
             "" => Ok(None),
             text => text
                 .parse::<u32>()
                 .map(Some)
-                .map_err(|_| row.problem(column, format!("\"{text}\" is not a whole number"))),
+                .map_err(|_| row.problem(column, RowReason::NotAWholeNumber(text.to_string()))),
         }
     };
     let min = number("MinLicenses")?;
     let max = number("MaxLicenses")?;
     if let (Some(min), Some(max)) = (min, max) {
         if min == 0 || min > max {
-            return Err(row.problem("MinLicenses", format!("{min} to {max} is not a quantity range")));
+            return Err(row.problem("MinLicenses", RowReason::NotAQuantityRange { min, max }));
         }
     }
     let prerequisites = split_list(row.get("ProductSkuPreRequisites"))
         .map(|item| {
             item.replace('/', ":")
                 .parse::<ProductSkuId>()
-                .map_err(|e| row.problem("ProductSkuPreRequisites", e.to_string()))
+                .map_err(|e| row.problem("ProductSkuPreRequisites", RowReason::BadId(e)))
         })
         .collect::<Result<Vec<_>, _>>()?;
     let upgrades = split_list(row.get("ProductSkuConversion"))
         .map(|item| {
             item.replace('/', ":")
                 .parse::<ProductSkuId>()
-                .map_err(|e| row.problem("ProductSkuConversion", e.to_string()))
+                .map_err(|e| row.problem("ProductSkuConversion", RowReason::BadId(e)))
         })
         .collect::<Result<Vec<_>, _>>()?;
     let countries = split_list(row.get("AllowedCountries"))
         .map(|code| {
             code.parse::<CountryCode>()
-                .map_err(|e| row.problem("AllowedCountries", e.to_string()))
+                .map_err(|_| row.problem("AllowedCountries", RowReason::NotACountry(code.to_string())))
         })
         .collect::<Result<CountrySet, _>>()?;
     Ok(MatrixRow {

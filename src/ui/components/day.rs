@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::day::{read_day, DayError, EARLIEST, LATEST};
+use crate::app::day::{read_day, EARLIEST, LATEST};
 use crate::domain::dates::iso;
 use crate::i18n::{keys, Args};
 use crate::ui::state::AppState;
-use crate::ui::words::{use_words, Words};
+use crate::ui::words::use_words;
 
 /// The header's day button, with a small form to move the day.
 #[component]
@@ -32,7 +32,7 @@ pub fn DayControl() -> impl IntoView {
                 error.set(None);
                 open.set(false);
             }
-            Err(why) => error.set(Some(day_error(words, &why))),
+            Err(why) => error.set(Some(why.sentence(words.language()))),
         }
     };
     let back = move |_| {
@@ -107,17 +107,5 @@ pub fn MovedDayBanner() -> impl IntoView {
                 <button type="button" class="button" on:click=move |_| state.move_to_day(None)>{words.t(keys::BACK_TO_REAL_DATE)}</button>
             </div>
         </Show>
-    }
-}
-
-fn day_error(words: Words, error: &DayError) -> String {
-    match error {
-        DayError::NotADate(text) => words.with(keys::DAY_NOT_A_DATE, &Args::new().text("text", text.clone())),
-        DayError::OutOfRange => words.with(
-            keys::DAY_OUT_OF_RANGE,
-            &Args::new()
-                .text("earliest", words.date(EARLIEST))
-                .text("latest", words.date(LATEST)),
-        ),
     }
 }

@@ -4,15 +4,20 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use std::sync::Arc;
+
+use crate::app::store::StorageNotice;
 use crate::browser::download::download;
 use crate::browser::idb;
 use crate::domain::catalog::Catalog;
-use crate::domain::words::count;
 use crate::formats::envelope::{self, ImportedFiles, Kind, IMPORTED_CATALOG_KEY};
 use crate::formats::pricelist::{
-    build_catalog, FileProblem, ImportSummary, OfferMatrixReader, PriceListReader, RowProblem,
+    build_catalog, CsvFile, FileProblem, ImportSummary, OfferMatrixReader, PriceListReader, RowProblem,
 };
+use crate::i18n::files::{file_problem, import_summary, row_problem};
+use crate::i18n::{keys, Args};
 use crate::ui::state::{AppState, CatalogSource};
+use crate::ui::words::{use_words, Words};
 
 /// Rows read between two paints, so the page stays responsive on a large file.
 const ROWS_PER_STEP: usize = 4_000;
@@ -21,9 +26,57 @@ const PROBLEMS_SHOWN: usize = 50;
 #[derive(Clone, Debug, PartialEq)]
 enum ImportState {
     Idle,
-    Reading { file: String, progress: f64 },
-    Done { summary: String, problems: Vec<RowProblem> },
-    Failed(String),
+    Reading {
+        file: String,
+        progress: f64,
+    },
+    Done {
+        summary: Arc<ImportSummary>,
+        not_kept: Option<String>,
+    },
+    Failed(ImportFailure),
+}
+
+/// Why nothing was imported.
+#[derive(Clone, Debug, PartialEq)]
+enum ImportFailure {
+    NoPriceList,
+    Unreadable(CsvFile),
+    Refused(FileProblem),
+}
+
+impl ImportFailure {
+    fn sentence(&self, words: Words) -> String {
+        match self {
+            ImportFailure::NoPriceList => words.t(keys::CHOOSE_PRICE_LIST_FIRST),
+            ImportFailure::Unreadable(CsvFile::PriceList) => words.t(keys::FILE_NOT_READ_PRICE_LIST),
+            ImportFailure::Unreadable(CsvFile::OfferMatrix) => words.t(keys::FILE_NOT_READ_OFFER_MATRIX),
+            ImportFailure::Refused(problem) => words.with(
+                keys::NOTHING_IMPORTED,
+                &Args::new().text("why", file_problem(words.language(), problem)),
+            ),
+        }
+    }
+}
+
+/// "10 rows became 1 product …", with why it lasts only this visit if it does.
+fn imported_summary_line(words: Words, summary: &ImportSummary, not_kept: Option<&str>) -> String {
+    let mut text = import_summary(words.language(), summary);
+    if let Some(why) = not_kept {
+        text.push(' ');
+        text.push_str(&words.with(keys::CATALOG_NOT_KEPT, &Args::new().text("why", why.to_string())));
+    }
+    text
+}
+
+/// "In use: prices.csv. 10 rows became …".
+fn imported_text(words: Words, file: &str, summary: &ImportSummary, not_kept: Option<&str>) -> String {
+    words.with(
+        keys::CATALOG_IN_USE_IMPORTED,
+        &Args::new()
+            .text("file", file.to_string())
+            .text("summary", imported_summary_line(words, summary, not_kept)),
+    )
 }
 
 async fn next_frame() {
@@ -54,13 +107,14 @@ fn chosen_file(input_id: &str) -> Option<web_sys::File> {
 #[component]
 pub fn CatalogSection() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let words = use_words();
     let import_state = RwSignal::new(ImportState::Idle);
     let price_file = RwSignal::new(None::<String>);
     let matrix_file = RwSignal::new(None::<String>);
 
     let start = move |_| {
         let Some(prices) = chosen_file("price-list-file") else {
-            import_state.set(ImportState::Failed("Choose a price list CSV file first.".into()));
+            import_state.set(ImportState::Failed(ImportFailure::NoPriceList));
             return;
         };
         let matrix = chosen_file("offer-matrix-file");
@@ -71,14 +125,14 @@ pub fn CatalogSection() -> impl IntoView {
                 progress: 0.0,
             });
             let Some(price_list) = file_text(&prices).await else {
-                return import_state.set(ImportState::Failed("The price list file could not be read.".into()));
+                return import_state.set(ImportState::Failed(ImportFailure::Unreadable(CsvFile::PriceList)));
             };
             let offer_matrix = match &matrix {
                 None => None,
                 Some(file) => match file_text(file).await {
                     Some(text) => Some(text),
                     None => {
-                        return import_state.set(ImportState::Failed("The offer matrix file could not be read.".into()))
+                        return import_state.set(ImportState::Failed(ImportFailure::Unreadable(CsvFile::OfferMatrix)))
                     }
                 },
             };
@@ -97,28 +151,23 @@ pub fn CatalogSection() -> impl IntoView {
             })
             .await;
             match result {
-                Err(e) => import_state.set(ImportState::Failed(format!("Nothing was imported. {e}"))),
+                Err(e) => import_state.set(ImportState::Failed(ImportFailure::Refused(e))),
                 Ok((catalog, summary)) => {
-                    let mut text = summary.to_string();
                     // Keep the files so the catalog comes back after a reload.
-                    if let Err(why) =
-                        idb::put(IMPORTED_CATALOG_KEY, &envelope::encode(Kind::ImportedCatalog, &files)).await
-                    {
-                        text.push_str(&format!(
-                            " It could not be saved in this browser ({why}), so it lasts until you leave the page."
-                        ));
-                    }
+                    let not_kept = idb::put(IMPORTED_CATALOG_KEY, &envelope::encode(Kind::ImportedCatalog, &files))
+                        .await
+                        .err()
+                        .map(|why| why.to_string());
+                    let summary = Arc::new(summary);
                     state.use_catalog(
                         catalog,
                         CatalogSource::Imported {
                             file: name,
-                            summary: text.clone(),
+                            summary: summary.clone(),
+                            not_kept: not_kept.clone(),
                         },
                     );
-                    import_state.set(ImportState::Done {
-                        summary: text,
-                        problems: summary.problems,
-                    });
+                    import_state.set(ImportState::Done { summary, not_kept });
                 }
             }
         });
@@ -133,52 +182,52 @@ pub fn CatalogSection() -> impl IntoView {
 
     view! {
         <section class="panel wide" aria-labelledby="catalog-title">
-            <h2 id="catalog-title">"Catalog"</h2>
+            <h2 id="catalog-title">{words.t(keys::CATALOG_TITLE)}</h2>
             <p data-testid="catalog-source">
                 {move || match state.catalog_source().get() {
-                    CatalogSource::BuiltIn => "In use: the built-in catalog.".to_string(),
-                    CatalogSource::Restoring { file } => format!("Loading {file} again…"),
-                    CatalogSource::Synthetic { name } => format!("In use: the synthetic catalog {name}, for this visit."),
-                    CatalogSource::Imported { file, summary } => format!("In use: {file}. {summary}"),
+                    CatalogSource::BuiltIn => words.t(keys::CATALOG_IN_USE_BUILT_IN),
+                    CatalogSource::Restoring { file } => words.with(keys::CATALOG_IN_USE_RESTORING, &Args::new().text("file", file)),
+                    CatalogSource::Synthetic { name } => words.with(keys::CATALOG_IN_USE_SYNTHETIC, &Args::new().text("name", name)),
+                    CatalogSource::Imported { file, summary, not_kept } => imported_text(words, &file, &summary, not_kept.as_deref()),
                 }}
             </p>
-            <p>"Import a license-based new-commerce price list CSV, and optionally its offer matrix CSV (quantities, add-on bases, allowed countries). Rows that can't be used are listed with their line and reason."</p>
+            <p>{words.t(keys::CATALOG_IMPORT_HELP)}</p>
             <div class="file-row">
                 <label class="button file-button">
-                    "Price list CSV…"
+                    {words.t(keys::PRICE_LIST_CSV_BUTTON)}
                     <input id="price-list-file" class="visually-hidden" type="file" accept=".csv,text/csv"
                         on:change=move |ev| price_file.set(file_name(&ev)) />
                 </label>
-                <span class="hint">{move || price_file.get().unwrap_or_else(|| "No file chosen".into())}</span>
+                <span class="hint">{move || price_file.get().unwrap_or_else(|| words.t(keys::NO_FILE_CHOSEN))}</span>
             </div>
             <div class="file-row">
                 <label class="button file-button">
-                    "Offer matrix CSV (optional)…"
+                    {words.t(keys::OFFER_MATRIX_CSV_BUTTON)}
                     <input id="offer-matrix-file" class="visually-hidden" type="file" accept=".csv,text/csv"
                         on:change=move |ev| matrix_file.set(file_name(&ev)) />
                 </label>
-                <span class="hint">{move || matrix_file.get().unwrap_or_else(|| "No file chosen".into())}</span>
+                <span class="hint">{move || matrix_file.get().unwrap_or_else(|| words.t(keys::NO_FILE_CHOSEN))}</span>
             </div>
             <div class="actions">
                 <button class="button primary" on:click=start
-                    disabled=move || matches!(import_state.get(), ImportState::Reading { .. })>"Import price list"</button>
+                    disabled=move || matches!(import_state.get(), ImportState::Reading { .. })>{words.t(keys::IMPORT_PRICE_LIST)}</button>
                 <button class="button" on:click=move |_| {
                     // Forget the saved files first, so a reload can't bring them back.
                     leptos::task::spawn_local(async move {
                         if let Err(why) = idb::delete(IMPORTED_CATALOG_KEY).await {
-                            state.report(format!("The imported catalog could not be removed from this browser ({why}); it may come back after a reload."));
+                            state.report(StorageNotice::SavedCatalogNotRemoved { why: why.to_string() });
                         }
                         state.use_built_in_catalog();
                         import_state.set(ImportState::Idle);
                     });
-                } disabled=move || state.catalog_source().get() == CatalogSource::BuiltIn>"Use the built-in catalog"</button>
-                <button class="button subtle" on:click=export>"Export the catalog as a price list CSV"</button>
+                } disabled=move || state.catalog_source().get() == CatalogSource::BuiltIn>{words.t(keys::USE_BUILT_IN_CATALOG)}</button>
+                <button class="button subtle" on:click=export>{words.t(keys::EXPORT_CATALOG)}</button>
             </div>
-            <p class="hint">"To try the app at the scale of a real price list, use a generated catalog for this visit:"</p>
+            <p class="hint">{words.t(keys::SYNTHETIC_HINT)}</p>
             <div class="actions tight">
                 {["synthetic-1k", "synthetic-10k", "synthetic-100k"].into_iter().map(|name| view! {
                     <button class="button subtle" on:click=move |_| use_synthetic_catalog(state, name)>
-                        {format!("Use {name}")}
+                        {words.with(keys::USE_SYNTHETIC, &Args::new().text("name", name))}
                     </button>
                 }).collect_view()}
             </div>
@@ -186,21 +235,27 @@ pub fn CatalogSection() -> impl IntoView {
                 ImportState::Idle => None,
                 ImportState::Reading { file, progress } => Some(view! {
                     <div class="import-progress">
-                        <label for="import-progress">{format!("Reading {file}…")}</label>
+                        <label for="import-progress">{words.with(keys::READING_FILE, &Args::new().text("file", file))}</label>
                         <progress id="import-progress" max="100" value=((progress * 100.0).round() as u32).to_string()></progress>
                     </div>
                 }.into_any()),
-                ImportState::Failed(text) => Some(view! { <div class="banner banner-warn" role="alert">{text}</div> }.into_any()),
-                ImportState::Done { summary, problems } => {
+                ImportState::Failed(failure) => Some(view! { <div class="banner banner-warn" role="alert">{failure.sentence(words)}</div> }.into_any()),
+                ImportState::Done { summary, not_kept } => {
+                    let problems: &[RowProblem] = &summary.problems;
                     let more = problems.len().saturating_sub(PROBLEMS_SHOWN);
+                    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+                    let done = words.with(
+                        keys::IMPORTED_SUMMARY,
+                        &Args::new().text("summary", imported_summary_line(words, &summary, not_kept.as_deref())),
+                    );
                     Some(view! {
-                        <div class="banner banner-ok" role="status" data-testid="import-summary">{format!("Imported. {summary}")}</div>
+                        <div class="banner banner-ok" role="status" data-testid="import-summary">{done}</div>
                         {(!problems.is_empty()).then(|| view! {
                             <details class="import-problems" open=true>
-                                <summary>{count(problems.len() as i64, "row skipped", "rows skipped")}</summary>
+                                <summary>{words.with(keys::ROWS_SKIPPED, &Args::new().number("count", count(problems.len())))}</summary>
                                 <ul class="compact">
-                                    {problems.iter().take(PROBLEMS_SHOWN).map(|p| view! { <li>{p.to_string()}</li> }).collect_view()}
-                                    {(more > 0).then(|| view! { <li class="hint">{format!("and {more} more")}</li> })}
+                                    {problems.iter().take(PROBLEMS_SHOWN).map(|p| view! { <li>{row_problem(words.language(), p)}</li> }).collect_view()}
+                                    {(more > 0).then(|| view! { <li class="hint">{words.with(keys::AND_MORE, &Args::new().number("count", count(more)))}</li> })}
                                 </ul>
                             </details>
                         })}
@@ -242,11 +297,7 @@ pub fn restore_imported_catalog(state: AppState) {
         };
         let files: ImportedFiles = match envelope::decode(Kind::ImportedCatalog, &stored) {
             Ok(files) => files,
-            Err(why) => {
-                return state.report(format!(
-                "The imported catalog saved in this browser could not be read ({why}); the built-in catalog is in use."
-            ))
-            }
+            Err(why) => return state.report(StorageNotice::SavedCatalogUnreadable { why }),
         };
         state.restoring_catalog(files.price_list_name.clone());
         match import_files(&files, |_| {}).await {
@@ -254,15 +305,16 @@ pub fn restore_imported_catalog(state: AppState) {
                 catalog,
                 CatalogSource::Imported {
                     file: files.price_list_name.clone(),
-                    summary: summary.to_string(),
+                    summary: Arc::new(summary),
+                    not_kept: None,
                 },
             ),
-            Err(e) => {
+            Err(why) => {
                 state.use_built_in_catalog();
-                state.report(format!(
-                    "The imported catalog {} could not be loaded again ({e}); the built-in catalog is in use.",
-                    files.price_list_name
-                ));
+                state.report(StorageNotice::SavedCatalogNotLoaded {
+                    file: files.price_list_name.clone(),
+                    why,
+                });
             }
         }
     });

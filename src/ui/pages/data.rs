@@ -5,12 +5,19 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::download::download;
 use crate::formats::export;
-use crate::i18n::keys;
+use crate::i18n::files::import_error;
+use crate::i18n::{keys, Args, Key};
 use crate::ui::state::AppState;
+use crate::ui::words::{use_words, Words};
+
+/// "3 customers", "3 clients".
+fn counted(words: Words, key: Key, n: usize) -> String {
+    words.with(key, &Args::new().number("count", i64::try_from(n).unwrap_or(i64::MAX)))
+}
 
 #[component]
 pub fn DataPage() -> impl IntoView {
-    let words = crate::ui::words::use_words();
+    let words = use_words();
     let state = expect_context::<AppState>();
     let status = RwSignal::new(None::<(bool, String)>);
     let pending = RwSignal::new(None::<export::Snapshot>);
@@ -23,9 +30,12 @@ pub fn DataPage() -> impl IntoView {
             crate::domain::dates::iso(state.today_untracked())
         );
         if download(&name, "application/json", &text) {
-            status.set(Some((true, format!("Exported all data as {name}."))));
+            status.set(Some((
+                true,
+                words.with(keys::EXPORTED_AS, &Args::new().text("name", name)),
+            )));
         } else {
-            status.set(Some((false, "The browser did not allow the download.".into())));
+            status.set(Some((false, words.t(keys::DOWNLOAD_REFUSED))));
         }
     };
 
@@ -43,10 +53,14 @@ pub fn DataPage() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string());
             match text.map(|t| export::import(&t)) {
-                None => status.set(Some((false, "The file could not be read.".into()))),
+                None => status.set(Some((false, words.t(keys::FILE_NOT_READ)))),
                 Some(Err(e)) => {
                     pending.set(None);
-                    status.set(Some((false, format!("Nothing was imported. {e}"))));
+                    let why = import_error(words.language(), &e);
+                    status.set(Some((
+                        false,
+                        words.with(keys::NOTHING_IMPORTED, &Args::new().text("why", why)),
+                    )));
                 }
                 Some(Ok(snapshot)) => {
                     status.set(None);
@@ -64,77 +78,86 @@ pub fn DataPage() -> impl IntoView {
         status.set(Some(match state.replace_all(&snapshot) {
             Ok(()) => (
                 true,
-                format!(
-                    "Imported {} customers and {} orders.",
-                    snapshot.customers.len(),
-                    snapshot.orders.len()
+                words.with(
+                    keys::IMPORTED_COUNTS,
+                    &Args::new()
+                        .text(
+                            "customers",
+                            counted(words, keys::CUSTOMERS_COUNT, snapshot.customers.len()),
+                        )
+                        .text("orders", counted(words, keys::ORDERS_COUNT, snapshot.orders.len())),
                 ),
             ),
-            Err(notice) => (false, format!("Nothing was imported. {notice}")),
+            Err(notice) => (
+                false,
+                words.with(keys::NOTHING_IMPORTED, &Args::new().text("why", words.notice(&notice))),
+            ),
         }));
     };
 
     view! {
         <h1>{words.t(keys::DATA_TITLE)}</h1>
         <p class="lead">
-            "Customers, carts and orders live in this browser's local storage, under keys starting with "
-            <code>"csp-catalog/"</code> ". The built-in catalog is part of the app; an imported one is kept in this browser's IndexedDB."
+            {words.t(keys::DATA_LEAD_BEFORE)} " " <code>"csp-catalog/"</code> {words.t(keys::DATA_LEAD_AFTER)}
         </p>
         {move || status.get().map(|(ok, text)| view! {
             <div class=if ok { "banner banner-ok" } else { "banner banner-warn" } role="status">{text}</div>
         })}
         <crate::ui::pages::catalog_import::CatalogSection />
         <section class="panel wide" aria-labelledby="orders-export-title">
-            <h2 id="orders-export-title">"Export orders"</h2>
-            <p>"Every customer's orders, one row per line item (safe to open in a spreadsheet), or as JSON."</p>
+            <h2 id="orders-export-title">{words.t(keys::EXPORT_ORDERS_TITLE)}</h2>
+            <p>{words.t(keys::EXPORT_ORDERS_HELP)}</p>
             <div class="actions">
                 <button class="button" on:click=move |_| {
                     let text = crate::formats::orders_export::orders_csv(&state.orders().get_untracked(), &state.customers().get_untracked());
                     download("orders.csv", "text/csv", &text);
-                }>"All orders as CSV"</button>
+                }>{words.t(keys::ALL_ORDERS_CSV)}</button>
                 <button class="button" on:click=move |_| {
                     download("orders.json", "application/json", &crate::formats::orders_export::orders_json(&state.orders().get_untracked()));
-                }>"All orders as JSON"</button>
+                }>{words.t(keys::ALL_ORDERS_JSON)}</button>
             </div>
         </section>
         <section class="panel wide" aria-labelledby="export-title">
-            <h2 id="export-title">"Export all data"</h2>
-            <p>"One JSON file with the partner profile, every customer, cart and order."</p>
-            <button class="button primary" on:click=export>"Export all data"</button>
+            <h2 id="export-title">{words.t(keys::EXPORT_ALL)}</h2>
+            <p>{words.t(keys::EXPORT_ALL_HELP)}</p>
+            <button class="button primary" on:click=export>{words.t(keys::EXPORT_ALL)}</button>
         </section>
         <section class="panel wide" aria-labelledby="import-title">
-            <h2 id="import-title">"Import all data"</h2>
-            <p>"Replaces everything stored here with an exported file. A file that can't be read changes nothing."</p>
+            <h2 id="import-title">{words.t(keys::IMPORT_ALL)}</h2>
+            <p>{words.t(keys::IMPORT_ALL_HELP)}</p>
             <label class="button file-button">
-                "Choose a file to import…"
+                {words.t(keys::CHOOSE_IMPORT_FILE)}
                 <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=choose_file />
             </label>
             {move || pending.get().map(|s| view! {
                 <div class="confirm" role="alert">
-                    <p>{format!(
-                        "The file holds {} customers, {} carts and {} orders. Importing replaces all data stored here.",
-                        s.customers.len(), s.carts.len(), s.orders.len()
+                    <p>{words.with(
+                        keys::IMPORT_CONFIRM,
+                        &Args::new()
+                            .text("customers", counted(words, keys::CUSTOMERS_COUNT, s.customers.len()))
+                            .text("carts", counted(words, keys::CARTS_COUNT, s.carts.len()))
+                            .text("orders", counted(words, keys::ORDERS_COUNT, s.orders.len())),
                     )}</p>
-                    <button class="button primary" on:click=apply_import>"Replace my data"</button>
-                    <button class="button subtle" on:click=move |_| pending.set(None)>"Keep my data"</button>
+                    <button class="button primary" on:click=apply_import>{words.t(keys::REPLACE_MY_DATA)}</button>
+                    <button class="button subtle" on:click=move |_| pending.set(None)>{words.t(keys::KEEP_MY_DATA)}</button>
                 </div>
             })}
         </section>
         <section class="panel wide" aria-labelledby="reset-title">
-            <h2 id="reset-title">"Reset demo data"</h2>
-            <p>"Removes your customers, carts and orders and brings back the demo customers. Values set aside as unreadable are kept until you discard them."</p>
+            <h2 id="reset-title">{words.t(keys::RESET_TITLE)}</h2>
+            <p>{words.t(keys::RESET_HELP)}</p>
             <Show
                 when=move || confirm_reset.get()
-                fallback=move || view! { <button class="button" on:click=move |_| confirm_reset.set(true)>"Reset demo data…"</button> }
+                fallback=move || view! { <button class="button" on:click=move |_| confirm_reset.set(true)>{words.t(keys::RESET_BUTTON)}</button> }
             >
                 <div class="confirm" role="alert">
-                    <p>"Remove everything you changed? Export first if you want to keep it."</p>
+                    <p>{words.t(keys::RESET_CONFIRM)}</p>
                     <button class="button danger" on:click=move |_| {
                         state.reset_demo_data();
                         confirm_reset.set(false);
-                        status.set(Some((true, "The demo data is back.".into())));
-                    }>"Reset"</button>
-                    <button class="button subtle" on:click=move |_| confirm_reset.set(false)>"Cancel"</button>
+                        status.set(Some((true, words.t(keys::DEMO_DATA_BACK))));
+                    }>{words.t(keys::RESET)}</button>
+                    <button class="button subtle" on:click=move |_| confirm_reset.set(false)>{words.t(keys::FORM_CANCEL)}</button>
                 </div>
             </Show>
         </section>
