@@ -45,6 +45,7 @@ seats = { $count ->
 
 ## Mois, pour les dates : 30 août 2022, et 2 nov. 2026 dans les tableaux
 
+instant = { $date } à { $time } UTC
 month-1 = janvier
 month-2 = février
 month-3 = mars

@@ -6,7 +6,7 @@
 use fluent_bundle::FluentValue;
 use time::{Date, OffsetDateTime, UtcOffset};
 
-use super::{lookup_dynamic, Language};
+use super::{keys, lookup_dynamic, text_with, Args, Language};
 use crate::domain::country::CountryCode;
 use crate::domain::money::Money;
 
@@ -70,28 +70,43 @@ fn month(language: Language, day: Date, short: bool) -> String {
     lookup_dynamic(language, &id).unwrap_or_else(|| day.month().to_string())
 }
 
-/// "30 August 2022", "30 août 2022".
+/// The day of the month: French writes the first "1er".
+fn day_of_month(language: Language, day: Date) -> String {
+    match (language, day.day()) {
+        (Language::French, 1) => "1er".to_string(),
+        (_, n) => n.to_string(),
+    }
+}
+
+/// "30 August 2022", "30 août 2022", "1er décembre 2026".
 pub fn date(language: Language, day: Date) -> String {
-    format!("{} {} {}", day.day(), month(language, day, false), day.year())
+    format!(
+        "{} {} {}",
+        day_of_month(language, day),
+        month(language, day, false),
+        day.year()
+    )
 }
 
 /// For tables: "2 Nov 2026", "2 nov. 2026".
 pub fn date_short(language: Language, day: Date) -> String {
-    format!("{} {} {}", day.day(), month(language, day, true), day.year())
+    format!(
+        "{} {} {}",
+        day_of_month(language, day),
+        month(language, day, true),
+        day.year()
+    )
 }
 
 /// "2 November 2026 at 10:00 UTC", "2 novembre 2026 à 10:00 UTC".
 pub fn instant(language: Language, at: OffsetDateTime) -> String {
     let at = at.to_offset(UtcOffset::UTC);
-    let word = match language {
-        Language::English => "at",
-        Language::French => "à",
-    };
-    format!(
-        "{} {word} {:02}:{:02} UTC",
-        date(language, at.date()),
-        at.hour(),
-        at.minute()
+    text_with(
+        language,
+        keys::INSTANT,
+        &Args::new()
+            .text("date", date(language, at.date()))
+            .text("time", format!("{:02}:{:02}", at.hour(), at.minute())),
     )
 }
 
@@ -194,6 +209,10 @@ mod tests {
         assert_eq!(date(Language::French, day), "30 août 2022");
         assert_eq!(date_short(Language::English, date!(2026 - 11 - 02)), "2 Nov 2026");
         assert_eq!(date_short(Language::French, date!(2026 - 11 - 02)), "2 nov. 2026");
+        // French writes the first of the month as an ordinal.
+        assert_eq!(date(Language::French, date!(2026 - 12 - 01)), "1er décembre 2026");
+        assert_eq!(date_short(Language::French, date!(2026 - 12 - 01)), "1er déc. 2026");
+        assert_eq!(date(Language::English, date!(2026 - 12 - 01)), "1 December 2026");
         assert_eq!(
             instant(Language::French, datetime!(2026-11-02 10:05 UTC)),
             "2 novembre 2026 à 10:05 UTC"

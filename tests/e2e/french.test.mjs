@@ -114,6 +114,12 @@ test('the whole purchase flow in French: customers, Add products, Passer en revu
   await page.getByText('Votre commande a été passée.').waitFor();
   await page.getByRole('heading', { name: /^Commande / }).waitFor();
   left.push(...await leftOn('Commande'));
+  // The print view: the order alone, in French, its dates written the French way.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.topbar').isVisible(), false, 'the header is not printed');
+  assert.match(await page.locator('main').innerText(), /Créée le\s+\d{1,2}(er)? \S+ \d{4}, \d\d:\d\d UTC/);
+  left.push(...await leftOn('Commande, impression'));
+  await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'Terminé' }).click();
   await page.getByRole('heading', { name: 'Historique des commandes', level: 1 }).waitFor();
   left.push(...await leftOn('Historique des commandes'));
