@@ -503,14 +503,14 @@ page-not-found-detail = Il n'y a pas de page à l'adresse { $path }. Le lien est
 customer-not-found = Client introuvable
 customer-not-found-detail = Il n'y a pas de client avec l'identifiant « { $id } ». Il a peut-être été supprimé, ou le lien est mal saisi.
 download-it = Le télécharger
-discard-it = Le supprimer
+discard-it = Supprimer la valeur
 dismiss = Fermer
 notice-quarantined = La valeur enregistrée « { $key } » n'a pas pu être lue : { $why }. Elle a été mise de côté sous « { $aside } » et l'app continue sans elle ; téléchargez-la ou supprimez-la ci-dessous.
 notice-still-quarantined = Une valeur enregistrée illisible est toujours mise de côté sous « { $key } » ; téléchargez-la ou supprimez-la ci-dessous.
 notice-write-failed = Impossible d'enregistrer « { $key } » : { $why }. Ce qui était enregistré avant est inchangé.
 decode-not-json = ce n'est pas du JSON valide ({ $detail })
 decode-foreign = ce n'est pas une valeur de CSP Catalog (ni type ni version)
-decode-wrong-kind = on y trouve { $found } là où { $expected } était attendu
+decode-wrong-kind = on y trouve { $found }, et non { $expected }
 decode-future-version = cela a été écrit par une version plus récente de CSP Catalog (format { $found } ; cette version lit jusqu'au format { $supported })
 decode-invalid = le contenu n'est pas valide pour le type « { $kind } » ({ $detail })
 

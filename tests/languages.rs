@@ -215,7 +215,7 @@ fn an_unreadable_export_says_why_in_french() {
     let error = export::import(&cart).unwrap_err();
     assert_eq!(
         import_error(Language::French, &error),
-        "Le fichier ne peut pas être lu comme un export de CSP Catalog\u{a0}: on y trouve un panier là où un export était attendu."
+        "Le fichier ne peut pas être lu comme un export de CSP Catalog\u{a0}: on y trouve un panier, et non un export."
     );
     assert!(error.to_string().contains("holds a cart where an export was expected"));
 }

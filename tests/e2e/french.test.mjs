@@ -308,7 +308,30 @@ test('the Data page in French: the price-list import report, a refused file, and
   await waitForText(page.locator('.banner-warn'), 'Rien n\'a été importé. Il manque les colonnes SkuId, Publisher, TermDuration, BillingPlan, EffectiveStartDate à la liste de prix.');
 
   await page.locator('#import-file').setInputFiles({ name: 'panier.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"cart","version":2,"data":{}}') });
-  await waitForText(page.locator('.banner-warn'), 'Rien n\'a été importé. Le fichier ne peut pas être lu comme un export de CSP Catalog\u00a0: on y trouve un panier là où un export était attendu.');
+  await waitForText(page.locator('.banner-warn'), 'Rien n\'a été importé. Le fichier ne peut pas être lu comme un export de CSP Catalog\u00a0: on y trouve un panier, et non un export.');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('bad input in French: a page or customer that is not there, a corrupt stored value, a day the app can\'t use', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors, undefined, FRENCH);
+  await page.goto(app.server.url + '/nulle-part');
+  await page.getByRole('heading', { name: 'Page introuvable', level: 1 }).waitFor();
+  assert.deepEqual(await englishLeft(page, 'Page introuvable'), []);
+  await page.goto(app.server.url + '/customers/personne/orders');
+  await page.getByRole('heading', { name: 'Client introuvable', level: 1 }).waitFor();
+  assert.deepEqual(await englishLeft(page, 'Client introuvable'), []);
+
+  await page.goto(app.server.url + '/');
+  await page.getByRole('button', { name: 'Contoso Pharmaceuticals' }).waitFor();
+  await page.evaluate(() => localStorage.setItem('csp-catalog/customers', '{"kind":"cart","version":2,"data":{}}'));
+  await page.goto(app.server.url + '/?today=2099-01-01');
+  const banner = page.getByTestId('storage-banner');
+  await waitForText(banner, 'La valeur enregistrée «\u00a0csp-catalog/customers\u00a0» n\'a pas pu être lue\u00a0: on y trouve un panier, et non une liste de clients.');
+  await waitForText(banner, 'Le jour de l\'app «\u00a02099-01-01\u00a0» n\'a pas été utilisé\u00a0: Choisissez un jour entre le 1er janvier 2020 et le 31 décembre 2035.');
+  assert.deepEqual(await englishLeft(page, 'Bannière'), [], 'English words left in the notices');
+  await banner.getByRole('button', { name: /Supprimer/ }).first().click();
   assert.deepEqual(errors, []);
   await page.close();
 });
