@@ -219,3 +219,34 @@ fn an_unreadable_export_says_why_in_french() {
     );
     assert!(error.to_string().contains("holds a cart where an export was expected"));
 }
+
+/// French contracts and elides where a fact meets a preposition: "du", never "de le"; "d'un",
+/// never "de un". The reasons are built from facts, so each one is checked.
+#[test]
+fn french_reasons_contract_and_elide_as_french_does() {
+    const TRAPS: [&str; 16] = [
+        " de le ",
+        " de les ",
+        " à le ",
+        " à les ",
+        " de un ",
+        " de une ",
+        " que il ",
+        " que elle ",
+        " de a",
+        " de e",
+        " de o",
+        " de A",
+        " de E",
+        " de I",
+        " de O",
+        " de É",
+    ];
+    for reason in every_reason() {
+        let french = sentence(Language::French, &reason);
+        let lower = french.replace('\u{a0}', " ");
+        for trap in TRAPS {
+            assert!(!lower.contains(trap), "«{trap}» in: {french}");
+        }
+    }
+}

@@ -276,3 +276,28 @@ fn progress_keeps_the_latest_answer_per_exercise_scores_each_theme_and_lists_the
         Some("{ not json")
     );
 }
+
+/// Questions and their facts in French, for every theme: no template left, French spacing
+/// before a question mark, and no "de le" or "de un" where a fact meets a preposition.
+#[test]
+fn questions_read_in_french_for_every_theme() {
+    let catalog = default_catalog();
+    let (partner, customers) = (sample_partner(), sample_customers(&catalog));
+    for theme in Theme::ALL {
+        for exercise in world_exercises(theme, 11, 60) {
+            let question = exercise.question(&catalog, &partner, &customers, Language::French);
+            assert!(question.ends_with("\u{a0}?"), "{question}");
+            let mut texts = exercise.assumptions(&customers, Language::French);
+            texts.push(question);
+            for text in &texts {
+                let spaced = text.replace('\u{a0}', " ");
+                assert!(!text.contains('{'), "{text}");
+                for trap in [
+                    " de le ", " de les ", " à le ", " à les ", " de un ", " de une ", " que il ",
+                ] {
+                    assert!(!spaced.contains(trap), "«{trap}» in: {text}");
+                }
+            }
+        }
+    }
+}
