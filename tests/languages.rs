@@ -250,3 +250,117 @@ fn french_reasons_contract_and_elide_as_french_does() {
         }
     }
 }
+
+/// Every message the use cases give back reads in both languages, with its facts in the
+/// language's forms: a refund limit in euros reads "50 000,00 €" in French.
+#[test]
+fn every_use_case_message_reads_in_both_languages() {
+    use csp_catalog::app::buy::BuyError;
+    use csp_catalog::app::cart::CartError;
+    use csp_catalog::app::day::DayError;
+    use csp_catalog::app::orders::CancelFailure;
+    use csp_catalog::app::store::{StorageNotice, StoredKey};
+    use csp_catalog::app::subscriptions::ChangeError;
+    use csp_catalog::domain::money::Money;
+    use csp_catalog::domain::orders::{CancelError, LineProblem};
+    use csp_catalog::formats::envelope::DecodeError;
+    use csp_catalog::formats::pricelist::FileProblem;
+    use time::macros::datetime;
+
+    let at = datetime!(2026-11-20 09:00 UTC);
+    let limit = CancelError::ReservationLimit {
+        refund: Money::from_cents(6_000_000),
+        left: Money::from_cents(4_000_000),
+        limit: Money::from_cents(5_000_000),
+        currency: "EUR".into(),
+    };
+    let notice = StorageNotice::WriteFailed {
+        key: StoredKey::Customers,
+        why: "QuotaExceededError".into(),
+    };
+    let cancels = [
+        CancelError::NoSuchLine(3),
+        CancelError::AlreadyCancelled(at),
+        CancelError::WindowClosed { hours: 168, closed: at },
+        CancelError::TrialEnded(at),
+        CancelError::TermEnded(at),
+        CancelError::UsageBilled,
+        limit.clone(),
+    ];
+    let mut messages: Vec<(String, String)> = Vec::new();
+    let mut both = |english: String, french: String| messages.push((english, french));
+    for error in cancels {
+        let failure = CancelFailure::Refused(error);
+        both(failure.to_string(), failure.sentence(Language::French));
+    }
+    for failure in [CancelFailure::NoSuchOrder, CancelFailure::Storage(notice.clone())] {
+        both(failure.to_string(), failure.sentence(Language::French));
+    }
+    for error in [
+        CartError::LineGone,
+        CartError::Gone,
+        CartError::Unreadable(notice.clone()),
+    ] {
+        both(error.to_string(), error.sentence(Language::French));
+    }
+    for error in [BuyError::CartEmpty, BuyError::Storage(notice.clone())] {
+        both(error.to_string(), error.sentence(Language::French));
+    }
+    for error in [
+        ChangeError::NotFound,
+        ChangeError::OfferNotInCatalog,
+        ChangeError::NotRenewable,
+        ChangeError::NotUpgradable,
+        ChangeError::NotATrial,
+        ChangeError::NotAConversion,
+        ChangeError::Blocked(vec![LineProblem::NotInCatalog, LineProblem::PlanNotOffered]),
+    ] {
+        both(error.to_string(), error.sentence(Language::French));
+    }
+    for notice in [
+        notice,
+        StorageNotice::UnknownLanguage { tag: "de".into() },
+        StorageNotice::DayNotUsed {
+            text: "demain".into(),
+            why: DayError::NotADate("demain".into()),
+        },
+        StorageNotice::SavedCatalogUnreadable {
+            why: DecodeError::Foreign,
+        },
+        StorageNotice::SavedCatalogNotLoaded {
+            file: "prices.csv".into(),
+            why: FileProblem::Empty,
+        },
+        StorageNotice::SavedCatalogNotRemoved {
+            why: "UnknownError".into(),
+        },
+    ] {
+        both(notice.to_string(), notice.sentence(Language::French));
+    }
+    for (english, french) in &messages {
+        assert_ne!(english, french, "not translated: {english}");
+        for text in [english, french] {
+            assert!(!text.contains('{') && !text.contains('}'), "a variable left: {text}");
+        }
+        // Amounts are checked below: French writes decimals after a comma.
+        if !english.contains('€') {
+            assert_eq!(
+                numbers(french),
+                numbers(english),
+                "the numbers differ:\n{english}\n{french}"
+            );
+        }
+    }
+    let refused = CancelFailure::Refused(limit);
+    assert!(refused.to_string().contains("€60,000.00"), "{refused}");
+    assert!(
+        refused.sentence(Language::French).contains("60\u{202f}000,00\u{a0}€"),
+        "{}",
+        refused.sentence(Language::French)
+    );
+    // Line numbers read from 1, as the order page shows them.
+    assert_eq!(
+        CancelError::NoSuchLine(3).to_string(),
+        "There is no line 4 on this order."
+    );
+}

@@ -4,7 +4,7 @@
 //! So a second Buy (a double press, or the same cart bought in another tab) finds the order
 //! already stored under that number and returns it instead of placing another.
 
-use thiserror::Error;
+use crate::i18n::{keys, text, Language};
 use time::OffsetDateTime;
 
 use crate::app::cart::{stored_cart, OrderNumbers};
@@ -14,15 +14,26 @@ use crate::domain::ids::{CustomerId, OrderId};
 use crate::domain::orders::{self, Order, Review};
 use crate::domain::rules::Context;
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BuyError {
-    #[error("The cart is empty: it may have been bought or emptied in another tab.")]
+    /// Bought or emptied in another tab.
     CartEmpty,
-    #[error("Some lines can't be bought any more; they are marked below.")]
+    /// Some lines can't be bought any more; the review marks them.
     LinesBlocked(Review),
-    #[error("{0}")]
     Storage(StorageNotice),
 }
+
+impl BuyError {
+    pub fn sentence(&self, language: Language) -> String {
+        match self {
+            BuyError::CartEmpty => text(language, keys::BUY_CART_EMPTY),
+            BuyError::LinesBlocked(_) => text(language, keys::BUY_LINES_BLOCKED),
+            BuyError::Storage(notice) => notice.sentence(language),
+        }
+    }
+}
+
+english_display!(BuyError);
 
 /// Buys the customer's stored cart (the customer is `context.customer`, with what it owns).
 /// `shown` is the order number of the cart the page showed, so that a Buy pressed again after

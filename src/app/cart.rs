@@ -6,7 +6,7 @@
 //! the cart empties (`reserve_or_release`): that is what makes a second Buy, in this tab or
 //! another, find the first order instead of placing a second one.
 
-use thiserror::Error;
+use crate::i18n::{keys, reasons, text, Language};
 use time::Date;
 
 use crate::app::store::{load, save, StorageNotice, Store, StoredKey};
@@ -21,25 +21,34 @@ pub trait OrderNumbers {
     fn next_number(&mut self) -> OrderId;
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CartError {
-    #[error("That line is no longer in the cart: it was changed in another tab.")]
+    /// The line was changed in another tab.
     LineGone,
     /// The rules refuse the addition, counting what the cart holds as stored now.
-    #[error("{}", sentences(.0))]
     Refused(Vec<Reason>),
     /// The offer or the customer is gone: another tab switched the catalog or removed the
     /// customer.
-    #[error("This offer or this customer is no longer here; reload the page.")]
     Gone,
     /// The stored cart could not be read; it was set aside and nothing was changed.
-    #[error("{0}")]
     Unreadable(StorageNotice),
     /// The change could not be saved. `cart` is the cart with the change, for the page to
     /// keep showing (nothing typed is lost); the stored cart is as it was.
-    #[error("{notice}")]
     NotSaved { notice: StorageNotice, cart: Box<Cart> },
 }
+
+impl CartError {
+    pub fn sentence(&self, language: Language) -> String {
+        match self {
+            CartError::LineGone => text(language, keys::CART_LINE_GONE),
+            CartError::Refused(reasons) => reasons::sentences(language, reasons),
+            CartError::Gone => text(language, keys::CART_GONE),
+            CartError::Unreadable(notice) | CartError::NotSaved { notice, .. } => notice.sentence(language),
+        }
+    }
+}
+
+english_display!(CartError);
 
 /// The customer's cart as stored now (empty if there is none).
 pub fn stored_cart(store: &mut impl Store, customer: &CustomerId) -> Result<Cart, StorageNotice> {
@@ -61,10 +70,6 @@ pub fn add_line(
         cart.add(line);
         Ok(())
     })
-}
-
-fn sentences(reasons: &[Reason]) -> String {
-    reasons.iter().map(Reason::to_string).collect::<Vec<_>>().join(" ")
 }
 
 /// Review's check of a typed quantity: read and checked exactly as Add to cart does (the

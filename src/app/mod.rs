@@ -15,6 +15,20 @@
 //! | Move the app's day ("Today is …") | [`day`] |
 //! | Add or remove seats, auto-renew, change the next term | [`subscriptions`] |
 
+/// A type whose `Display` is its English sentence (`sentence(Language::English)`), so logs and
+/// tests read as the app does in English.
+macro_rules! english_display {
+    ($type:ty) => {
+        impl std::fmt::Display for $type {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.sentence(crate::i18n::Language::English))
+            }
+        }
+
+        impl std::error::Error for $type {}
+    };
+}
+
 pub mod all_data;
 pub mod browse;
 pub mod buy;

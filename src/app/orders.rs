@@ -1,6 +1,6 @@
 //! Reading the order history, and cancelling a line of an order.
 
-use thiserror::Error;
+use crate::i18n::{keys, reasons, text, Language};
 use time::OffsetDateTime;
 
 use crate::app::buy::stored_order;
@@ -34,15 +34,31 @@ fn orders_where(store: &mut impl Store, keep: impl Fn(&CustomerId) -> bool) -> (
     (orders, notices)
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CancelFailure {
-    #[error("This order is no longer stored here: it may have been removed in another tab.")]
+    /// Removed in another tab.
     NoSuchOrder,
-    #[error(transparent)]
-    Refused(#[from] CancelError),
-    #[error("{0}")]
+    Refused(CancelError),
     Storage(StorageNotice),
 }
+
+impl From<CancelError> for CancelFailure {
+    fn from(error: CancelError) -> Self {
+        CancelFailure::Refused(error)
+    }
+}
+
+impl CancelFailure {
+    pub fn sentence(&self, language: Language) -> String {
+        match self {
+            CancelFailure::NoSuchOrder => text(language, keys::CANCEL_NO_SUCH_ORDER),
+            CancelFailure::Refused(error) => reasons::cancel_error(language, error),
+            CancelFailure::Storage(notice) => notice.sentence(language),
+        }
+    }
+}
+
+english_display!(CancelFailure);
 
 /// An add-on that ended because its base subscription was cancelled.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use thiserror::Error;
+use crate::i18n::{keys, reasons, text, Language};
 use time::OffsetDateTime;
 
 use crate::app::cart::OrderNumbers;
@@ -105,32 +105,46 @@ pub struct SeatsChanged {
     pub days_left: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ChangeError {
-    #[error("This subscription is not among the customer's: it may have been removed in another tab.")]
+    /// Not among the customer's subscriptions (removed in another tab).
     NotFound,
-    #[error("This subscription's offer is not in the catalog in use, so its limits and price are unknown here.")]
+    /// Its offer is not in the catalog in use, so its limits and price are unknown here.
     OfferNotInCatalog,
-    #[error("This subscription has no term to renew: it is billed for what is used, or it is a trial.")]
+    /// No term to renew: billed for what is used, or a trial.
     NotRenewable,
-    #[error("Only a paid subscription can be upgraded; a trial is converted to paid instead.")]
+    /// A trial is converted to paid, not upgraded.
     NotUpgradable,
-    #[error("Only a trial can be converted to paid.")]
     NotATrial,
-    #[error("A trial converts only to a paid edition of its own product.")]
+    /// A trial converts only to a paid edition of its own product.
     NotAConversion,
-    #[error("{}", sentences(.0))]
     Refused(Vec<Reason>),
     /// The order for the new subscription can't be placed, for these reasons.
-    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join(" "))]
     Blocked(Vec<LineProblem>),
-    #[error("{0}")]
     Storage(StorageNotice),
 }
 
-fn sentences(reasons: &[Reason]) -> String {
-    reasons.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ")
+impl ChangeError {
+    pub fn sentence(&self, language: Language) -> String {
+        match self {
+            ChangeError::NotFound => text(language, keys::CHANGE_NOT_FOUND),
+            ChangeError::OfferNotInCatalog => text(language, keys::CHANGE_OFFER_NOT_IN_CATALOG),
+            ChangeError::NotRenewable => text(language, keys::CHANGE_NOT_RENEWABLE),
+            ChangeError::NotUpgradable => text(language, keys::CHANGE_NOT_UPGRADABLE),
+            ChangeError::NotATrial => text(language, keys::CHANGE_NOT_A_TRIAL),
+            ChangeError::NotAConversion => text(language, keys::CHANGE_NOT_A_CONVERSION),
+            ChangeError::Refused(found) => reasons::sentences(language, found),
+            ChangeError::Blocked(problems) => problems
+                .iter()
+                .map(|p| reasons::line_problem(language, p))
+                .collect::<Vec<_>>()
+                .join(" "),
+            ChangeError::Storage(notice) => notice.sentence(language),
+        }
+    }
 }
+
+english_display!(ChangeError);
 
 /// Everything a change is checked against, read again from storage.
 struct Situation<'a> {

@@ -4,12 +4,76 @@
 
 use std::fmt;
 
-use super::format::{country_in_sentence, date, instant};
+use super::format::{country_in_sentence, date, instant, money};
 use super::labels::{customer_kind, denial_reason, one_of, plan, seats, segment_offers, Label};
 use super::{keys, text_with, Args, Key, Language};
 use crate::domain::customer::QualificationStatus;
+use crate::domain::orders::{CancelError, LineProblem};
 use crate::domain::region::CspRegion;
 use crate::domain::rules::Reason;
+
+/// Several reasons, one sentence after the other.
+pub fn sentences(language: Language, reasons: &[Reason]) -> String {
+    reasons
+        .iter()
+        .map(|r| sentence(language, r))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Why a cart line can't be bought.
+pub fn line_problem(language: Language, problem: &LineProblem) -> String {
+    match problem {
+        LineProblem::NotInCatalog => super::text(language, keys::PROBLEM_NOT_IN_CATALOG),
+        LineProblem::PlanNotOffered => super::text(language, keys::PROBLEM_PLAN_NOT_OFFERED),
+        LineProblem::Rule(reason) => sentence(language, reason),
+    }
+}
+
+/// Why an order line can't be cancelled.
+pub fn cancel_error(language: Language, error: &CancelError) -> String {
+    let (key, args) = match error {
+        CancelError::NoSuchLine(line) => (
+            keys::CANCEL_NO_SUCH_LINE,
+            Args::new().number("line", i64::from(*line) + 1),
+        ),
+        CancelError::AlreadyCancelled(at) => (keys::CANCEL_ALREADY, Args::new().text("day", date(language, at.date()))),
+        CancelError::WindowClosed { hours, closed } => (
+            keys::CANCEL_WINDOW_CLOSED,
+            Args::new()
+                .number("hours", *hours)
+                .text("closed", instant(language, *closed)),
+        ),
+        CancelError::TrialEnded(at) => (keys::CANCEL_TRIAL_ENDED, Args::new().text("at", instant(language, *at))),
+        CancelError::TermEnded(at) => (keys::CANCEL_TERM_ENDED, Args::new().text("at", instant(language, *at))),
+        CancelError::UsageBilled => (keys::CANCEL_USAGE_BILLED, Args::new()),
+        CancelError::ReservationLimit {
+            refund,
+            left,
+            limit,
+            currency,
+        } => (
+            keys::CANCEL_RESERVATION_LIMIT,
+            Args::new()
+                .text("refund", money(language, *refund, currency))
+                .text("left", money(language, *left, currency))
+                .text("limit", money(language, *limit, currency)),
+        ),
+    };
+    text_with(language, key, &args)
+}
+
+impl fmt::Display for LineProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&line_problem(Language::English, self))
+    }
+}
+
+impl fmt::Display for CancelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&cancel_error(Language::English, self))
+    }
+}
 
 /// The reason's sentence.
 pub fn sentence(language: Language, reason: &Reason) -> String {

@@ -9,9 +9,9 @@ use crate::app::store::StorageNotice;
 use crate::app::subscriptions::ChangeError;
 use crate::domain::catalog::Catalog;
 use crate::domain::money::Money;
-use crate::domain::orders::{CancelError, LineProblem};
+use crate::domain::orders::LineProblem;
 use crate::domain::rules::Reason;
-use crate::i18n::{self, format, keys, Args, Key, Language};
+use crate::i18n::{self, format, Args, Key, Language};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use time::Date;
@@ -80,69 +80,27 @@ impl Words {
 
     /// Why a cart line can't be bought.
     pub fn line_problem(self, problem: &LineProblem) -> String {
-        match problem {
-            LineProblem::NotInCatalog => self.t(keys::PROBLEM_NOT_IN_CATALOG),
-            LineProblem::PlanNotOffered => self.t(keys::PROBLEM_PLAN_NOT_OFFERED),
-            LineProblem::Rule(reason) => self.reason(reason),
-        }
+        i18n::reasons::line_problem(self.language(), problem)
     }
 
     /// What went wrong changing the cart.
     pub fn cart_error(self, error: &CartError) -> String {
-        match error {
-            CartError::LineGone => self.t(keys::CART_LINE_GONE),
-            CartError::Refused(reasons) => self.reasons(reasons),
-            CartError::Gone => self.t(keys::CART_GONE),
-            CartError::Unreadable(notice) | CartError::NotSaved { notice, .. } => self.notice(notice),
-        }
+        error.sentence(self.language())
     }
 
     /// What went wrong buying.
     pub fn buy_error(self, error: &BuyError) -> String {
-        match error {
-            BuyError::CartEmpty => self.t(keys::BUY_CART_EMPTY),
-            BuyError::LinesBlocked(_) => self.t(keys::BUY_LINES_BLOCKED),
-            BuyError::Storage(notice) => self.notice(notice),
-        }
+        error.sentence(self.language())
     }
 
     /// Several reasons, one sentence after the other.
     pub fn reasons(self, reasons: &[Reason]) -> String {
-        reasons.iter().map(|r| self.reason(r)).collect::<Vec<_>>().join(" ")
+        i18n::reasons::sentences(self.language(), reasons)
     }
 
     /// Why an order line could not be cancelled.
     pub fn cancel_failure(self, failure: &CancelFailure) -> String {
-        let instant = |at| format::instant(self.language(), at);
-        match failure {
-            CancelFailure::NoSuchOrder => self.t(keys::CANCEL_NO_SUCH_ORDER),
-            CancelFailure::Storage(notice) => self.notice(notice),
-            CancelFailure::Refused(error) => match error {
-                CancelError::NoSuchLine(line) => self.with(
-                    keys::CANCEL_NO_SUCH_LINE,
-                    &Args::new().number("line", i64::from(*line) + 1),
-                ),
-                CancelError::AlreadyCancelled(at) => {
-                    self.with(keys::CANCEL_ALREADY, &Args::new().text("day", self.date(at.date())))
-                }
-                CancelError::WindowClosed { hours, closed } => self.with(
-                    keys::CANCEL_WINDOW_CLOSED,
-                    &Args::new().number("hours", *hours).text("closed", instant(*closed)),
-                ),
-                CancelError::TrialEnded(at) => {
-                    self.with(keys::CANCEL_TRIAL_ENDED, &Args::new().text("at", instant(*at)))
-                }
-                CancelError::TermEnded(at) => self.with(keys::CANCEL_TERM_ENDED, &Args::new().text("at", instant(*at))),
-                CancelError::UsageBilled => self.t(keys::CANCEL_USAGE_BILLED),
-                CancelError::ReservationLimit { refund, left, limit } => self.with(
-                    keys::CANCEL_RESERVATION_LIMIT,
-                    &Args::new()
-                        .text("refund", refund.clone())
-                        .text("left", left.clone())
-                        .text("limit", limit.clone()),
-                ),
-            },
-        }
+        failure.sentence(self.language())
     }
 
     /// What happened to stored data.
@@ -152,20 +110,6 @@ impl Words {
 
     /// Why a change to a subscription was not made.
     pub fn change_error(self, error: &ChangeError) -> String {
-        match error {
-            ChangeError::NotFound => self.t(keys::CHANGE_NOT_FOUND),
-            ChangeError::OfferNotInCatalog => self.t(keys::CHANGE_OFFER_NOT_IN_CATALOG),
-            ChangeError::NotRenewable => self.t(keys::CHANGE_NOT_RENEWABLE),
-            ChangeError::NotUpgradable => self.t(keys::CHANGE_NOT_UPGRADABLE),
-            ChangeError::NotATrial => self.t(keys::CHANGE_NOT_A_TRIAL),
-            ChangeError::NotAConversion => self.t(keys::CHANGE_NOT_A_CONVERSION),
-            ChangeError::Refused(reasons) => self.reasons(reasons),
-            ChangeError::Blocked(problems) => problems
-                .iter()
-                .map(|p| self.line_problem(p))
-                .collect::<Vec<_>>()
-                .join(" "),
-            ChangeError::Storage(notice) => self.notice(notice),
-        }
+        error.sentence(self.language())
     }
 }

@@ -7,7 +7,6 @@
 //! commitment refunded, at most USD 50,000 cancelled in any rolling 12 months).
 
 use serde::{Deserialize, Serialize};
-use thiserror::Error;
 use time::{Duration, OffsetDateTime};
 
 use super::{Cancellation, Order, OrderLine, OrderStatus};
@@ -109,27 +108,30 @@ pub fn instant(at: OffsetDateTime) -> String {
     format!("{} at {:02}:{:02} UTC", long(at.date()), at.hour(), at.minute())
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// Why a line can't be cancelled; its sentence is written per language in
+/// [`crate::i18n::reasons`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CancelError {
-    #[error("There is no line {0} on this order.")]
+    /// The order has no line with this number (numbered from 0).
     NoSuchLine(u32),
-    #[error("This subscription was already cancelled on {}.", long(.0.date()))]
     AlreadyCancelled(OffsetDateTime),
-    #[error("This subscription could be cancelled only within {hours} hours of its purchase; that window closed on {}.", instant(*.closed))]
-    WindowClosed { hours: i64, closed: OffsetDateTime },
-    #[error("This trial ended on {}; there is nothing left to cancel.", instant(*.0))]
+    WindowClosed {
+        hours: i64,
+        closed: OffsetDateTime,
+    },
     TrialEnded(OffsetDateTime),
-    #[error("This reservation's term ended on {}; there is nothing left to cancel.", instant(*.0))]
     TermEnded(OffsetDateTime),
-    #[error("The Azure plan is billed for what was used, so there is nothing to cancel or refund.")]
     UsageBilled,
-    #[error("Cancelling this reservation would refund {refund}, more than the {left} left of the {limit} of reservations a customer can cancel in any 12 months.")]
+    /// The refund would go past what a customer may have refunded on reservations in 12 months.
     ReservationLimit {
-        refund: String,
-        left: String,
-        limit: String,
+        refund: Money,
+        left: Money,
+        limit: Money,
+        currency: String,
     },
 }
+
+impl std::error::Error for CancelError {}
 
 /// Reservation commitment already refunded to the customer in the 12 months before `now`.
 pub fn reservation_refunds<'a>(orders: impl IntoIterator<Item = &'a Order>, now: OffsetDateTime) -> Money {
@@ -203,9 +205,10 @@ pub fn refund_for(
             let left = Money::from_cents(limit.cents().saturating_sub(reservations_refunded.cents()));
             if refund > left {
                 return Err(CancelError::ReservationLimit {
-                    refund: refund.in_currency(&order.currency),
-                    left: left.in_currency(&order.currency),
-                    limit: limit.in_currency(&order.currency),
+                    refund,
+                    left,
+                    limit,
+                    currency: order.currency.clone(),
                 });
             }
             Ok(refund)

@@ -1,7 +1,5 @@
 //! Review your order, and Buy: every line checked against the rules again.
 
-use std::fmt;
-
 use thiserror::Error;
 use time::OffsetDateTime;
 
@@ -21,18 +19,6 @@ pub enum LineProblem {
     NotInCatalog,
     PlanNotOffered,
     Rule(Reason),
-}
-
-impl fmt::Display for LineProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LineProblem::NotInCatalog => f.write_str("This offer is no longer in the catalog."),
-            LineProblem::PlanNotOffered => {
-                f.write_str("This term and billing frequency is not offered for it; choose another.")
-            }
-            LineProblem::Rule(reason) => reason.fmt(f),
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
