@@ -22,21 +22,30 @@ const ROUTES = [
   '/no-such-page',
 ];
 
+// French runs longer than English: both are laid out at each width.
+const LANGUAGES = [
+  { locale: 'en-US', add: 'Add to cart: Power BI Pro', added: 'Added' },
+  { locale: 'fr-FR', add: 'Ajouter au panier\u00a0: Power BI Pro', added: 'Ajouté' },
+];
+
 for (const [name, viewport] of [['phone', PHONE], ['tablet', TABLET]]) {
-  test(`no page is wider than a ${name} screen (${viewport.width} px)`, async () => {
+  test(`no page is wider than a ${name} screen (${viewport.width} px), in English and in French`, async () => {
     const errors = [];
-    const page = await openPage(app.browser, errors, viewport);
-    // A cart line, so Review has a table to lay out.
-    await page.goto(app.server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Pro');
-    const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Power BI Pro', exact: true }) });
-    await row.getByRole('button', { name: 'Add to cart: Power BI Pro' }).click();
-    await waitForText(row.locator('.buy-messages'), 'Added');
     const wide = [];
-    for (const route of ROUTES) {
-      await page.goto(app.server.url + route);
-      await page.locator('main h1').first().waitFor();
-      const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
-      if (scroll > inner) wide.push(`${route}: ${scroll} px`);
+    for (const language of LANGUAGES) {
+      const page = await openPage(app.browser, errors, viewport, { locale: language.locale });
+      // A cart line, so Review has a table to lay out.
+      await page.goto(app.server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Pro');
+      const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Power BI Pro', exact: true }) });
+      await row.getByRole('button', { name: language.add }).click();
+      await waitForText(row.locator('.buy-messages'), language.added);
+      for (const route of ROUTES) {
+        await page.goto(app.server.url + route);
+        await page.locator('main h1').first().waitFor();
+        const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+        if (scroll > inner) wide.push(`${language.locale} ${route}: ${scroll} px`);
+      }
+      await page.close();
     }
     assert.deepEqual(wide, []);
     assert.deepEqual(errors, []);
