@@ -401,7 +401,7 @@ edit-customer-named = Edit customer { $name }
 
 ## Review
 
-review-title = Review your order
+review-title = Review your orders
 review-lead = Check the lines, change quantities or terms, then Buy. Every line is checked against the rules again when you buy.
 cart-empty = The cart is empty.
 cart-bought-as = It was bought, perhaps in another tab, as order
@@ -637,7 +637,7 @@ can-be-sold-cell = ✓ Can be sold
 cannot-be-sold-cell = ✗ Cannot be sold
 purchase-rules-title = Purchase rules for special segments
 purchase-rules-note = Only an approved qualification counts; a customer whose qualification is in review or denied is treated as commercial.
-customer-is = Customer is
+customer-is = Customer type
 segment-offers-column = { $segment } offers
 segment-locks = Segment locks
 segment-lock = A customer that owns a { $owned } subscription can then only be sold { $only } offers.

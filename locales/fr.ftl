@@ -103,7 +103,7 @@ customer-kind-education-soe = un client Éducation + Entreprise publique
 customer-kind-gcc-soe = un client Government Community Cloud + Entreprise publique
 category-azure = Azure
 category-online-services = Services en ligne
-category-software = Logiciels
+category-software = Logiciel
 reseller-qualification-us-government-cloud = validation US Government Cloud
 term-one-month = 1 mois
 term-one-year = 1 an
@@ -403,7 +403,7 @@ edit-customer-named = Modifier le client { $name }
 
 ## Passer en revue
 
-review-title = Passer en revue votre commande
+review-title = Vérifier vos commandes
 review-lead = Vérifiez les lignes, modifiez les quantités ou les durées, puis Acheter. Chaque ligne est de nouveau vérifiée par les règles au moment de l'achat.
 cart-empty = Le panier est vide.
 cart-bought-as = Il a été acheté, peut-être dans un autre onglet, sous le numéro de commande
@@ -639,7 +639,7 @@ can-be-sold-cell = ✓ Peut être vendu
 cannot-be-sold-cell = ✗ Ne peut pas être vendu
 purchase-rules-title = Règles d'achat pour les segments spéciaux
 purchase-rules-note = Seule une qualification approuvée compte ; un client dont la qualification est en cours d'examen ou refusée est traité comme commercial.
-customer-is = Le client est
+customer-is = Type de client
 segment-offers-column = Offres { $segment }
 segment-locks = Verrouillages de segment
 segment-lock = Un client qui possède un abonnement { $owned } ne peut ensuite se voir vendre que des offres { $only }.

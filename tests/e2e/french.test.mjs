@@ -107,7 +107,7 @@ test('the whole purchase flow in French: customers, Add products, Passer en revu
   await offer.locator('.buy-messages').filter({ hasText: 'Ajouté au panier\u00a0: 10 × Microsoft 365 E5.' }).waitFor();
   left.push(...await leftOn('Ajouter des produits'));
   await page.getByRole('link', { name: /Passer en revue/ }).click();
-  await page.getByRole('heading', { name: 'Passer en revue votre commande', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: 'Vérifier vos commandes', level: 1 }).waitFor();
   assert.match(await page.getByTestId('order-total').textContent(), /^\d{1,3}(\u202f\d{3})*,\d{2}\u00a0\$US$/);
   left.push(...await leftOn('Passer en revue'));
   await page.getByRole('button', { name: 'Acheter', exact: true }).click();

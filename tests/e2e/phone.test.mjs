@@ -99,7 +99,7 @@ test('the purchase flow on a phone: every control and figure on screen, tables a
   await waitForText(row.locator('.buy-messages'), 'Added 4 × Power BI Pro to the cart.');
 
   await page.getByRole('link', { name: /items? in the cart/ }).click();
-  await page.getByRole('heading', { name: 'Review your order' }).waitFor();
+  await page.getByRole('heading', { name: 'Review your orders' }).waitFor();
   const line = page.locator('table.review tbody tr').first();
   // Each figure keeps its column's name beside it.
   assert.equal(await line.locator('td[data-label="Line price"]').isVisible(), true);

@@ -36,7 +36,7 @@ test('choose a customer, filter, add two items, review, change a quantity, buy, 
   assert.equal(await page.getByTestId('cart-count').textContent(), '2');
 
   await page.getByRole('link', { name: /items in the cart/ }).click();
-  await page.getByRole('heading', { name: 'Review your order' }).waitFor();
+  await page.getByRole('heading', { name: 'Review your orders' }).waitFor();
   const rows = page.locator('table.review tbody tr');
   assert.equal(await rows.count(), 2);
   const total = page.getByTestId('order-total');

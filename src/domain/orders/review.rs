@@ -1,4 +1,4 @@
-//! Review your order, and Buy: every line checked against the rules again.
+//! Review your orders, and Buy: every line checked against the rules again.
 
 use thiserror::Error;
 use time::OffsetDateTime;
@@ -64,7 +64,7 @@ impl Review {
     }
 }
 
-/// Re-evaluates every line of `cart` against the rules, as on the Review your order page.
+/// Re-evaluates every line of `cart` against the rules, as on the Review your orders page.
 /// Each line's quantity is checked with the *other* lines counted against pooled limits.
 pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
     let catalog = context.catalog;

@@ -1,4 +1,4 @@
-//! `/customers/:id/review`: Review your order. Every line is re-evaluated by the rules engine;
+//! `/customers/:id/review`: Review your orders. Every line is re-evaluated by the rules engine;
 //! lines can be changed or removed; Buy creates the order.
 
 use std::collections::BTreeSet;
