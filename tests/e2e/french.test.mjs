@@ -123,6 +123,14 @@ test('the whole purchase flow in French: customers, Add products, Passer en revu
   await page.getByRole('button', { name: 'Terminé' }).click();
   await page.getByRole('heading', { name: 'Historique des commandes', level: 1 }).waitFor();
   left.push(...await leftOn('Historique des commandes'));
+  // The export stays machine-readable in French: ISO dates, a point before the cents, codes.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  assert.match(csv, /^OrderId,CustomerId,CustomerName,CreatedAt,Status,/);
+  const e5 = csv.split('\n').find((line) => line.includes('Microsoft 365 E5'));
+  assert.match(e5, /,\d{4}-\d\d-\d\dT\d\d:\d\d/, e5);
+  assert.match(e5, /,10,P1Y,Monthly,\d+\.\d\d,\d+\.\d\d,USD,/, e5);
+  assert.doesNotMatch(csv, /\$US|\u202f|Terminée|licences/, 'no French forms in the file');
   // After the sale: the subscription it created, and seats added to it.
   await page.goto(app.server.url + '/customers/contoso-pharma/subscriptions');
   await page.getByRole('heading', { name: 'Abonnements', level: 1 }).waitFor();
