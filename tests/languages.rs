@@ -337,6 +337,19 @@ fn every_use_case_message_reads_in_both_languages() {
     ] {
         both(notice.to_string(), notice.sentence(Language::French));
     }
+    use csp_catalog::app::browse::HiddenBy;
+    use csp_catalog::domain::catalog::ProductCategory;
+    for hidden in [
+        HiddenBy::CategoryTab(ProductCategory::Software),
+        HiddenBy::Segment,
+        HiddenBy::Publisher,
+        HiddenBy::BillingType,
+        HiddenBy::Category,
+        HiddenBy::Search,
+        HiddenBy::CannotBuy,
+    ] {
+        both(hidden.to_string(), hidden.sentence(Language::French));
+    }
     for (english, french) in &messages {
         assert_ne!(english, french, "not translated: {english}");
         for text in [english, french] {

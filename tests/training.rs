@@ -42,15 +42,15 @@ fn the_same_seed_gives_the_same_set_and_another_seed_another() {
     let again = ExercisePool::new(&catalog, &partner, &customers, TODAY);
     for theme in Theme::ALL {
         let first = world_exercises(theme, 42, 10);
-        assert_eq!(first.len(), 10, "{theme}");
+        assert_eq!(first.len(), 10, "{theme:?}");
         assert_eq!(
             first,
             again.exercises(&catalog, &partner, &customers, theme, 42, 10),
-            "{theme}"
+            "{theme:?}"
         );
-        assert_ne!(first, world_exercises(theme, 43, 10), "{theme}");
+        assert_ne!(first, world_exercises(theme, 43, 10), "{theme:?}");
         let yes = first.iter().filter(|e| e.can_sell()).count();
-        assert!((1..=5).contains(&yes), "{theme}: {yes} of 10 can be sold");
+        assert!((1..=5).contains(&yes), "{theme:?}: {yes} of 10 can be sold");
     }
 }
 
@@ -79,7 +79,7 @@ fn thousands_of_exercises_are_answerable_true_reasons_exact_and_decoys_false() {
                 } else if !exercise.can_sell() {
                     assert!(
                         engine.iter().any(|r| Theme::of(r.rule()) == Some(theme)),
-                        "{theme}: {engine:?}"
+                        "{theme:?}: {engine:?}"
                     );
                 }
                 checked += 1;

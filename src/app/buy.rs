@@ -34,6 +34,7 @@ impl BuyError {
 }
 
 english_display!(BuyError);
+impl std::error::Error for BuyError {}
 
 /// Buys the customer's stored cart (the customer is `context.customer`, with what it owns).
 /// `shown` is the order number of the cart the page showed, so that a Buy pressed again after

@@ -49,6 +49,7 @@ impl CartError {
 }
 
 english_display!(CartError);
+impl std::error::Error for CartError {}
 
 /// The customer's cart as stored now (empty if there is none).
 pub fn stored_cart(store: &mut impl Store, customer: &CustomerId) -> Result<Cart, StorageNotice> {

@@ -185,16 +185,6 @@ impl Label for StatusChoice {
     }
 }
 
-impl fmt::Display for StatusChoice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            StatusChoice::Approved => "Approved",
-            StatusChoice::InReview => "In review",
-            StatusChoice::Denied => "Denied",
-        })
-    }
-}
-
 /// The longest company name the form takes.
 const MAX_NAME: usize = 120;
 

@@ -24,8 +24,6 @@ macro_rules! english_display {
                 f.write_str(&self.sentence(crate::i18n::Language::English))
             }
         }
-
-        impl std::error::Error for $type {}
     };
 }
 

@@ -59,6 +59,7 @@ impl CancelFailure {
 }
 
 english_display!(CancelFailure);
+impl std::error::Error for CancelFailure {}
 
 /// An add-on that ended because its base subscription was cancelled.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -145,6 +145,7 @@ impl ChangeError {
 }
 
 english_display!(ChangeError);
+impl std::error::Error for ChangeError {}
 
 /// Everything a change is checked against, read again from storage.
 struct Situation<'a> {

@@ -3,10 +3,8 @@
 //! products or View SKUs, sort order, and whether to show offers the customer can't buy; which
 //! offers match it, and which settings hide an offer.
 
-use std::fmt;
-
 use crate::i18n::labels::Label;
-use crate::i18n::{keys, Key};
+use crate::i18n::{keys, text, text_with, Args, Key, Language};
 
 use crate::app::slug::Slug;
 use crate::domain::catalog::{BillingType, BusinessCategory, Offer, ProductCategory, PublisherType, Segment};
@@ -93,15 +91,6 @@ impl Label for CategoryFilter {
     }
 }
 
-impl fmt::Display for CategoryFilter {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CategoryFilter::Business(b) => b.fmt(f),
-            CategoryFilter::Trial => f.write_str("Trial"),
-        }
-    }
-}
-
 impl Slug for ViewMode {
     const ALL: &'static [ViewMode] = &[ViewMode::Products, ViewMode::Skus];
 
@@ -132,16 +121,6 @@ impl Label for SortOrder {
             SortOrder::PriceLowToHigh => keys::SORT_PRICE_LOW_TO_HIGH,
             SortOrder::PriceHighToLow => keys::SORT_PRICE_HIGH_TO_LOW,
         }
-    }
-}
-
-impl fmt::Display for SortOrder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            SortOrder::Name => "Name",
-            SortOrder::PriceLowToHigh => "Price: low to high",
-            SortOrder::PriceHighToLow => "Price: high to low",
-        })
     }
 }
 
@@ -221,19 +200,29 @@ pub enum HiddenBy {
     CannotBuy,
 }
 
-impl fmt::Display for HiddenBy {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            HiddenBy::CategoryTab(c) => write!(f, "it is under the {c} tab"),
-            HiddenBy::Segment => f.write_str("the Segment filter hides it"),
-            HiddenBy::Publisher => f.write_str("the Publisher filter hides it"),
-            HiddenBy::BillingType => f.write_str("the Billing type filter hides it"),
-            HiddenBy::Category => f.write_str("the Category filter hides it"),
-            HiddenBy::Search => f.write_str("the search text doesn't match it"),
-            HiddenBy::CannotBuy => f.write_str("offers this customer can't buy are hidden"),
-        }
+impl HiddenBy {
+    /// Why the filters hide an offer, as a clause of "Not in the list because …".
+    pub fn sentence(&self, language: Language) -> String {
+        let key = match self {
+            HiddenBy::CategoryTab(tab) => {
+                return text_with(
+                    language,
+                    keys::HIDDEN_TAB,
+                    &Args::new().text("tab", tab.label(language)),
+                )
+            }
+            HiddenBy::Segment => keys::HIDDEN_SEGMENT,
+            HiddenBy::Publisher => keys::HIDDEN_PUBLISHER,
+            HiddenBy::BillingType => keys::HIDDEN_BILLING,
+            HiddenBy::Category => keys::HIDDEN_CATEGORY,
+            HiddenBy::Search => keys::HIDDEN_SEARCH,
+            HiddenBy::CannotBuy => keys::HIDDEN_CANNOT_BUY,
+        };
+        text(language, key)
     }
 }
+
+english_display!(HiddenBy);
 
 /// Every word of the query appears in the offer's titles, description or ids (case-insensitive).
 pub fn matches_search(offer: Offer<'_>, query: &str) -> bool {

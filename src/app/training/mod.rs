@@ -16,8 +16,6 @@ pub use after_sale::{AfterSale, SeatChange};
 pub use pool::{ExercisePool, DECOYS};
 pub use progress::{progress, record_attempt, Attempt, Progress};
 
-use std::fmt;
-
 use time::Date;
 
 use crate::domain::catalog::Catalog;
@@ -91,20 +89,6 @@ impl Label for Theme {
             Theme::Quantities => keys::THEME_QUANTITIES,
             Theme::AfterTheSale => keys::THEME_AFTER_THE_SALE,
         }
-    }
-}
-
-impl fmt::Display for Theme {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Theme::SpecialSegments => "Special segments",
-            Theme::PartnerAndAgreement => "Partner and Customer Agreement",
-            Theme::Countries => "Countries",
-            Theme::AddOns => "Add-ons",
-            Theme::PriceListsAndTrials => "Price lists and trials",
-            Theme::Quantities => "Quantities",
-            Theme::AfterTheSale => "After the sale",
-        })
     }
 }
 

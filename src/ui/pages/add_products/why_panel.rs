@@ -3,14 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::app::browse::{find_anywhere, HiddenBy};
+use crate::app::browse::find_anywhere;
 use crate::domain::catalog::OfferIndex;
-use crate::i18n::labels::Label;
 use crate::i18n::{keys, Args};
 use crate::ui::components::ReasonList;
 use crate::ui::pages::add_products::PageContext;
 use crate::ui::state::AppState;
-use crate::ui::words::{use_words, Words};
+use crate::ui::words::use_words;
 
 const MAX_RESULTS: usize = 8;
 
@@ -67,7 +66,7 @@ fn WhyResult(index: OfferIndex) -> impl IntoView {
         let hidden = page
             .verdicts
             .with(|v| page.filters.with(|f| f.hidden_by(catalog.offer_at(index), &v[index])));
-        hidden.iter().map(|h| hidden_by_text(words, h)).collect::<Vec<_>>()
+        hidden.iter().map(|h| h.sentence(words.language())).collect::<Vec<_>>()
     };
     view! {
         <li class="why-result">
@@ -91,20 +90,5 @@ fn WhyResult(index: OfferIndex) -> impl IntoView {
                 (!hidden.is_empty()).then(|| view! { <p class="hint">{words.with(keys::HIDDEN_BECAUSE, &Args::new().text("why", hidden.join("; ")))}</p> })
             }}
         </li>
-    }
-}
-
-/// Why the filters hide an offer, as a clause of "Not in the list because …".
-fn hidden_by_text(words: Words, hidden: &HiddenBy) -> String {
-    match hidden {
-        HiddenBy::CategoryTab(tab) => {
-            words.with(keys::HIDDEN_TAB, &Args::new().text("tab", tab.label(words.language())))
-        }
-        HiddenBy::Segment => words.t(keys::HIDDEN_SEGMENT),
-        HiddenBy::Publisher => words.t(keys::HIDDEN_PUBLISHER),
-        HiddenBy::BillingType => words.t(keys::HIDDEN_BILLING),
-        HiddenBy::Category => words.t(keys::HIDDEN_CATEGORY),
-        HiddenBy::Search => words.t(keys::HIDDEN_SEARCH),
-        HiddenBy::CannotBuy => words.t(keys::HIDDEN_CANNOT_BUY),
     }
 }
