@@ -213,6 +213,13 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
         <div class="layout">
             <div class="results-column">
                 <FilterBar filters />
+                // The offers' titles are level-3 headings: the list has its own heading above them.
+                <h2 class="visually-hidden">
+                    {move || words.t(match filters.with(|f| f.view) {
+                        ViewMode::Skus => keys::LIST_SKUS,
+                        ViewMode::Products => keys::LIST_PRODUCTS,
+                    })}
+                </h2>
                 <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
                     {move || {
                         let offers = visible.with(Vec::len);
