@@ -3,21 +3,8 @@
 //   node scripts/accessibility.mjs            (every page, both languages)
 //   node scripts/accessibility.mjs /rules     (the pages given, both languages)
 // Prints each page's score and the audits it fails; exits with 1 if any page is under 100.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
+import { launchChrome, lighthouse } from './lighthouse-tools.mjs';
 import { serveDist } from '../tests/e2e/support.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const tools = path.join(here, 'lighthouse');
-if (!existsSync(path.join(tools, 'node_modules', 'lighthouse'))) {
-  execFileSync('npm', ['install', '--prefix', tools, '--no-audit', '--no-fund'], { stdio: 'inherit' });
-}
-const require = createRequire(path.join(tools, 'package.json'));
-const lighthouse = (await import(require.resolve('lighthouse'))).default;
-const chromeLauncher = await import(require.resolve('chrome-launcher'));
 
 const given = process.argv.slice(2);
 const pages = given.length ? given : [
@@ -34,11 +21,7 @@ const pages = given.length ? given : [
   '/no-such-page',
 ];
 const server = await serveDist();
-const chrome = await chromeLauncher.launch({
-  chromePath: '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const chrome = await launchChrome();
 let under = 0;
 try {
   for (const page of pages) {

@@ -2,31 +2,13 @@
 // three runs per page and profile. Run after `trunk build --release`:
 //   node scripts/lighthouse.mjs            (installs Lighthouse into scripts/lighthouse/ once)
 //   node scripts/lighthouse.mjs --runs 1   (a quicker look)
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import path from 'node:path';
+import { desktopConfig, launchChrome, lighthouse } from './lighthouse-tools.mjs';
 import { serveDist } from '../tests/e2e/support.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const tools = path.join(here, 'lighthouse');
-if (!existsSync(path.join(tools, 'node_modules', 'lighthouse'))) {
-  execFileSync('npm', ['install', '--prefix', tools, '--no-audit', '--no-fund'], { stdio: 'inherit' });
-}
-const require = createRequire(path.join(tools, 'package.json'));
-const lighthouse = (await import(require.resolve('lighthouse'))).default;
-const desktopConfig = (await import(require.resolve('lighthouse/core/config/desktop-config.js'))).default;
-const chromeLauncher = await import(require.resolve('chrome-launcher'));
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const pages = ['/', '/customers/contoso-pharma/add-products', '/rules'];
 const server = await serveDist();
-const chrome = await chromeLauncher.launch({
-  chromePath: '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const chrome = await launchChrome();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const rows = [];
 for (const [profile, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
