@@ -81,7 +81,8 @@ pub fn ProductRow(
                 <span class="product-price">{price}" "{unit.map(|unit| view! { <span class="price-unit">{unit}</span> })}</span>
             </div>
             {move || blocked.get().map(|text| view! { <p class="product-blocked">{text}</p> })}
-            <p class="product-description">{product.description.clone()}</p>
+            // Microsoft publishes its descriptions in English, in the French Partner Center too.
+            <p class="product-description" lang="en">{product.description.clone()}</p>
             <Show when=move || open.get()>
                 <ul class="offer-list nested" id=panel_id.clone()>
                     {offers.iter().map(|&i| view! { <OfferRow index=i /> }).collect_view()}
