@@ -340,8 +340,14 @@ validated = Validée
 not-validated = Non validée
 validated-lower = validée
 not-validated-lower = non validée
-gained = +{ $count } gagnées
-lost = −{ $count } perdues
+gained = { $count ->
+    [one] +{ $count } gagnée
+   *[other] +{ $count } gagnées
+}
+lost = { $count ->
+    [one] −{ $count } perdue
+   *[other] −{ $count } perdues
+}
 gained-title = Gagnées
 lost-title = Perdues
 and-more = et { $count } de plus

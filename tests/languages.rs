@@ -377,3 +377,16 @@ fn every_use_case_message_reads_in_both_languages() {
         "There is no line 4 on this order."
     );
 }
+
+/// A counted word agrees with its number in French: 0 and 1 take the singular.
+#[test]
+fn french_counted_words_agree_with_their_number() {
+    use csp_catalog::i18n::{keys, text_with, Args};
+    let say = |key, n: i64| text_with(Language::French, key, &Args::new().number("count", n));
+    assert_eq!(say(keys::GAINED, 1), "+1 gagnée");
+    assert_eq!(say(keys::LOST, 3), "−3 perdues");
+    assert_eq!(say(keys::ROWS_SKIPPED, 0), "0 ligne ignorée");
+    assert_eq!(say(keys::ROWS_SKIPPED, 1_200), "1\u{202f}200 lignes ignorées");
+    assert_eq!(say(keys::SEATS, 1), "1 licence");
+    assert_eq!(say(keys::CUSTOMERS_COUNT, 2), "2 clients");
+}
