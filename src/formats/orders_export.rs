@@ -53,7 +53,7 @@ pub fn orders_csv(orders: &[Order], customers: &[Customer]) -> String {
                 order.customer.to_string(),
                 name.to_string(),
                 created.clone(),
-                order.status.to_string(),
+                order.status().code().to_string(),
                 line.number.to_string(),
                 line.offer.to_string(),
                 line.friendly_name.clone(),

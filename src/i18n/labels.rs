@@ -5,6 +5,7 @@
 use super::{keys, text, text_with, Args, Key, Language};
 use crate::domain::catalog::{BillingType, BusinessCategory, ProductCategory, PublisherType, Segment};
 use crate::domain::customer::{Qualification, QualificationChange};
+use crate::domain::orders::OrderStatus;
 use crate::domain::partner::{PartnerType, ResellerQualification};
 use crate::domain::region::CspRegion;
 use crate::domain::rules::Rule;
@@ -81,6 +82,16 @@ impl Label for SubscriptionStatus {
             SubscriptionStatus::Cancelled => keys::SUBSCRIPTION_STATUS_CANCELLED,
             SubscriptionStatus::Upgraded => keys::SUBSCRIPTION_STATUS_UPGRADED,
             SubscriptionStatus::Converted => keys::SUBSCRIPTION_STATUS_CONVERTED,
+        }
+    }
+}
+
+impl Label for OrderStatus {
+    fn key(&self) -> Key {
+        match self {
+            OrderStatus::Completed => keys::ORDER_STATUS_COMPLETED,
+            OrderStatus::PartlyCancelled => keys::ORDER_STATUS_PARTLY_CANCELLED,
+            OrderStatus::Cancelled => keys::ORDER_STATUS_CANCELLED,
         }
     }
 }

@@ -114,6 +114,27 @@ test('an order unlocks add-ons for the customer; a subscription can be cancelled
   assert.deepEqual(errors, []);
 });
 
+test('a partly cancelled order reads the same on the order list and on its page (issue 22, bug 2)', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Pro');
+  await addToCart(page, 'Power BI Pro', 5);
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Visio%20Plan%202');
+  await addToCart(page, 'Visio Plan 2', 2);
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/review');
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/placed=1/);
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/orders');
+  await page.locator('table.orders tbody tr a').first().click();
+  await page.getByRole('button', { name: /Cancel line 1 \(refund/ }).click();
+  await page.getByRole('button', { name: 'Yes, cancel it' }).click();
+  await waitForText(page.getByTestId('order-status'), 'Partly cancelled');
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/orders');
+  const row = page.locator('table.orders tbody tr').first();
+  await waitForText(row, 'Partly cancelled');
+  assert.deepEqual(errors, []);
+});
+
 test('a line that became ineligible is shown with its reasons and blocks Buy until removed', async () => {
   const errors = [];
   const page = await openPage(app.browser, errors);

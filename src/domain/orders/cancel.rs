@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 use time::{Duration, OffsetDateTime};
 
-use super::{Cancellation, Order, OrderLine, OrderStatus};
+use super::{Cancellation, Order, OrderLine};
 use crate::domain::catalog::{BillingType, Offer, ProductCategory, PublisherType, TRIAL_DAYS};
 use crate::domain::dates::long;
 use crate::domain::money::Money;
@@ -230,9 +230,6 @@ pub fn cancel_line(
         .ok_or(CancelError::NoSuchLine(number))?;
     let refund = refund_for(order, &order.lines[index], now, reservations_refunded)?;
     order.lines[index].cancellation = Some(Cancellation { at: now, refund });
-    if order.lines.iter().all(|l| l.cancellation.is_some()) {
-        order.status = OrderStatus::Cancelled;
-    }
     Ok(refund)
 }
 
@@ -248,8 +245,5 @@ pub fn end_line(order: &mut Order, number: u32, now: OffsetDateTime) {
             at: now,
             refund: Money::ZERO,
         });
-    }
-    if order.lines.iter().all(|l| l.cancellation.is_some()) {
-        order.status = OrderStatus::Cancelled;
     }
 }

@@ -8,8 +8,6 @@
 mod cancel;
 mod review;
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
@@ -26,19 +24,25 @@ pub use cancel::{
 };
 pub use review::{blocked_lines, place_order, review, BaseChoice, BuyError, LineProblem, Review, ReviewLine};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Where an order stands, worked out from its lines: never stored, so the order list and
+/// the order's page can't disagree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OrderStatus {
     Completed,
+    /// Some lines were cancelled, not all.
+    PartlyCancelled,
     /// Every line was cancelled.
     Cancelled,
 }
 
-impl fmt::Display for OrderStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl OrderStatus {
+    /// The status as files write it (the orders CSV).
+    pub fn code(self) -> &'static str {
+        match self {
             OrderStatus::Completed => "Completed",
+            OrderStatus::PartlyCancelled => "PartlyCancelled",
             OrderStatus::Cancelled => "Cancelled",
-        })
+        }
     }
 }
 
@@ -78,7 +82,8 @@ pub struct Order {
     pub customer: CustomerId,
     #[serde(with = "time::serde::rfc3339")]
     pub created_at: OffsetDateTime,
-    pub status: OrderStatus,
+    // Orders stored before this release also carry a `status`; it is read past, as the
+    // lines say the same.
     pub lines: Vec<OrderLine>,
     pub total: Money,
     /// The currency of every amount on the order (ISO 4217).
@@ -109,23 +114,15 @@ impl Order {
         Money::from_cents(self.total.cents().saturating_sub(self.refunded().cents()))
     }
 
-    /// Completed, partly cancelled or cancelled, as the order stands.
-    pub fn state(&self) -> OrderState {
+    /// Completed, partly cancelled or cancelled, as the order's lines stand.
+    pub fn status(&self) -> OrderStatus {
         let cancelled = self.lines.iter().filter(|l| l.cancellation.is_some()).count();
         match cancelled {
-            0 => OrderState::Completed,
-            n if n == self.lines.len() => OrderState::Cancelled,
-            _ => OrderState::PartlyCancelled,
+            0 => OrderStatus::Completed,
+            n if n == self.lines.len() => OrderStatus::Cancelled,
+            _ => OrderStatus::PartlyCancelled,
         }
     }
-}
-
-/// Where an order stands, line by line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OrderState {
-    Completed,
-    PartlyCancelled,
-    Cancelled,
 }
 
 /// The add-ons bought on a subscription, across the customer's orders, that are still active:

@@ -3,7 +3,7 @@
 use thiserror::Error;
 use time::OffsetDateTime;
 
-use super::{CancellationPolicy, Order, OrderLine, OrderStatus};
+use super::{CancellationPolicy, Order, OrderLine};
 use crate::domain::cart::{Cart, LineId};
 use crate::domain::catalog::OfferIndex;
 use crate::domain::ids::OrderId;
@@ -218,7 +218,6 @@ pub fn place_order(
         id,
         customer: context.customer.id.clone(),
         created_at,
-        status: OrderStatus::Completed,
         total: checked.total,
         lines,
         currency: catalog.currency().to_string(),

@@ -8,8 +8,8 @@ use leptos_router::params::Params;
 
 use crate::domain::customer::Customer;
 use crate::domain::ids::OrderId;
-use crate::domain::orders::{self, Order, OrderState, OrderStatus};
-use crate::i18n::labels::plan as plan_label;
+use crate::domain::orders::{self, Order};
+use crate::i18n::labels::{plan as plan_label, Label};
 use crate::i18n::{format, keys, Args};
 use crate::ui::focus_after_render;
 use crate::ui::pages::{current_customer, NotFound};
@@ -27,12 +27,8 @@ fn when(words: Words, order: &Order) -> String {
 }
 
 /// "Completed", "Partly cancelled", "Cancelled".
-fn order_state(words: Words, order: &Order) -> String {
-    words.t(match order.state() {
-        OrderState::Completed => keys::ORDER_STATUS_COMPLETED,
-        OrderState::PartlyCancelled => keys::ORDER_STATUS_PARTLY_CANCELLED,
-        OrderState::Cancelled => keys::ORDER_STATUS_CANCELLED,
-    })
+fn order_status(words: Words, order: &Order) -> String {
+    order.status().label(words.language())
 }
 
 #[component]
@@ -123,10 +119,7 @@ pub fn OrdersPage() -> impl IntoView {
                                             <th scope="row"><A href=href>{number}</A></th>
                                             <td data-label=words.t(keys::COL_CREATED)>{created}</td>
                                             <td data-label=words.t(keys::COL_ITEMS)>{items.join(", ")}</td>
-                                            <td data-label=words.t(keys::COL_STATUS)>{words.t(match order.status {
-                                                OrderStatus::Completed => keys::ORDER_STATUS_COMPLETED,
-                                                OrderStatus::Cancelled => keys::ORDER_STATUS_CANCELLED,
-                                            })}</td>
+                                            <td data-label=words.t(keys::COL_STATUS)>{order_status(words, &order)}</td>
                                             <td class="num" data-label=words.t(keys::COL_TOTAL)>{words.money(order.total, &order.currency)}</td>
                                         </tr>
                                     }
@@ -265,7 +258,7 @@ fn OrderDetail(
                 <dl class="facts">
                     <div><dt>{words.t(keys::FACT_CUSTOMER)}</dt><dd>{customer.name.clone()}</dd></div>
                     <div><dt>{words.t(keys::COL_CREATED)}</dt><dd>{when(words, &order)}</dd></div>
-                    <div><dt>{words.t(keys::COL_STATUS)}</dt><dd data-testid="order-status">{order_state(words, &order)}</dd></div>
+                    <div><dt>{words.t(keys::COL_STATUS)}</dt><dd data-testid="order-status">{order_status(words, &order)}</dd></div>
                 </dl>
             </div>
             <div class="actions tight no-print">
