@@ -8,8 +8,9 @@ use common::{offer_titled, TODAY};
 use csp_catalog::app::all_data::{load_all, replace_all, reset, snapshot};
 use csp_catalog::app::buy::{buy, BuyError};
 use csp_catalog::app::cart::{add_line, remove_line, set_plan, set_quantity, stored_cart, CartError, OrderNumbers};
+use csp_catalog::app::forms::{CustomerForm, Field, FieldError, FormProblem};
 use csp_catalog::app::orders::{cancel_line, stored_orders, CancelFailure};
-use csp_catalog::app::profile::save_customer;
+use csp_catalog::app::profile::{save_customer, SaveCustomerError};
 use csp_catalog::app::store::{load, save, MemoryStore, StorageNotice, Store, StoredKey};
 use csp_catalog::domain::cart::{Cart, NewLine};
 use csp_catalog::domain::catalog::{default_catalog, Catalog};
@@ -445,19 +446,69 @@ fn cancelling_reads_the_stored_order_again() {
 #[test]
 fn saving_a_customer_keeps_one_another_tab_added() {
     let catalog = default_catalog();
+    let partner = sample_partner();
     let mut store = MemoryStore::new();
     let shown = sample_customers(&catalog);
-    let mut first = shown[0].clone();
-    first.id = "added-elsewhere".parse().unwrap();
-    save_customer(&mut store, first, &shown).unwrap();
+    let mut first = CustomerForm::from_customer(&shown[0]);
+    first.id = "added-elsewhere".to_string();
+    save_customer(&mut store, &first, None, &shown, &partner, TODAY).unwrap();
 
-    let mut second = shown[1].clone();
+    let mut second = CustomerForm::from_customer(&shown[1]);
     second.name = "Renamed here".to_string();
-    let saved = save_customer(&mut store, second, &shown).unwrap();
+    let saved = save_customer(&mut store, &second, Some(&shown[1].id), &shown, &partner, TODAY)
+        .unwrap()
+        .customers;
     assert!(saved.iter().any(|c| c.id.as_str() == "added-elsewhere"));
     assert!(saved.iter().any(|c| c.name == "Renamed here"));
     let stored: Vec<Customer> = load(&mut store, &StoredKey::Customers).unwrap().unwrap();
     assert_eq!(stored, saved);
+}
+
+/// Issue 22, bug 1: a tab that still shows the list from before another tab created a customer
+/// could create one with the same id and silently replace it.
+#[test]
+fn a_stale_tab_cannot_overwrite_a_customer_another_tab_created_with_the_same_id() {
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let mut store = MemoryStore::new();
+    let shown = sample_customers(&catalog);
+    let mut form = CustomerForm::from_customer(&shown[0]);
+    form.id = "tailspin-toys".to_string();
+    form.name = "Tailspin Toys".to_string();
+    // The other tab creates it.
+    save_customer(&mut store, &form, None, &shown, &partner, TODAY).unwrap();
+
+    // This tab never saw it: its list is `shown`, without it.
+    let mut mine = form.clone();
+    mine.name = "Tailspin Toys (mine)".to_string();
+    let refused = save_customer(&mut store, &mine, None, &shown, &partner, TODAY).unwrap_err();
+    let taken: CustomerId = "tailspin-toys".parse().unwrap();
+    assert_eq!(
+        refused,
+        SaveCustomerError::Invalid(vec![FieldError {
+            field: Field::Id,
+            problem: FormProblem::IdTaken(taken.clone()),
+        }])
+    );
+    let stored: Vec<Customer> = load(&mut store, &StoredKey::Customers).unwrap().unwrap();
+    let kept: Vec<&str> = stored
+        .iter()
+        .filter(|c| c.id == taken)
+        .map(|c| c.name.as_str())
+        .collect();
+    assert_eq!(
+        kept,
+        ["Tailspin Toys"],
+        "the other tab's customer is kept as it saved it"
+    );
+
+    // An edit is no creation: it replaces the customer it edits, once.
+    let editing = shown[1].id.clone();
+    let mut here = CustomerForm::from_customer(&shown[1]);
+    here.name = "Renamed here".to_string();
+    let saved = save_customer(&mut store, &here, Some(&editing), &shown, &partner, TODAY).unwrap();
+    assert_eq!(saved.id, editing);
+    assert_eq!(saved.customers.iter().filter(|c| c.id == editing).count(), 1);
 }
 
 #[test]

@@ -1,10 +1,14 @@
 //! The partner profile and the customer list, as stored.
 
+use crate::app::forms::{CustomerForm, FieldError};
 use crate::app::store::{load, save, StorageNotice, Store, StoredKey};
 use crate::domain::catalog::Catalog;
 use crate::domain::customer::Customer;
+use crate::domain::ids::CustomerId;
 use crate::domain::partner::Partner;
 use crate::domain::sample::{sample_customers, sample_partner};
+use crate::i18n::Language;
+use time::Date;
 
 /// The stored partner, or the demo partner if none is stored.
 pub fn stored_partner(store: &mut impl Store) -> (Partner, Option<StorageNotice>) {
@@ -22,24 +26,64 @@ pub fn stored_customers(store: &mut impl Store, catalog: &Catalog) -> (Vec<Custo
     }
 }
 
-/// Saves one customer (new or edited) into the stored list, read again first so another
-/// tab's customers are kept. `shown` is the list the page shows, used when none is stored
-/// yet (the demo customers). Returns the list as saved.
+/// A customer saved: its id, and the list as saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SavedCustomer {
+    pub id: CustomerId,
+    pub customers: Vec<Customer>,
+}
+
+/// Why a customer was not saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveCustomerError {
+    /// The form's problems, field by field, checked against the customers stored now.
+    Invalid(Vec<FieldError>),
+    Storage(StorageNotice),
+}
+
+impl SaveCustomerError {
+    pub fn sentence(&self, language: Language) -> String {
+        match self {
+            SaveCustomerError::Invalid(errors) => errors
+                .iter()
+                .map(|e| e.problem.sentence(language))
+                .collect::<Vec<_>>()
+                .join(" "),
+            SaveCustomerError::Storage(notice) => notice.sentence(language),
+        }
+    }
+}
+
+english_display!(SaveCustomerError);
+
+/// Saves the customer form: a new customer (`editing` is `None`) or the edit of the customer
+/// `editing`. The list is read again first and the form is checked against it, so another
+/// tab's customers are kept and a new id can't take one another tab gave. `shown` is the list
+/// the page shows, used when none is stored yet (the demo customers).
 pub fn save_customer(
     store: &mut impl Store,
-    customer: Customer,
+    form: &CustomerForm,
+    editing: Option<&CustomerId>,
     shown: &[Customer],
-) -> Result<Vec<Customer>, StorageNotice> {
+    partner: &Partner,
+    today: Date,
+) -> Result<SavedCustomer, SaveCustomerError> {
     let mut all: Vec<Customer> = load(store, &StoredKey::Customers)
         .ok()
         .flatten()
         .unwrap_or_else(|| shown.to_vec());
-    match all.iter_mut().find(|c| c.id == customer.id) {
-        Some(existing) => *existing = customer,
+    let existing = editing.and_then(|id| all.iter().chain(shown).find(|c| &c.id == id).cloned());
+    let taken: Vec<CustomerId> = all.iter().map(|c| c.id.clone()).collect();
+    let customer = form
+        .validate(today, existing.as_ref(), &taken, partner)
+        .map_err(SaveCustomerError::Invalid)?;
+    let id = customer.id.clone();
+    match all.iter_mut().find(|c| c.id == id) {
+        Some(stored) => *stored = customer,
         None => all.push(customer),
     }
-    save(store, &StoredKey::Customers, &all)?;
-    Ok(all)
+    save(store, &StoredKey::Customers, &all).map_err(SaveCustomerError::Storage)?;
+    Ok(SavedCustomer { id, customers: all })
 }
 
 pub fn save_partner(store: &mut impl Store, partner: &Partner) -> Result<(), StorageNotice> {

@@ -16,8 +16,9 @@ use crate::app::all_data::{self, Loaded};
 use crate::app::buy::{self, BuyError};
 use crate::app::cart::{self, CartError};
 use crate::app::day;
+use crate::app::forms::CustomerForm;
 use crate::app::orders::{self as order_cases, CancelFailure, Cancelled};
-use crate::app::profile;
+use crate::app::profile::{self, SaveCustomerError};
 use crate::app::store::{StorageNotice, Store, StoredKey};
 use crate::app::subscriptions::{self, ChangeError, MoveRequest, Moved, SeatAction, SeatsChanged, SubscriptionRow};
 use crate::browser::clock::{chosen_day, now, remember_day, RandomOrderNumbers};
@@ -550,17 +551,25 @@ impl AppState {
 
     // ---- Customers and partner --------------------------------------------------------------------
 
-    /// Saves one customer (new or edited) into the stored list, re-read first.
-    pub fn save_customer(&self, customer: Customer) -> Result<(), StorageNotice> {
+    /// Saves the customer form (a new customer, or the edit of `editing`), checked against the
+    /// customers stored now.
+    pub fn save_customer(
+        &self,
+        form: &CustomerForm,
+        editing: Option<&CustomerId>,
+    ) -> Result<CustomerId, SaveCustomerError> {
         let shown = self.customers.get_untracked();
-        match profile::save_customer(&mut LocalStore, customer, &shown) {
-            Ok(all) => {
-                self.customers.set(all);
-                Ok(())
+        let partner = self.partner.get_untracked();
+        match profile::save_customer(&mut LocalStore, form, editing, &shown, &partner, self.today_untracked()) {
+            Ok(saved) => {
+                self.customers.set(saved.customers);
+                Ok(saved.id)
             }
-            Err(notice) => {
-                self.notify(notice.clone());
-                Err(notice)
+            Err(error) => {
+                if let SaveCustomerError::Storage(notice) = &error {
+                    self.notify(notice.clone());
+                }
+                Err(error)
             }
         }
     }

@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::app::forms::{slug_from_name, CustomerForm, Field, FieldError, StatusChoice};
+use crate::app::profile::SaveCustomerError;
 use crate::domain::customer::{Customer, Qualification, QualificationChange};
 use crate::i18n::labels::{denial_reason, Label};
 use crate::i18n::{keys, Args};
@@ -89,30 +90,17 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
             signer_email: email.get_untracked(),
             accepted_on: accepted_on.get_untracked(),
         };
-        let taken: Vec<_> = state
-            .customers()
-            .with_untracked(|all| all.iter().map(|c| c.id.clone()).collect());
-        let result = existing.with_value(|existing| {
-            form.validate(
-                state.today_untracked(),
-                existing.as_ref(),
-                &taken,
-                &state.partner().get_untracked(),
-            )
-        });
-        match result {
-            Err(found) => {
+        let editing = existing.with_value(|c| c.as_ref().map(|c| c.id.clone()));
+        match state.save_customer(&form, editing.as_ref()) {
+            Err(SaveCustomerError::Invalid(found)) => {
                 errors.set(found);
                 crate::ui::focus_after_render(ERROR_SUMMARY);
             }
-            Ok(customer) => {
+            Err(error) => saved_error.set(Some(error.sentence(words.language()))),
+            // The list opens on the customer just saved, and says so.
+            Ok(saved_id) => {
                 errors.set(Vec::new());
-                let saved_id = customer.id.clone();
-                match state.save_customer(customer) {
-                    // The list opens on the customer just saved, and says so.
-                    Ok(()) => navigate(&format!("/?saved={saved_id}"), Default::default()),
-                    Err(notice) => saved_error.set(Some(words.notice(&notice))),
-                }
+                navigate(&format!("/?saved={saved_id}"), Default::default());
             }
         }
     };
