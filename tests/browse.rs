@@ -544,3 +544,20 @@ fn assumed_facts_travel_in_a_link_and_a_bad_one_is_reported() {
         ["The link's assume-customer-country \"XX\" isn't one this page knows, so it shows the facts as they are instead."]
     );
 }
+
+/// Issue 22, bug 3: a bad `?type=` was reported under the key "category", which is another
+/// parameter (the tab); every notice names the parameter the link gave.
+#[test]
+fn a_notice_names_the_parameter_the_link_gave() {
+    let (_, raw) = Filters::from_query(|key| {
+        ["type", "billing", "sort", "category"]
+            .contains(&key)
+            .then(|| "weird".to_string())
+    });
+    let keys: Vec<&str> = raw.iter().map(|n| n.key).collect();
+    assert_eq!(keys, ["category", "billing", "type", "sort"]);
+    assert_eq!(
+        raw[2].to_string(),
+        "The link's type \"weird\" isn't one this page knows, so it shows Any instead."
+    );
+}

@@ -65,16 +65,54 @@ impl fmt::Display for QueryNotice {
     }
 }
 
+/// The Add products filters' query parameters. Reading, writing and notices all name a
+/// parameter through this, so a notice can't name another parameter than the one it read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterParam {
+    /// The tab: Azure, Online services, Software.
+    Category,
+    Segment,
+    Publisher,
+    Billing,
+    /// The business category or Trial.
+    Type,
+    Search,
+    View,
+    Sort,
+    Blocked,
+}
+
+impl FilterParam {
+    /// The parameter as it stands in a link.
+    pub fn name(self) -> &'static str {
+        match self {
+            FilterParam::Category => "category",
+            FilterParam::Segment => "segment",
+            FilterParam::Publisher => "publisher",
+            FilterParam::Billing => "billing",
+            FilterParam::Type => "type",
+            FilterParam::Search => "q",
+            FilterParam::View => "view",
+            FilterParam::Sort => "sort",
+            FilterParam::Blocked => "blocked",
+        }
+    }
+
+    fn notice(self, value: impl Into<String>, fallback: Fallback) -> QueryNotice {
+        QueryNotice {
+            key: self.name(),
+            value: value.into(),
+            fallback,
+        }
+    }
+}
+
 /// Reads one optional enum filter: absent or `any` is Any; anything unknown is Any plus a notice.
-fn read_facet<T: Slug>(value: Option<&str>, key: &'static str, notices: &mut Vec<QueryNotice>) -> Option<T> {
+fn read_facet<T: Slug>(value: Option<&str>, param: FilterParam, notices: &mut Vec<QueryNotice>) -> Option<T> {
     match value {
         None | Some("") | Some("any") => None,
         Some(v) => T::from_slug(v).or_else(|| {
-            notices.push(QueryNotice {
-                key,
-                value: v.to_string(),
-                fallback: Fallback::Any,
-            });
+            notices.push(param.notice(v, Fallback::Any));
             None
         }),
     }
@@ -85,60 +123,49 @@ impl Filters {
     pub fn from_query(get: impl Fn(&str) -> Option<String>) -> (Filters, Vec<QueryNotice>) {
         let mut notices = Vec::new();
         let mut filters = Filters::default();
-        let value = |key: &str| get(key).map(|v| v.trim().to_ascii_lowercase());
+        let value = |param: FilterParam| get(param.name()).map(|v| v.trim().to_ascii_lowercase());
 
-        if let Some(v) = value("category") {
+        if let Some(v) = value(FilterParam::Category) {
             match ProductCategory::from_slug(&v) {
                 Some(category) => filters.tab = category,
-                None => notices.push(QueryNotice {
-                    key: "category",
-                    value: v,
-                    fallback: Fallback::OnlineServices,
-                }),
+                None => notices.push(FilterParam::Category.notice(v, Fallback::OnlineServices)),
             }
         }
-        filters.segment = read_facet(value("segment").as_deref(), "segment", &mut notices);
-        filters.publisher = read_facet(value("publisher").as_deref(), "publisher", &mut notices);
-        filters.billing = read_facet(value("billing").as_deref(), "billing type", &mut notices);
-        match value("type").as_deref() {
-            None | Some("") | Some("any") => {}
-            Some(v) => match CategoryFilter::from_slug(v) {
-                Some(kind) => filters.category = Some(kind),
-                None => notices.push(QueryNotice {
-                    key: "category",
-                    value: v.to_string(),
-                    fallback: Fallback::Any,
-                }),
-            },
-        }
-        filters.search = get("q").map(|q| q.chars().take(200).collect()).unwrap_or_default();
-        match value("view").as_deref() {
+        filters.segment = read_facet(
+            value(FilterParam::Segment).as_deref(),
+            FilterParam::Segment,
+            &mut notices,
+        );
+        filters.publisher = read_facet(
+            value(FilterParam::Publisher).as_deref(),
+            FilterParam::Publisher,
+            &mut notices,
+        );
+        filters.billing = read_facet(
+            value(FilterParam::Billing).as_deref(),
+            FilterParam::Billing,
+            &mut notices,
+        );
+        filters.category =
+            read_facet::<CategoryFilter>(value(FilterParam::Type).as_deref(), FilterParam::Type, &mut notices);
+        filters.search = get(FilterParam::Search.name())
+            .map(|q| q.chars().take(200).collect())
+            .unwrap_or_default();
+        match value(FilterParam::View).as_deref() {
             None | Some("products") => {}
             Some("skus") => filters.view = ViewMode::Skus,
-            Some(v) => notices.push(QueryNotice {
-                key: "view",
-                value: v.to_string(),
-                fallback: Fallback::Products,
-            }),
+            Some(v) => notices.push(FilterParam::View.notice(v, Fallback::Products)),
         }
-        if let Some(v) = value("sort") {
+        if let Some(v) = value(FilterParam::Sort) {
             match SortOrder::from_slug(&v) {
                 Some(sort) => filters.sort = sort,
-                None => notices.push(QueryNotice {
-                    key: "sort order",
-                    value: v,
-                    fallback: Fallback::ByName,
-                }),
+                None => notices.push(FilterParam::Sort.notice(v, Fallback::ByName)),
             }
         }
-        match value("blocked").as_deref() {
+        match value(FilterParam::Blocked).as_deref() {
             None | Some("0") | Some("false") => {}
             Some("1") | Some("true") => filters.show_blocked = true,
-            Some(v) => notices.push(QueryNotice {
-                key: "blocked",
-                value: v.to_string(),
-                fallback: Fallback::SellableOnly,
-            }),
+            Some(v) => notices.push(FilterParam::Blocked.notice(v, Fallback::SellableOnly)),
         }
         (filters, notices)
     }
@@ -147,32 +174,33 @@ impl Filters {
     pub fn to_query_pairs(&self) -> Vec<(&'static str, String)> {
         let default = Filters::default();
         let mut pairs = Vec::new();
+        let mut put = |param: FilterParam, value: String| pairs.push((param.name(), value));
         if self.tab != default.tab {
-            pairs.push(("category", self.tab.slug().to_string()));
+            put(FilterParam::Category, self.tab.slug().to_string());
         }
         if let Some(s) = self.segment {
-            pairs.push(("segment", s.slug().to_string()));
+            put(FilterParam::Segment, s.slug().to_string());
         }
         if let Some(p) = self.publisher {
-            pairs.push(("publisher", p.slug().to_string()));
+            put(FilterParam::Publisher, p.slug().to_string());
         }
         if let Some(b) = self.billing {
-            pairs.push(("billing", b.slug().to_string()));
+            put(FilterParam::Billing, b.slug().to_string());
         }
         if let Some(k) = self.category {
-            pairs.push(("type", k.slug().to_string()));
+            put(FilterParam::Type, k.slug().to_string());
         }
         if !self.search.trim().is_empty() {
-            pairs.push(("q", self.search.clone()));
+            put(FilterParam::Search, self.search.clone());
         }
         if self.view != default.view {
-            pairs.push(("view", self.view.slug().to_string()));
+            put(FilterParam::View, self.view.slug().to_string());
         }
         if self.sort != default.sort {
-            pairs.push(("sort", self.sort.slug().to_string()));
+            put(FilterParam::Sort, self.sort.slug().to_string());
         }
         if self.show_blocked {
-            pairs.push(("blocked", "1".to_string()));
+            put(FilterParam::Blocked, "1".to_string());
         }
         pairs
     }
