@@ -163,6 +163,22 @@ test('buy from the French page: Add to cart answers in French', async () => {
   assert.deepEqual(errors, []);
 });
 
+test('a cart that could not be read is said in French when Add to cart meets it (issue 22, bug 4)', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors, undefined, FRENCH);
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Microsoft%20365%20E5');
+  const offer = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Microsoft 365 E5', exact: true }) });
+  await offer.getByLabel('Quantité').fill('3');
+  // Spoilt behind the page's back: this tab gets no storage event for its own write.
+  await page.evaluate(() => localStorage.setItem('csp-catalog/cart/contoso-pharma', '{not json'));
+  await offer.getByRole('button', { name: 'Ajouter au panier\u00a0: Microsoft 365 E5' }).click();
+  const message = offer.locator('.buy-messages [role=alert]');
+  await waitForText(message, /^Non ajouté\u00a0: /);
+  const text = await message.textContent();
+  assert.doesNotMatch(text, ENGLISH_WORDS, text);
+  assert.deepEqual(errors, []);
+});
+
 test('the language menu switches to English and back, the choice survives a reload, and a ?lang= link carries a language', async () => {
   const errors = [];
   const page = await openPage(app.browser, errors, undefined, FRENCH);

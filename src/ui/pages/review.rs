@@ -273,7 +273,7 @@ fn ReviewRow(
     };
     let remove = move |_| {
         if let Err(e) = customer.with_value(|id| state.remove_line(id, line_id)) {
-            input_problem.set(Some(e.to_string()));
+            input_problem.set(Some(words.cart_error(&e)));
         }
     };
     let qty_id = format!("review-qty-{line_id}");

@@ -204,7 +204,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
             // the stored cart could not be read: the sentence says which.
             Err(other) => (
                 false,
-                words.with(keys::NOT_ADDED, &Args::new().text("why", other.to_string())),
+                words.with(keys::NOT_ADDED, &Args::new().text("why", words.cart_error(&other))),
             ),
         }));
     };
