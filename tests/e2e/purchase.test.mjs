@@ -187,6 +187,32 @@ test('two tabs on the same customer lose no cart line, and a cart bought in one 
   assert.deepEqual(errors, []);
 });
 
+test('Buy is shown disabled and busy while the order is placed (issue 22, bug 5)', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/helping-hands/add-products?view=skus&q=Power%20BI%20Pro');
+  await addToCart(page, 'Power BI Pro', 1);
+  await page.goto(app.server.url + '/customers/helping-hands/review');
+  const buy = page.getByRole('button', { name: 'Buy', exact: true });
+  await buy.waitFor();
+  // What each painted frame showed of the Buy button while it was still on the page.
+  await page.evaluate(() => {
+    window.buySeen = [];
+    const sample = () => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Buy');
+      if (button) window.buySeen.push({ disabled: button.disabled, busy: button.getAttribute('aria-busy') });
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.waitForFunction(() => window.buySeen.length > 2);
+  await buy.click();
+  await page.waitForURL(/placed=1/);
+  const seen = await page.evaluate(() => window.buySeen);
+  assert.ok(seen.some((s) => s.disabled && s.busy === 'true'), JSON.stringify(seen.slice(-5)));
+  assert.deepEqual(errors, []);
+});
+
 test('pressing Buy twice creates one order', async () => {
   const errors = [];
   const page = await openPage(app.browser, errors);

@@ -60,23 +60,36 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
             .with(|orders| orders.iter().find(|o| o.id == number).map(|o| o.id.to_string()))
     });
 
+    let buy_now = move || {
+        // The page may have gone in the frame since the click: then nothing is bought.
+        let (Some(customer), Some(shown)) = (
+            id.try_get_value(),
+            cart.try_with_untracked(|c| c.reserved_order().cloned()),
+        ) else {
+            return;
+        };
+        let result = state.buy(&customer, shown.as_ref());
+        buying.set(false);
+        match result {
+            Ok(order) => {
+                let _ = navigate.try_with_value(|nav| {
+                    nav(
+                        &format!("/customers/{customer}/orders/{}?placed=1", order.id),
+                        Default::default(),
+                    )
+                });
+            }
+            Err(e) => message.set(Some(words.buy_error(&e))),
+        }
+    };
     let buy = move |_| {
         if buying.get_untracked() {
             return;
         }
         buying.set(true);
-        let shown = cart.with_untracked(|c| c.reserved_order().cloned());
-        let result = id.with_value(|id| state.buy(id, shown.as_ref()));
-        buying.set(false);
-        match result {
-            Ok(order) => navigate.with_value(|nav| {
-                nav(
-                    &id.with_value(|id| format!("/customers/{id}/orders/{}?placed=1", order.id)),
-                    Default::default(),
-                )
-            }),
-            Err(e) => message.set(Some(words.buy_error(&e))),
-        }
+        // Buy runs in one go: let the browser paint the busy button first, so the user sees
+        // the click was taken (a second click meets the guard above).
+        request_animation_frame(move || set_timeout(buy_now, std::time::Duration::ZERO));
     };
 
     view! {
@@ -158,6 +171,7 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                 <button
                     class="button primary big"
                     disabled=move || !review.with(Review::can_buy) || !bad_inputs.with(BTreeSet::is_empty) || buying.get()
+                    aria-busy=move || buying.get().then_some("true")
                     on:click=buy
                 >
                     {words.t(keys::BUY)}
