@@ -44,6 +44,7 @@ pub fn App() -> impl IntoView {
         None => pages::restore_imported_catalog(state),
     }
     provide_context(state);
+    pages::add_products::KeptAcrossLanguages::provide();
 
     let base = links::set_base_path();
     provide_context(BasePath(base.clone()));
@@ -155,6 +156,7 @@ fn LanguageMenu() -> impl IntoView {
                 },
             );
         }
+        pages::add_products::KeptAcrossLanguages::language_switching();
         state.choose_language(language);
         // The pages are built again in the new language: keep the keyboard where it was.
         focus_after_render(LANGUAGE_MENU);

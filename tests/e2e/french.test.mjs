@@ -179,6 +179,34 @@ test('a cart that could not be read is said in French when Add to cart meets it 
   assert.deepEqual(errors, []);
 });
 
+test('switching language keeps the quantity typed, the products opened and What-if (issue 22, bug 6)', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?q=Visio');
+  const product = page.locator('li.product').filter({ hasText: 'Visio' }).first();
+  await product.locator('button.row-toggle').click();
+  const offer = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Visio Plan 2', exact: true }) });
+  await offer.getByLabel('Quantity').fill('7');
+  const panel = page.locator('section.panel', { has: page.getByRole('heading', { name: 'What if…?' }) });
+  await panel.getByRole('button', { name: 'Try other facts' }).click();
+  await panel.locator('#wi-customer-country').selectOption('GB');
+  await waitForText(page.locator('.banner-whatif'), 'What-if is on');
+
+  await page.getByLabel('Language').selectOption({ label: 'Français' });
+  await page.getByRole('heading', { name: 'Ajouter des produits', level: 1 }).waitFor();
+  await waitForText(page.locator('.banner-whatif'), 'Le mode «\u00a0Et si\u00a0» est activé');
+  assert.equal(await page.locator('#wi-customer-country').inputValue(), 'GB');
+  assert.equal(await product.locator('button.row-toggle').getAttribute('aria-expanded'), 'true');
+  const same = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Visio Plan 2', exact: true }) });
+  assert.equal(await same.getByLabel('Quantité').inputValue(), '7');
+
+  // Arriving on the page another way starts afresh, as before.
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?q=Visio');
+  await page.getByRole('heading', { name: 'Ajouter des produits', level: 1 }).waitFor();
+  assert.equal(await page.locator('.banner-whatif').count(), 0);
+  assert.deepEqual(errors, []);
+});
+
 test('the language menu switches to English and back, the choice survives a reload, and a ?lang= link carries a language', async () => {
   const errors = [];
   const page = await openPage(app.browser, errors, undefined, FRENCH);

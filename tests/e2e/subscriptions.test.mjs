@@ -194,6 +194,7 @@ test('an add-on is bought on the base subscription the user picks on Review', as
   await page.goto(app.server.url + '/customers/contoso-pharma/review');
   // Contoso owns two bases the Intune Suite fits: the oldest is proposed, the other can be picked.
   const base = page.getByLabel('Base subscription');
+  await base.locator('option').nth(1).waitFor({ state: 'attached' });
   const options = await base.locator('option').allTextContents();
   assert.deepEqual(options.map((o) => o.split(' · ')[0]), ['Microsoft 365 Business Premium', 'Microsoft 365 E3']);
   assert.match(options[1], /^Microsoft 365 E3 · 50 seats · since 10 Feb 2026$/);
