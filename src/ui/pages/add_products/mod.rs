@@ -3,12 +3,12 @@
 
 mod buy_controls;
 mod filter_bar;
+mod kept;
 mod offer_row;
 mod product_row;
 mod what_if;
 mod why_panel;
 
-use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -18,10 +18,9 @@ use leptos_router::hooks::use_query_map;
 use crate::app::browse::{self, Filters, ViewMode};
 use crate::domain::catalog::{OfferIndex, ProductCategory};
 use crate::domain::customer::Customer;
-use crate::domain::ids::{CatalogItemId, CustomerId, ProductId};
+use crate::domain::ids::CustomerId;
 use crate::domain::partner::Partner;
 use crate::domain::rules::{Parties, Reason, Verdicts};
-use crate::domain::term::Plan;
 use crate::domain::whatif::WhatIf;
 use crate::i18n::labels::Label;
 use crate::i18n::{format, keys, Args, Key};
@@ -30,6 +29,8 @@ use crate::ui::pages::current_customer;
 use crate::ui::state::AppState;
 use crate::ui::words::use_words;
 use filter_bar::{CategoryTabs, FilterBar};
+pub use kept::KeptAcrossLanguages;
+use kept::RowMemory;
 use offer_row::OfferRow;
 use product_row::ProductRow;
 use what_if::WhatIfPanel;
@@ -48,61 +49,6 @@ pub struct PageContext {
     pub filters: Memo<Filters>,
     pub what_if: RwSignal<WhatIf>,
     pub rows: StoredValue<RowMemory>,
-}
-
-/// What the reader set in rows that the windowed list takes out of the page and puts back as
-/// they scroll: which products are expanded, and plans and quantities chosen but not yet
-/// added to the cart. Rows read it when they are created and write to it as it changes.
-#[derive(Default)]
-pub struct RowMemory {
-    pub open_products: HashSet<ProductId>,
-    pub drafts: HashMap<CatalogItemId, (Option<Plan>, String)>,
-}
-
-/// What the reader set on the Add products page, kept outside the pages so that switching
-/// language, which builds the pages again, gives it back (issue 22, bug 6): the rows' plans,
-/// quantities and open products, and What-if. Any other arrival on the page starts afresh.
-#[derive(Clone, Copy)]
-pub struct KeptAcrossLanguages {
-    customer: StoredValue<Option<CustomerId>>,
-    rows: StoredValue<RowMemory>,
-    what_if: RwSignal<WhatIf>,
-    /// Set by the language menu just before it switches.
-    switching: StoredValue<bool>,
-}
-
-impl KeptAcrossLanguages {
-    /// Provided once by the app, above what a language switch builds again.
-    pub fn provide() {
-        provide_context(KeptAcrossLanguages {
-            customer: StoredValue::new(None),
-            rows: StoredValue::new(RowMemory::default()),
-            what_if: RwSignal::new(WhatIf::default()),
-            switching: StoredValue::new(false),
-        });
-    }
-
-    /// The language is about to switch: the page built next is the same page.
-    pub fn language_switching() {
-        if let Some(kept) = use_context::<KeptAcrossLanguages>() {
-            kept.switching.set_value(true);
-            // Once the pages are built again, a later arrival is no switch, wherever it was.
-            request_animation_frame(move || kept.switching.set_value(false));
-        }
-    }
-
-    /// The memory for this page about `customer`: what it had before a language switch, or a
-    /// fresh one with the What-if a link asked for.
-    fn for_page(self, customer: &CustomerId, assumed: WhatIf) -> (StoredValue<RowMemory>, RwSignal<WhatIf>) {
-        let same_page = self.switching.get_value() && self.customer.with_value(|c| c.as_ref() == Some(customer));
-        self.switching.set_value(false);
-        if !same_page {
-            self.customer.set_value(Some(customer.clone()));
-            self.rows.set_value(RowMemory::default());
-            self.what_if.set(assumed);
-        }
-        (self.rows, self.what_if)
-    }
 }
 
 /// Every offer's verdict for these parties (timed as `csp:evaluate` for the benchmarks).
