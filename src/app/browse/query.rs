@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::filters::{CategoryFilter, Filters, SortOrder, ViewMode};
+use super::filters::{Filters, SortOrder, ViewMode};
 use crate::app::slug::Slug;
 use crate::domain::catalog::ProductCategory;
 use crate::domain::country::CountryCode;
@@ -108,8 +108,12 @@ impl FilterParam {
 }
 
 /// Reads one optional enum filter: absent or `any` is Any; anything unknown is Any plus a notice.
-fn read_facet<T: Slug>(value: Option<&str>, param: FilterParam, notices: &mut Vec<QueryNotice>) -> Option<T> {
-    match value {
+fn read_facet<T: Slug>(
+    value: impl Fn(FilterParam) -> Option<String>,
+    param: FilterParam,
+    notices: &mut Vec<QueryNotice>,
+) -> Option<T> {
+    match value(param).as_deref() {
         None | Some("") | Some("any") => None,
         Some(v) => T::from_slug(v).or_else(|| {
             notices.push(param.notice(v, Fallback::Any));
@@ -131,23 +135,10 @@ impl Filters {
                 None => notices.push(FilterParam::Category.notice(v, Fallback::OnlineServices)),
             }
         }
-        filters.segment = read_facet(
-            value(FilterParam::Segment).as_deref(),
-            FilterParam::Segment,
-            &mut notices,
-        );
-        filters.publisher = read_facet(
-            value(FilterParam::Publisher).as_deref(),
-            FilterParam::Publisher,
-            &mut notices,
-        );
-        filters.billing = read_facet(
-            value(FilterParam::Billing).as_deref(),
-            FilterParam::Billing,
-            &mut notices,
-        );
-        filters.category =
-            read_facet::<CategoryFilter>(value(FilterParam::Type).as_deref(), FilterParam::Type, &mut notices);
+        filters.segment = read_facet(value, FilterParam::Segment, &mut notices);
+        filters.publisher = read_facet(value, FilterParam::Publisher, &mut notices);
+        filters.billing = read_facet(value, FilterParam::Billing, &mut notices);
+        filters.category = read_facet(value, FilterParam::Type, &mut notices);
         filters.search = get(FilterParam::Search.name())
             .map(|q| q.chars().take(200).collect())
             .unwrap_or_default();
