@@ -204,7 +204,7 @@ fn a_cart_from_a_future_version_is_set_aside_and_an_earlier_quarantine_is_kept()
 use csp_catalog::app::cart::CartError;
 use csp_catalog::app::store::StorageNotice;
 use csp_catalog::domain::cart::NewLine;
-use csp_catalog::ui::state::AppState;
+use csp_catalog::ui::state::{provide_state, use_notices};
 
 /// A line of the built-in offer titled `title`, on its first plan.
 fn line_of(title: &str, quantity: u32) -> NewLine {
@@ -254,7 +254,7 @@ fn a_full_storage_quota_keeps_both_the_page_state_and_what_was_stored() {
     local_storage().clear().unwrap();
     let owner = Owner::new();
     owner.with(|| {
-        let state = AppState::new(csp_catalog::ui::today());
+        let state = provide_state(csp_catalog::ui::today());
         let id: csp_catalog::domain::ids::CustomerId = "fabrikam-gmbh".parse().unwrap();
         state.add_to_cart(&id, power_bi_pro_line(2)).unwrap();
         let stored_before = local_storage().get_item("csp-catalog/cart/fabrikam-gmbh").unwrap();
@@ -275,7 +275,7 @@ fn a_full_storage_quota_keeps_both_the_page_state_and_what_was_stored() {
         );
         assert_eq!(state.cart(&id).len(), 2, "the page keeps the change");
         assert!(
-            state.notices().with_untracked(|n| n.contains(notice)),
+            use_notices().all().with_untracked(|n| n.contains(notice)),
             "the user is told"
         );
         for key in filler {
@@ -288,8 +288,8 @@ fn a_full_storage_quota_keeps_both_the_page_state_and_what_was_stored() {
 async fn a_cart_line_added_in_another_tab_appears_here_and_is_not_lost_on_the_next_add() {
     local_storage().clear().unwrap();
     let owner = Owner::new();
-    let state = owner.with(|| AppState::new(csp_catalog::ui::today()));
-    owner.with(|| state.listen_to_other_tabs());
+    // The state listens to other tabs from the start.
+    let state = owner.with(|| provide_state(csp_catalog::ui::today()));
     let id: csp_catalog::domain::ids::CustomerId = "contoso-pharma".parse().unwrap();
     owner.with(|| state.load_cart(&id));
 
@@ -318,7 +318,7 @@ fn buying_the_same_cart_twice_keeps_one_order() {
     local_storage().clear().unwrap();
     let owner = Owner::new();
     owner.with(|| {
-        let state = AppState::new(csp_catalog::ui::today());
+        let state = provide_state(csp_catalog::ui::today());
         let id: csp_catalog::domain::ids::CustomerId = "fabrikam-gmbh".parse().unwrap();
         state.add_to_cart(&id, power_bi_pro_line(2)).unwrap();
         let shown = state.cart(&id).reserved_order().cloned();

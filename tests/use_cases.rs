@@ -7,8 +7,11 @@ mod common;
 use common::{offer_titled, TODAY};
 use csp_catalog::app::all_data::{load_all, replace_all, reset, snapshot};
 use csp_catalog::app::buy::{buy, BuyError};
-use csp_catalog::app::cart::{add_line, remove_line, set_plan, set_quantity, stored_cart, CartError, OrderNumbers};
+use csp_catalog::app::cart::{
+    add_line, addition_check, remove_line, set_plan, set_quantity, stored_cart, CartError, OrderNumbers,
+};
 use csp_catalog::app::forms::{CustomerForm, Field, FieldError, FormProblem};
+use csp_catalog::app::ledger::Ledger;
 use csp_catalog::app::orders::{cancel_line, stored_orders, CancelFailure};
 use csp_catalog::app::profile::{save_customer, SaveCustomerError};
 use csp_catalog::app::store::{load, save, MemoryStore, StorageNotice, Store, StoredKey};
@@ -76,6 +79,16 @@ fn rules_customer(store: &mut MemoryStore, catalog: &Catalog, id: &CustomerId) -
     let customer = sample_customers(catalog).into_iter().find(|c| &c.id == id).unwrap();
     let (orders, _) = stored_orders(store);
     with_orders(&customer, orders.iter(), TODAY)
+}
+
+/// What a tab knows after reading the store: the demo partner and customers, the stored orders.
+fn ledger(store: &mut MemoryStore, catalog: &Catalog) -> Ledger {
+    let (orders, _) = stored_orders(store);
+    Ledger {
+        customers: sample_customers(catalog),
+        orders,
+        ..Ledger::new(sample_partner())
+    }
 }
 
 fn buy_now(
@@ -293,25 +306,22 @@ fn an_unreadable_stored_cart_is_set_aside_and_the_edit_says_so() {
 fn an_addition_is_checked_against_the_line_as_stored_not_as_the_page_saw_it() {
     let catalog = default_catalog();
     let mut store = MemoryStore::new();
-    let partner = sample_partner();
-    let customer = rules_customer(&mut store, &catalog, &fabrikam());
+    let ledger = ledger(&mut store, &catalog);
+    let parties = ledger.parties(&fabrikam(), datetime!(2026-11-21 09:30 UTC));
     let rooms = offer_titled(&catalog, "Microsoft Teams Rooms Basic");
-    let line = |quantity| NewLine {
+    let line = NewLine {
         offer: rooms.id(),
-        quantity,
+        quantity: 20,
         plan: rooms.availability.default_plan(),
     };
-    let rules = |stored: &Cart| {
-        Context::new(&catalog, &partner, &customer, TODAY)
-            .with_cart(stored)
-            .check_addition(rooms, rooms.availability.default_plan(), "20")
-            .map(|_| ())
-            .map_err(CartError::Refused)
+    let add = |store: &mut MemoryStore| {
+        let check = addition_check(parties.as_ref(), &catalog, TODAY, &line);
+        add_line(store, &fabrikam(), line.clone(), &mut Sequence::default(), check)
     };
     // Another tab adds 20 of a 25-seat maximum; this tab, whose page still shows an empty
     // cart, adds 20 more.
-    add_line(&mut store, &fabrikam(), line(20), &mut Sequence::default(), rules).unwrap();
-    let err = add_line(&mut store, &fabrikam(), line(20), &mut Sequence::default(), rules).unwrap_err();
+    add(&mut store).unwrap();
+    let err = add(&mut store).unwrap_err();
     let CartError::Refused(reasons) = &err else {
         panic!("{err:?}")
     };
@@ -523,7 +533,7 @@ fn a_value_set_aside_in_an_earlier_visit_is_reported_at_every_start() {
         .unwrap();
     let first = load_all(&mut store, &catalog);
     assert_eq!(
-        first.customers,
+        first.ledger.customers,
         sample_customers(&catalog),
         "the demo customers stand in"
     );
@@ -549,7 +559,12 @@ fn replacing_all_data_is_all_or_nothing() {
     add(&mut store, &catalog, "Power BI Pro", 2);
     buy_now(&mut store, &catalog, None).unwrap();
     let loaded = load_all(&mut store, &catalog);
-    let exported = snapshot(&mut store, loaded.partner, loaded.customers, loaded.orders);
+    let exported = snapshot(
+        &mut store,
+        loaded.ledger.partner,
+        loaded.ledger.customers,
+        loaded.ledger.orders,
+    );
 
     // Too little room for the import: everything stays as it was.
     let used: usize = store.keys().iter().map(|k| k.len() + store.get(k).unwrap().len()).sum();
@@ -575,7 +590,12 @@ fn replacing_all_data_is_all_or_nothing() {
     replace_all(&mut roomy, &exported).unwrap();
     let reloaded = load_all(&mut roomy, &catalog);
     assert_eq!(
-        snapshot(&mut roomy, reloaded.partner, reloaded.customers, reloaded.orders),
+        snapshot(
+            &mut roomy,
+            reloaded.ledger.partner,
+            reloaded.ledger.customers,
+            reloaded.ledger.orders
+        ),
         exported
     );
     reset(&mut roomy);

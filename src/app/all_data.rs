@@ -2,27 +2,23 @@
 //! back to the demo data.
 
 use crate::app::cart::stored_cart;
+use crate::app::ledger::Ledger;
 use crate::app::orders::stored_orders;
 use crate::app::profile::{stored_customers, stored_partner};
-use std::collections::BTreeMap;
 
 use crate::app::store::{quarantined, save, StorageNotice, Store, StoredKey};
 use crate::app::subscriptions::all_changes;
 use crate::domain::catalog::Catalog;
 use crate::domain::customer::Customer;
-use crate::domain::ids::CustomerId;
 use crate::domain::orders::Order;
 use crate::domain::partner::Partner;
-use crate::domain::subscription::lifecycle::Changed;
 use crate::formats::export::Snapshot;
 
 /// What the app starts with, and what the user should be told about stored data.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Loaded {
-    pub partner: Partner,
-    pub customers: Vec<Customer>,
-    pub orders: Vec<Order>,
-    pub subscription_changes: BTreeMap<CustomerId, Vec<Changed>>,
+    /// Everything stored, but no cart: a page reads the cart it shows.
+    pub ledger: Ledger,
     pub notices: Vec<StorageNotice>,
 }
 
@@ -45,10 +41,12 @@ pub fn load_all(store: &mut impl Store, catalog: &Catalog) -> Loaded {
         }
     }
     Loaded {
-        partner,
-        customers,
-        orders,
-        subscription_changes,
+        ledger: Ledger {
+            customers,
+            orders,
+            changes: subscription_changes,
+            ..Ledger::new(partner)
+        },
         notices,
     }
 }

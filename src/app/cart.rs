@@ -73,6 +73,25 @@ pub fn add_line(
     })
 }
 
+/// Add to cart's check: the rules for these parties, counting what the cart holds as stored
+/// now (the plan and the quantity as the user chose them).
+pub fn addition_check<'a>(
+    parties: Option<&'a Parties>,
+    catalog: &'a Catalog,
+    today: Date,
+    line: &'a NewLine,
+) -> impl FnOnce(&Cart) -> Result<(), CartError> + 'a {
+    move |stored| {
+        let parties = parties.ok_or(CartError::Gone)?;
+        let offer = catalog.offer(&line.offer).ok_or(CartError::Gone)?;
+        let context = parties.context(catalog, today).with_cart(stored);
+        context
+            .check_addition(offer, line.plan, &line.quantity.to_string())
+            .map(|_| ())
+            .map_err(CartError::Refused)
+    }
+}
+
 /// Review's check of a typed quantity: read and checked exactly as Add to cart does (the
 /// SKU's limits, trial seats, pools counting the cart's other lines).
 pub fn quantity_check<'a>(

@@ -1,18 +1,4 @@
-//! In-app links under the base path the app is served from.
-
-/// Where the app is served from, without a trailing slash: "" at the root of a site, or
-/// "/csp-catalog" when hosted under a sub-path (`trunk build --public-url /csp-catalog/`).
-#[derive(Clone, Debug)]
-pub struct BasePath(pub String);
-
-static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-
-/// An in-app link: `path` (like "/rules") under the base path the app is served from.
-/// `<A>` does not add the base to absolute paths, so every internal href goes through here;
-/// `navigate` adds it itself and takes plain paths.
-pub fn link(path: &str) -> String {
-    format!("{}{path}", BASE.get().map_or("", String::as_str))
-}
+//! The base path the app is served from, read from the page once at start.
 
 fn base_path() -> String {
     let href = web_sys::window()
@@ -28,9 +14,10 @@ fn base_path() -> String {
     }
 }
 
-/// Reads the base path from the page's `<base href>` once, at start, for [`link`].
+/// Reads the base path from the page's `<base href>` once, at start, for every
+/// [`Page::href`](crate::app::route::Page::href).
 pub fn set_base_path() -> String {
     let base = base_path();
-    let _ = BASE.set(base.clone());
+    crate::app::route::set_base_path(base.clone());
     base
 }

@@ -2,6 +2,7 @@
 //! below decide; they hold no business rules.
 
 mod components;
+pub mod focus;
 mod links;
 mod pages;
 pub mod state;
@@ -11,15 +12,16 @@ use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
 use leptos_router::path;
 
+use crate::app::route::Page;
 pub use crate::browser::clock::today;
 use crate::browser::perf::measured;
 use components::{CatalogFooter, DayControl, MovedDayBanner, StorageBanner};
-pub use links::{link, BasePath};
+use focus::focus_after_render;
 use pages::{
     AddProductsPage, CustomerFormPage, CustomerRoute, CustomersPage, DataPage, NotFoundPage, OrderPage, OrdersPage,
     PartnerPage, ReviewPage, RulesPage, SubscriptionsPage, TrainingPage,
 };
-use state::AppState;
+use state::{use_catalog, use_ledger, use_notices, use_visit};
 use words::use_words;
 
 use crate::i18n::{keys, Language};
@@ -37,24 +39,22 @@ pub fn start() {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let state = measured("csp:state", || AppState::new(today()));
-    state.listen_to_other_tabs();
+    let _ = measured("csp:state", || state::provide_state(today()));
+    let (visit, in_use, notices) = (use_visit(), use_catalog(), use_notices());
     match pages::synthetic_from_url() {
-        Some(name) => pages::use_synthetic_catalog(state, &name),
-        None => pages::restore_imported_catalog(state),
+        Some(name) => pages::use_synthetic_catalog(in_use, &name),
+        None => pages::restore_imported_catalog(in_use, notices),
     }
-    provide_context(state);
     pages::add_products::KeptAcrossLanguages::provide();
 
     let base = links::set_base_path();
-    provide_context(BasePath(base.clone()));
 
     view! {
         <Router base=base>
             // Switching language builds the pages again, as Partner Center reloads: every word
             // is read once, when its view is built, and nothing has to follow the language.
             {move || {
-                state.language();
+                visit.language();
                 view! { <Frame /> }
             }}
         </Router>
@@ -64,17 +64,18 @@ pub fn App() -> impl IntoView {
 /// The header, the page the address names, and the footer.
 #[component]
 fn Frame() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let ledger = use_ledger();
     let words = use_words();
     view! {
             <a class="skip-link" href="#main">{words.t(keys::SKIP_TO_CONTENT)}</a>
             <header class="topbar no-print">
-                <A href=crate::ui::link("/") attr:class="brand">"CSP Catalog"</A>
+                <A href=Page::Customers.href() attr:class="brand">"CSP Catalog"</A>
                 <MainMenu />
                 <DayControl />
                 <LanguageMenu />
                 <span class="topbar-partner" title=words.t(keys::PARTNER_PROFILE_TITLE)>
-                    {move || state.partner().with(|p| {
+                    {move || ledger.with(|l| {
+                        let p = &l.partner;
                         let countries: Vec<String> = p.tenants().map(|c| crate::i18n::format::country(words.language(), c)).collect();
                         format!("{} · {}", p.name, countries.join(", "))
                     })}
@@ -122,11 +123,11 @@ fn MainMenu() -> impl IntoView {
         </button>
         // A link followed (any click in the menu lands on one) folds it.
         <nav class="topnav" class:open=open id="main-nav" aria-label=words.t(keys::NAV_MAIN) on:click=move |_| open.set(false)>
-            <A href=crate::ui::link("/") exact=true>{words.t(keys::NAV_CUSTOMERS)}</A>
-            <A href=crate::ui::link("/partner")>{words.t(keys::NAV_PARTNER)}</A>
-            <A href=crate::ui::link("/rules")>{words.t(keys::NAV_RULES)}</A>
-            <A href=crate::ui::link("/training")>{words.t(keys::NAV_TRAINING)}</A>
-            <A href=crate::ui::link("/data")>{words.t(keys::NAV_DATA)}</A>
+            <A href=Page::Customers.href() exact=true>{words.t(keys::NAV_CUSTOMERS)}</A>
+            <A href=Page::Partner.href()>{words.t(keys::NAV_PARTNER)}</A>
+            <A href=Page::Rules.href()>{words.t(keys::NAV_RULES)}</A>
+            <A href=Page::Training.href()>{words.t(keys::NAV_TRAINING)}</A>
+            <A href=Page::Data.href()>{words.t(keys::NAV_DATA)}</A>
         </nav>
     }
 }
@@ -135,7 +136,7 @@ fn MainMenu() -> impl IntoView {
 /// and a `?lang=` in the address follows it, so a link copied now opens in this language.
 #[component]
 fn LanguageMenu() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let visit = use_visit();
     let words = use_words();
     let navigate = leptos_router::hooks::use_navigate();
     let location = leptos_router::hooks::use_location();
@@ -157,11 +158,11 @@ fn LanguageMenu() -> impl IntoView {
             );
         }
         pages::add_products::KeptAcrossLanguages::language_switching();
-        state.choose_language(language);
+        visit.choose_language(language);
         // The pages are built again in the new language: keep the keyboard where it was.
         focus_after_render(LANGUAGE_MENU);
     };
-    let current = state.language_untracked();
+    let current = visit.language_untracked();
     view! {
         <label class="language-menu">
             <span class="visually-hidden">{words.t(keys::LANGUAGE)}</span>
@@ -177,16 +178,3 @@ fn LanguageMenu() -> impl IntoView {
 }
 
 const LANGUAGE_MENU: &str = "language-menu";
-
-/// Moves focus to the element with this id once the page has drawn it.
-pub fn focus_after_render(id: &str) {
-    let id = id.to_string();
-    request_animation_frame(move || {
-        if let Some(element) = document()
-            .get_element_by_id(&id)
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = element.focus();
-        }
-    });
-}

@@ -12,16 +12,15 @@ use crate::domain::money::Money;
 use crate::domain::orders::LineProblem;
 use crate::domain::rules::Reason;
 use crate::i18n::{self, format, Args, Key, Language};
-use crate::ui::state::AppState;
-use leptos::prelude::*;
+use crate::ui::state::{use_visit, Visit};
 use time::Date;
 
 #[derive(Clone, Copy)]
-pub struct Words(AppState);
+pub struct Words(Visit);
 
 /// The words of the page being built.
 pub fn use_words() -> Words {
-    Words(expect_context::<AppState>())
+    Words(use_visit())
 }
 
 impl Words {

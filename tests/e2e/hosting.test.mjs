@@ -49,6 +49,18 @@ test('a deep link into a sub-path build opens the page, and every link stays und
   assert.deepEqual(errors.filter((e) => !e.includes('status of 404')), []);
 });
 
+test('a new set of exercises under a sub-path stays under it', async () => {
+  const errors = [];
+  const page = await openPage(browser, errors);
+  await page.goto(server.url + '/csp-catalog/training');
+  await page.getByRole('button', { name: 'New set' }).click();
+  // The router adds the base path to what it is told: a path given with it doubled it.
+  await page.waitForURL(/\/csp-catalog\/training\?theme=[a-z-]+&set=\d+$/);
+  assert.doesNotMatch(page.url(), /csp-catalog\/csp-catalog/);
+  await page.getByRole('heading', { name: 'Training', level: 1 }).waitFor();
+  assert.deepEqual(errors.filter((e) => !e.includes('status of 404')), []);
+});
+
 test('the Content-Security-Policy lets the app run and refuses anything else inline', async () => {
   const errors = [];
   const page = await openPage(browser, errors);

@@ -1,18 +1,18 @@
 use leptos::prelude::*;
 
 use crate::i18n::{keys, Args};
-use crate::ui::state::{AppState, CatalogSource};
+use crate::ui::state::{use_catalog, use_visit, CatalogSource};
 use crate::ui::words::use_words;
 
 /// Which catalog and price list the app is showing.
 #[component]
 pub fn CatalogFooter() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let stats = Memo::new(move |_| state.catalog().with(|c| c.stats()));
+    let (visit, in_use) = (use_visit(), use_catalog());
+    let stats = Memo::new(move |_| in_use.catalog().with(|c| c.stats()));
     let words = use_words();
     view! {
         <footer class="footer">
-            {move || match state.catalog_source().get() {
+            {move || match in_use.source().get() {
                 CatalogSource::BuiltIn => words.t(keys::FOOTER_BUILT_IN),
                 CatalogSource::Synthetic { name } => words.with(keys::FOOTER_SYNTHETIC, &Args::new().text("name", name)),
                 CatalogSource::Restoring { file } => words.with(keys::FOOTER_RESTORING, &Args::new().text("file", file)),
@@ -20,7 +20,7 @@ pub fn CatalogFooter() -> impl IntoView {
                     keys::FOOTER_IMPORTED,
                     &Args::new()
                         .text("file", file)
-                        .text("currency", state.catalog().with(|c| c.currency().to_string())),
+                        .text("currency", in_use.catalog().with(|c| c.currency().to_string())),
                 ),
             }}
             " "
@@ -29,7 +29,7 @@ pub fn CatalogFooter() -> impl IntoView {
             <span data-testid="sku-count">{move || stats.get().skus}</span>
             " " {words.t(keys::FOOTER_SKUS)} " "
             <span data-testid="offer-count">{move || stats.get().offers}</span>
-            " " {move || words.with(keys::FOOTER_OFFERS, &Args::new().text("day", words.date(state.today())))}
+            " " {move || words.with(keys::FOOTER_OFFERS, &Args::new().text("day", words.date(visit.today())))}
         </footer>
     }
 }

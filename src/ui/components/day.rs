@@ -6,21 +6,21 @@ use leptos::prelude::*;
 use crate::app::day::{read_day, EARLIEST, LATEST};
 use crate::domain::dates::iso;
 use crate::i18n::{keys, Args};
-use crate::ui::state::AppState;
+use crate::ui::state::use_visit;
 use crate::ui::words::use_words;
 
 /// The header's day button, with a small form to move the day.
 #[component]
 pub fn DayControl() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let visit = use_visit();
     let words = use_words();
     let open = RwSignal::new(false);
     let button = NodeRef::<leptos::html::Button>::new();
     let typed = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let moved = move || state.today() != state.real_today();
+    let moved = move || visit.today() != visit.real_today();
     let toggle = move |_| {
-        typed.set(iso(state.today_untracked()));
+        typed.set(iso(visit.today_untracked()));
         error.set(None);
         open.update(|o| *o = !*o);
     };
@@ -28,7 +28,7 @@ pub fn DayControl() -> impl IntoView {
         ev.prevent_default();
         match read_day(&typed.get_untracked()) {
             Ok(day) => {
-                state.move_to_day(Some(day));
+                visit.move_to_day(Some(day));
                 error.set(None);
                 open.set(false);
             }
@@ -36,7 +36,7 @@ pub fn DayControl() -> impl IntoView {
         }
     };
     let back = move |_| {
-        state.move_to_day(None);
+        visit.move_to_day(None);
         error.set(None);
         open.set(false);
     };
@@ -62,7 +62,7 @@ pub fn DayControl() -> impl IntoView {
                 on:click=toggle
             >
                 // On a phone only the date shows; "Today is" stays for screen readers.
-                <span class="day-word">{words.t(keys::TODAY_IS)}</span> " " {move || words.date_short(state.today())}
+                <span class="day-word">{words.t(keys::TODAY_IS)}</span> " " {move || words.date_short(visit.today())}
             </button>
             <Show when=move || open.get()>
                 <form id="day-form" class="day-form" on:submit=submit novalidate=true>
@@ -95,16 +95,16 @@ pub fn DayControl() -> impl IntoView {
 /// While the day is moved, a banner says so on every page.
 #[component]
 pub fn MovedDayBanner() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let visit = use_visit();
     let words = use_words();
     view! {
-        <Show when=move || state.today() != state.real_today()>
+        <Show when=move || visit.today() != visit.real_today()>
             <div class="banner banner-whatif day-banner no-print" role="status">
                 <span>
-                    <strong>{move || words.with(keys::APP_DAY_IS, &Args::new().text("day", words.date(state.today())))}</strong>
-                    " " {words.with(keys::REALLY_IT_IS, &Args::new().text("day", words.date(state.real_today())))}
+                    <strong>{move || words.with(keys::APP_DAY_IS, &Args::new().text("day", words.date(visit.today())))}</strong>
+                    " " {words.with(keys::REALLY_IT_IS, &Args::new().text("day", words.date(visit.real_today())))}
                 </span>
-                <button type="button" class="button" on:click=move |_| state.move_to_day(None)>{words.t(keys::BACK_TO_REAL_DATE)}</button>
+                <button type="button" class="button" on:click=move |_| visit.move_to_day(None)>{words.t(keys::BACK_TO_REAL_DATE)}</button>
             </div>
         </Show>
     }

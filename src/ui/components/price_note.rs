@@ -5,16 +5,16 @@ use leptos::prelude::*;
 use crate::domain::catalog::PriceListFit;
 use crate::domain::ids::CustomerId;
 use crate::i18n::{format, keys, Args};
-use crate::ui::state::AppState;
+use crate::ui::state::{use_catalog, use_ledger};
 use crate::ui::words::{use_words, Words};
 
 /// Says when the catalog's prices are another market's than the customer's.
 #[component]
 pub fn PriceListNote(customer: CustomerId) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let (in_use, ledger) = (use_catalog(), use_ledger());
     let fit = Memo::new(move |_| {
-        let country = state.customer(customer.as_str()).map(|c| c.tenant_country)?;
-        Some(state.catalog().with(|c| c.price_list_for(country)))
+        let country = ledger.customer(&customer).map(|c| c.tenant_country)?;
+        Some(in_use.catalog().with(|c| c.price_list_for(country)))
     });
     let words = use_words();
     move || {

@@ -16,7 +16,7 @@ use crate::formats::pricelist::{
 };
 use crate::i18n::files::{file_problem, import_summary, row_problem};
 use crate::i18n::{keys, Args};
-use crate::ui::state::{AppState, CatalogSource};
+use crate::ui::state::{use_catalog, use_notices, CatalogInUse, CatalogSource, Notices};
 use crate::ui::words::{use_words, Words};
 
 /// Rows read between two paints, so the page stays responsive on a large file.
@@ -106,7 +106,7 @@ fn chosen_file(input_id: &str) -> Option<web_sys::File> {
 
 #[component]
 pub fn CatalogSection() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let (in_use, notices) = (use_catalog(), use_notices());
     let words = use_words();
     let import_state = RwSignal::new(ImportState::Idle);
     let price_file = RwSignal::new(None::<String>);
@@ -159,7 +159,7 @@ pub fn CatalogSection() -> impl IntoView {
                         .err()
                         .map(|why| why.to_string());
                     let summary = Arc::new(summary);
-                    state.use_catalog(
+                    in_use.switch_to(
                         catalog,
                         CatalogSource::Imported {
                             file: name,
@@ -174,7 +174,7 @@ pub fn CatalogSection() -> impl IntoView {
     };
 
     let export = move |_| {
-        let text = state
+        let text = in_use
             .catalog()
             .with_untracked(|c| crate::formats::pricelist::export_price_list(c));
         download("price-list.csv", "text/csv", &text);
@@ -184,7 +184,7 @@ pub fn CatalogSection() -> impl IntoView {
         <section class="panel wide" aria-labelledby="catalog-title">
             <h2 id="catalog-title">{words.t(keys::CATALOG_TITLE)}</h2>
             <p data-testid="catalog-source">
-                {move || match state.catalog_source().get() {
+                {move || match in_use.source().get() {
                     CatalogSource::BuiltIn => words.t(keys::CATALOG_IN_USE_BUILT_IN),
                     CatalogSource::Restoring { file } => words.with(keys::CATALOG_IN_USE_RESTORING, &Args::new().text("file", file)),
                     CatalogSource::Synthetic { name } => words.with(keys::CATALOG_IN_USE_SYNTHETIC, &Args::new().text("name", name)),
@@ -215,18 +215,18 @@ pub fn CatalogSection() -> impl IntoView {
                     // Forget the saved files first, so a reload can't bring them back.
                     leptos::task::spawn_local(async move {
                         if let Err(why) = idb::delete(IMPORTED_CATALOG_KEY).await {
-                            state.report(StorageNotice::SavedCatalogNotRemoved { why: why.to_string() });
+                            notices.report(StorageNotice::SavedCatalogNotRemoved { why: why.to_string() });
                         }
-                        state.use_built_in_catalog();
+                        in_use.switch_to_built_in();
                         import_state.set(ImportState::Idle);
                     });
-                } disabled=move || state.catalog_source().get() == CatalogSource::BuiltIn>{words.t(keys::USE_BUILT_IN_CATALOG)}</button>
+                } disabled=move || in_use.source().get() == CatalogSource::BuiltIn>{words.t(keys::USE_BUILT_IN_CATALOG)}</button>
                 <button class="button subtle" on:click=export>{words.t(keys::EXPORT_CATALOG)}</button>
             </div>
             <p class="hint">{words.t(keys::SYNTHETIC_HINT)}</p>
             <div class="actions tight">
                 {["synthetic-1k", "synthetic-10k", "synthetic-100k"].into_iter().map(|name| view! {
-                    <button class="button subtle" on:click=move |_| use_synthetic_catalog(state, name)>
+                    <button class="button subtle" on:click=move |_| use_synthetic_catalog(in_use, name)>
                         {words.with(keys::USE_SYNTHETIC, &Args::new().text("name", name))}
                     </button>
                 }).collect_view()}
@@ -289,7 +289,7 @@ pub async fn import_files(
 }
 
 /// At start: brings back the catalog imported in an earlier visit, if any.
-pub fn restore_imported_catalog(state: AppState) {
+pub fn restore_imported_catalog(in_use: CatalogInUse, notices: Notices) {
     leptos::task::spawn_local(async move {
         let stored = match idb::get(IMPORTED_CATALOG_KEY).await {
             Ok(Some(text)) => text,
@@ -297,11 +297,11 @@ pub fn restore_imported_catalog(state: AppState) {
         };
         let files: ImportedFiles = match envelope::decode(Kind::ImportedCatalog, &stored) {
             Ok(files) => files,
-            Err(why) => return state.report(StorageNotice::SavedCatalogUnreadable { why }),
+            Err(why) => return notices.report(StorageNotice::SavedCatalogUnreadable { why }),
         };
-        state.restoring_catalog(files.price_list_name.clone());
+        in_use.restoring(files.price_list_name.clone());
         match import_files(&files, |_| {}).await {
-            Ok((catalog, summary)) => state.use_catalog(
+            Ok((catalog, summary)) => in_use.switch_to(
                 catalog,
                 CatalogSource::Imported {
                     file: files.price_list_name.clone(),
@@ -310,8 +310,8 @@ pub fn restore_imported_catalog(state: AppState) {
                 },
             ),
             Err(why) => {
-                state.use_built_in_catalog();
-                state.report(StorageNotice::SavedCatalogNotLoaded {
+                in_use.switch_to_built_in();
+                notices.report(StorageNotice::SavedCatalogNotLoaded {
                     file: files.price_list_name.clone(),
                     why,
                 });
@@ -327,10 +327,10 @@ pub fn synthetic_from_url() -> Option<String> {
 }
 
 /// Uses a generated catalog for this visit.
-pub fn use_synthetic_catalog(state: AppState, name: &str) {
+pub fn use_synthetic_catalog(in_use: CatalogInUse, name: &str) {
     if let Some(size) = crate::domain::catalog::synthetic::size_from_name(name) {
         let catalog =
             crate::domain::catalog::synthetic::synthetic_catalog(size, crate::domain::catalog::synthetic::SEED);
-        state.use_catalog(catalog, CatalogSource::Synthetic { name: name.to_string() });
+        in_use.switch_to(catalog, CatalogSource::Synthetic { name: name.to_string() });
     }
 }

@@ -7,18 +7,19 @@ use leptos_router::hooks::use_navigate;
 
 use crate::app::forms::{slug_from_name, CustomerForm, Field, FieldError, StatusChoice};
 use crate::app::profile::SaveCustomerError;
+use crate::app::route::Page;
 use crate::domain::customer::{Customer, Qualification, QualificationChange};
 use crate::i18n::labels::{denial_reason, Label};
 use crate::i18n::{keys, Args};
 use crate::ui::components::form::{message_for, ChoiceSelect, CountrySelect, ErrorSummary, TextField, ERROR_SUMMARY};
-use crate::ui::pages::current_customer;
-use crate::ui::state::AppState;
+use crate::ui::pages::customer_route::current_customer;
+use crate::ui::state::use_ledger;
 
 #[component]
 pub fn CustomerFormPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let ledger = use_ledger();
     // Under the customer route when editing, which found the customer; on its own for a new one.
-    let existing = current_customer().and_then(|id| state.customer(id.as_str()));
+    let existing = current_customer().and_then(|id| ledger.customer(&id));
     view! { <CustomerEditor existing /> }
 }
 
@@ -42,7 +43,7 @@ fn input_id(field: Field) -> &'static str {
 #[component]
 fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
     let words = crate::ui::words::use_words();
-    let state = expect_context::<AppState>();
+    let ledger = use_ledger();
     let navigate = use_navigate();
     let form = existing.as_ref().map(CustomerForm::from_customer).unwrap_or_default();
     let is_new = existing.is_none();
@@ -91,16 +92,19 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
             accepted_on: accepted_on.get_untracked(),
         };
         let editing = existing.with_value(|c| c.as_ref().map(|c| c.id.clone()));
-        match state.save_customer(&form, editing.as_ref()) {
+        match ledger.save_customer(&form, editing.as_ref()) {
             Err(SaveCustomerError::Invalid(found)) => {
                 errors.set(found);
-                crate::ui::focus_after_render(ERROR_SUMMARY);
+                crate::ui::focus::focus_after_render(ERROR_SUMMARY);
             }
             Err(error) => saved_error.set(Some(error.sentence(words.language()))),
             // The list opens on the customer just saved, and says so.
             Ok(saved_id) => {
                 errors.set(Vec::new());
-                navigate(&format!("/?saved={saved_id}"), Default::default());
+                navigate(
+                    &Page::Customers.with_query([("saved", saved_id.to_string())]).path(),
+                    Default::default(),
+                );
             }
         }
     };
@@ -111,7 +115,7 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
         keys::EDIT_CUSTOMER
     });
     view! {
-        <nav class="breadcrumb" aria-label=words.t(keys::BREADCRUMB)><A href=crate::ui::link("/")>{words.t(keys::NAV_CUSTOMERS)}</A><span aria-hidden="true">" / "</span><span>{title.clone()}</span></nav>
+        <nav class="breadcrumb" aria-label=words.t(keys::BREADCRUMB)><A href=Page::Customers.href()>{words.t(keys::NAV_CUSTOMERS)}</A><span aria-hidden="true">" / "</span><span>{title.clone()}</span></nav>
         <h1>{title}</h1>
         <ErrorSummary errors anchor=Callback::new(|field| input_id(field).to_string()) />
         {move || saved_error.get().map(|t| view! { <div class="banner banner-warn" role="alert">{t}</div> })}
@@ -187,7 +191,7 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
                 </Show>
             </fieldset>
             <div class="actions">
-                <A href=crate::ui::link("/") attr:class="button">{words.t(keys::FORM_CANCEL)}</A>
+                <A href=Page::Customers.href() attr:class="button">{words.t(keys::FORM_CANCEL)}</A>
                 <button type="submit" class="button primary">{words.t(keys::SAVE_CUSTOMER)}</button>
             </div>
         </form>

@@ -9,8 +9,8 @@ use leptos_router::params::Params;
 
 use crate::domain::ids::CustomerId;
 use crate::i18n::{keys, Args};
-use crate::ui::pages::NotFound;
-use crate::ui::state::AppState;
+use crate::ui::pages::not_found::NotFound;
+use crate::ui::state::use_ledger;
 use crate::ui::words::use_words;
 
 #[derive(Params, Clone, Debug, PartialEq)]
@@ -19,20 +19,20 @@ struct CustomerParams {
 }
 
 /// The customer the page under `/customers/:id` is about: an id known to exist when the page
-/// was built. Pages read the customer's facts from [`AppState`] with it.
+/// was built. Pages read the customer's facts from the `LedgerState` with it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CurrentCustomer(pub CustomerId);
 
 #[component]
 pub fn CustomerRoute() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let ledger = use_ledger();
     let words = use_words();
     let params = use_params::<CustomerParams>();
     let typed = Memo::new(move |_| params.get().ok().and_then(|p| p.id).unwrap_or_default());
     // Only the id: the pages are built again when it changes, not when the customer is edited.
     let found = Memo::new(move |_| {
         let id = typed.with(|t| t.parse::<CustomerId>().ok())?;
-        state.customer(id.as_str()).map(|_| id)
+        ledger.customer(&id).map(|_| id)
     });
     move || match found.get() {
         Some(id) => {

@@ -4,21 +4,23 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
+use crate::app::route::{CustomerPage, Page};
 use crate::domain::country::CountryCode;
 use crate::domain::customer::Customer;
+use crate::domain::ids::CustomerId;
 use crate::i18n::{format, keys, Args, Language};
 use crate::ui::components::QualificationBadge;
-use crate::ui::state::AppState;
+use crate::ui::state::use_ledger;
 use crate::ui::words::{use_words, Words};
 
 #[component]
 pub fn CustomersPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let ledger = use_ledger();
     // `?saved=<id>`: the customer the form just saved, opened and confirmed.
     let query = use_query_map();
     let saved = Memo::new(move |_| {
-        let id = query.with(|q| q.get("saved"))?;
-        state.customer(&id).map(|c| (c.id.to_string(), c.name))
+        let id: CustomerId = query.with(|q| q.get("saved"))?.parse().ok()?;
+        ledger.customer(&id).map(|c| (c.id.to_string(), c.name))
     });
     let expanded = RwSignal::new(saved.get_untracked().map(|(id, _)| id));
     let words = use_words();
@@ -26,7 +28,7 @@ pub fn CustomersPage() -> impl IntoView {
     view! {
         <div class="page-head">
             <h1>{words.t(keys::CUSTOMERS_TITLE)}</h1>
-            <A href=crate::ui::link("/customers/new") attr:class="button primary">{words.t(keys::NEW_CUSTOMER)}</A>
+            <A href=Page::NewCustomer.href() attr:class="button primary">{words.t(keys::NEW_CUSTOMER)}</A>
         </div>
         <p class="lead">{words.t(keys::CUSTOMERS_LEAD)}</p>
         {move || saved.get().map(|(_, name)| view! {
@@ -45,7 +47,7 @@ pub fn CustomersPage() -> impl IntoView {
                 </tr>
             </thead>
             <For
-                each=move || state.customers().get()
+                each=move || ledger.with(|l| l.customers.clone())
                 key=|customer| customer.id.clone()
                 children=move |customer| view! { <CustomerRow customer expanded /> }
             />
@@ -85,25 +87,25 @@ fn CustomerRow(customer: Customer, expanded: RwSignal<Option<String>>) -> impl I
     };
     let agreement_missing = customer.agreement.is_none();
     // Which of the partner's tenants sells to it, when that is another country.
-    let state = expect_context::<AppState>();
+    let ledger = use_ledger();
     let country = customer.tenant_country;
     let served_from = move || {
-        let tenant = state.partner().with(|p| p.tenant_for(country));
+        let tenant = ledger.with(|l| l.partner.tenant_for(country));
         (tenant != country).then(|| view! { <span class="sub">{served_from_text(words, tenant)}</span> })
     };
     // Its own subscriptions and its orders', as they stand: it follows purchases and changes.
     let active = {
         let id = customer.id.clone();
         move || {
-            state
-                .customer_for_rules(id.as_str())
-                .map_or(0, |c| c.subscriptions.iter().filter(|s| s.is_active()).count())
+            ledger
+                .parties(&id)
+                .map_or(0, |p| p.customer.subscriptions.iter().filter(|s| s.is_active()).count())
         }
     };
-    let add_products = crate::ui::link(&format!("/customers/{id}/add-products"));
-    let orders = crate::ui::link(&format!("/customers/{id}/orders"));
-    let subscriptions = crate::ui::link(&format!("/customers/{id}/subscriptions"));
-    let edit = crate::ui::link(&format!("/customers/{id}/edit"));
+    let add_products = Page::customer(&customer.id, CustomerPage::AddProducts).href();
+    let orders = Page::customer(&customer.id, CustomerPage::Orders).href();
+    let subscriptions = Page::customer(&customer.id, CustomerPage::Subscriptions).href();
+    let edit = Page::customer(&customer.id, CustomerPage::Edit).href();
     let name = customer.name.clone();
     let named = move |key| words.with(key, &Args::new().text("name", name.clone()));
     let qualification = customer.qualification.clone();

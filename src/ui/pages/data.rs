@@ -7,7 +7,7 @@ use crate::browser::download::download;
 use crate::formats::export;
 use crate::i18n::files::import_error;
 use crate::i18n::{keys, Args, Key};
-use crate::ui::state::AppState;
+use crate::ui::state::{use_ledger, use_visit};
 use crate::ui::words::{use_words, Words};
 
 /// "3 customers", "3 clients".
@@ -18,16 +18,16 @@ fn counted(words: Words, key: Key, n: usize) -> String {
 #[component]
 pub fn DataPage() -> impl IntoView {
     let words = use_words();
-    let state = expect_context::<AppState>();
+    let (visit, ledger) = (use_visit(), use_ledger());
     let status = RwSignal::new(None::<(bool, String)>);
     let pending = RwSignal::new(None::<export::Snapshot>);
     let confirm_reset = RwSignal::new(false);
 
     let export = move |_| {
-        let text = export::export(&state.snapshot());
+        let text = export::export(&ledger.snapshot());
         let name = format!(
             "csp-catalog-{}.json",
-            crate::domain::dates::iso(state.today_untracked())
+            crate::domain::dates::iso(visit.today_untracked())
         );
         if download(&name, "application/json", &text) {
             status.set(Some((
@@ -75,7 +75,7 @@ pub fn DataPage() -> impl IntoView {
             return;
         };
         pending.set(None);
-        status.set(Some(match state.replace_all(&snapshot) {
+        status.set(Some(match ledger.replace_all(&snapshot) {
             Ok(()) => (
                 true,
                 words.with(
@@ -109,11 +109,11 @@ pub fn DataPage() -> impl IntoView {
             <p>{words.t(keys::EXPORT_ORDERS_HELP)}</p>
             <div class="actions">
                 <button class="button" on:click=move |_| {
-                    let text = crate::formats::orders_export::orders_csv(&state.orders().get_untracked(), &state.customers().get_untracked());
+                    let text = crate::formats::orders_export::orders_csv(&ledger.with_untracked(|l| l.orders.clone()), &ledger.with_untracked(|l| l.customers.clone()));
                     download("orders.csv", "text/csv", &text);
                 }>{words.t(keys::ALL_ORDERS_CSV)}</button>
                 <button class="button" on:click=move |_| {
-                    download("orders.json", "application/json", &crate::formats::orders_export::orders_json(&state.orders().get_untracked()));
+                    download("orders.json", "application/json", &crate::formats::orders_export::orders_json(&ledger.with_untracked(|l| l.orders.clone())));
                 }>{words.t(keys::ALL_ORDERS_JSON)}</button>
             </div>
         </section>
@@ -153,7 +153,7 @@ pub fn DataPage() -> impl IntoView {
                 <div class="confirm" role="alert">
                     <p>{words.t(keys::RESET_CONFIRM)}</p>
                     <button class="button danger" on:click=move |_| {
-                        state.reset_demo_data();
+                        ledger.reset_demo_data();
                         confirm_reset.set(false);
                         status.set(Some((true, words.t(keys::DEMO_DATA_BACK))));
                     }>{words.t(keys::RESET)}</button>

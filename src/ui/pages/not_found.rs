@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use crate::app::route::Page;
 use crate::i18n::{keys, Args};
 use crate::ui::words::use_words;
 
@@ -13,7 +14,7 @@ pub fn NotFound(#[prop(into)] title: String, #[prop(into)] detail: String) -> im
         <section class="not-found" aria-labelledby="nf-title">
             <h1 id="nf-title">{title}</h1>
             <p>{detail}</p>
-            <p><A href=crate::ui::link("/")>{words.t(keys::BACK_TO_CUSTOMERS)}</A></p>
+            <p><A href=Page::Customers.href()>{words.t(keys::BACK_TO_CUSTOMERS)}</A></p>
         </section>
     }
 }

@@ -6,14 +6,16 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params, use_query_map};
 use leptos_router::params::Params;
 
+use crate::app::route::{CustomerPage, Page};
 use crate::domain::customer::Customer;
 use crate::domain::ids::OrderId;
 use crate::domain::orders::{self, Order};
 use crate::i18n::labels::{plan as plan_label, Label};
 use crate::i18n::{format, keys, Args};
-use crate::ui::focus_after_render;
-use crate::ui::pages::{current_customer, NotFound};
-use crate::ui::state::AppState;
+use crate::ui::focus::focus_after_render;
+use crate::ui::pages::customer_route::current_customer;
+use crate::ui::pages::not_found::NotFound;
+use crate::ui::state::{use_ledger, use_visit};
 use crate::ui::words::{use_words, Words};
 
 fn when(words: Words, order: &Order) -> String {
@@ -33,11 +35,11 @@ fn order_status(words: Words, order: &Order) -> String {
 
 #[component]
 fn Crumbs(customer: Customer, #[prop(optional)] order: Option<String>) -> impl IntoView {
-    let history = crate::ui::link(&format!("/customers/{}/orders", customer.id));
+    let history = Page::customer(&customer.id, CustomerPage::Orders).href();
     let words = use_words();
     view! {
         <nav class="breadcrumb" aria-label=words.t(keys::BREADCRUMB)>
-            <A href=crate::ui::link("/")>{words.t(keys::NAV_CUSTOMERS)}</A>
+            <A href=Page::Customers.href()>{words.t(keys::NAV_CUSTOMERS)}</A>
             <span aria-hidden="true">" / "</span>
             <span>{customer.name.clone()}</span>
             <span aria-hidden="true">" / "</span>
@@ -55,19 +57,18 @@ fn Crumbs(customer: Customer, #[prop(optional)] order: Option<String>) -> impl I
 
 #[component]
 pub fn OrdersPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let ledger = use_ledger();
     let words = use_words();
     let id = StoredValue::new(current_customer());
-    let customer = Memo::new(move |_| id.with_value(|id| state.customer(id.as_ref()?.as_str())));
+    let customer = Memo::new(move |_| id.with_value(|id| ledger.customer(id.as_ref()?)));
     move || {
         match customer.get() {
             // The customer route shows "Customer not found" instead of this page.
             None => ().into_any(),
             Some(customer) => {
                 let id = customer.id.clone();
-                let orders = Memo::new(move |_| state.orders_of(&id));
-                let add = crate::ui::link(&format!("/customers/{}/add-products", customer.id));
-                let base = format!("/customers/{}/orders", customer.id);
+                let orders = Memo::new(move |_| ledger.orders_of(&id));
+                let add = Page::customer(&customer.id, CustomerPage::AddProducts).href();
                 view! {
                 <Crumbs customer=customer.clone() />
                 <div class="page-head">
@@ -76,15 +77,15 @@ pub fn OrdersPage() -> impl IntoView {
                         <button class="button" on:click={
                             let id = customer.id.clone();
                             move |_| {
-                                let orders = state.orders_of(&id);
-                                let text = crate::formats::orders_export::orders_csv(&orders, &state.customers().get_untracked());
+                                let orders = ledger.orders_of(&id);
+                                let text = crate::formats::orders_export::orders_csv(&orders, &ledger.with_untracked(|l| l.customers.clone()));
                                 crate::browser::download::download(&format!("orders-{id}.csv"), "text/csv", &text);
                             }
                         }>{words.t(keys::EXPORT_CSV)}</button>
                         <button class="button" on:click={
                             let id = customer.id.clone();
                             move |_| {
-                                let text = crate::formats::orders_export::orders_json(&state.orders_of(&id));
+                                let text = crate::formats::orders_export::orders_json(&ledger.orders_of(&id));
                                 crate::browser::download::download(&format!("orders-{id}.json"), "application/json", &text);
                             }
                         }>{words.t(keys::EXPORT_JSON)}</button>
@@ -108,9 +109,9 @@ pub fn OrdersPage() -> impl IntoView {
                         </thead>
                         <tbody>
                             {
-                                let base = base.clone();
+                                let id = customer.id.clone();
                                 move || orders.get().into_iter().map(|order| {
-                                    let href = crate::ui::link(&format!("{base}/{}", order.id));
+                                    let href = Page::customer(&id, CustomerPage::Order(order.id.clone())).href();
                                     let items: Vec<String> = order.lines.iter().map(|l| format!("{} × {}", words.number(l.quantity), l.friendly_name)).collect();
                                     let number = order.id.to_string();
                                     let created = when(words, &order);
@@ -142,15 +143,16 @@ struct OrderParams {
 
 #[component]
 pub fn OrderPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let (visit, ledger) = (use_visit(), use_ledger());
     let words = use_words();
     let id = StoredValue::new(current_customer());
     let params = use_params::<OrderParams>();
     let query = use_query_map();
     let found = Memo::new(move |_| {
-        let customer = id.with_value(|id| state.customer(id.as_ref()?.as_str()))?;
+        let customer = id.with_value(|id| ledger.customer(id.as_ref()?))?;
         let number: OrderId = params.get().ok()?.order?.parse().ok()?;
-        let order = state.orders().with(|all| {
+        let order = ledger.with(|l| {
+            let all = &l.orders;
             all.iter()
                 .find(|o| o.id == number && o.customer == customer.id)
                 .cloned()
@@ -162,7 +164,7 @@ pub fn OrderPage() -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     move || {
         // Cancellation windows close as the app's day moves.
-        state.today();
+        visit.today();
         match found.get() {
             None => {
                 view! { <NotFound title=words.t(keys::ORDER_NOT_FOUND) detail=words.t(keys::ORDER_NOT_FOUND_DETAIL) /> }
@@ -180,10 +182,10 @@ fn OrderDetail(
     placed: Memo<bool>,
     message: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let (visit, ledger) = (use_visit(), use_ledger());
     let words = use_words();
     let navigate = use_navigate();
-    let history = format!("/customers/{}/orders", customer.id);
+    let history = Page::customer(&customer.id, CustomerPage::Orders).path();
     let done = {
         let history = history.clone();
         move |_| navigate(&history, Default::default())
@@ -194,7 +196,7 @@ fn OrderDetail(
     let cancel = move |number: u32| {
         pending.set(None);
         let text = which.with_value(
-            |(customer, order, currency)| match state.cancel_line(customer, order, number) {
+            |(customer, order, currency)| match ledger.cancel_line(customer, order, number) {
                 Ok(cancelled) => {
                     let mut text = words.with(
                         keys::LINE_CANCELLED,
@@ -235,10 +237,10 @@ fn OrderDetail(
         focus_after_render(&format!("cancel-{number}"));
     };
     // Windows are instants from the purchase (never the browser's local date).
-    let now = state.now();
-    let own_orders = state.orders_of(&customer.id);
+    let now = visit.now();
+    let own_orders = ledger.orders_of(&customer.id);
     let reservations_refunded = orders::reservation_refunds(&own_orders, now);
-    let subscriptions_link = crate::ui::link(&format!("/customers/{}/subscriptions", customer.id));
+    let subscriptions_link = Page::customer(&customer.id, CustomerPage::Subscriptions).href();
     view! {
         <Crumbs customer=customer.clone() order=order.id.to_string() />
         <Show when=move || placed.get()>

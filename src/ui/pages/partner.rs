@@ -8,14 +8,14 @@ use crate::domain::partner::PartnerType;
 use crate::i18n::format::country_in_sentence;
 use crate::i18n::{keys, text, Args, Language};
 use crate::ui::components::form::{message_for, ChoiceSelect, CountrySelect, ErrorSummary, TextField, ERROR_SUMMARY};
-use crate::ui::state::AppState;
+use crate::ui::state::use_ledger;
 use crate::ui::words::use_words;
 
 #[component]
 pub fn PartnerPage() -> impl IntoView {
     let words = use_words();
-    let state = expect_context::<AppState>();
-    let form = PartnerForm::from_partner(&state.partner().get_untracked());
+    let ledger = use_ledger();
+    let form = PartnerForm::from_partner(&ledger.with_untracked(|l| l.partner.clone()));
     let name = RwSignal::new(form.name);
     let partner_type = RwSignal::new(form.partner_type);
     let country = RwSignal::new(form.tenant_country);
@@ -47,11 +47,11 @@ pub fn PartnerPage() -> impl IntoView {
             Err(found) => {
                 errors.set(found);
                 status.set(None);
-                crate::ui::focus_after_render(ERROR_SUMMARY);
+                crate::ui::focus::focus_after_render(ERROR_SUMMARY);
             }
             Ok(partner) => {
                 errors.set(Vec::new());
-                status.set(Some(match state.save_partner(partner) {
+                status.set(Some(match ledger.save_partner(partner) {
                     Ok(()) => words.t(keys::PARTNER_SAVED),
                     Err(notice) => words.notice(&notice),
                 }));

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
+use crate::app::route::{CustomerPage, Page};
 use crate::domain::cart::{Cart, LineId};
 use crate::domain::ids::CustomerId;
 use crate::domain::ids::OrderId;
@@ -15,11 +16,11 @@ use crate::domain::term::Plan;
 use crate::i18n::labels::plan as plan_label;
 use crate::i18n::{keys, Args};
 use crate::ui::components::{HandOn, PriceListNote, QuantityInput};
-use crate::ui::pages::current_customer;
-use crate::ui::state::AppState;
+use crate::ui::pages::customer_route::current_customer;
+use crate::ui::state::{use_catalog, use_ledger, use_visit};
 use crate::ui::words::use_words;
 
-/// Shown under [`crate::ui::pages::CustomerRoute`], which found the customer.
+/// Shown under [`crate::ui::pages::customer_route::CustomerRoute`], which found the customer.
 #[component]
 pub fn ReviewPage() -> impl IntoView {
     current_customer().map(|customer_id| view! { <ReviewOrder customer_id /> })
@@ -27,24 +28,24 @@ pub fn ReviewPage() -> impl IntoView {
 
 #[component]
 fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let (visit, in_use, ledger) = (use_visit(), use_catalog(), use_ledger());
     let words = use_words();
-    state.load_cart(&customer_id);
+    ledger.load_cart(&customer_id);
     let id = StoredValue::new(customer_id);
-    let cart = Memo::new(move |_| id.with_value(|id| state.cart(id)));
+    let cart = Memo::new(move |_| id.with_value(|id| ledger.cart(id)));
     let review = Memo::new(move |_| {
-        let catalog = state.catalog().get();
-        let Some(parties) = id.with_value(|id| state.parties_for(id)) else {
+        let catalog = in_use.catalog().get();
+        let Some(parties) = id.with_value(|id| ledger.parties(id)) else {
             return Review::default();
         };
-        cart.with(|cart| orders::review(&parties.context(&catalog, state.today()), cart))
+        cart.with(|cart| orders::review(&parties.context(&catalog, visit.today()), cart))
     });
     // Lines whose quantity box holds text that isn't a usable number yet.
     let bad_inputs = RwSignal::new(BTreeSet::<LineId>::new());
     let message = RwSignal::new(None::<String>);
     let buying = RwSignal::new(false);
     let navigate = StoredValue::new_local(use_navigate());
-    let name = move || id.with_value(|id| state.customer(id.as_str()).map(|c| c.name).unwrap_or_default());
+    let name = move || id.with_value(|id| ledger.customer(id).map(|c| c.name).unwrap_or_default());
     // The order number of the cart this page last showed, so an empty cart can say where it went.
     let last_reserved = RwSignal::new(None::<OrderId>);
     Effect::new(move |_| {
@@ -55,9 +56,7 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
     let bought = Memo::new(move |_| {
         let number = last_reserved.get()?;
         cart.with(Cart::is_empty).then_some(())?;
-        state
-            .orders()
-            .with(|orders| orders.iter().find(|o| o.id == number).map(|o| o.id.to_string()))
+        ledger.with(|l| l.orders.iter().find(|o| o.id == number).map(|o| o.id.clone()))
     });
 
     let buy_now = move || {
@@ -68,13 +67,15 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
         ) else {
             return;
         };
-        let result = state.buy(&customer, shown.as_ref());
+        let result = ledger.buy(&customer, shown.as_ref());
         buying.set(false);
         match result {
             Ok(order) => {
                 let _ = navigate.try_with_value(|nav| {
                     nav(
-                        &format!("/customers/{customer}/orders/{}?placed=1", order.id),
+                        &Page::customer(&customer, CustomerPage::Order(order.id))
+                            .with_query([("placed", "1".to_string())])
+                            .path(),
                         Default::default(),
                     )
                 });
@@ -94,9 +95,9 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
 
     view! {
         <nav class="breadcrumb" aria-label=words.t(keys::BREADCRUMB)>
-            <A href=crate::ui::link("/")>{words.t(keys::NAV_CUSTOMERS)}</A>
+            <A href=Page::Customers.href()>{words.t(keys::NAV_CUSTOMERS)}</A>
             <span aria-hidden="true">" / "</span>
-            <A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/add-products")))>{name}</A>
+            <A href=move || id.with_value(|id| Page::customer(id, CustomerPage::AddProducts).href())>{name}</A>
             <span aria-hidden="true">" / "</span>
             <span>{words.t(keys::REVIEW)}</span>
         </nav>
@@ -110,10 +111,10 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                 <div class="empty">
                     <p><strong>{words.t(keys::CART_EMPTY)}</strong></p>
                     {move || bought.get().map(|number| {
-                        let href = crate::ui::link(&id.with_value(|id| format!("/customers/{id}/orders/{number}")));
-                        view! { <p>{words.t(keys::CART_BOUGHT_AS)} " " <A href=href>{number.clone()}</A> "."</p> }
+                        let href = id.with_value(|id| Page::customer(id, CustomerPage::Order(number.clone())).href());
+                        view! { <p>{words.t(keys::CART_BOUGHT_AS)} " " <A href=href>{number.to_string()}</A> "."</p> }
                     })}
-                    <p><A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/add-products")))>{words.t(keys::ADD_PRODUCTS)}</A></p>
+                    <p><A href=move || id.with_value(|id| Page::customer(id, CustomerPage::AddProducts).href())>{words.t(keys::ADD_PRODUCTS)}</A></p>
                 </div>
             }
         >
@@ -154,13 +155,13 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                 <tfoot>
                     <tr>
                         <th scope="row" colspan="4">{words.t(keys::TOTAL)}</th>
-                        <td class="num total" data-testid="order-total">{move || review.with(|r| state.catalog().with(|c| words.price(c, r.total)))}</td>
+                        <td class="num total" data-testid="order-total">{move || review.with(|r| in_use.catalog().with(|c| words.price(c, r.total)))}</td>
                         <td></td>
                     </tr>
                 </tfoot>
             </table>
             <div class="actions">
-                <A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/add-products"))) attr:class="button">{words.t(keys::ADD_MORE_PRODUCTS)}</A>
+                <A href=move || id.with_value(|id| Page::customer(id, CustomerPage::AddProducts).href()) attr:class="button">{words.t(keys::ADD_MORE_PRODUCTS)}</A>
                 <span class="grow"></span>
                 {move || {
                     let problems = review.with(Review::problem_count);
@@ -189,13 +190,13 @@ fn ReviewRow(
     customer: StoredValue<CustomerId>,
     bad_inputs: RwSignal<BTreeSet<LineId>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let (in_use, ledger) = (use_catalog(), use_ledger());
     let words = use_words();
     let line_id = line.line;
     let plans: Vec<(Plan, crate::domain::money::Money)> = line
         .offer_index
         .map(|i| {
-            state
+            in_use
                 .catalog()
                 .with_untracked(|c| c.offer_at(i).availability.plans().collect())
         })
@@ -220,7 +221,7 @@ fn ReviewRow(
 
     let set_quantity = move |text: String| {
         quantity_text.set(text.clone());
-        match customer.with_value(|id| state.set_line_quantity(id, line_id, &text)) {
+        match customer.with_value(|id| ledger.set_line_quantity(id, line_id, &text)) {
             Ok(()) => {
                 input_problem.set(None);
                 bad_inputs.update(|b| {
@@ -238,13 +239,13 @@ fn ReviewRow(
     let plans_offered = StoredValue::new(plans.iter().map(|(p, _)| *p).collect::<Vec<Plan>>());
     let set_plan = move |choice: usize| {
         let plan = plans_offered.with_value(|p| p.get(choice).copied());
-        if let Err(e) = customer.with_value(|id| state.set_line_plan(id, line_id, plan)) {
+        if let Err(e) = customer.with_value(|id| ledger.set_line_plan(id, line_id, plan)) {
             input_problem.set(Some(words.cart_error(&e)));
         }
     };
     let set_base = move |subscription: String| {
         let base = (!subscription.is_empty()).then_some(subscription);
-        if let Err(e) = customer.with_value(|id| state.set_line_base(id, line_id, base)) {
+        if let Err(e) = customer.with_value(|id| ledger.set_line_base(id, line_id, base)) {
             input_problem.set(Some(words.cart_error(&e)));
         }
     };
@@ -286,7 +287,7 @@ fn ReviewRow(
         }
     };
     let remove = move |_| {
-        if let Err(e) = customer.with_value(|id| state.remove_line(id, line_id)) {
+        if let Err(e) = customer.with_value(|id| ledger.remove_line(id, line_id)) {
             input_problem.set(Some(words.cart_error(&e)));
         }
     };
@@ -348,10 +349,10 @@ fn ReviewRow(
                 />
             </td>
             <td class="num" data-label=words.t(keys::COL_UNIT_PRICE)>
-                {move || current.with(|l| l.as_ref().and_then(|l| l.unit_price)).map(|p| state.catalog().with(|c| words.unit_price(c, p))).unwrap_or_else(|| "—".into())}
+                {move || current.with(|l| l.as_ref().and_then(|l| l.unit_price)).map(|p| in_use.catalog().with(|c| words.unit_price(c, p))).unwrap_or_else(|| "—".into())}
             </td>
             <td class="num" data-label=words.t(keys::COL_LINE_PRICE)>
-                {move || current.with(|l| l.as_ref().and_then(|l| l.line_total)).map(|p| state.catalog().with(|c| words.price(c, p))).unwrap_or_else(|| "—".into())}
+                {move || current.with(|l| l.as_ref().and_then(|l| l.line_total)).map(|p| in_use.catalog().with(|c| words.price(c, p))).unwrap_or_else(|| "—".into())}
             </td>
             <td class="row-end">
                 <button class="button subtle" on:click=remove aria-label=words.with(keys::REMOVE_FROM_CART, &Args::new().text("title", line.title.clone()))>{words.t(keys::REMOVE)}</button>

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::app::route::{CustomerPage, Page};
 use crate::app::subscriptions::{ChangeError, SeatAction, SeatsChanged, SubscriptionRow};
 use crate::domain::ids::CustomerId;
 use crate::domain::subscription::lifecycle::{Lifecycle, RemovalWindow};
@@ -12,29 +13,29 @@ use crate::domain::term::Plan;
 use crate::i18n::labels::{plan as plan_label, Label};
 use crate::i18n::{format, keys, Args};
 use crate::ui::components::ReasonList;
-use crate::ui::pages::current_customer;
-use crate::ui::state::AppState;
+use crate::ui::pages::customer_route::current_customer;
+use crate::ui::state::{use_catalog, use_ledger, use_visit};
 use crate::ui::words::{use_words, Words};
 
 #[component]
 pub fn SubscriptionsPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let (visit, ledger) = (use_visit(), use_ledger());
     let Some(id) = current_customer() else {
         // The customer route shows "Customer not found" instead of this page.
         return ().into_any();
     };
-    let name = state.customer(id.as_str()).map(|c| c.name).unwrap_or_default();
+    let name = ledger.customer(&id).map(|c| c.name).unwrap_or_default();
     let rows = {
         let id = id.clone();
-        Memo::new(move |_| state.subscription_rows(&id))
+        Memo::new(move |_| ledger.subscription_rows(&id))
     };
-    let add = crate::ui::link(&format!("/customers/{id}/add-products"));
-    let orders = crate::ui::link(&format!("/customers/{id}/orders"));
+    let add = Page::customer(&id, CustomerPage::AddProducts).href();
+    let orders = Page::customer(&id, CustomerPage::Orders).href();
     let customer = StoredValue::new(id);
     let words = use_words();
     view! {
         <nav class="breadcrumb" aria-label=words.t(keys::BREADCRUMB)>
-            <A href=crate::ui::link("/")>{words.t(keys::NAV_CUSTOMERS)}</A>
+            <A href=Page::Customers.href()>{words.t(keys::NAV_CUSTOMERS)}</A>
             <span aria-hidden="true">" / "</span>
             <span>{name}</span>
             <span aria-hidden="true">" / "</span>
@@ -48,7 +49,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
             </div>
         </div>
         <p class="lead">
-            {move || words.with(keys::SUBSCRIPTIONS_LEAD, &Args::new().text("day", words.date(state.today())))}
+            {move || words.with(keys::SUBSCRIPTIONS_LEAD, &Args::new().text("day", words.date(visit.today())))}
         </p>
         <Show
             when=move || !rows.with(Vec::is_empty)
@@ -252,7 +253,7 @@ fn ManageForms(
     row: Memo<Option<SubscriptionRow>>,
     message: RwSignal<Option<Outcome>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let (visit, in_use, ledger) = (use_visit(), use_catalog(), use_ledger());
     let words = use_words();
     let Some(first) = row.get_untracked() else {
         return ().into_any();
@@ -269,12 +270,12 @@ fn ManageForms(
         let id = subscription.id.clone();
         move |action: SeatAction| {
             let text = seats_typed.get_untracked();
-            message.set(Some(match state.change_seats(&customer, &id, action, &text) {
+            message.set(Some(match ledger.change_seats(&customer, &id, action, &text) {
                 Ok(changed) => {
                     seats_typed.set(String::new());
                     Outcome::Done(done_text(
                         words,
-                        &state.catalog().with_untracked(|c| c.currency().to_string()),
+                        &in_use.catalog().with_untracked(|c| c.currency().to_string()),
                         &name,
                         changed,
                     ))
@@ -289,7 +290,7 @@ fn ManageForms(
         let customer = customer.clone();
         let id = subscription.id.clone();
         move |on: bool| {
-            message.set(Some(match state.set_auto_renew(&customer, &id, on) {
+            message.set(Some(match ledger.set_auto_renew(&customer, &id, on) {
                 Ok(()) if on => Outcome::Done(words.t(keys::AUTO_RENEW_ON)),
                 Ok(()) => Outcome::Done(words.t(keys::AUTO_RENEW_OFF)),
                 Err(e) => Outcome::Refused(e),
@@ -316,7 +317,7 @@ fn ManageForms(
                     <button type="button" class="button primary" on:click=move |_| add(SeatAction::Add)>{words.t(keys::ADD_SEATS)}</button>
                     <button type="button" class="button" on:click=move |_| remove(SeatAction::Remove)>{words.t(keys::REMOVE_SEATS)}</button>
                 </div>
-                <p class="hint">{move || life().map(|l| window_text(words, &l, state.now()))}</p>
+                <p class="hint">{move || life().map(|l| window_text(words, &l, visit.now()))}</p>
             </div>
             <div class="manage-block">
                 <label class="switch">
@@ -344,13 +345,13 @@ fn MoveForm(
     message: RwSignal<Option<Outcome>>,
     conversion: bool,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let (in_use, ledger) = (use_catalog(), use_ledger());
     let words = use_words();
     let Some(first) = row.get_untracked() else {
         return ().into_any();
     };
     let subscription = first.subscription.clone();
-    let targets = state
+    let targets = in_use
         .catalog()
         .with_untracked(|c| crate::app::subscriptions::destinations(c, &subscription));
     if targets.is_empty() {
@@ -377,7 +378,7 @@ fn MoveForm(
             destination: &destination,
             seats: &typed,
         };
-        message.set(Some(match state.move_seats(&customer, request, conversion) {
+        message.set(Some(match ledger.move_seats(&customer, request, conversion) {
             Ok(moved) => {
                 let plan = moved.order.lines[0]
                     .plan
@@ -482,9 +483,9 @@ fn RenewalForm(
     row: Memo<Option<SubscriptionRow>>,
     message: RwSignal<Option<Outcome>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let (in_use, ledger) = (use_catalog(), use_ledger());
     let words = use_words();
-    let plans: Vec<Plan> = state.catalog().with_untracked(|c| {
+    let plans: Vec<Plan> = in_use.catalog().with_untracked(|c| {
         c.offer(&subscription.subscription.offer)
             .map(|o| o.availability.plans().map(|(plan, _)| plan).collect())
             .unwrap_or_default()
@@ -516,7 +517,7 @@ fn RenewalForm(
             return;
         };
         message.set(Some(
-            match state.set_renewal(&customer, &id, &quantity.get_untracked(), plan) {
+            match ledger.set_renewal(&customer, &id, &quantity.get_untracked(), plan) {
                 Ok(()) => {
                     let seats = quantity.get_untracked().trim().parse::<i64>().unwrap_or_default();
                     Outcome::Done(

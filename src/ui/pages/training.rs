@@ -10,6 +10,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use time::Date;
 
+use crate::app::route::{CustomerPage, Link, Page};
 use crate::app::slug::Slug;
 use crate::app::training::{self, mark, Answer, Ask, Attempt, Exercise, ExercisePool, Mark, Progress, Theme};
 use crate::browser::local_storage::LocalStore;
@@ -22,7 +23,7 @@ use crate::domain::sample::{sample_customers, sample_partner};
 use crate::i18n::keys;
 use crate::i18n::labels::{rule_source, Label};
 use crate::i18n::Args;
-use crate::ui::state::AppState;
+use crate::ui::state::use_visit;
 use crate::ui::words::{use_words, Words};
 
 /// Exercises in a set.
@@ -53,7 +54,7 @@ thread_local! {
 #[component]
 pub fn TrainingPage() -> impl IntoView {
     let words = crate::ui::words::use_words();
-    let state = expect_context::<AppState>();
+    let visit = use_visit();
     let query = use_query_map();
     let navigate = use_navigate();
     let theme = Memo::new(move |_| {
@@ -70,7 +71,7 @@ pub fn TrainingPage() -> impl IntoView {
     // Every situation the sets are drawn from: built once per day of the visit, and kept for
     // the next time the page opens.
     let pool = Memo::new(move |_| {
-        let today = state.today();
+        let today = visit.today();
         POOLS.with(|pools| {
             let mut pools = pools.borrow_mut();
             if let Some((_, pool)) = pools.iter().find(|(day, _)| *day == today) {
@@ -85,7 +86,6 @@ pub fn TrainingPage() -> impl IntoView {
         let (theme, seed) = (theme.get(), seed.get());
         pool.with(|p| world.with_value(|w| p.exercises(&w.catalog, &w.partner, &w.customers, theme, seed, SET_SIZE)))
     });
-    let href = move |theme: Theme, seed: u64| crate::ui::link(&format!("/training?theme={}&set={seed}", theme.slug()));
     // The trainee's answers so far, kept in this browser.
     let notice = RwSignal::new(None::<String>);
     let progress = RwSignal::new(training::progress(&mut LocalStore).unwrap_or_else(|why| {
@@ -106,7 +106,7 @@ pub fn TrainingPage() -> impl IntoView {
     let new_set = move |_| {
         // A new seed from the clock: any number gives a full set.
         let seed = (js_sys::Date::now() as u64) % 1_000_000;
-        navigate(&href(theme.get_untracked(), seed), Default::default());
+        navigate(&training_set(theme.get_untracked(), seed).path(), Default::default());
     };
 
     view! {
@@ -115,7 +115,7 @@ pub fn TrainingPage() -> impl IntoView {
         <nav class="tabs" aria-label=words.t(keys::THEMES)>
             {Theme::ALL.into_iter().map(|t| view! {
                 // A plain link: the router's <A> would mark every theme current (same path).
-                <a href=move || href(t, seed.get()) class="tab" aria-current=move || (theme.get() == t).then_some("page")>
+                <a href=move || training_set(t, seed.get()).href() class="tab" aria-current=move || (theme.get() == t).then_some("page")>
                     {t.label(words.language())}
                 </a>
             }).collect_view()}
@@ -234,6 +234,11 @@ struct SeeIt {
 
 /// Add products in the exercise's situation (the day, blocked offers shown, the offer searched,
 /// the assumed facts under What if…?), or the customer's subscriptions on the exercise's day.
+/// A set of exercises: the link names it, so it can be shared and taken again.
+fn training_set(theme: Theme, seed: u64) -> Link {
+    Page::Training.with_query([("theme", theme.slug().to_string()), ("set", seed.to_string())])
+}
+
 fn see_it(words: Words, exercise: &Exercise, catalog: &Catalog) -> SeeIt {
     let situation = &exercise.situation;
     match &situation.ask {
@@ -242,27 +247,26 @@ fn see_it(words: Words, exercise: &Exercise, catalog: &Catalog) -> SeeIt {
                 .offer_index(offer)
                 .map(|i| catalog.offer_at(i).sku.title.clone())
                 .unwrap_or_default();
-            let assumed: String = crate::app::browse::what_if_query_pairs(&situation.what_if)
-                .into_iter()
-                .map(|(key, value)| format!("&{key}={}", js_sys::encode_uri_component(&value)))
-                .collect();
+            let query = [
+                ("view", "skus".to_string()),
+                ("blocked", "1".to_string()),
+                ("q", title),
+                ("today", iso(situation.day)),
+            ]
+            .into_iter()
+            .chain(crate::app::browse::what_if_query_pairs(&situation.what_if));
             SeeIt {
-                href: crate::ui::link(&format!(
-                    "/customers/{}/add-products?view=skus&blocked=1&q={}&today={}{assumed}",
-                    situation.customer,
-                    js_sys::encode_uri_component(&title),
-                    iso(situation.day)
-                )),
+                href: Page::customer(&situation.customer, CustomerPage::AddProducts)
+                    .with_query(query)
+                    .href(),
                 label: words.t(keys::SEE_IN_ADD_PRODUCTS),
                 note: (!situation.what_if.is_empty()).then(|| format!(" {}", words.t(keys::SEE_IN_ADD_PRODUCTS_NOTE))),
             }
         }
         Ask::AfterSale(change) => SeeIt {
-            href: crate::ui::link(&format!(
-                "/customers/{}/subscriptions?today={}",
-                situation.customer,
-                iso(situation.day)
-            )),
+            href: Page::customer(&situation.customer, CustomerPage::Subscriptions)
+                .with_query([("today", iso(situation.day))])
+                .href(),
             label: words.t(keys::SEE_IN_SUBSCRIPTIONS),
             note: change.recently_added.map(|added| {
                 format!(
@@ -341,7 +345,7 @@ fn ProgressPanel(progress: RwSignal<Progress>, seed: Memo<u64>) -> impl IntoView
                         <ul class="missed" data-testid="missed-rules">
                             {missed.into_iter().map(|(rule, times)| {
                                 let again = Theme::of(rule).map(|theme| {
-                                    crate::ui::link(&format!("/training?theme={}&set={}", theme.slug(), seed.get_untracked() + 1))
+                                    training_set(theme, seed.get_untracked().wrapping_add(1)).href()
                                 });
                                 view! {
                                     <li>

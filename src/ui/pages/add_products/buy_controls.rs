@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::page_context::{per_month, PageContext};
 use crate::app::cart::CartError;
 use crate::domain::cart::NewLine;
 use crate::domain::catalog::{Offer, OfferIndex, PriceTier, ProductCategory};
@@ -11,8 +12,7 @@ use crate::domain::term::Plan;
 use crate::i18n::labels::plan as plan_label;
 use crate::i18n::{keys, Args};
 use crate::ui::components::{HandOn, QuantityInput, ReasonList};
-use crate::ui::pages::add_products::{per_month, PageContext};
-use crate::ui::state::AppState;
+use crate::ui::state::{use_catalog, use_ledger, use_visit, CatalogInUse, LedgerState, Visit};
 use crate::ui::words::{use_words, Words};
 
 /// What buying an offer offers, copied out of the catalog once.
@@ -61,10 +61,10 @@ impl BuyOptions {
 
 #[component]
 pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let (visit, in_use, ledger) = (use_visit(), use_catalog(), use_ledger());
     let words = use_words();
     let page = expect_context::<PageContext>();
-    let offer_id = state.catalog().with_untracked(|c| c.offer_at(index).id());
+    let offer_id = in_use.catalog().with_untracked(|c| c.offer_at(index).id());
     let draft = page.rows.with_value(|rows| rows.drafts.get(&offer_id).cloned());
     let start_plan = match &draft {
         Some((plan, _)) => *plan,
@@ -91,12 +91,12 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
     let check = Memo::new(move |_| {
         let text = quantity.get();
         let plan = chosen_plan();
-        with_cart_context(state, page, |context| {
+        with_cart_context((visit, in_use, ledger), page, |context| {
             context.check_addition(context.catalog.offer_at(index), plan, &text)
         })
     });
     let limits = Memo::new(move |_| {
-        with_cart_context(state, page, |context| {
+        with_cart_context((visit, in_use, ledger), page, |context| {
             context.quantity_limits(context.catalog.offer_at(index))
         })
     });
@@ -125,7 +125,10 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                         Some(to) => format!("{from}–{}", words.number(to)),
                         None => format!("{from}+"),
                     };
-                    format!("{range}: {}", state.catalog().with(|c| words.price(c, tier.unit_price)))
+                    format!(
+                        "{range}: {}",
+                        in_use.catalog().with(|c| words.price(c, tier.unit_price))
+                    )
                 })
                 .collect();
             words.with(keys::VOLUME_TIERS, &Args::new().text("tiers", parts.join(" · ")))
@@ -138,14 +141,14 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
         let unit = words.t(options.with_value(|f| per_month(f.category)));
         Some(format!(
             "{} {unit}",
-            state.catalog().with(|c| words.price(c, plan.term.per_month(whole)))
+            in_use.catalog().with(|c| words.price(c, plan.term.per_month(whole)))
         ))
     };
     // A scheduled price change: the price the chosen plan will have, and from when.
     let next_price = move || {
         let plan = chosen_plan()?;
-        state.catalog().with(|c| {
-            let next = c.next_entry(index, state.today())?;
+        in_use.catalog().with(|c| {
+            let next = c.next_entry(index, visit.today())?;
             let price = next.availability.price_for(plan.term, plan.billing_frequency)?;
             Some(
                 words.with(
@@ -171,10 +174,10 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
             }
         };
         let chosen = untrack(chosen_plan);
-        let offer = state.catalog().with_untracked(|c| c.offer_at(index).id());
+        let offer = in_use.catalog().with_untracked(|c| c.offer_at(index).id());
         let title = options.with_value(|f| f.title.clone());
         let in_cart: u32 = page.customer_id.with_value(|id| {
-            state
+            ledger
                 .cart(id)
                 .lines()
                 .iter()
@@ -183,7 +186,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                 .sum()
         });
         let result = page.customer_id.with_value(|id| {
-            state.add_to_cart(
+            ledger.add_to_cart(
                 id,
                 NewLine {
                     offer,
@@ -244,7 +247,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                 <span class="field-label">{words.t(keys::UNIT_PRICE_WHOLE_TERM)}</span>
                 <span class="price-value" data-testid="unit-price">
                     {move || match price() {
-                        Some(p) => state.catalog().with(|c| words.unit_price(c, p)),
+                        Some(p) => in_use.catalog().with(|c| words.unit_price(c, p)),
                         None => words.t(keys::USAGE_BASED),
                     }}
                 </span>
@@ -294,11 +297,15 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
 }
 
 /// Runs `f` with the page's rules context, counting the customer's cart against seat pools.
-fn with_cart_context<T>(state: AppState, page: PageContext, f: impl FnOnce(&Context<'_>) -> T) -> T {
-    let catalog = state.catalog().get();
-    let cart = page.customer_id.with_value(|id| state.cart(id));
+fn with_cart_context<T>(
+    (visit, in_use, ledger): (Visit, CatalogInUse, LedgerState),
+    page: PageContext,
+    f: impl FnOnce(&Context<'_>) -> T,
+) -> T {
+    let catalog = in_use.catalog().get();
+    let cart = page.customer_id.with_value(|id| ledger.cart(id));
     page.parties.with(|parties| {
-        let context = parties.context(&catalog, state.today()).with_cart(&cart);
+        let context = parties.context(&catalog, visit.today()).with_cart(&cart);
         f(&context)
     })
 }

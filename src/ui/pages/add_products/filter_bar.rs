@@ -6,6 +6,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use crate::app::browse::{Filters, SortOrder, ViewMode};
+use crate::app::route::base_path;
 use crate::domain::catalog::ProductCategory;
 use crate::i18n::keys;
 use crate::i18n::labels::Label;
@@ -20,14 +21,10 @@ const SEARCH_DEBOUNCE: std::time::Duration = std::time::Duration::from_millis(12
 pub fn use_set_filters() -> impl Fn(Filters, bool) + Copy + 'static {
     let navigate = StoredValue::new_local(use_navigate());
     let location = use_location();
-    let base = use_context::<crate::ui::BasePath>().map(|b| b.0).unwrap_or_default();
-    let base = StoredValue::new(base);
     move |filters: Filters, replace: bool| {
         // The router adds the base path back when it navigates.
         let full = location.pathname.get_untracked();
-        let path = base
-            .with_value(|b| full.strip_prefix(b.as_str()).map(str::to_string))
-            .unwrap_or(full);
+        let path = full.strip_prefix(base_path()).map_or(full.clone(), str::to_string);
         let url = format!("{path}{}", filters.to_query_string());
         navigate.with_value(|nav| {
             nav(

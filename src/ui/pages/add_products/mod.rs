@@ -5,6 +5,7 @@ mod buy_controls;
 mod filter_bar;
 mod kept;
 mod offer_row;
+mod page_context;
 mod product_row;
 mod what_if;
 mod why_panel;
@@ -16,49 +17,35 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use crate::app::browse::{self, Filters, ViewMode};
-use crate::domain::catalog::{OfferIndex, ProductCategory};
+use crate::app::route::{CustomerPage, Page};
+use crate::domain::catalog::OfferIndex;
 use crate::domain::customer::Customer;
 use crate::domain::ids::CustomerId;
 use crate::domain::partner::Partner;
 use crate::domain::rules::{Parties, Reason, Verdicts};
 use crate::domain::whatif::WhatIf;
 use crate::i18n::labels::Label;
-use crate::i18n::{format, keys, Args, Key};
+use crate::i18n::{format, keys, Args};
 use crate::ui::components::{PriceListNote, QualificationBadge, WindowedList};
-use crate::ui::pages::current_customer;
-use crate::ui::state::AppState;
+use crate::ui::pages::customer_route::current_customer;
+use crate::ui::state::{use_catalog, use_ledger, use_visit, CatalogInUse, Visit};
 use crate::ui::words::use_words;
 use filter_bar::{CategoryTabs, FilterBar};
 pub use kept::KeptAcrossLanguages;
-use kept::RowMemory;
 use offer_row::OfferRow;
+use page_context::PageContext;
 use product_row::ProductRow;
 use what_if::WhatIfPanel;
 use why_panel::WhyPanel;
 
-/// What every row of the page needs.
-#[derive(Clone, Copy)]
-pub struct PageContext {
-    pub customer_id: StoredValue<CustomerId>,
-    /// The parties as the verdicts see them: the real ones, or a what-if's.
-    pub parties: Memo<Parties>,
-    pub real_parties: Memo<Parties>,
-    pub verdicts: Memo<Arc<Verdicts>>,
-    /// The verdicts for the real facts, whether or not a what-if is on.
-    pub real_verdicts: Memo<Arc<Verdicts>>,
-    pub filters: Memo<Filters>,
-    pub what_if: RwSignal<WhatIf>,
-    pub rows: StoredValue<RowMemory>,
-}
-
 /// Every offer's verdict for these parties (timed as `csp:evaluate` for the benchmarks).
-fn evaluate_all(state: &AppState, parties: &Parties) -> Arc<Verdicts> {
-    let catalog = state.catalog().get();
-    let context = parties.context(&catalog, state.today());
+fn evaluate_all(in_use: CatalogInUse, visit: Visit, parties: &Parties) -> Arc<Verdicts> {
+    let catalog = in_use.catalog().get();
+    let context = parties.context(&catalog, visit.today());
     Arc::new(crate::browser::perf::measured("csp:evaluate", || context.verdicts()))
 }
 
-/// Shown under [`crate::ui::pages::CustomerRoute`], which found the customer.
+/// Shown under [`crate::ui::pages::customer_route::CustomerRoute`], which found the customer.
 #[component]
 pub fn AddProductsPage() -> impl IntoView {
     current_customer().map(|customer_id| view! { <AddProducts customer_id /> })
@@ -66,15 +53,15 @@ pub fn AddProductsPage() -> impl IntoView {
 
 #[component]
 fn AddProducts(customer_id: CustomerId) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    state.load_cart(&customer_id);
+    let (visit, in_use, ledger) = (use_visit(), use_catalog(), use_ledger());
+    ledger.load_cart(&customer_id);
     let query = use_query_map();
     let parsed = Memo::new(move |_| query.with(|q| Filters::from_query(|key| q.get(key))));
     let filters = Memo::new(move |_| parsed.with(|(f, _)| f.clone()));
     // A link may ask for facts to assume (a training exercise's situation): What-if starts
     // with them, and the user can change or drop them there.
     let (assumed, assume_notices) = query.with_untracked(|q| browse::what_if_from_query(|key| q.get(key)));
-    let language = expect_context::<AppState>().language_untracked();
+    let language = visit.language_untracked();
     let assume_notices: Vec<String> = assume_notices.iter().map(|n| n.sentence(language)).collect();
     let query_notices = Memo::new(move |_| {
         parsed.with(|(_, n)| {
@@ -89,10 +76,10 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
     let real_parties = Memo::new(move |previous: Option<&Parties>| {
         // If another tab removes the customer, this page is about to give way to "not found";
         // until then it keeps the last parties it had rather than fail.
-        id.with_value(|id| state.parties_for(id))
+        id.with_value(|id| ledger.parties(id))
             .or_else(|| previous.cloned())
             .unwrap_or_else(|| {
-                let partner = state.partner().get();
+                let partner = ledger.partner();
                 Parties {
                     customer: removed_customer(id.get_value(), &partner),
                     partner,
@@ -106,19 +93,19 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
             if w.is_empty() {
                 real
             } else {
-                let (partner, customer) = w.apply(&real.partner, &real.customer, state.today());
+                let (partner, customer) = w.apply(&real.partner, &real.customer, visit.today());
                 Parties { partner, customer }
             }
         })
     });
     // The verdicts for the real facts are kept while a what-if is on: What-if compares
     // against them, and turning it off shows them again without evaluating anything.
-    let real_verdicts = Memo::new(move |_| real_parties.with(|f| evaluate_all(&state, f)));
+    let real_verdicts = Memo::new(move |_| real_parties.with(|f| evaluate_all(in_use, visit, f)));
     let verdicts = Memo::new(move |_| {
         if what_if.with(WhatIf::is_empty) {
             real_verdicts.get()
         } else {
-            parties.with(|p| evaluate_all(&state, p))
+            parties.with(|p| evaluate_all(in_use, visit, p))
         }
     });
     // A reason every offer shares: nothing can be sold, whatever the filters.
@@ -135,13 +122,13 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
     });
 
     // Offers that pass the filters, sorted; and which of them the list shows.
-    let facet_index = Memo::new(move |_| state.catalog().with(|c| Arc::new(browse::FacetIndex::of(c))));
+    let facet_index = Memo::new(move |_| in_use.catalog().with(|c| Arc::new(browse::FacetIndex::of(c))));
     let matching = Memo::new(move |_| {
         let filters = filters.get();
         facet_index.with(|index| crate::browser::perf::measured("csp:filter", || index.matching(&filters)))
     });
     // The other side of a scheduled price change is not a row of its own.
-    let superseded = Memo::new(move |_| state.catalog().with(|c| Arc::new(c.superseded_entries(state.today()))));
+    let superseded = Memo::new(move |_| in_use.catalog().with(|c| Arc::new(c.superseded_entries(visit.today()))));
     let listed = Memo::new(move |_| {
         let show_blocked = filters.with(|f| f.show_blocked);
         superseded.with(|s| verdicts.with(|v| matching.with(|m| browse::listed(m, v, show_blocked, s))))
@@ -149,14 +136,14 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
     let visible = Memo::new(move |_| listed.with(|l| l.offers.clone()));
     let blocked_hidden = Memo::new(move |_| listed.with(|l| l.cannot_buy_hidden));
     let groups = Memo::new(move |_| {
-        let catalog = state.catalog().get();
+        let catalog = in_use.catalog().get();
         visible.with(|v| browse::group_by_product(&catalog, v))
     });
 
     // Only a change of view rebuilds the list; other filter changes update its rows in place.
     let view_mode = Memo::new(move |_| filters.with(|f| f.view));
     let customer_name = move || real_parties.with(|f| f.customer.name.clone());
-    let cart_count = move || id.with_value(|id| state.cart_len(id));
+    let cart_count = move || id.with_value(|id| ledger.cart_len(id));
     let words = use_words();
     let show_blocked = words.t(keys::SHOW_BLOCKED);
     let lead = if filters.with_untracked(|f| f.show_blocked) {
@@ -167,7 +154,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
 
     view! {
         <nav class="breadcrumb" aria-label=words.t(keys::BREADCRUMB)>
-            <A href=crate::ui::link("/")>{words.t(keys::NAV_CUSTOMERS)}</A>
+            <A href=Page::Customers.href()>{words.t(keys::NAV_CUSTOMERS)}</A>
             <span aria-hidden="true">" / "</span>
             <span>{customer_name}</span>
         </nav>
@@ -178,7 +165,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                 <PartiesSummary parties real=real_parties />
                 <PriceListNote customer=id.get_value() />
             </div>
-            <A href=move || crate::ui::link(&id.with_value(|id| format!("/customers/{id}/review"))) attr:class="cart-summary" attr:aria-live="polite">
+            <A href=move || id.with_value(|id| Page::customer(id, CustomerPage::Review).href()) attr:class="cart-summary" attr:aria-live="polite">
                 <svg class="cart-icon" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
                     <path d="M3 4h2l2.4 10.2a2 2 0 0 0 2 1.6h7.7a2 2 0 0 0 1.9-1.4L21 8H6.2" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
                     <circle cx="10" cy="20" r="1.5" fill="currentColor" />
@@ -243,7 +230,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                         ViewMode::Skus => view! {
                             <WindowedList
                                 rows=visible.into()
-                                key=move |&i: &OfferIndex| state.catalog().with_untracked(|c| c.offer_at(i).id().to_string())
+                                key=move |&i: &OfferIndex| in_use.catalog().with_untracked(|c| c.offer_at(i).id().to_string())
                                 row=|i, place| view! { <OfferRow index=i place /> }
                                 class="offer-list"
                                 label=words.t(keys::LIST_SKUS)
@@ -254,7 +241,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                             <WindowedList
                                 rows=groups.into()
                                 key=move |g: &browse::ProductSummary| {
-                                    state.catalog().with_untracked(|c| c.offer_at(g.offers[0]).product.id.to_string())
+                                    in_use.catalog().with_untracked(|c| c.offer_at(g.offers[0]).product.id.to_string())
                                 }
                                 row=|g, place| view! { <ProductRow summary=g place /> }
                                 class="product-list"
@@ -282,15 +269,6 @@ fn removed_customer(id: CustomerId, partner: &Partner) -> Customer {
         qualification: None,
         agreement: None,
         subscriptions: Vec::new(),
-    }
-}
-
-/// "per user per month": licenses of online services are counted in users, other offers
-/// (reservations, software, SaaS) in units of their own.
-fn per_month(category: ProductCategory) -> Key {
-    match category {
-        ProductCategory::OnlineServices => keys::PER_USER_PER_MONTH,
-        ProductCategory::Azure | ProductCategory::Software => keys::PER_UNIT_PER_MONTH,
     }
 }
 
@@ -379,8 +357,8 @@ fn PartiesSummary(parties: Memo<Parties>, real: Memo<Parties>) -> impl IntoView 
 #[component]
 fn NothingToSell(shared: Memo<Vec<Reason>>, customer: CustomerId) -> impl IntoView {
     let words = use_words();
-    let edit = crate::ui::link(&format!("/customers/{customer}/edit"));
-    let profile = crate::ui::link("/partner");
+    let edit = Page::customer(&customer, CustomerPage::Edit).href();
+    let profile = Page::Partner.href();
     move || {
         let reasons = shared.get();
         (!reasons.is_empty()).then(|| {

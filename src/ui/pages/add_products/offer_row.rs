@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 
 use super::buy_controls::{BuyControls, BuyOptions};
-use super::PageContext;
+use super::page_context::PageContext;
 use crate::domain::catalog::{Catalog, Offer, OfferIndex};
 use crate::i18n::labels::Label;
 use crate::i18n::{keys, Args, Language};
 use crate::ui::components::ReasonList;
-use crate::ui::state::AppState;
+use crate::ui::state::use_catalog;
 use crate::ui::words::use_words;
 
 /// What a row shows of its offer, copied out of the catalog once.
@@ -47,9 +47,9 @@ pub fn OfferRow(
     #[prop(optional)]
     place: Option<Signal<(usize, usize)>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let in_use = use_catalog();
     let page = expect_context::<PageContext>();
-    let catalog = state.catalog().get_untracked();
+    let catalog = in_use.catalog().get_untracked();
     let words = use_words();
     let summary = OfferSummary::of(catalog.offer_at(index), &catalog, words.language());
     let verdict = Memo::new(move |_| page.verdicts.with(|v| v[index].clone()));

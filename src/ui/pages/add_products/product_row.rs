@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use super::offer_row::OfferRow;
-use super::{per_month, PageContext};
+use super::page_context::{per_month, PageContext};
 use crate::app::browse::{self, BlockedSkus};
 use crate::i18n::labels::Label;
 use crate::i18n::{keys, Args};
-use crate::ui::state::AppState;
+use crate::ui::state::use_catalog;
 use crate::ui::words::{use_words, Words};
 
 /// The products view: one line per product, expanding to its SKUs.
@@ -17,8 +17,8 @@ pub fn ProductRow(
     /// Where this row stands among the products and how many there are, for screen readers.
     place: Signal<(usize, usize)>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let catalog = state.catalog().get_untracked();
+    let in_use = use_catalog();
+    let catalog = in_use.catalog().get_untracked();
     let product = catalog.offer_at(summary.offers[0]).product;
     let page = expect_context::<PageContext>();
     let id = StoredValue::new(product.id.clone());

@@ -5,14 +5,14 @@ use std::str::FromStr;
 
 use leptos::prelude::*;
 
+use super::page_context::PageContext;
 use crate::domain::catalog::OfferIndex;
 use crate::domain::country::CountryCode;
 use crate::domain::whatif::{compare, Comparison, WhatIf};
 use crate::i18n::labels::Label;
 use crate::i18n::{format, keys, Args};
 use crate::ui::components::form::{ChoiceSelect, OptionalSelect};
-use crate::ui::pages::add_products::PageContext;
-use crate::ui::state::AppState;
+use crate::ui::state::use_catalog;
 use crate::ui::words::use_words;
 
 const LIST_LIMIT: usize = 40;
@@ -92,7 +92,7 @@ pub fn WhatIfPanel() -> impl IntoView {
                 <button class="button" aria-controls="whatif-form" aria-expanded="false" on:click=move |_| {
                     opened.set(true);
                     // The button gives way to the form: keep the keyboard where the form starts.
-                    crate::ui::focus_after_render("wi-qualification");
+                    crate::ui::focus::focus_after_render("wi-qualification");
                 }>
                     {words.t(keys::WHAT_IF_OPEN)}
                 </button>
@@ -161,14 +161,14 @@ pub fn WhatIfPanel() -> impl IntoView {
 
 #[component]
 fn OfferNames(title: String, #[prop(into)] indexes: Signal<Vec<OfferIndex>>) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let in_use = use_catalog();
     let words = use_words();
     move || {
         let indexes = indexes.get();
         if indexes.is_empty() {
             return None;
         }
-        let catalog = state.catalog().get();
+        let catalog = in_use.catalog().get();
         let more = indexes.len().saturating_sub(LIST_LIMIT);
         let names: Vec<String> = indexes
             .iter()

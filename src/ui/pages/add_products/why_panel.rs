@@ -3,23 +3,23 @@
 
 use leptos::prelude::*;
 
+use super::page_context::PageContext;
 use crate::app::browse::find_anywhere;
 use crate::domain::catalog::OfferIndex;
 use crate::i18n::{keys, Args};
 use crate::ui::components::ReasonList;
-use crate::ui::pages::add_products::PageContext;
-use crate::ui::state::AppState;
+use crate::ui::state::use_catalog;
 use crate::ui::words::use_words;
 
 const MAX_RESULTS: usize = 8;
 
 #[component]
 pub fn WhyPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let in_use = use_catalog();
     let words = use_words();
     let query = RwSignal::new(String::new());
     let found = Memo::new(move |_| {
-        let catalog = state.catalog().get();
+        let catalog = in_use.catalog().get();
         query.with(|q| find_anywhere(&catalog, q, MAX_RESULTS))
     });
 
@@ -53,16 +53,16 @@ pub fn WhyPanel() -> impl IntoView {
 
 #[component]
 fn WhyResult(index: OfferIndex) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let in_use = use_catalog();
     let words = use_words();
     let page = expect_context::<PageContext>();
-    let catalog = state.catalog().get_untracked();
+    let catalog = in_use.catalog().get_untracked();
     let offer = catalog.offer_at(index);
     let title = offer.sku.title.clone();
     let id = offer.id().to_string();
     let verdict = move || page.verdicts.with(|v| v[index].clone());
     let hidden_by = move || {
-        let catalog = state.catalog().get();
+        let catalog = in_use.catalog().get();
         let hidden = page
             .verdicts
             .with(|v| page.filters.with(|f| f.hidden_by(catalog.offer_at(index), &v[index])));

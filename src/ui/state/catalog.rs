@@ -1,0 +1,66 @@
+//! The catalog in use, and where it came from.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::catalog::{default_catalog, Catalog};
+use crate::formats::pricelist::ImportSummary;
+
+/// Where the catalog in use came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogSource {
+    BuiltIn,
+    /// A generated catalog for trying the app at scale (`?catalog=synthetic-100k`).
+    Synthetic {
+        name: String,
+    },
+    /// An imported catalog is being read again from IndexedDB.
+    Restoring {
+        file: String,
+    },
+    Imported {
+        file: String,
+        summary: Arc<ImportSummary>,
+        /// Why the browser could not keep it for the next visit, in the browser's words.
+        not_kept: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy)]
+pub struct CatalogInUse {
+    catalog: RwSignal<Arc<Catalog>>,
+    source: RwSignal<CatalogSource>,
+}
+
+impl CatalogInUse {
+    pub fn built_in() -> CatalogInUse {
+        CatalogInUse {
+            catalog: RwSignal::new(Arc::new(default_catalog())),
+            source: RwSignal::new(CatalogSource::BuiltIn),
+        }
+    }
+
+    pub fn catalog(&self) -> ReadSignal<Arc<Catalog>> {
+        self.catalog.read_only()
+    }
+
+    pub fn source(&self) -> ReadSignal<CatalogSource> {
+        self.source.read_only()
+    }
+
+    /// Uses another catalog from now on.
+    pub fn switch_to(&self, catalog: Catalog, source: CatalogSource) {
+        self.catalog.set(Arc::new(catalog));
+        self.source.set(source);
+    }
+
+    pub fn switch_to_built_in(&self) {
+        self.switch_to(default_catalog(), CatalogSource::BuiltIn);
+    }
+
+    /// An imported catalog is being read again; the built-in one stands in meanwhile.
+    pub fn restoring(&self, file: String) {
+        self.source.set(CatalogSource::Restoring { file });
+    }
+}

@@ -1,0 +1,380 @@
+//! What this tab knows ([`Ledger`]) as a signal, and the user's actions on it: each calls
+//! one use case of [`crate::app`] against `localStorage`, then shows the ledger what it
+//! stored. A `storage` event from another tab reloads what that tab changed.
+
+use leptos::prelude::*;
+
+use crate::app::all_data::{self, Loaded};
+use crate::app::buy::{self, BuyError};
+use crate::app::cart::{self, CartError};
+use crate::app::forms::CustomerForm;
+use crate::app::ledger::Ledger;
+use crate::app::orders::{self as order_cases, CancelFailure, Cancelled};
+use crate::app::profile::{self, SaveCustomerError};
+use crate::app::store::{StorageNotice, StoredKey};
+use crate::app::subscriptions::{self, ChangeError, MoveRequest, Moved, SeatAction, SeatsChanged, SubscriptionRow};
+use crate::browser::clock::RandomOrderNumbers;
+use crate::browser::local_storage::LocalStore;
+use crate::domain::cart::{Cart, LineId, NewLine};
+use crate::domain::catalog::Catalog;
+use crate::domain::customer::Customer;
+use crate::domain::ids::{CustomerId, OrderId};
+use crate::domain::orders::Order;
+use crate::domain::partner::Partner;
+use crate::domain::rules::Parties;
+use crate::domain::term::Plan;
+use crate::formats::export::Snapshot;
+use crate::ui::state::{CatalogInUse, Notices, Visit};
+
+#[derive(Clone, Copy)]
+pub struct LedgerState {
+    ledger: RwSignal<Ledger>,
+    visit: Visit,
+    catalog: CatalogInUse,
+    notices: Notices,
+}
+
+impl LedgerState {
+    /// Reads everything stored (the demo data for what is not there).
+    pub fn load(visit: Visit, catalog: CatalogInUse, notices: Notices) -> LedgerState {
+        let state = LedgerState {
+            ledger: RwSignal::new(Ledger::new(crate::domain::sample::sample_partner())),
+            visit,
+            catalog,
+            notices,
+        };
+        state.reload_all();
+        state
+    }
+
+    // ---- What pages read (tracked) ------------------------------------------------------
+
+    pub fn with<R>(&self, read: impl FnOnce(&Ledger) -> R) -> R {
+        self.ledger.with(read)
+    }
+
+    pub fn with_untracked<R>(&self, read: impl FnOnce(&Ledger) -> R) -> R {
+        self.ledger.with_untracked(read)
+    }
+
+    pub fn partner(&self) -> Partner {
+        self.with(|l| l.partner.clone())
+    }
+
+    pub fn customer(&self, id: &CustomerId) -> Option<Customer> {
+        self.with(|l| l.customer(id).cloned())
+    }
+
+    /// The partner and the customer as the rules see them on the app's day.
+    pub fn parties(&self, id: &CustomerId) -> Option<Parties> {
+        let now = self.visit.now_tracked();
+        self.with(|l| l.parties(id, now))
+    }
+
+    /// The customer's subscriptions as they stand on the app's day.
+    pub fn subscription_rows(&self, id: &CustomerId) -> Vec<SubscriptionRow> {
+        let now = self.visit.now_tracked();
+        self.with(|l| l.subscription_rows(id, now))
+    }
+
+    pub fn orders_of(&self, id: &CustomerId) -> Vec<Order> {
+        self.with(|l| l.orders_of(id).cloned().collect())
+    }
+
+    /// The customer's cart as this page knows it (see [`LedgerState::load_cart`]).
+    pub fn cart(&self, id: &CustomerId) -> Cart {
+        self.with(|l| l.cart(id))
+    }
+
+    pub fn cart_len(&self, id: &CustomerId) -> usize {
+        self.with(|l| l.cart_len(id))
+    }
+
+    // ---- Loading and other tabs ---------------------------------------------------------
+
+    /// Reads everything from storage again, falling back to the demo data.
+    pub fn reload_all(&self) {
+        let Loaded { ledger, notices } = self
+            .catalog
+            .catalog()
+            .with_untracked(|catalog| all_data::load_all(&mut LocalStore, catalog));
+        self.ledger.set(ledger);
+        notices.into_iter().for_each(|n| self.notices.report(n));
+    }
+
+    /// Another tab changed `key` (`None`: it cleared storage): reload what it holds.
+    pub fn storage_changed(&self, key: Option<String>) {
+        let Some(key) = key else { return self.reload_all() };
+        match key.parse::<StoredKey>() {
+            Ok(StoredKey::Partner | StoredKey::Customers) => self.reload_all(),
+            Ok(StoredKey::Order(..)) => {
+                let (orders, notices) = order_cases::stored_orders(&mut LocalStore);
+                self.ledger.update(|l| l.orders = orders);
+                notices.into_iter().for_each(|n| self.notices.report(n));
+            }
+            Ok(StoredKey::Cart(customer)) => self.refresh_cart(&customer),
+            Ok(StoredKey::SubscriptionChanges(customer)) => self.refresh_changes(&customer),
+            // The Training page reads its progress again before each answer it records.
+            Ok(StoredKey::TrainingProgress | StoredKey::Quarantine { .. }) | Err(_) => {}
+        }
+    }
+
+    /// Listens for changes other tabs make, until the app that called it is unmounted.
+    pub fn listen_to_other_tabs(&self) {
+        let state = *self;
+        let handle = window_event_listener(leptos::ev::storage, move |event| state.storage_changed(event.key()));
+        on_cleanup(move || handle.remove());
+    }
+
+    /// What a use case needs to check the rules for this customer, read without tracking.
+    fn checks_for(&self, customer: &CustomerId) -> (Option<Parties>, std::sync::Arc<Catalog>) {
+        let now = self.visit.now();
+        (
+            self.with_untracked(|l| l.parties(customer, now)),
+            self.catalog.catalog().get_untracked(),
+        )
+    }
+
+    // ---- Carts --------------------------------------------------------------------------
+
+    /// Reads the customer's cart from storage if this page has not yet: pages that show a
+    /// cart call it once when they start.
+    pub fn load_cart(&self, customer: &CustomerId) {
+        if !self.with_untracked(|l| l.carts.contains_key(customer)) {
+            self.refresh_cart(customer);
+        }
+    }
+
+    /// Shows the customer's cart as stored now.
+    pub fn refresh_cart(&self, customer: &CustomerId) {
+        let cart = cart::stored_cart(&mut LocalStore, customer).unwrap_or_else(|notice| {
+            self.notices.report(notice);
+            Cart::default()
+        });
+        self.ledger.update(|l| l.show_cart(customer, cart));
+    }
+
+    /// Shows what a cart edit left: the saved cart, or the unsaved change with a notice.
+    fn mirror_cart(&self, customer: &CustomerId, result: Result<Cart, CartError>) -> Result<(), CartError> {
+        match &result {
+            Ok(cart) => self.ledger.update(|l| l.show_cart(customer, cart.clone())),
+            Err(CartError::NotSaved { notice, cart }) => {
+                self.notices.report(notice.clone());
+                self.ledger.update(|l| l.show_cart(customer, Cart::clone(cart)));
+            }
+            Err(CartError::Unreadable(notice)) => {
+                self.notices.report(notice.clone());
+                self.refresh_cart(customer);
+            }
+            Err(_) => self.refresh_cart(customer),
+        }
+        result.map(|_| ())
+    }
+
+    /// Add to cart: the line, checked by the rules against the cart as stored now.
+    pub fn add_to_cart(&self, customer: &CustomerId, line: NewLine) -> Result<(), CartError> {
+        let (parties, catalog) = self.checks_for(customer);
+        let check = cart::addition_check(parties.as_ref(), &catalog, self.visit.today_untracked(), &line);
+        let result = cart::add_line(&mut LocalStore, customer, line.clone(), &mut RandomOrderNumbers, check);
+        self.mirror_cart(customer, result)
+    }
+
+    /// Sets a line's quantity as typed, read and checked exactly as Add to cart does; a
+    /// refused quantity changes nothing.
+    pub fn set_line_quantity(&self, customer: &CustomerId, line: LineId, typed: &str) -> Result<(), CartError> {
+        let (parties, catalog) = self.checks_for(customer);
+        let check = cart::quantity_check(parties.as_ref(), &catalog, self.visit.today_untracked(), typed);
+        let result = cart::set_quantity(&mut LocalStore, customer, line, check);
+        self.mirror_cart(customer, result)
+    }
+
+    pub fn set_line_plan(&self, customer: &CustomerId, line: LineId, plan: Option<Plan>) -> Result<(), CartError> {
+        let result = cart::set_plan(&mut LocalStore, customer, line, plan);
+        self.mirror_cart(customer, result)
+    }
+
+    pub fn set_line_base(&self, customer: &CustomerId, line: LineId, base: Option<String>) -> Result<(), CartError> {
+        let result = cart::set_base(&mut LocalStore, customer, line, base);
+        self.mirror_cart(customer, result)
+    }
+
+    pub fn remove_line(&self, customer: &CustomerId, line: LineId) -> Result<(), CartError> {
+        let result = cart::remove_line(&mut LocalStore, customer, line);
+        self.mirror_cart(customer, result)
+    }
+
+    // ---- Orders -------------------------------------------------------------------------
+
+    /// Buys the customer's stored cart. `shown` is the order number of the cart the page showed.
+    pub fn buy(&self, customer: &CustomerId, shown: Option<&OrderId>) -> Result<Order, BuyError> {
+        let (Some(parties), catalog) = self.checks_for(customer) else {
+            return Err(BuyError::CartEmpty);
+        };
+        let context = parties.context(&catalog, self.visit.today_untracked());
+        let result = buy::buy(
+            &mut LocalStore,
+            &context,
+            shown,
+            self.visit.now(),
+            &mut RandomOrderNumbers,
+        );
+        match &result {
+            Ok(order) => self.ledger.update(|l| l.show_new_order(order.clone())),
+            Err(BuyError::Storage(notice)) => self.notices.report(notice.clone()),
+            Err(_) => {}
+        }
+        // Show what is stored now, whatever happened.
+        self.refresh_cart(customer);
+        result
+    }
+
+    /// Cancels one line of an order (and the add-ons bought on it).
+    pub fn cancel_line(&self, customer: &CustomerId, order: &OrderId, line: u32) -> Result<Cancelled, CancelFailure> {
+        let cancelled = order_cases::cancel_line(&mut LocalStore, customer, order, line, self.visit.now())?;
+        self.ledger.update(|l| l.show_saved_orders(&cancelled.saved));
+        Ok(cancelled)
+    }
+
+    // ---- Subscriptions after Buy --------------------------------------------------------
+
+    fn refresh_changes(&self, customer: &CustomerId) {
+        match subscriptions::stored_changes(&mut LocalStore, customer) {
+            Ok(changes) => self.ledger.update(|l| l.show_changes(customer, changes)),
+            Err(notice) => self.notices.report(notice),
+        }
+    }
+
+    /// Runs a change on the customer's subscriptions (given the parties as bought, before
+    /// any change, the catalog and now), then shows what is stored and reports a storage
+    /// problem.
+    fn change_subscriptions<T>(
+        &self,
+        customer: &CustomerId,
+        change: impl FnOnce(&mut LocalStore, &Catalog, Parties, time::OffsetDateTime) -> Result<T, ChangeError>,
+    ) -> Result<T, ChangeError> {
+        let now = self.visit.now();
+        let Some(bought) = self.with_untracked(|l| l.as_bought(customer, now)) else {
+            return Err(ChangeError::NotFound);
+        };
+        let catalog = self.catalog.catalog().get_untracked();
+        let result = change(&mut LocalStore, &catalog, bought, now);
+        if let Err(ChangeError::Storage(notice)) = &result {
+            self.notices.report(notice.clone());
+        }
+        self.refresh_changes(customer);
+        result
+    }
+
+    /// Adds or removes seats as typed.
+    pub fn change_seats(
+        &self,
+        customer: &CustomerId,
+        subscription: &str,
+        action: SeatAction,
+        input: &str,
+    ) -> Result<SeatsChanged, ChangeError> {
+        self.change_subscriptions(customer, |store, catalog, parties, now| {
+            subscriptions::change_seats(store, catalog, &parties, subscription, action, input, now)
+        })
+    }
+
+    /// Upgrades a subscription or converts a trial; the new order is shown at once.
+    pub fn move_seats(
+        &self,
+        customer: &CustomerId,
+        request: MoveRequest<'_>,
+        conversion: bool,
+    ) -> Result<Moved, ChangeError> {
+        let result = self.change_subscriptions(customer, |store, catalog, parties, now| {
+            if conversion {
+                subscriptions::convert_trial(store, catalog, &parties, request, now, &mut RandomOrderNumbers)
+            } else {
+                subscriptions::upgrade(store, catalog, &parties, request, now, &mut RandomOrderNumbers)
+            }
+        });
+        if let Ok(moved) = &result {
+            self.ledger.update(|l| l.show_new_order(moved.order.clone()));
+        }
+        result
+    }
+
+    pub fn set_auto_renew(&self, customer: &CustomerId, subscription: &str, on: bool) -> Result<(), ChangeError> {
+        self.change_subscriptions(customer, |store, catalog, parties, now| {
+            subscriptions::set_auto_renew(store, catalog, &parties.customer, subscription, on, now)
+        })
+    }
+
+    pub fn set_renewal(
+        &self,
+        customer: &CustomerId,
+        subscription: &str,
+        quantity: &str,
+        plan: Plan,
+    ) -> Result<(), ChangeError> {
+        self.change_subscriptions(customer, |store, catalog, parties, now| {
+            subscriptions::set_renewal(store, catalog, &parties.customer, subscription, quantity, plan, now)
+        })
+    }
+
+    // ---- Customers and partner ----------------------------------------------------------
+
+    /// Saves the customer form (a new customer, or the edit of `editing`), checked against
+    /// the customers stored now.
+    pub fn save_customer(
+        &self,
+        form: &CustomerForm,
+        editing: Option<&CustomerId>,
+    ) -> Result<CustomerId, SaveCustomerError> {
+        let (shown, partner) = self.with_untracked(|l| (l.customers.clone(), l.partner.clone()));
+        let today = self.visit.today_untracked();
+        match profile::save_customer(&mut LocalStore, form, editing, &shown, &partner, today) {
+            Ok(saved) => {
+                self.ledger.update(|l| l.customers = saved.customers);
+                Ok(saved.id)
+            }
+            Err(error) => {
+                if let SaveCustomerError::Storage(notice) = &error {
+                    self.notices.report(notice.clone());
+                }
+                Err(error)
+            }
+        }
+    }
+
+    pub fn save_partner(&self, partner: Partner) -> Result<(), StorageNotice> {
+        match profile::save_partner(&mut LocalStore, &partner) {
+            Ok(()) => {
+                self.ledger.update(|l| l.partner = partner);
+                Ok(())
+            }
+            Err(notice) => {
+                self.notices.report(notice.clone());
+                Err(notice)
+            }
+        }
+    }
+
+    // ---- All data -----------------------------------------------------------------------
+
+    pub fn snapshot(&self) -> Snapshot {
+        let (partner, customers, orders) =
+            self.with_untracked(|l| (l.partner.clone(), l.customers.clone(), l.orders.clone()));
+        all_data::snapshot(&mut LocalStore, partner, customers, orders)
+    }
+
+    /// Replaces all stored data with `snapshot`; all or nothing.
+    pub fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageNotice> {
+        let result = all_data::replace_all(&mut LocalStore, snapshot);
+        if let Err(notice) = &result {
+            self.notices.report(notice.clone());
+        }
+        self.reload_all();
+        result
+    }
+
+    /// Back to the demo data: removes everything the app stored except quarantined values.
+    pub fn reset_demo_data(&self) {
+        all_data::reset(&mut LocalStore);
+        self.reload_all();
+    }
+}

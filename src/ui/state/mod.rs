@@ -1,0 +1,53 @@
+//! The app's state, one context per concern, so a component takes what it shows:
+//!
+//! | context | holds | read with |
+//! |---|---|---|
+//! | [`Visit`] | the app's day and the language | [`use_visit`] |
+//! | [`CatalogInUse`] | the catalog and where it came from | [`use_catalog`] |
+//! | [`LedgerState`] | what the tab knows of stored data ([`crate::app::ledger::Ledger`]) and the user's actions on it | [`use_ledger`] |
+//! | [`Notices`] | what the user is told about stored data and links | [`use_notices`] |
+
+mod catalog;
+mod ledger;
+mod notices;
+mod visit;
+
+use leptos::prelude::*;
+use time::Date;
+
+pub use catalog::{CatalogInUse, CatalogSource};
+pub use ledger::LedgerState;
+pub use notices::Notices;
+pub use visit::Visit;
+
+/// Starts the state of a visit that begins `today`, and provides every context. The ledger
+/// hears what other tabs store until the app is unmounted.
+pub fn provide_state(today: Date) -> LedgerState {
+    let notices = Notices::default();
+    let (visit, visit_notices) = Visit::start(today);
+    visit_notices.into_iter().for_each(|n| notices.report(n));
+    let catalog = CatalogInUse::built_in();
+    let ledger = LedgerState::load(visit, catalog, notices);
+    ledger.listen_to_other_tabs();
+    provide_context(notices);
+    provide_context(visit);
+    provide_context(catalog);
+    provide_context(ledger);
+    ledger
+}
+
+pub fn use_visit() -> Visit {
+    expect_context()
+}
+
+pub fn use_catalog() -> CatalogInUse {
+    expect_context()
+}
+
+pub fn use_ledger() -> LedgerState {
+    expect_context()
+}
+
+pub fn use_notices() -> Notices {
+    expect_context()
+}
