@@ -259,7 +259,7 @@ fn the_seeds_story_a_german_customer_served_from_slovakia_cant_have_business_cen
     let before = Context::new(&catalog, &partner, fabrikam, TODAY).verdicts();
     let at = catalog.offer_index(&premium.id()).unwrap();
     assert_eq!(
-        before[at].reasons(),
+        before.get(at).unwrap().reasons(),
         [Reason::NotInPartnerCountry { country: country("SK") }],
         "only the partner's country is in the way"
     );
@@ -464,6 +464,7 @@ fn a_partly_blocked_product_counts_its_blocked_skus_and_says_when_there_are_more
     .into_iter()
     .collect();
     let summary = csp_catalog::app::browse::ProductSummary {
+        product: "CFQ7TTC0LF8Q".parse().unwrap(),
         offers: vec![a, b, c],
         sku_count: 3,
         monthly_price_range: None,

@@ -303,6 +303,26 @@ fn validation_rejects_usage_items_with_terms() {
 // ---------------------------------------------------------------------------------------
 
 #[test]
+fn demo_customers_own_the_same_subscriptions_whatever_catalog_is_in_use() {
+    let built_in = sample_customers(&default_catalog());
+    let owned = |customers: &[csp_catalog::domain::customer::Customer]| -> Vec<String> {
+        customers
+            .iter()
+            .flat_map(|c| {
+                c.subscriptions
+                    .iter()
+                    .map(|s| format!("{} {} {}", c.id, s.offer, s.quantity))
+            })
+            .collect()
+    };
+    assert!(owned(&built_in).len() >= 8, "the demo tenants own subscriptions");
+    // An imported price list with none of the demo SKUs: the tenants still own what they
+    // bought (Reset demo data on such a catalog used to stop the app).
+    let unrelated = one_offer_catalog(plain_sku());
+    assert_eq!(owned(&sample_customers(&unrelated)), owned(&built_in));
+}
+
+#[test]
 fn demo_customers_cover_every_qualification_and_status() {
     let catalog = default_catalog();
     let customers = sample_customers(&catalog);

@@ -4,6 +4,7 @@
 mod common;
 
 use common::*;
+use csp_catalog::app::buy_options::BuyOptions;
 use csp_catalog::domain::catalog::{default_catalog, Catalog, Segment};
 use csp_catalog::domain::country::country;
 use csp_catalog::domain::rules::{Context, Reason};
@@ -468,6 +469,29 @@ fn price_tiers_are_kept_priced_by_quantity_and_exported_back() {
         [price(1), price(99), price(100), price(999), price(5000)],
         ["$120.00", "$120.00", "$96.00", "$96.00", "$84.00"]
     );
+
+    // The buy card shows the price of the tier the typed quantity falls in, and the list
+    // price while nothing valid is typed.
+    let card = BuyOptions::of(offer);
+    let year_at = card.position(Some(csp_catalog::domain::term::Plan {
+        term: TermDuration::OneYear,
+        billing_frequency: BillingFrequency::Annual,
+    }));
+    assert_eq!(card.tiers(year_at).len(), 3);
+    let card_price = |quantity| card.unit_price(year_at, quantity).unwrap().to_string();
+    assert_eq!(
+        [
+            card_price(None),
+            card_price(Some(1)),
+            card_price(Some(150)),
+            card_price(Some(1000))
+        ],
+        ["$120.00", "$120.00", "$96.00", "$84.00"]
+    );
+    let month_at = (year_at + 1) % 2;
+    assert!(card.tiers(month_at).is_empty(), "the monthly plan has one price");
+    assert_eq!(card.unit_price(month_at, Some(150)).unwrap().to_string(), "$12.00");
+    assert_eq!(card.tiers(7), &[], "a position past the plans has no tiers");
 
     // Review prices a line at its quantity's tier.
     let partner = partner_in("US");

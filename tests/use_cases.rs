@@ -7,6 +7,7 @@ mod common;
 use common::{offer_titled, TODAY};
 use csp_catalog::app::all_data::{load_all, replace_all, reset, snapshot};
 use csp_catalog::app::buy::{buy, BuyError};
+use csp_catalog::app::buy_options::{addition_limits, typed_addition};
 use csp_catalog::app::cart::{
     add_line, addition_check, remove_line, set_plan, set_quantity, stored_cart, CartError, OrderNumbers,
 };
@@ -16,11 +17,11 @@ use csp_catalog::app::orders::{cancel_line, stored_orders, CancelFailure};
 use csp_catalog::app::profile::{save_customer, SaveCustomerError};
 use csp_catalog::app::store::{load, save, MemoryStore, StorageNotice, Store, StoredKey};
 use csp_catalog::domain::cart::{Cart, NewLine};
-use csp_catalog::domain::catalog::{default_catalog, Catalog};
+use csp_catalog::domain::catalog::{default_catalog, Catalog, OfferIndex};
 use csp_catalog::domain::customer::Customer;
 use csp_catalog::domain::ids::{CustomerId, OrderId};
 use csp_catalog::domain::orders::with_orders;
-use csp_catalog::domain::rules::Context;
+use csp_catalog::domain::rules::{Context, Parties};
 use csp_catalog::domain::sample::{sample_customers, sample_partner};
 use csp_catalog::domain::term::{BillingFrequency, Plan, TermDuration};
 use time::macros::datetime;
@@ -333,6 +334,40 @@ fn an_addition_is_checked_against_the_line_as_stored_not_as_the_page_saw_it() {
     );
     let stored = stored_cart(&mut store, &fabrikam()).unwrap();
     assert_eq!(stored.lines()[0].quantity, 20, "the refused addition changed nothing");
+}
+
+#[test]
+fn a_typed_quantity_is_checked_against_the_cart_and_an_offer_of_another_catalog_is_gone() {
+    let catalog = default_catalog();
+    let mut store = MemoryStore::new();
+    let ledger = ledger(&mut store, &catalog);
+    let parties = ledger.parties(&fabrikam(), datetime!(2026-11-21 09:30 UTC)).unwrap();
+    let rooms = offer_titled(&catalog, "Microsoft Teams Rooms Basic");
+    let index = catalog.offer_index(&rooms.id()).unwrap();
+    let plan = rooms.availability.default_plan();
+    let cart = Cart::from_iter([NewLine {
+        offer: rooms.id(),
+        quantity: 20,
+        plan,
+    }]);
+    let check = |cart: &Cart, typed: &str| typed_addition(&parties, &catalog, TODAY, cart, index, plan, typed);
+    assert_eq!(check(&Cart::default(), "20"), Ok(20));
+    assert!(
+        matches!(check(&cart, "6"), Err(CartError::Refused(_))),
+        "20 + 6 is over 25"
+    );
+    assert_eq!(check(&cart, "5"), Ok(5));
+    let limits = addition_limits(&parties, &catalog, TODAY, &cart, index).unwrap();
+    assert_eq!(limits.maximum, 25);
+
+    // An index kept from a bigger catalog another tab replaced is no offer here.
+    let past_the_end = OfferIndex::new(catalog.offer_count());
+    assert_eq!(check_at(&parties, &catalog, past_the_end), Err(CartError::Gone));
+    assert_eq!(addition_limits(&parties, &catalog, TODAY, &cart, past_the_end), None);
+}
+
+fn check_at(parties: &Parties, catalog: &Catalog, index: OfferIndex) -> Result<u32, CartError> {
+    typed_addition(parties, catalog, TODAY, &Cart::default(), index, None, "1")
 }
 
 #[test]

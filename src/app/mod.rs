@@ -30,6 +30,7 @@ macro_rules! english_display {
 pub mod all_data;
 pub mod browse;
 pub mod buy;
+pub mod buy_options;
 pub mod cart;
 pub mod day;
 pub mod forms;

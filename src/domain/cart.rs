@@ -123,6 +123,14 @@ impl Cart {
         id
     }
 
+    /// How many of an offer on a plan the cart holds (lines merge, so at most one line).
+    pub fn quantity_of(&self, offer: &CatalogItemId, plan: Option<Plan>) -> u32 {
+        self.lines
+            .iter()
+            .filter(|l| &l.offer == offer && l.plan == plan)
+            .fold(0, |sum, l| sum.saturating_add(l.quantity))
+    }
+
     pub fn lines(&self) -> &[CartLine] {
         &self.lines
     }

@@ -5,10 +5,12 @@
 //! to GCC, customers owning base subscriptions for add-ons, a used trial, a nearly full seat
 //! pool.
 
+use std::cell::OnceCell;
+
 use time::macros::date;
 use time::Date;
 
-use crate::domain::catalog::Catalog;
+use crate::domain::catalog::{default_catalog, Catalog, Sku};
 use crate::domain::country::country;
 use crate::domain::customer::{AgreementAcceptance, Customer, Qualification, QualificationRecord, QualificationStatus};
 use crate::domain::ids::ProductSkuId;
@@ -67,20 +69,28 @@ impl Draft {
         self
     }
 
-    /// A subscription to the first availability of `product:sku`.
+    /// A subscription to the first availability of `product:sku`, as the catalog in use
+    /// has it, else as the built-in catalog has it: a tenant owns what it bought whatever
+    /// price list is loaded now.
     fn owns(
         mut self,
-        catalog: &Catalog,
+        catalogs: &Catalogs<'_>,
         sku: &str,
         quantity: u32,
         purchased_on: Date,
         status: SubscriptionStatus,
     ) -> Self {
-        let id: ProductSkuId = sku.parse().expect("sample subscriptions name valid SKUs");
-        let (_, found) = catalog
-            .sku(&id)
-            .unwrap_or_else(|| panic!("sample subscription names {sku}, which the catalog lacks"));
-        let availability = &found.availabilities[0];
+        let Ok(id) = sku.parse::<ProductSkuId>() else {
+            return self;
+        };
+        // The built-in catalog holds every demo SKU (tested); a SKU missing from both is
+        // left out rather than invented.
+        let Some(found) = catalogs.sku(&id) else {
+            return self;
+        };
+        let Some(availability) = found.availabilities.first() else {
+            return self;
+        };
         let offer = crate::domain::ids::CatalogItemId {
             product: id.product,
             sku: id.sku,
@@ -105,7 +115,7 @@ impl Draft {
                 if t.term == TermDuration::OneYear {
                     BillingFrequency::Annual
                 } else {
-                    t.frequencies[0]
+                    t.frequencies.first().copied().unwrap_or(BillingFrequency::Monthly)
                 }
             }),
             purchased_on,
@@ -121,14 +131,34 @@ impl Draft {
     }
 }
 
+/// The catalog in use, and the built-in one, built only if the first lacks a demo SKU.
+struct Catalogs<'a> {
+    in_use: &'a Catalog,
+    built_in: OnceCell<Catalog>,
+}
+
+impl Catalogs<'_> {
+    fn sku(&self, id: &ProductSkuId) -> Option<&Sku> {
+        let found = self
+            .in_use
+            .sku(id)
+            .or_else(|| self.built_in.get_or_init(default_catalog).sku(id));
+        found.map(|(_, sku)| sku)
+    }
+}
+
 fn fnv(text: &str) -> u32 {
     text.bytes()
         .fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
 }
 
-/// The demo customers. Subscriptions point at offers of `catalog`, which must be the
-/// built-in one.
+/// The demo customers. Subscriptions point at offers of `catalog` where it has them, else
+/// at the built-in catalog's (an imported price list may lack them).
 pub fn sample_customers(catalog: &Catalog) -> Vec<Customer> {
+    let catalog = &Catalogs {
+        in_use: catalog,
+        built_in: OnceCell::new(),
+    };
     use Qualification::*;
     use SubscriptionStatus::{Active, Expired};
     vec![

@@ -123,3 +123,49 @@ test('an imported price list with volume tiers shows them, and the price follows
   await page.getByRole('button', { name: 'Use the built-in catalog' }).click();
   assert.deepEqual(errors, []);
 });
+
+test('with an imported catalog that lacks the built-in SKUs, every page opens, reloads and resets without an error', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/data');
+  // Shares products with the built-in catalog (the same ids) but not their SKUs or positions.
+  await page.locator('#price-list-file').setInputFiles(fixture('price-list.csv'));
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await page.getByTestId('import-summary').waitFor();
+  const customer = app.server.url + '/customers/contoso-pharma';
+  const pages = [
+    '/', '/rules', '/training', '/partner', '/data',
+    '/customers/contoso-pharma/add-products',
+    '/customers/contoso-pharma/add-products?view=skus',
+    '/customers/contoso-pharma/add-products?q=Business',
+    '/customers/contoso-pharma/review',
+    '/customers/contoso-pharma/orders',
+    '/customers/contoso-pharma/subscriptions',
+    '/customers/contoso-pharma/edit',
+  ];
+  for (const path of pages) {
+    await page.goto(app.server.url + path);
+    await page.locator('#boot').waitFor({ state: 'detached' });
+    // The catalog is restored from IndexedDB at every start: the page lives through the switch.
+    await waitForText(page.locator('footer'), 'Imported catalog (price-list.csv');
+    await page.locator('main h1').first().waitFor();
+  }
+  // Products view, opened in the same tab as the import (no reload in between).
+  await page.goto(app.server.url + '/data');
+  await waitForText(page.locator('footer'), 'Imported catalog (price-list.csv');
+  await page.getByRole('link', { name: 'Customers' }).click();
+  await page.getByRole('button', { name: 'Contoso Pharmaceuticals' }).click();
+  await page.getByRole('link', { name: 'Add products for Contoso Pharmaceuticals' }).click();
+  await page.locator('li.product').first().waitFor();
+  await page.goto(customer + '/add-products?view=skus');
+  await page.locator('li.offer').first().waitFor();
+
+  await page.goto(app.server.url + '/data');
+  await page.getByRole('button', { name: 'Reset demo data…' }).click();
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  await page.goto(app.server.url + '/');
+  await page.getByRole('button', { name: 'Contoso Pharmaceuticals' }).waitFor();
+  await page.goto(customer + '/add-products');
+  await page.locator('li.product').first().waitFor();
+  assert.deepEqual(errors, []);
+});

@@ -6,8 +6,9 @@ use std::fmt;
 
 use super::filters::matches_search;
 use crate::domain::catalog::{Catalog, OfferIndex};
+use crate::domain::ids::ProductId;
 use crate::domain::money::Money;
-use crate::domain::rules::{Reason, Verdicts};
+use crate::domain::rules::{Reason, Verdict, Verdicts};
 
 /// What the list shows of the offers that match the filters.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -31,14 +32,14 @@ pub fn listed(
         .iter()
         .copied()
         .filter(|i| !superseded.contains(i))
-        .filter(|&i| show_blocked || verdicts[i].is_allowed())
+        .filter(|&i| show_blocked || verdicts.allows(i))
         .collect();
     let cannot_buy_hidden = if show_blocked {
         0
     } else {
         matching
             .iter()
-            .filter(|i| !superseded.contains(i) && !verdicts[**i].is_allowed())
+            .filter(|&&i| !superseded.contains(&i) && !verdicts.allows(i))
             .count()
     };
     Listed {
@@ -50,6 +51,7 @@ pub fn listed(
 /// One line of the products view: a product and what the filtered offers show of it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProductSummary {
+    pub product: ProductId,
     /// Offers of this product that passed, in the current sort order.
     pub offers: Vec<OfferIndex>,
     pub sku_count: usize,
@@ -94,7 +96,7 @@ pub fn blocked_skus(summary: &ProductSummary, verdicts: &Verdicts) -> Option<Blo
     let blocked: Vec<&[Reason]> = summary
         .offers
         .iter()
-        .map(|&i| verdicts[i].reasons())
+        .filter_map(|&i| verdicts.get(i).map(Verdict::reasons))
         .filter(|reasons| !reasons.is_empty())
         .collect();
     let first = blocked.first()?;
@@ -108,8 +110,8 @@ pub fn blocked_skus(summary: &ProductSummary, verdicts: &Verdicts) -> Option<Blo
 
 /// Groups sorted offer indexes by product, keeping the order of each product's first offer.
 pub fn group_by_product(catalog: &Catalog, sorted: &[OfferIndex]) -> Vec<ProductSummary> {
-    let mut order: Vec<&crate::domain::ids::ProductId> = Vec::new();
-    let mut groups: BTreeMap<&crate::domain::ids::ProductId, Vec<OfferIndex>> = BTreeMap::new();
+    let mut order: Vec<&ProductId> = Vec::new();
+    let mut groups: BTreeMap<&ProductId, Vec<OfferIndex>> = BTreeMap::new();
     for &i in sorted {
         let id = &catalog.offer_at(i).product.id;
         groups
@@ -134,6 +136,7 @@ pub fn group_by_product(catalog: &Catalog, sorted: &[OfferIndex]) -> Vec<Product
             let low = ranges.iter().map(|(low, _)| *low).min();
             let monthly_price_range = low.zip(ranges.iter().map(|(_, high)| *high).max());
             ProductSummary {
+                product: id.clone(),
                 sku_count: skus.len(),
                 monthly_price_range,
                 offers,

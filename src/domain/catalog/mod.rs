@@ -291,7 +291,9 @@ impl Catalog {
         self.offer_positions.len()
     }
 
-    /// The offer at `index` in catalog order. Panics if out of range, like slice indexing.
+    /// The offer at `index` in catalog order. Panics if out of range, like slice indexing:
+    /// only for indexes this catalog gave out (its `offer_indexes`, its facet index, verdicts
+    /// built from it). An index kept from another catalog goes through [`Catalog::get_offer_at`].
     pub fn offer_at(&self, index: OfferIndex) -> Offer<'_> {
         let (p, s, a) = self.offer_positions[index.get()];
         let product = &self.products[p];
@@ -302,6 +304,19 @@ impl Catalog {
             availability: &sku.availabilities[a],
             at: SkuPosition::new(p, s),
         }
+    }
+
+    /// The offer at `index`, if this catalog has one there.
+    pub fn get_offer_at(&self, index: OfferIndex) -> Option<Offer<'_>> {
+        let &(p, s, a) = self.offer_positions.get(index.get())?;
+        let product = self.products.get(p)?;
+        let sku = product.skus.get(s)?;
+        Some(Offer {
+            product,
+            sku,
+            availability: sku.availabilities.get(a)?,
+            at: SkuPosition::new(p, s),
+        })
     }
 
     /// Price-list entries not in force on `today` of a SKU and segment that has an entry in

@@ -52,7 +52,7 @@ impl Verdict {
     }
 }
 
-/// Every offer's verdict, in catalog order: `verdicts[index]` for an [`OfferIndex`].
+/// Every offer's verdict, in catalog order: `verdicts.get(index)` for an [`OfferIndex`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Verdicts(Vec<Verdict>);
 
@@ -83,6 +83,17 @@ impl Verdicts {
             .collect()
     }
 
+    /// The verdict of the offer at `index`; none for an index of another catalog (a page may
+    /// still hold one for a moment after the catalog changed).
+    pub fn get(&self, index: OfferIndex) -> Option<&Verdict> {
+        self.0.get(index.get())
+    }
+
+    /// Whether the offer at `index` can be sold; an unknown offer can't.
+    pub fn allows(&self, index: OfferIndex) -> bool {
+        self.get(index).is_some_and(Verdict::is_allowed)
+    }
+
     /// Each offer's index with its verdict.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (OfferIndex, &Verdict)> {
         self.0.iter().enumerate().map(|(i, v)| (OfferIndex::new(i), v))
@@ -93,13 +104,6 @@ impl FromIterator<Verdict> for Verdicts {
     /// Verdicts in catalog order.
     fn from_iter<I: IntoIterator<Item = Verdict>>(verdicts: I) -> Self {
         Verdicts(verdicts.into_iter().collect())
-    }
-}
-
-impl std::ops::Index<OfferIndex> for Verdicts {
-    type Output = Verdict;
-    fn index(&self, index: OfferIndex) -> &Verdict {
-        &self.0[index.get()]
     }
 }
 

@@ -31,6 +31,8 @@ pub enum CatalogSource {
 pub struct CatalogInUse {
     catalog: RwSignal<Arc<Catalog>>,
     source: RwSignal<CatalogSource>,
+    /// Counts switches: offer positions and rows are only meaningful within one catalog.
+    generation: StoredValue<u64>,
 }
 
 impl CatalogInUse {
@@ -38,6 +40,7 @@ impl CatalogInUse {
         CatalogInUse {
             catalog: RwSignal::new(Arc::new(default_catalog())),
             source: RwSignal::new(CatalogSource::BuiltIn),
+            generation: StoredValue::new(0),
         }
     }
 
@@ -49,8 +52,15 @@ impl CatalogInUse {
         self.source.read_only()
     }
 
+    /// Which catalog this is, of those this tab used: a key for what is built from it.
+    pub fn generation(&self) -> u64 {
+        self.generation.get_value()
+    }
+
     /// Uses another catalog from now on.
     pub fn switch_to(&self, catalog: Catalog, source: CatalogSource) {
+        // Before the catalog: whatever its change runs reads the new generation.
+        self.generation.update_value(|g| *g = g.wrapping_add(1));
         self.catalog.set(Arc::new(catalog));
         self.source.set(source);
     }

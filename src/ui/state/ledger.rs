@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::all_data::{self, Loaded};
 use crate::app::buy::{self, BuyError};
+use crate::app::buy_options;
 use crate::app::cart::{self, CartError};
 use crate::app::forms::CustomerForm;
 use crate::app::ledger::Ledger;
@@ -16,12 +17,12 @@ use crate::app::subscriptions::{self, ChangeError, MoveRequest, Moved, SeatActio
 use crate::browser::clock::RandomOrderNumbers;
 use crate::browser::local_storage::LocalStore;
 use crate::domain::cart::{Cart, LineId, NewLine};
-use crate::domain::catalog::Catalog;
+use crate::domain::catalog::{Catalog, OfferIndex};
 use crate::domain::customer::Customer;
 use crate::domain::ids::{CustomerId, OrderId};
 use crate::domain::orders::Order;
 use crate::domain::partner::Partner;
-use crate::domain::rules::Parties;
+use crate::domain::rules::{Parties, QuantityLimits};
 use crate::domain::term::Plan;
 use crate::formats::export::Snapshot;
 use crate::ui::state::{CatalogInUse, Notices, Visit};
@@ -171,12 +172,49 @@ impl LedgerState {
         result.map(|_| ())
     }
 
-    /// Add to cart: the line, checked by the rules against the cart as stored now.
-    pub fn add_to_cart(&self, customer: &CustomerId, line: NewLine) -> Result<(), CartError> {
+    /// Add to cart: the line, checked by the rules against the cart as stored now. Answers
+    /// how many of the offer on that plan the cart holds afterwards.
+    pub fn add_to_cart(&self, customer: &CustomerId, line: NewLine) -> Result<u32, CartError> {
         let (parties, catalog) = self.checks_for(customer);
         let check = cart::addition_check(parties.as_ref(), &catalog, self.visit.today_untracked(), &line);
         let result = cart::add_line(&mut LocalStore, customer, line.clone(), &mut RandomOrderNumbers, check);
-        self.mirror_cart(customer, result)
+        let total = result
+            .as_ref()
+            .map_or(0, |cart| cart.quantity_of(&line.offer, line.plan));
+        self.mirror_cart(customer, result).map(|()| total)
+    }
+
+    /// Add to cart's check of what is typed, as it would go in (tracked: it follows the
+    /// catalog, the day and the cart). `parties` are the page's, a what-if's maybe.
+    pub fn typed_addition(
+        &self,
+        customer: &CustomerId,
+        parties: &Parties,
+        index: OfferIndex,
+        plan: Option<Plan>,
+        typed: &str,
+    ) -> Result<u32, CartError> {
+        let catalog = self.catalog.catalog().get();
+        buy_options::typed_addition(
+            parties,
+            &catalog,
+            self.visit.today(),
+            &self.cart(customer),
+            index,
+            plan,
+            typed,
+        )
+    }
+
+    /// The quantities the customer may still add of an offer, counting the cart (tracked).
+    pub fn addition_limits(
+        &self,
+        customer: &CustomerId,
+        parties: &Parties,
+        index: OfferIndex,
+    ) -> Option<QuantityLimits> {
+        let catalog = self.catalog.catalog().get();
+        buy_options::addition_limits(parties, &catalog, self.visit.today(), &self.cart(customer), index)
     }
 
     /// Sets a line's quantity as typed, read and checked exactly as Add to cart does; a

@@ -3,82 +3,35 @@
 use leptos::prelude::*;
 
 use super::page_context::{per_month, PageContext};
+use crate::app::buy_options::BuyOptions;
 use crate::app::cart::CartError;
 use crate::domain::cart::NewLine;
-use crate::domain::catalog::{Offer, OfferIndex, PriceTier, ProductCategory};
-use crate::domain::money::Money;
-use crate::domain::rules::Context;
-use crate::domain::term::Plan;
+use crate::domain::catalog::OfferIndex;
+use crate::domain::rules::QuantityLimits;
 use crate::i18n::labels::plan as plan_label;
 use crate::i18n::{keys, Args};
 use crate::ui::components::{HandOn, QuantityInput, ReasonList};
-use crate::ui::state::{use_catalog, use_ledger, use_visit, CatalogInUse, LedgerState, Visit};
+use crate::ui::state::{use_catalog, use_ledger, use_visit};
 use crate::ui::words::{use_words, Words};
-
-/// What buying an offer offers, copied out of the catalog once.
-#[derive(Clone)]
-pub struct BuyOptions {
-    plans: Vec<(Plan, Money)>,
-    /// Each plan's volume tiers, empty for a single price.
-    tiers: Vec<Vec<PriceTier>>,
-    default_plan: Option<Plan>,
-    default_quantity: u32,
-    title: String,
-    category: ProductCategory,
-}
-
-impl BuyOptions {
-    pub fn of(offer: Offer<'_>) -> Self {
-        BuyOptions {
-            plans: offer.availability.plans().collect(),
-            tiers: offer
-                .availability
-                .plans()
-                .map(|(plan, _)| {
-                    offer
-                        .availability
-                        .term_price(plan.term, plan.billing_frequency)
-                        // The rows they were imported from are not needed here.
-                        .map(|t| {
-                            t.tiers
-                                .iter()
-                                .map(|tier| PriceTier {
-                                    source: None,
-                                    ..tier.clone()
-                                })
-                                .collect()
-                        })
-                        .unwrap_or_default()
-                })
-                .collect(),
-            default_plan: offer.availability.default_plan(),
-            default_quantity: offer.sku.min_quantity,
-            title: offer.sku.title.clone(),
-            category: offer.product.category,
-        }
-    }
-}
 
 #[component]
 pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl IntoView {
     let (visit, in_use, ledger) = (use_visit(), use_catalog(), use_ledger());
     let words = use_words();
     let page = expect_context::<PageContext>();
-    let offer_id = in_use.catalog().with_untracked(|c| c.offer_at(index).id());
-    let draft = page.rows.with_value(|rows| rows.drafts.get(&offer_id).cloned());
-    let start_plan = match &draft {
-        Some((plan, _)) => *plan,
-        None => options.with_value(|f| f.default_plan),
-    };
-    let plan =
-        RwSignal::new(options.with_value(|f| f.plans.iter().position(|(p, _)| Some(*p) == start_plan).unwrap_or(0)));
+    let offer_id = StoredValue::new(options.with_value(|f| f.offer.clone()));
+    // Scrolled out of the page and back, the row comes back as the reader left it.
+    let draft = page
+        .rows
+        .with_value(|rows| offer_id.with_value(|id| rows.drafts.get(id).cloned()));
+    let plan = RwSignal::new(options.with_value(|f| f.position(draft.as_ref().and_then(|(p, _)| *p))));
     let quantity =
         RwSignal::new(draft.map_or_else(|| options.with_value(|f| f.default_quantity.to_string()), |(_, q)| q));
-    // Scrolled out of the page and back, the row comes back as the reader left it.
-    let offer_id = StoredValue::new(offer_id);
     let remember = move || {
-        let chosen = options.with_value(|f| f.plans.get(plan.get_untracked()).map(|(p, _)| *p));
-        let draft = (chosen, quantity.get_untracked());
+        let draft = (
+            options.with_value(|f| f.plan(plan.get_untracked())),
+            quantity.get_untracked(),
+        );
         page.rows.update_value(|rows| {
             rows.drafts.insert(offer_id.get_value(), draft);
         });
@@ -86,36 +39,30 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
     // What the last Add to cart did: whether the line went in, and a sentence.
     let added = RwSignal::new(None::<(bool, String)>);
 
-    let chosen_plan = move || options.with_value(|f| f.plans.get(plan.get()).map(|(p, _)| *p));
+    let chosen_plan = move || options.with_value(|f| f.plan(plan.get()));
     // The line this addition would make: the same offer on the same plan in the cart counts.
     let check = Memo::new(move |_| {
-        let text = quantity.get();
-        let plan = chosen_plan();
-        with_cart_context((visit, in_use, ledger), page, |context| {
-            context.check_addition(context.catalog.offer_at(index), plan, &text)
+        let (text, plan) = (quantity.get(), chosen_plan());
+        page.customer_id.with_value(|id| {
+            page.parties
+                .with(|parties| ledger.typed_addition(id, parties, index, plan, &text))
         })
     });
     let limits = Memo::new(move |_| {
-        with_cart_context((visit, in_use, ledger), page, |context| {
-            context.quantity_limits(context.catalog.offer_at(index))
-        })
+        page.customer_id
+            .with_value(|id| page.parties.with(|parties| ledger.addition_limits(id, parties, index)))
     });
     let what_if_on = move || !page.what_if.with(|w| w.is_empty());
     // Right after a successful Add, its confirmation is the one outcome shown: the same text
     // checked again against the fuller cart would contradict it. Typing starts over.
     let just_added = move || added.with(|a| matches!(a, Some((true, _))));
     let invalid = move || !just_added() && check.with(|c| c.is_err());
-    // With volume tiers, the price of the tier the typed quantity falls in.
     let price = move || {
         let typed = check.with(|c| c.as_ref().ok().copied());
-        options.with_value(|f| {
-            let at = plan.get();
-            let tiered = typed.and_then(|q| f.tiers.get(at)?.iter().find(|t| t.holds(q)).map(|t| t.unit_price));
-            tiered.or_else(|| f.plans.get(at).map(|(_, p)| *p))
-        })
+        options.with_value(|f| f.unit_price(plan.get(), typed))
     };
     let tiers_text = move || {
-        let tiers = options.with_value(|f| f.tiers.get(plan.get()).cloned().unwrap_or_default());
+        let tiers = options.with_value(|f| f.tiers(plan.get()).to_vec());
         (!tiers.is_empty()).then(|| {
             let parts: Vec<String> = tiers
                 .iter()
@@ -164,58 +111,37 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
     let add = move |_| {
         let qty = match check.get_untracked() {
             Ok(qty) => qty,
-            Err(reasons) => {
-                let why: Vec<String> = reasons.iter().map(|r| words.reason(r)).collect();
-                added.set(Some((
-                    false,
-                    words.with(keys::NOT_ADDED, &Args::new().text("why", why.join(" "))),
-                )));
+            Err(error) => {
+                added.set(Some((false, not_added(words, &error))));
                 return;
             }
         };
-        let chosen = untrack(chosen_plan);
-        let offer = in_use.catalog().with_untracked(|c| c.offer_at(index).id());
-        let title = options.with_value(|f| f.title.clone());
-        let in_cart: u32 = page.customer_id.with_value(|id| {
-            ledger
-                .cart(id)
-                .lines()
-                .iter()
-                .filter(|l| l.offer == offer && l.plan == chosen)
-                .map(|l| l.quantity)
-                .sum()
-        });
-        let result = page.customer_id.with_value(|id| {
-            ledger.add_to_cart(
-                id,
-                NewLine {
-                    offer,
-                    quantity: qty,
-                    plan: chosen,
-                },
-            )
-        });
-        let args = Args::new().text("quantity", words.number(qty)).text("title", title);
+        let line = NewLine {
+            offer: offer_id.get_value(),
+            quantity: qty,
+            plan: untrack(chosen_plan),
+        };
+        let result = page.customer_id.with_value(|id| ledger.add_to_cart(id, line));
+        let args = Args::new()
+            .text("quantity", words.number(qty))
+            .text("title", options.with_value(|f| f.title.clone()));
         added.set(Some(match result {
-            Ok(()) if in_cart > 0 => (
+            Ok(total) if total > qty => (
                 true,
-                words.with(keys::ADDED_MORE, &args.text("total", words.number(in_cart + qty))),
+                words.with(keys::ADDED_MORE, &args.text("total", words.number(total))),
             ),
-            Ok(()) => (true, words.with(keys::ADDED, &args)),
+            Ok(_) => (true, words.with(keys::ADDED, &args)),
             Err(CartError::NotSaved { .. }) => (true, words.with(keys::ADDED_NOT_SAVED, &args)),
             // Refused by the rules for the cart as stored (another tab filled the line), or
             // the stored cart could not be read: the sentence says which.
-            Err(other) => (
-                false,
-                words.with(keys::NOT_ADDED, &Args::new().text("why", words.cart_error(&other))),
-            ),
+            Err(other) => (false, not_added(words, &other)),
         }));
     };
 
     let qty_id = format!("qty-{}", index.get());
     let plan_id = format!("plan-{}", index.get());
     let msg_id = format!("qty-msg-{}", index.get());
-    let has_plans = options.with_value(|f| !f.plans.is_empty());
+    let has_plans = options.with_value(|f| f.has_plans());
     view! {
         <div class="buy">
             {if has_plans {
@@ -230,10 +156,9 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                             }
                         >
                             {options.with_value(|f| {
-                                f.plans
-                                    .iter()
+                                f.plans()
                                     .enumerate()
-                                    .map(|(i, (p, _))| view! { <option value=i.to_string() selected=move || plan.get() == i>{plan_label(words.language(), *p)}</option> })
+                                    .map(|(i, p)| view! { <option value=i.to_string() selected=move || plan.get() == i>{plan_label(words.language(), p)}</option> })
                                     .collect_view()
                             })}
                         </select>
@@ -288,7 +213,8 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                     }
                     .into_any(),
                     (Some((false, text)), _) => view! { <p class="field-error" role="alert">{text}</p> }.into_any(),
-                    (None, Err(reasons)) => view! { <ReasonList reasons /> }.into_any(),
+                    (None, Err(CartError::Refused(reasons))) => view! { <ReasonList reasons /> }.into_any(),
+                    (None, Err(other)) => view! { <p class="field-error" role="alert">{words.cart_error(&other)}</p> }.into_any(),
                     (None, Ok(_)) => view! { <p class="hint">{limits_hint(words, limits.get())}</p> }.into_any(),
                 }}
             </div>
@@ -296,21 +222,19 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
     }
 }
 
-/// Runs `f` with the page's rules context, counting the customer's cart against seat pools.
-fn with_cart_context<T>(
-    (visit, in_use, ledger): (Visit, CatalogInUse, LedgerState),
-    page: PageContext,
-    f: impl FnOnce(&Context<'_>) -> T,
-) -> T {
-    let catalog = in_use.catalog().get();
-    let cart = page.customer_id.with_value(|id| ledger.cart(id));
-    page.parties.with(|parties| {
-        let context = parties.context(&catalog, visit.today()).with_cart(&cart);
-        f(&context)
-    })
+/// "Not added: …", with every reason the rules gave, or what went wrong.
+fn not_added(words: Words, error: &CartError) -> String {
+    let why = match error {
+        CartError::Refused(reasons) => reasons.iter().map(|r| words.reason(r)).collect::<Vec<_>>().join(" "),
+        other => words.cart_error(other),
+    };
+    words.with(keys::NOT_ADDED, &Args::new().text("why", why))
 }
 
-fn limits_hint(words: Words, limits: crate::domain::rules::QuantityLimits) -> String {
+fn limits_hint(words: Words, limits: Option<QuantityLimits>) -> String {
+    let Some(limits) = limits else {
+        return String::new();
+    };
     if let Some(fixed) = limits.fixed {
         return words.with(
             keys::LIMITS_TRIAL,

@@ -230,7 +230,13 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                         ViewMode::Skus => view! {
                             <WindowedList
                                 rows=visible.into()
-                                key=move |&i: &OfferIndex| in_use.catalog().with_untracked(|c| c.offer_at(i).id().to_string())
+                                // With the catalog's generation: a row never outlives the catalog
+                                // its offer position came from, even for an offer both hold.
+                                key=move |&i: &OfferIndex| {
+                                    in_use.catalog().with_untracked(|c| c.get_offer_at(i).map(|o| o.id().to_string()))
+                                        .map(|id| format!("{}/{id}", in_use.generation()))
+                                        .unwrap_or_default()
+                                }
                                 row=|i, place| view! { <OfferRow index=i place /> }
                                 class="offer-list"
                                 label=words.t(keys::LIST_SKUS)
@@ -240,9 +246,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                         ViewMode::Products => view! {
                             <WindowedList
                                 rows=groups.into()
-                                key=move |g: &browse::ProductSummary| {
-                                    in_use.catalog().with_untracked(|c| c.offer_at(g.offers[0]).product.id.to_string())
-                                }
+                                key=move |g: &browse::ProductSummary| format!("{}/{}", in_use.generation(), g.product)
                                 row=|g, place| view! { <ProductRow summary=g place /> }
                                 class="product-list"
                                 label=words.t(keys::LIST_PRODUCTS)

@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::buy_controls::{BuyControls, BuyOptions};
+use super::buy_controls::BuyControls;
 use super::page_context::PageContext;
+use crate::app::buy_options::BuyOptions;
 use crate::domain::catalog::{Catalog, Offer, OfferIndex};
+use crate::domain::rules::Verdict;
 use crate::i18n::labels::Label;
 use crate::i18n::{keys, Args, Language};
 use crate::ui::components::ReasonList;
@@ -51,9 +53,16 @@ pub fn OfferRow(
     let page = expect_context::<PageContext>();
     let catalog = in_use.catalog().get_untracked();
     let words = use_words();
-    let summary = OfferSummary::of(catalog.offer_at(index), &catalog, words.language());
-    let verdict = Memo::new(move |_| page.verdicts.with(|v| v[index].clone()));
-    let options = StoredValue::new(BuyOptions::of(catalog.offer_at(index)));
+    // An index of another catalog (the catalog just changed; the row is about to go).
+    let Some(offer) = catalog.get_offer_at(index) else {
+        return ().into_any();
+    };
+    let summary = OfferSummary::of(offer, &catalog, words.language());
+    let verdict = Memo::new(move |_| {
+        page.verdicts
+            .with(|v| v.get(index).cloned().unwrap_or(Verdict::Blocked(Vec::new())))
+    });
+    let options = StoredValue::new(BuyOptions::of(offer));
     view! {
         <li
             class="offer"
@@ -93,4 +102,5 @@ pub fn OfferRow(
             }}
         </li>
     }
+    .into_any()
 }

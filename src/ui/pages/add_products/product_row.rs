@@ -19,7 +19,10 @@ pub fn ProductRow(
 ) -> impl IntoView {
     let in_use = use_catalog();
     let catalog = in_use.catalog().get_untracked();
-    let product = catalog.offer_at(summary.offers[0]).product;
+    // A summary of another catalog (the catalog just changed; the row is about to go).
+    let Some(product) = catalog.product(&summary.product) else {
+        return ().into_any();
+    };
     let page = expect_context::<PageContext>();
     let id = StoredValue::new(product.id.clone());
     // Expanded stays expanded when the row scrolls out of the page and back.
@@ -90,6 +93,7 @@ pub fn ProductRow(
             </Show>
         </li>
     }
+    .into_any()
 }
 
 /// "Can't be sold: Not available in Slovakia, the partner's tenant country (and more)."

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::page_context::PageContext;
 use crate::app::browse::find_anywhere;
 use crate::domain::catalog::OfferIndex;
+use crate::domain::rules::Verdict;
 use crate::i18n::{keys, Args};
 use crate::ui::components::ReasonList;
 use crate::ui::state::use_catalog;
@@ -57,15 +58,25 @@ fn WhyResult(index: OfferIndex) -> impl IntoView {
     let words = use_words();
     let page = expect_context::<PageContext>();
     let catalog = in_use.catalog().get_untracked();
-    let offer = catalog.offer_at(index);
+    // An index of another catalog (the catalog just changed; the result is about to go).
+    let Some(offer) = catalog.get_offer_at(index) else {
+        return ().into_any();
+    };
     let title = offer.sku.title.clone();
     let id = offer.id().to_string();
-    let verdict = move || page.verdicts.with(|v| v[index].clone());
+    let verdict = move || {
+        page.verdicts
+            .with(|v| v.get(index).cloned().unwrap_or(Verdict::Blocked(Vec::new())))
+    };
     let hidden_by = move || {
         let catalog = in_use.catalog().get();
-        let hidden = page
-            .verdicts
-            .with(|v| page.filters.with(|f| f.hidden_by(catalog.offer_at(index), &v[index])));
+        let hidden = page.verdicts.with(|v| {
+            page.filters
+                .with(|f| match (catalog.get_offer_at(index), v.get(index)) {
+                    (Some(offer), Some(verdict)) => f.hidden_by(offer, verdict),
+                    _ => Vec::new(),
+                })
+        });
         hidden.iter().map(|h| h.sentence(words.language())).collect::<Vec<_>>()
     };
     view! {
@@ -91,4 +102,5 @@ fn WhyResult(index: OfferIndex) -> impl IntoView {
             }}
         </li>
     }
+    .into_any()
 }

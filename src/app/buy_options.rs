@@ -1,0 +1,124 @@
+//! What Add products' buy card offers for one offer: its plans, its prices (with volume
+//! tiers) and the checks of a typed quantity, so the card only shows them.
+
+use time::Date;
+
+use crate::app::cart::CartError;
+use crate::domain::cart::Cart;
+use crate::domain::catalog::{Catalog, Offer, OfferIndex, PriceTier, ProductCategory};
+use crate::domain::ids::CatalogItemId;
+use crate::domain::money::Money;
+use crate::domain::rules::{Parties, QuantityLimits};
+use crate::domain::term::Plan;
+
+/// An offer's plans and prices, copied out of the catalog once: a card outlives the catalog
+/// value it was built from, and keeps no borrow of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BuyOptions {
+    pub offer: CatalogItemId,
+    plans: Vec<(Plan, Money)>,
+    /// Each plan's volume tiers, empty for a single price.
+    tiers: Vec<Vec<PriceTier>>,
+    default_plan: Option<Plan>,
+    pub default_quantity: u32,
+    pub title: String,
+    pub category: ProductCategory,
+}
+
+impl BuyOptions {
+    pub fn of(offer: Offer<'_>) -> Self {
+        let plans: Vec<(Plan, Money)> = offer.availability.plans().collect();
+        let tiers = plans
+            .iter()
+            .map(|(plan, _)| {
+                offer
+                    .availability
+                    .term_price(plan.term, plan.billing_frequency)
+                    // The rows they were imported from are not needed here.
+                    .map(|t| {
+                        t.tiers
+                            .iter()
+                            .map(|tier| PriceTier {
+                                source: None,
+                                ..tier.clone()
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            })
+            .collect();
+        BuyOptions {
+            offer: offer.id(),
+            plans,
+            tiers,
+            default_plan: offer.availability.default_plan(),
+            default_quantity: offer.sku.min_quantity,
+            title: offer.sku.title.clone(),
+            category: offer.product.category,
+        }
+    }
+
+    /// Usage-based offers have no plan to choose.
+    pub fn has_plans(&self) -> bool {
+        !self.plans.is_empty()
+    }
+
+    pub fn plans(&self) -> impl Iterator<Item = Plan> + '_ {
+        self.plans.iter().map(|(plan, _)| *plan)
+    }
+
+    /// The plan at a position of the term-and-billing list.
+    pub fn plan(&self, at: usize) -> Option<Plan> {
+        self.plans.get(at).map(|(plan, _)| *plan)
+    }
+
+    /// Where `plan` stands in the list; the offer's default plan when it isn't there.
+    pub fn position(&self, plan: Option<Plan>) -> usize {
+        let of = |wanted: Option<Plan>| self.plans.iter().position(|(p, _)| Some(*p) == wanted);
+        of(plan).or_else(|| of(self.default_plan)).unwrap_or(0)
+    }
+
+    /// The plan's volume tiers, empty for a single price.
+    pub fn tiers(&self, at: usize) -> &[PriceTier] {
+        self.tiers.get(at).map_or(&[], Vec::as_slice)
+    }
+
+    /// The unit price for the whole term: with volume tiers, the tier `quantity` falls in
+    /// (the plan's own price while no valid quantity is typed). `None`: usage-based.
+    pub fn unit_price(&self, at: usize, quantity: Option<u32>) -> Option<Money> {
+        let tiered = quantity.and_then(|q| self.tiers(at).iter().find(|t| t.holds(q)).map(|t| t.unit_price));
+        tiered.or_else(|| self.plans.get(at).map(|(_, price)| *price))
+    }
+}
+
+/// Add to cart's check of a typed quantity, before the click: the rules for these parties,
+/// counting what the cart holds on the same offer and plan and in the same seat pools.
+pub fn typed_addition(
+    parties: &Parties,
+    catalog: &Catalog,
+    today: Date,
+    cart: &Cart,
+    index: OfferIndex,
+    plan: Option<Plan>,
+    typed: &str,
+) -> Result<u32, CartError> {
+    // An index kept from a catalog another tab has since replaced.
+    let offer = catalog.get_offer_at(index).ok_or(CartError::Gone)?;
+    parties
+        .context(catalog, today)
+        .with_cart(cart)
+        .check_addition(offer, plan, typed)
+        .map_err(CartError::Refused)
+}
+
+/// The quantities the customer may still add of an offer, counting the cart.
+pub fn addition_limits(
+    parties: &Parties,
+    catalog: &Catalog,
+    today: Date,
+    cart: &Cart,
+    index: OfferIndex,
+) -> Option<QuantityLimits> {
+    let offer = catalog.get_offer_at(index)?;
+    Some(parties.context(catalog, today).with_cart(cart).quantity_limits(offer))
+}
