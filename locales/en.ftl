@@ -619,8 +619,8 @@ rule-title-price-list = In the current price list
 rule-explanation-price-list = An offer can be bought only between the first and last day it appears in the monthly price list, both included.
 rule-source-price-list = Partner Center, "Overview of partner offers in the Cloud Solution Provider program", Troubleshooting catalog purchases ("Verify the offers are available in the price list"); the price list's EffectiveStartDate and EffectiveEndDate.
 rule-title-one-trial-per-offer = One trial per offer
-rule-explanation-one-trial-per-offer = Trials last 30 days for a fixed 25 licenses, and a customer gets one trial per offer. There are no trials of Government, Education or add-on offers.
-rule-source-one-trial-per-offer = Partner Center's new-commerce trials: 30 days, 25 licenses, one trial per offer per customer (restated in this product's domain checklist). That Government, Education and add-on offers have no trials is this app's own simplification of its catalog.
+rule-explanation-one-trial-per-offer = Trials last 30 days for a fixed 25 licenses, and a customer gets one trial per offer. Add-ons have no trials; Education and Government offers do, as Microsoft's price list shows.
+rule-source-one-trial-per-offer = Partner Center's new-commerce trials: 30 days, 25 licenses, one trial per offer per customer (restated in this product's domain checklist). Microsoft's own license-based price list (November 2025) has Education and Government trial rows (Microsoft 365 A5, Teams Rooms Pro, SharePoint Advanced Management GCC); that add-ons have no trials is the domain checklist's, unverified against a Microsoft page.
 rule-title-quantity = Quantity limits
 rule-explanation-quantity = Each SKU has a minimum and maximum quantity per subscription, checked for the whole line at Add to cart; the Microsoft 365 Business plans share a pool of 300 seats per customer, and some SKUs allow only so many per customer, counting what it owns and what is in the cart.
 rule-source-quantity = The offer matrix's MinLicenses and MaxLicenses; Partner Center's error "The requested number of seats exceeds the remaining limit"; the 300-seat limit the Microsoft 365 Business plans share. The per-customer limits (Teams Rooms Basic, free for up to 25 rooms per tenant; one Azure plan per customer) are Microsoft's product terms; their sentences are this app's.
@@ -829,7 +829,6 @@ row-not-a-quantity-range = { $min } to { $max } is not a quantity range
 row-end-before-start = is before EffectiveStartDate
 row-tier-max-below-min = is below PricingTierRangeMin
 row-trial-shape = a trial must be P1M, billed None, with a price of 0
-row-no-trial-in-segment = there are no trials of Government or Education offers
 row-term-not-billed = a { $term } term can't be billed { $billing }
 row-repeats-earlier-row = repeats an earlier row's product, SKU, segment, dates, term, billing plan and price tier
 row-trial-of-add-on = there are no trials of add-ons
@@ -934,6 +933,10 @@ synthetic-hint = To try the app at the scale of a real price list, use a generat
 use-synthetic = Use { $name }
 reading-file = Reading { $file }…
 imported-summary = Imported. { $summary }
+ids-repaired = { $count ->
+    [one] { $count } row's SKU id had lost its leading zeros, as a spreadsheet does when it opens and saves the file (5 for 0005): it was repaired and the row used.
+   *[other] { $count } rows' SKU ids had lost their leading zeros, as a spreadsheet does when it opens and saves the file (5 for 0005): they were repaired and the rows used.
+}
 rows-skipped = { $count ->
     [one] { $count } row skipped
    *[other] { $count } rows skipped

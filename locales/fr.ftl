@@ -627,8 +627,8 @@ rule-title-price-list = Dans la liste de prix en vigueur
 rule-explanation-price-list = Une offre ne peut être achetée qu'entre le premier et le dernier jour où elle figure dans la liste de prix mensuelle, tous deux inclus.
 rule-source-price-list = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Vérifiez que les offres sont disponibles dans les tarifs ») ; les colonnes EffectiveStartDate et EffectiveEndDate de la liste de prix.
 rule-title-one-trial-per-offer = Un essai par offre
-rule-explanation-one-trial-per-offer = Les essais durent 30 jours pour 25 licences fixes, et un client a droit à un essai par offre. Il n'y a pas d'essai des offres Government, Éducation ou des modules complémentaires.
-rule-source-one-trial-per-offer = Les essais du nouveau commerce de l'Espace partenaires : 30 jours, 25 licences, un essai par offre et par client (repris dans la liste de contrôle du domaine de ce produit). L'absence d'essais Government, Éducation et de modules complémentaires est une simplification propre au catalogue de cette app.
+rule-explanation-one-trial-per-offer = Les essais durent 30 jours pour 25 licences fixes, et un client a droit à un essai par offre. Les modules complémentaires n'ont pas d'essai ; les offres Éducation et Government en ont, comme le montre la liste de prix de Microsoft.
+rule-source-one-trial-per-offer = Les essais du nouveau commerce de l'Espace partenaires : 30 jours, 25 licences, un essai par offre et par client (repris dans la liste de contrôle du domaine de ce produit). La liste de prix license-based de Microsoft (novembre 2025) contient des lignes d'essai Éducation et Government (Microsoft 365 A5, Teams Rooms Pro, SharePoint Advanced Management GCC) ; l'absence d'essai des modules complémentaires vient de la liste de contrôle du domaine, non vérifiée sur une page de Microsoft.
 rule-title-quantity = Limites de quantité
 rule-explanation-quantity = Chaque référence SKU a une quantité minimale et maximale par abonnement, vérifiée pour toute la ligne à l'ajout au panier ; les plans Microsoft 365 Business partagent un total de 300 licences par client, et certaines références n'en permettent qu'un certain nombre par client, en comptant ce qu'il possède et ce qui est dans le panier.
 rule-source-quantity = Les colonnes MinLicenses et MaxLicenses de la matrice des offres ; l'erreur de l'Espace partenaires « The requested number of seats exceeds the remaining limit » ; la limite de 300 licences que partagent les plans Microsoft 365 Business. Les limites par client (Teams Rooms Basic, gratuit jusqu'à 25 salles par locataire ; un plan Azure par client) sont les conditions de produit de Microsoft ; leurs phrases sont celles de cette app.
@@ -837,7 +837,6 @@ row-not-a-quantity-range = { $min } à { $max } n'est pas une plage de quantité
 row-end-before-start = est antérieure à EffectiveStartDate
 row-tier-max-below-min = est inférieur à PricingTierRangeMin
 row-trial-shape = un essai doit être P1M, facturé None, au prix de 0
-row-no-trial-in-segment = il n'existe pas d'essai des offres Government ou Education
 row-term-not-billed = une durée { $term } ne peut pas être facturée { $billing }
 row-repeats-earlier-row = répète le produit, la référence SKU, le segment, les dates, la durée, le plan de facturation et le palier de prix d'une ligne précédente
 row-trial-of-add-on = il n'existe pas d'essai de module complémentaire
@@ -948,6 +947,10 @@ synthetic-hint = Pour essayer l'app à l'échelle d'une vraie liste de prix, uti
 use-synthetic = Utiliser { $name }
 reading-file = Lecture de { $file }…
 imported-summary = Importé. { $summary }
+ids-repaired = { $count ->
+    [one] { $count } ligne avait un identifiant de SKU sans ses zéros initiaux, comme en laisse un tableur qui ouvre et enregistre le fichier (5 pour 0005) : il a été réparé et la ligne utilisée.
+   *[other] { $count } lignes avaient un identifiant de SKU sans ses zéros initiaux, comme en laisse un tableur qui ouvre et enregistre le fichier (5 pour 0005) : ils ont été réparés et les lignes utilisées.
+}
 rows-skipped = { $count ->
     [one] { $count } ligne ignorée
    *[other] { $count } lignes ignorées

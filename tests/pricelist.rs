@@ -515,3 +515,70 @@ fn price_tiers_are_kept_priced_by_quantity_and_exported_back() {
     assert_eq!(summary.problems, vec![]);
     assert_eq!(again.products(), catalog.products());
 }
+
+#[test]
+fn sku_ids_a_spreadsheet_stripped_of_their_zeros_are_repaired_and_said_so() {
+    // Opened and saved in Excel, `0001` becomes `1` and `0010` becomes `10`; `000F` keeps its
+    // zeros. Every row is used, none is skipped, and the report counts the repairs.
+    let row = |sku: &str, title: &str| {
+        format!(
+            "Contoso Suite,CFQ7TTC0ABCD,{sku},{title},Microsoft Corporation,A suite,,P1Y,Annual,US,USD,120.00,,,2026-11-01T00:00:00.0000000Z,9999-11-30T23:59:59.0000000Z,License,150.00\r\n"
+        )
+    };
+    let text = format!(
+        "{HEADER}\r\n{}{}{}{}",
+        row("1", "Suite Basic"),
+        row("10", "Suite Plus"),
+        row("000F", "Suite Frontline"),
+        row("0002", "Suite Standard"),
+    );
+    let matrix = "ProductId,SkuId,MinLicenses,MaxLicenses,ProductSkuPreRequisites,AllowedCountries\r\n\
+                  CFQ7TTC0ABCD,10,1,300,CFQ7TTC0ABCD:1,US\r\n";
+    let (catalog, summary) = import(&text, Some(matrix)).unwrap();
+    assert_eq!(summary.problems, vec![], "{:?}", problems(&summary));
+    assert_eq!((summary.rows, summary.used_rows, summary.repaired_ids), (4, 4, 3));
+    let ids: Vec<String> = catalog.offers().map(|o| o.sku.id.to_string()).collect();
+    assert_eq!(ids, ["0001", "0010", "000F", "0002"]);
+    let plus = offer_titled(&catalog, "Suite Plus");
+    assert_eq!(
+        plus.sku.prerequisites[0].to_string(),
+        "CFQ7TTC0ABCD:0001",
+        "the matrix's ids too"
+    );
+    assert_eq!(plus.sku.max_quantity, 300, "the matrix row found its SKU");
+    assert_eq!(
+        plus.availability.effective_end, None,
+        "9999-11-30 is Microsoft's open end"
+    );
+    // Exported, the ids read as Partner Center writes them.
+    let exported = export_price_list(&catalog);
+    assert!(exported.contains(",CFQ7TTC0ABCD,0001,"), "{exported}");
+    assert!(!exported.contains(",CFQ7TTC0ABCD,1,"), "{exported}");
+    // Too long to be a stripped id: still refused, with the id's own reason.
+    let (_, summary) = import(
+        &format!("{HEADER}\r\n{}{}", row("12345", "Odd"), row("0002", "Fine")),
+        None,
+    )
+    .unwrap();
+    assert_eq!(summary.problems.len(), 1);
+    assert_eq!(summary.repaired_ids, 0);
+}
+
+#[test]
+fn education_and_government_trials_in_microsofts_list_are_imported() {
+    let row = |sku: &str, title: &str, segment: &str| {
+        format!(
+            "Microsoft 365 A5,CFQ7TTC0TRIA,{sku},{title},Microsoft Corporation,Trial,,P1M,None,US,USD,0.00,,,2026-11-01T00:00:00Z,,License;Trial,0.00,{segment}\r\n"
+        )
+    };
+    let text = format!(
+        "{HEADER},Segment\r\n{}{}",
+        row("0001", "Microsoft 365 A5 for faculty Trial", "Education"),
+        row("0002", "SharePoint Advanced Management GCC Trial", "Government"),
+    );
+    let (catalog, summary) = import(&text, None).unwrap();
+    assert_eq!(summary.problems, vec![], "{:?}", problems(&summary));
+    let segments: Vec<Segment> = catalog.offers().map(|o| o.availability.segment).collect();
+    assert_eq!(segments, [Segment::Education, Segment::Government]);
+    assert!(catalog.offers().all(|o| o.sku.trial));
+}

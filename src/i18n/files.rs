@@ -82,7 +82,6 @@ pub fn row_reason(language: Language, reason: &RowReason) -> String {
         RowReason::EndBeforeStart => (keys::ROW_END_BEFORE_START, Args::new()),
         RowReason::TierMaxBelowMin => (keys::ROW_TIER_MAX_BELOW_MIN, Args::new()),
         RowReason::TrialShape => (keys::ROW_TRIAL_SHAPE, Args::new()),
-        RowReason::NoTrialInSegment => (keys::ROW_NO_TRIAL_IN_SEGMENT, Args::new()),
         RowReason::TermNotBilled { term, billing } => (
             keys::ROW_TERM_NOT_BILLED,
             Args::new().text("term", term.code()).text("billing", billing.code()),

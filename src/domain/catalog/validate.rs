@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use thiserror::Error;
 
-use super::{BillingType, Product, Segment, TRIAL_SEATS};
+use super::{BillingType, Product, TRIAL_SEATS};
 use crate::domain::ids::{AvailabilityId, ProductId, ProductSkuId, SkuId};
 use crate::domain::term::{BillingFrequency, TermDuration};
 
@@ -53,7 +53,7 @@ pub enum CatalogProblem {
     TermWithoutBilling(AvailabilityId),
     #[error("trial {0} must be one month, billed None, free, for exactly {TRIAL_SEATS} seats")]
     TrialShape(ProductSkuId),
-    #[error("trial {0}: there are no trials of Government, Education or add-on offers")]
+    #[error("trial {0}: there are no trials of add-on offers")]
     TrialNotAllowed(ProductSkuId),
 }
 
@@ -91,11 +91,8 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
                 found.push(CatalogProblem::QuantityRange(sku_ref()));
             }
             if sku.trial {
-                let special = sku
-                    .availabilities
-                    .iter()
-                    .any(|a| matches!(a.segment, Segment::Government | Segment::Education));
-                if special || sku.is_add_on() {
+                // Education and Government offers have trials in Microsoft's own price list.
+                if sku.is_add_on() {
                     found.push(CatalogProblem::TrialNotAllowed(sku_ref()));
                 }
                 let shaped = sku.min_quantity == TRIAL_SEATS

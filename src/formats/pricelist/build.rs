@@ -28,6 +28,9 @@ pub struct ImportSummary {
     pub offers: usize,
     pub problems: Vec<RowProblem>,
     pub currency: String,
+    /// Rows whose `SkuId` had lost its leading zeros in a spreadsheet, repaired (used, not
+    /// skipped).
+    pub repaired_ids: usize,
 }
 
 /// A guess at the business category from a product's title, for the Category filter (price
@@ -83,6 +86,10 @@ pub fn build_catalog(
     matrix: Option<OfferMatrixReader>,
 ) -> Result<(Catalog, ImportSummary), FileProblem> {
     let rows_total = prices.rows_read;
+    let repaired_ids = prices.rows.iter().filter(|r| r.repaired_id).count()
+        + matrix
+            .as_ref()
+            .map_or(0, |m| m.rows.iter().filter(|r| r.repaired_id).count());
     let mut problems = prices.problems;
     let mut rows = prices.rows;
     let matrix_rows: HashMap<ProductSkuId, MatrixRow> = match matrix {
@@ -384,6 +391,7 @@ pub fn build_catalog(
             offers: stats.offers,
             problems,
             currency,
+            repaired_ids,
         },
     ))
 }

@@ -70,7 +70,6 @@ pub enum RowReason {
     EndBeforeStart,
     TierMaxBelowMin,
     TrialShape,
-    NoTrialInSegment,
     TermNotBilled {
         term: TermDuration,
         billing: BillingFrequency,

@@ -48,6 +48,9 @@ pub(super) const REQUIRED_PRICE_COLUMNS: [&str; 9] = [
 ];
 pub(super) const REQUIRED_MATRIX_COLUMNS: [&str; 2] = ["ProductId", "SkuId"];
 
+/// An end date in this year means "until further notice".
+const OPEN_END_YEAR: i32 = 9999;
+
 /// One usable price-list row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PriceRow {
@@ -71,6 +74,8 @@ pub struct PriceRow {
     /// several.
     pub tier: Option<(u32, Option<u32>)>,
     pub source: SourceFields,
+    /// The `SkuId` had lost its leading zeros (`5` for `0005`) and was given them back.
+    pub repaired_id: bool,
 }
 
 /// One usable offer-matrix row.
@@ -84,6 +89,8 @@ pub struct MatrixRow {
     /// SKUs a subscription can be upgraded to (`ProductSkuConversion`).
     pub upgrades: Vec<ProductSkuId>,
     pub countries: CountrySet,
+    /// The `SkuId` had lost its leading zeros and was given them back.
+    pub repaired_id: bool,
 }
 
 pub(super) fn csv_reader(text: String) -> csv::Reader<Cursor<Vec<u8>>> {
@@ -216,7 +223,7 @@ pub(super) fn parse_segment(text: &str) -> Result<Segment, RowReason> {
 
 pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, RowProblem> {
     let product_id: ProductId = row.parse("ProductId", id)?;
-    let sku_id: SkuId = row.parse("SkuId", id)?;
+    let (sku_id, repaired_id) = row.parse("SkuId", sku_id)?;
     let term = row.parse("TermDuration", parse_term)?;
     let billing = row.parse("BillingPlan", parse_billing)?;
     let unit_price = row.parse("UnitPrice", parse_price)?;
@@ -224,7 +231,9 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
     let end = match row.get("EffectiveEndDate") {
         "" => None,
         text => Some(parse_date(text).map_err(|e| row.problem("EffectiveEndDate", e))?),
-    };
+    }
+    // Microsoft writes "no end" as 9999-11-30T23:59:59: a date no term may run up to.
+    .filter(|end| end.year() < OPEN_END_YEAR);
     if end.is_some_and(|end| end < start) {
         return Err(row.problem("EffectiveEndDate", RowReason::EndBeforeStart));
     }
@@ -242,9 +251,6 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
         if billing != BillingFrequency::None || !unit_price.is_zero() || term != TermDuration::OneMonth {
             return Err(row.problem("BillingPlan", RowReason::TrialShape));
         }
-        if matches!(segment, Segment::Education | Segment::Government) {
-            return Err(row.problem(SEGMENT_COLUMN, RowReason::NoTrialInSegment));
-        }
     } else {
         if !term.allows(billing) {
             return Err(row.problem("BillingPlan", RowReason::TermNotBilled { term, billing }));
@@ -255,6 +261,8 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
     for column in PRICE_LIST_COLUMNS.iter().chain(has_segment.then_some(&SEGMENT_COLUMN)) {
         source.insert(column.to_string(), row.get(column).to_string());
     }
+    // Exported again, the id reads as Partner Center wrote it.
+    source.insert("SkuId".to_string(), sku_id.to_string());
     Ok(PriceRow {
         line: row.line,
         product_title: row.required("ProductTitle")?.to_string(),
@@ -274,6 +282,7 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
         segment,
         tier,
         source: SourceFields(source),
+        repaired_id,
     })
 }
 
@@ -303,6 +312,29 @@ fn price_tier(row: &Row<'_>) -> Result<Option<(u32, Option<u32>)>, RowProblem> {
     Ok(Some((min, max)))
 }
 
+/// A SKU id, as a spreadsheet may have left it: opened and saved in Excel, `0005` becomes
+/// the number `5`. Numeric ids are always four digits in Partner Center's files, so one to
+/// three digits are padded back (and said to be repaired); anything else must be an id.
+fn sku_id(text: &str) -> Result<(SkuId, bool), RowReason> {
+    let lost_zeros = (1..4).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit());
+    if lost_zeros {
+        return id(&format!("{text:0>4}")).map(|id| (id, true));
+    }
+    id(text).map(|id| (id, false))
+}
+
+/// `CFQ7TTC0LH18:1` or `CFQ7TTC0LH18/0001`, as an offer matrix lists related SKUs.
+fn product_sku(text: &str) -> Result<ProductSkuId, RowReason> {
+    let Some((product, sku)) = text.split_once([':', '/']) else {
+        // Parsed whole, the id's own error names what a product:SKU id looks like.
+        return id(text);
+    };
+    Ok(ProductSkuId {
+        product: id(product)?,
+        sku: sku_id(sku)?.0,
+    })
+}
+
 /// An id of the kind the column holds.
 fn id<T: std::str::FromStr<Err = IdError>>(text: &str) -> Result<T, RowReason> {
     text.parse().map_err(RowReason::BadId)
@@ -314,7 +346,7 @@ pub(super) fn split_list(text: &str) -> impl Iterator<Item = &str> {
 
 pub(super) fn matrix_row(row: &Row<'_>) -> Result<MatrixRow, RowProblem> {
     let product: ProductId = row.parse("ProductId", id)?;
-    let sku: SkuId = row.parse("SkuId", id)?;
+    let (sku, repaired_id) = row.parse("SkuId", sku_id)?;
     let number = |column: &str| -> Result<Option<u32>, RowProblem> {
         match row.get(column) {
             "" => Ok(None),
@@ -331,20 +363,13 @@ pub(super) fn matrix_row(row: &Row<'_>) -> Result<MatrixRow, RowProblem> {
             return Err(row.problem("MinLicenses", RowReason::NotAQuantityRange { min, max }));
         }
     }
-    let prerequisites = split_list(row.get("ProductSkuPreRequisites"))
-        .map(|item| {
-            item.replace('/', ":")
-                .parse::<ProductSkuId>()
-                .map_err(|e| row.problem("ProductSkuPreRequisites", RowReason::BadId(e)))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    let upgrades = split_list(row.get("ProductSkuConversion"))
-        .map(|item| {
-            item.replace('/', ":")
-                .parse::<ProductSkuId>()
-                .map_err(|e| row.problem("ProductSkuConversion", RowReason::BadId(e)))
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let related = |column: &str| {
+        split_list(row.get(column))
+            .map(|item| product_sku(item).map_err(|e| row.problem(column, e)))
+            .collect::<Result<Vec<_>, _>>()
+    };
+    let prerequisites = related("ProductSkuPreRequisites")?;
+    let upgrades = related("ProductSkuConversion")?;
     let countries = split_list(row.get("AllowedCountries"))
         .map(|code| {
             code.parse::<CountryCode>()
@@ -359,5 +384,6 @@ pub(super) fn matrix_row(row: &Row<'_>) -> Result<MatrixRow, RowProblem> {
         prerequisites,
         upgrades,
         countries,
+        repaired_id,
     })
 }

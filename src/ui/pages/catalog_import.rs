@@ -250,6 +250,9 @@ pub fn CatalogSection() -> impl IntoView {
                     );
                     Some(view! {
                         <div class="banner banner-ok" role="status" data-testid="import-summary">{done}</div>
+                        {(summary.repaired_ids > 0).then(|| view! {
+                            <p class="hint" data-testid="import-repaired">{words.with(keys::IDS_REPAIRED, &Args::new().number("count", count(summary.repaired_ids)))}</p>
+                        })}
                         {(!problems.is_empty()).then(|| view! {
                             <details class="import-problems" open=true>
                                 <summary>{words.with(keys::ROWS_SKIPPED, &Args::new().number("count", count(problems.len())))}</summary>
