@@ -836,10 +836,10 @@ row-kind-changes = SKU { $sku } is { $first ->
         [trial] a trial in its first row, so a paid plan
        *[paid] paid in its first row, so a trial
     } row can't join it
-row-overlaps-entry = its dates overlap the SKU's { $segment } entry from { $start } { $has_end ->
+row-overlaps-entry = its dates overlap the SKU's { $segment } price for { $plan }, from { $start } { $has_end ->
         [yes] to { $end }
        *[no] with no end
-    }: one price-list entry at a time
+    }: one price per term and billing plan at a time
 row-unknown-base = the base offer { $id } is not in the price list, so it is left out
 row-unknown-upgrade-target = the upgrade target { $id } is not in the price list, so it is left out
 file-empty = The file is empty.

@@ -844,10 +844,10 @@ row-kind-changes = la référence SKU { $sku } est { $first ->
         [trial] un essai dans sa première ligne : une ligne payante
        *[paid] payante dans sa première ligne : une ligne d'essai
     } ne peut pas s'y ajouter
-row-overlaps-entry = ses dates chevauchent l'entrée { $segment } de la référence SKU, du { $start } { $has_end ->
+row-overlaps-entry = ses dates chevauchent le prix { $segment } de la référence SKU pour { $plan }, du { $start } { $has_end ->
         [yes] au { $end }
        *[no] sans date de fin
-    } : une seule entrée de liste de prix à la fois
+    } : un seul prix par durée et facturation à la fois
 row-unknown-base = l'offre de base { $id } n'est pas dans la liste de prix : elle est laissée de côté
 row-unknown-upgrade-target = la cible de mise à niveau { $id } n'est pas dans la liste de prix : elle est laissée de côté
 file-empty = Le fichier est vide.

@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use csp_catalog::app::buy_options::BuyOptions;
+use csp_catalog::app::buy_options::{price_change, BuyOptions};
 use csp_catalog::domain::catalog::{default_catalog, Catalog, Segment};
 use csp_catalog::domain::country::country;
 use csp_catalog::domain::rules::{Context, Reason};
@@ -386,7 +386,7 @@ fn two_entries_of_one_sku_whose_dates_overlap_are_reported_and_the_later_skipped
     let (catalog, summary) = import(&text, None).unwrap();
     assert_eq!(
         problems(&summary),
-        ["Price list line 4, EffectiveStartDate: its dates overlap the SKU's Commercial entry from 1 November 2026 to 31 December 2026: one price-list entry at a time"]
+        ["Price list line 4, EffectiveStartDate: its dates overlap the SKU's Commercial price for 1 month, billed monthly, from 1 November 2026 to 31 December 2026: one price per term and billing plan at a time"]
     );
     let entries = &offer_titled(&catalog, "Contoso Thing").sku.availabilities;
     assert_eq!(entries.len(), 2, "November-December, and from January");
@@ -581,4 +581,112 @@ fn education_and_government_trials_in_microsofts_list_are_imported() {
     let segments: Vec<Segment> = catalog.offers().map(|o| o.availability.segment).collect();
     assert_eq!(segments, [Segment::Education, Segment::Government]);
     assert!(catalog.offers().all(|o| o.sku.trial));
+}
+
+/// Rows of one SKU as Microsoft's list has them: each term and billing plan with its dates.
+fn plan_rows(rows: &[(&str, &str, &str, &str, &str)]) -> String {
+    let mut text = format!("{HEADER}\r\n");
+    for (term, billing, price, start, end) in rows {
+        text.push_str(&format!(
+            "Contoso Suite,CFQ7TTC0ABCD,0001,Contoso Suite,Microsoft Corporation,A suite,,{term},{billing},US,USD,{price},,,{start}T00:00:00.0000000Z,{end},License,{price}\r\n"
+        ));
+    }
+    text
+}
+
+fn plans_on(catalog: &Catalog, day: time::Date) -> Vec<String> {
+    let offer = catalog
+        .offers()
+        .find(|o| o.availability.is_effective_on(day))
+        .expect("an entry in force");
+    let mut plans: Vec<String> = offer
+        .availability
+        .plans()
+        .map(|(plan, price)| format!("{plan:?} {price}"))
+        .collect();
+    plans.sort();
+    plans
+}
+
+#[test]
+fn each_term_and_billing_plan_keeps_its_own_dates() {
+    const OPEN: &str = "9999-11-30T23:59:59.0000000Z";
+    // Billed monthly, a year costs 5% more since 1 April 2025: that row starts a year after
+    // the others, and is no contradiction of them.
+    let text = plan_rows(&[
+        ("P1Y", "Annual", "100.00", "2024-05-01", OPEN),
+        ("P1M", "Monthly", "10.00", "2024-05-01", OPEN),
+        ("P1Y", "Monthly", "105.00", "2025-04-01", OPEN),
+    ]);
+    let (catalog, summary) = import(&text, None).unwrap();
+    assert_eq!(summary.problems, vec![], "{:?}", problems(&summary));
+    assert_eq!(summary.used_rows, 3);
+    let plans = plans_on(&catalog, TODAY);
+    assert_eq!(plans.len(), 3, "{plans:?}");
+    assert!(
+        plans
+            .iter()
+            .any(|p| p.contains("OneYear") && p.contains("Monthly") && p.ends_with("$105.00")),
+        "{plans:?}"
+    );
+    let before = plans_on(&catalog, date!(2025 - 01 - 15));
+    assert_eq!(
+        before.len(),
+        2,
+        "before April 2025 a year was billed annually only: {before:?}"
+    );
+    assert!(
+        before.iter().all(|p| !(p.contains("OneYear") && p.contains("Monthly"))),
+        "{before:?}"
+    );
+
+    // A price change of one plan moves no other: from 1 December the year costs $110,
+    // the month still $10.
+    let text = plan_rows(&[
+        ("P1Y", "Annual", "100.00", "2024-05-01", "2026-11-30T23:59:59.0000000Z"),
+        ("P1Y", "Annual", "110.00", "2026-12-01", OPEN),
+        ("P1M", "Monthly", "10.00", "2024-05-01", OPEN),
+    ]);
+    let (catalog, summary) = import(&text, None).unwrap();
+    assert_eq!(summary.problems, vec![], "{:?}", problems(&summary));
+    let now = plans_on(&catalog, TODAY);
+    let december = plans_on(&catalog, date!(2026 - 12 - 01));
+    assert!(
+        now.iter().any(|p| p.ends_with("$100.00")) && now.iter().any(|p| p.ends_with("$10.00")),
+        "{now:?}"
+    );
+    assert!(
+        december.iter().any(|p| p.ends_with("$110.00")) && december.iter().any(|p| p.ends_with("$10.00")),
+        "{december:?}"
+    );
+    let offer = catalog
+        .offers()
+        .find(|o| o.availability.is_effective_on(TODAY))
+        .unwrap();
+    let index = catalog.offer_index(&offer.id()).unwrap();
+    let month = csp_catalog::domain::term::Plan {
+        term: TermDuration::OneMonth,
+        billing_frequency: BillingFrequency::Monthly,
+    };
+    let year = csp_catalog::domain::term::Plan {
+        term: TermDuration::OneYear,
+        billing_frequency: BillingFrequency::Annual,
+    };
+    assert_eq!(
+        price_change(&catalog, index, TODAY, Some(month)),
+        None,
+        "the month's price doesn't change"
+    );
+    let change = price_change(&catalog, index, TODAY, Some(year)).unwrap();
+    assert_eq!(
+        (change.0, change.1.to_string()),
+        (date!(2026 - 12 - 01), "$110.00".to_string())
+    );
+
+    // Exported, each row comes back once, with its own dates.
+    let exported = export_price_list(&catalog);
+    assert_eq!(exported.lines().count(), 4, "{exported}");
+    let (again, summary) = import(&exported, None).unwrap();
+    assert_eq!(summary.problems, vec![], "{:?}", problems(&summary));
+    assert_eq!(plans_on(&again, date!(2026 - 12 - 01)), december);
 }

@@ -5,7 +5,7 @@ use time::Date;
 
 use crate::app::cart::CartError;
 use crate::domain::cart::Cart;
-use crate::domain::catalog::{Catalog, Offer, OfferIndex, PriceTier, ProductCategory};
+use crate::domain::catalog::{Availability, Catalog, Offer, OfferIndex, PriceTier, ProductCategory};
 use crate::domain::ids::CatalogItemId;
 use crate::domain::money::Money;
 use crate::domain::rules::{Parties, QuantityLimits};
@@ -121,4 +121,27 @@ pub fn addition_limits(
 ) -> Option<QuantityLimits> {
     let offer = catalog.get_offer_at(index)?;
     Some(parties.context(catalog, today).with_cart(cart).quantity_limits(offer))
+}
+
+/// A scheduled change of a plan's price: the first later price-list entry of the SKU and
+/// segment where the plan costs something else, and that price. (Entries also start where
+/// another plan of the SKU starts or ends; this plan's price need not move with them.)
+pub fn price_change(catalog: &Catalog, index: OfferIndex, today: Date, plan: Option<Plan>) -> Option<(Date, Money)> {
+    let plan = plan?;
+    let offer = catalog.get_offer_at(index)?;
+    if !offer.availability.is_effective_on(today) {
+        return None;
+    }
+    let price = |entry: &Availability| entry.price_for(plan.term, plan.billing_frequency);
+    let now = price(offer.availability)?;
+    let mut later: Vec<&Availability> = offer
+        .sku
+        .availabilities
+        .iter()
+        .filter(|a| a.segment == offer.availability.segment && a.effective_start > today)
+        .collect();
+    later.sort_by_key(|a| a.effective_start);
+    later
+        .into_iter()
+        .find_map(|entry| price(entry).filter(|p| *p != now).map(|p| (entry.effective_start, p)))
 }

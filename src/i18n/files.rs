@@ -94,10 +94,16 @@ pub fn row_reason(language: Language, reason: &RowReason) -> String {
                 .text("sku", sku.to_string())
                 .text("first", if *first_is_trial { "trial" } else { "paid" }),
         ),
-        RowReason::OverlapsEntry { segment, start, end } => (
+        RowReason::OverlapsEntry {
+            segment,
+            plan,
+            start,
+            end,
+        } => (
             keys::ROW_OVERLAPS_ENTRY,
             Args::new()
                 .text("segment", segment.label(language))
+                .text("plan", crate::i18n::labels::plan(language, *plan))
                 .text("start", date(language, *start))
                 .text("has_end", if end.is_some() { "yes" } else { "no" })
                 .text("end", end.map(|e| date(language, e)).unwrap_or_default()),

@@ -6,6 +6,7 @@ use time::Date;
 
 use super::reader::{OfferMatrixReader, PriceListReader};
 use super::rows::MatrixRow;
+use super::slices;
 use super::{CsvFile, FileProblem, RowProblem, RowReason};
 use crate::domain::catalog::builder::{derived_availability_id, every_market};
 use crate::domain::catalog::{
@@ -14,9 +15,6 @@ use crate::domain::catalog::{
 };
 use crate::domain::country::CountryCode;
 use crate::domain::ids::{ProductId, ProductSkuId, SkuId};
-
-/// An entry's first day and, if it has one, last day in the price list.
-type Validity = (Date, Option<Date>);
 
 /// What an import did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -185,39 +183,12 @@ pub fn build_catalog(
         });
         false
     });
-    // One price-list entry of a SKU and segment at a time: an entry whose dates overlap an
-    // earlier one's is skipped.
-    let mut windows: HashMap<(ProductId, SkuId, Segment), Vec<Validity>> = HashMap::new();
-    rows.retain(|r| {
-        let seen = windows
-            .entry((r.product_id.clone(), r.sku_id.clone(), r.segment))
-            .or_default();
-        if seen.contains(&(r.start, r.end)) {
-            return true;
-        }
-        let overlapping = seen
-            .iter()
-            .find(|(start, end)| *start <= r.end.unwrap_or(Date::MAX) && r.start <= end.unwrap_or(Date::MAX));
-        if let Some(&(start, end)) = overlapping {
-            problems.push(RowProblem {
-                file: CsvFile::PriceList,
-                line: r.line,
-                column: Some("EffectiveStartDate".into()),
-                reason: RowReason::OverlapsEntry {
-                    segment: r.segment,
-                    start,
-                    end,
-                },
-            });
-            return false;
-        }
-        seen.push((r.start, r.end));
-        true
-    });
+    slices::one_price_per_plan(&mut rows, &mut problems);
     if rows.is_empty() {
         return Err(FileProblem::NoUsableRow(problems.len()));
     }
     let used_rows = rows.len();
+    let rows = slices::cut_into_periods(rows);
 
     // Group: product → SKU → (segment, start, end) → rows, keeping first-seen order.
     let mut products: Vec<Product> = Vec::new();

@@ -1,6 +1,6 @@
 //! Writing a catalog back as a price list.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::rows::{PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
 use crate::domain::catalog::{Catalog, Publisher, Segment, SourceFields, TermPrice};
@@ -24,6 +24,9 @@ pub fn export_price_list(catalog: &Catalog) -> String {
         header.push(SEGMENT_COLUMN);
     }
     let _ = writer.write_record(&header);
+    // A row of the file covers every period its plan is in force in (see `slices`): it is
+    // written back once.
+    let mut written: HashSet<Vec<String>> = HashSet::new();
     for offer in catalog.offers() {
         for term in &offer.availability.terms {
             for &frequency in &term.frequencies {
@@ -55,6 +58,9 @@ pub fn export_price_list(catalog: &Catalog) -> String {
                             from_file.unwrap_or_else(|| generated.get(*column).cloned().unwrap_or_default())
                         })
                         .collect();
+                    if source.is_some() && !written.insert(record.clone()) {
+                        continue;
+                    }
                     let _ = writer.write_record(&record);
                 }
             }

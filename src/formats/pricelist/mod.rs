@@ -11,6 +11,7 @@
 //!
 //! - `rows`: the columns and what makes a row usable (one row in, a typed row or a problem out);
 //! - `reader`: reading a file in steps, keeping the usable rows and the problems;
+//! - `slices`: one price per plan at a time, and each plan's own dates cut into periods;
 //! - `build`: turning the rows into a validated catalog;
 //! - `export`: writing a catalog back as a price list.
 
@@ -18,12 +19,13 @@ mod build;
 mod export;
 mod reader;
 mod rows;
+mod slices;
 
 use time::Date;
 
 use crate::domain::catalog::Segment;
 use crate::domain::ids::{IdError, ProductSkuId};
-use crate::domain::term::{BillingFrequency, TermDuration};
+use crate::domain::term::{BillingFrequency, Plan, TermDuration};
 
 pub use build::{build_catalog, ImportSummary};
 pub use export::export_price_list;
@@ -81,8 +83,10 @@ pub enum RowReason {
         sku: ProductSkuId,
         first_is_trial: bool,
     },
+    /// Another price of the same SKU, segment, term and billing plan has overlapping dates.
     OverlapsEntry {
         segment: Segment,
+        plan: Plan,
         start: Date,
         end: Option<Date>,
     },

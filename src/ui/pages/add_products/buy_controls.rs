@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::page_context::{per_month, PageContext};
-use crate::app::buy_options::BuyOptions;
+use crate::app::buy_options::{price_change, BuyOptions};
 use crate::app::cart::CartError;
 use crate::domain::cart::NewLine;
 use crate::domain::catalog::OfferIndex;
@@ -93,18 +93,12 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
     };
     // A scheduled price change: the price the chosen plan will have, and from when.
     let next_price = move || {
-        let plan = chosen_plan()?;
         in_use.catalog().with(|c| {
-            let next = c.next_entry(index, visit.today())?;
-            let price = next.availability.price_for(plan.term, plan.billing_frequency)?;
-            Some(
-                words.with(
-                    keys::PRICE_FROM,
-                    &Args::new()
-                        .text("day", words.date(next.availability.effective_start))
-                        .text("price", words.unit_price(c, price)),
-                ),
-            )
+            let (day, price) = price_change(c, index, visit.today(), chosen_plan())?;
+            let args = Args::new()
+                .text("day", words.date(day))
+                .text("price", words.unit_price(c, price));
+            Some(words.with(keys::PRICE_FROM, &args))
         })
     };
 
