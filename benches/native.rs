@@ -13,6 +13,7 @@ use csp_catalog::domain::rules::Context;
 use csp_catalog::domain::sample::{sample_customers, sample_partner};
 use csp_catalog::domain::term::Plan;
 use csp_catalog::domain::term::{BillingFrequency, TermDuration};
+use csp_catalog::formats::pricelist::{build_catalog, OfferMatrixReader, PriceListReader};
 use time::macros::{date, datetime};
 
 const RUNS: usize = 9;
@@ -145,5 +146,40 @@ fn main() {
         "Buy (review + order) with 1,000 orders stored",
         buy,
         Some(Duration::from_millis(30)),
+    );
+
+    import_real_shape();
+}
+
+/// Microsoft's file shape (`scripts/real-price-list.mjs`, spreadsheet-saved), read and built
+/// with its offer matrix, as the Data page imports it.
+fn import_real_shape() {
+    let dir = std::env::temp_dir().join(format!("csp-bench-real-{}", std::process::id()));
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/real-price-list.mjs");
+    let generated = std::process::Command::new("node")
+        .arg(script)
+        .arg(&dir)
+        .arg("--spreadsheet")
+        .output();
+    let (Ok(prices), Ok(matrix)) = (
+        generated
+            .map(|_| std::fs::read_to_string(dir.join("price-list.csv")))
+            .and_then(|r| r),
+        std::fs::read_to_string(dir.join("offer-matrix.csv")),
+    ) else {
+        println!("| (node is needed to generate the real-shaped price list) | | |");
+        return;
+    };
+    let _ = std::fs::remove_dir_all(&dir);
+    let rows = prices.lines().count();
+    let time = measure(|| {
+        let prices = PriceListReader::open_price_list(prices.clone()).unwrap().read_all();
+        let matrix = OfferMatrixReader::open_offer_matrix(matrix.clone()).unwrap().read_all();
+        build_catalog(prices, Some(matrix)).unwrap()
+    });
+    row(
+        &format!("import a real-shaped price list (~{rows} lines) + offer matrix"),
+        time,
+        Some(Duration::from_millis(500)),
     );
 }

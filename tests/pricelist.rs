@@ -690,3 +690,95 @@ fn each_term_and_billing_plan_keeps_its_own_dates() {
     assert_eq!(summary.problems, vec![], "{:?}", problems(&summary));
     assert_eq!(plans_on(&again, date!(2026 - 12 - 01)), december);
 }
+
+/// What `scripts/real-price-list.mjs` says it wrote.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Generated {
+    rows: usize,
+    products: usize,
+    skus: usize,
+    stripped_ids: usize,
+    stripped_matrix_ids: usize,
+    trials: std::collections::BTreeMap<String, usize>,
+}
+
+/// Microsoft's file shape, written by the generator into a folder of its own.
+fn generated(flags: &[&str]) -> (String, String, Generated) {
+    let dir = std::env::temp_dir().join(format!("csp-real-{}-{}", std::process::id(), flags.join("")));
+    let script = format!("{}/scripts/real-price-list.mjs", env!("CARGO_MANIFEST_DIR"));
+    let out = std::process::Command::new("node")
+        .arg(script)
+        .arg(&dir)
+        .args(flags)
+        .output()
+        .expect("node runs the fixture generator (scripts/setup.sh installs it)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let facts = serde_json::from_slice(&out.stdout).expect("the generator prints what it wrote");
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).expect("the generator wrote it");
+    let files = (read("price-list.csv"), read("offer-matrix.csv"), facts);
+    let _ = std::fs::remove_dir_all(&dir);
+    files
+}
+
+#[test]
+fn microsofts_file_shape_imports_whole_as_published_after_a_spreadsheet_and_with_us_dates() {
+    for flags in [&[][..], &["--spreadsheet"], &["--us-dates"]] {
+        let (prices, matrix, facts) = generated(flags);
+        let (catalog, summary) = import(&prices, Some(&matrix)).unwrap();
+        let skipped = problems(&summary);
+        assert_eq!(skipped, Vec::<String>::new(), "{flags:?}: {} skipped", skipped.len());
+        assert!(facts.rows > 3_000, "several thousand rows");
+        assert_eq!((summary.rows, summary.used_rows), (facts.rows, facts.rows), "{flags:?}");
+        assert_eq!(
+            (summary.products, summary.skus),
+            (facts.products, facts.skus),
+            "{flags:?}"
+        );
+        assert_eq!(
+            summary.repaired_ids,
+            facts.stripped_ids + facts.stripped_matrix_ids,
+            "{flags:?}"
+        );
+        // Education and Government trials, as Microsoft lists them.
+        let trials = |segment: Segment| {
+            catalog
+                .offers()
+                .filter(|o| o.sku.trial && o.availability.segment == segment)
+                .count()
+        };
+        assert_eq!(trials(Segment::Government), facts.trials["Government"], "{flags:?}");
+        assert_eq!(trials(Segment::Education), facts.trials["Education"], "{flags:?}");
+        // Every paid SKU sells a year billed monthly today, at its own row's price.
+        let in_force: Vec<_> = catalog
+            .offers()
+            .filter(|o| o.availability.is_effective_on(TODAY))
+            .collect();
+        assert!(in_force.iter().filter(|o| !o.sku.trial).all(|o| o
+            .availability
+            .price_for(TermDuration::OneYear, BillingFrequency::Monthly)
+            .is_some()));
+    }
+}
+
+#[test]
+fn the_offer_matrix_says_no_maximum_with_ten_million_and_limits_what_a_customer_may_own() {
+    let text = format!(
+        "{HEADER}\r\nTeams Rooms Pro,CFQ7TTC0ROOM,0001,Teams Rooms Pro,Microsoft Corporation,Rooms,,P1Y,Annual,US,USD,480.00,,,2026-11-01T00:00:00Z,,License,600.00\r\n"
+    );
+    let matrix = "ProductTitle,ProductId,SkuId,SkuTitle,Publisher,ProvisioningId,ProvisioningString,AssetOwnershipLimit,AssetOwnershipLimitType,ProductSkuConversion,ProductSkuPreRequisites,MinLicenses,MaxLicenses,AllowedCountries\r\n\
+                  Teams Rooms Pro,CFQ7TTC0ROOM,1,Teams Rooms Pro,Microsoft Corporation,CFQ7TTC0ROOM:0001,MS-ROOM,5,Customer,,,1,10000000,US\r\n";
+    let (catalog, summary) = import(&text, Some(matrix)).unwrap();
+    assert_eq!(summary.problems, vec![], "{:?}", problems(&summary));
+    let rooms = offer_titled(&catalog, "Teams Rooms Pro");
+    assert_eq!(rooms.sku.max_quantity, csp_catalog::domain::catalog::UNLIMITED_LICENSES);
+    assert_eq!(rooms.sku.customer_limit, Some(5));
+    let (partner, customer) = (partner_in("US"), customer_in("US"));
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+    assert_eq!(context.check_quantity(rooms, "5"), Ok(5));
+    let refused = context.check_quantity(rooms, "6").unwrap_err();
+    assert!(
+        matches!(refused[..], [Reason::ExceedsCustomerLimit { .. }]),
+        "{refused:?}"
+    );
+}

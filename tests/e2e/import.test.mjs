@@ -1,7 +1,10 @@
 // Importing real-shaped price lists in the browser, exporting, and switching catalogs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openPage, useAppInBrowser, waitForText } from './support.mjs';
 
 const app = useAppInBrowser();
@@ -168,4 +171,28 @@ test('with an imported catalog that lacks the built-in SKUs, every page opens, r
   await page.goto(customer + '/add-products');
   await page.locator('li.product').first().waitFor();
   assert.deepEqual(errors, []);
+});
+
+test("Microsoft's own file shape, saved by a spreadsheet, imports whole with its repaired ids said", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'csp-real-'));
+  const script = new URL('../../scripts/real-price-list.mjs', import.meta.url).pathname;
+  const facts = JSON.parse(execFileSync('node', [script, dir, '--spreadsheet'], { encoding: 'utf8' }));
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/data');
+  await page.locator('#price-list-file').setInputFiles(join(dir, 'price-list.csv'));
+  await page.locator('#offer-matrix-file').setInputFiles(join(dir, 'offer-matrix.csv'));
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  const rows = facts.rows.toLocaleString('en-US');
+  await waitForText(page.getByTestId('import-summary'), new RegExp(`${rows} rows became ${facts.products} products and ${facts.skus.toLocaleString('en-US')} SKUs .*; 0 skipped\\.`));
+  const repaired = (facts.strippedIds + facts.strippedMatrixIds).toLocaleString('en-US');
+  await waitForText(page.getByTestId('import-repaired'), `${repaired} rows' SKU ids had lost their leading zeros`);
+  assert.equal(await page.locator('.import-problems').count(), 0, 'nothing skipped, nothing listed');
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?q=Microsoft%20365%20E3');
+  await page.locator('li.product').first().waitFor();
+  // MaxLicenses 10,000,000 is the matrix's "no maximum".
+  await page.getByRole('button', { name: 'View SKUs' }).click();
+  await page.locator('li.offer .hint').filter({ hasText: '1 or more per subscription' }).first().waitFor();
+  assert.deepEqual(errors, []);
+  await rm(dir, { recursive: true, force: true });
 });

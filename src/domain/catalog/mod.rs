@@ -26,7 +26,7 @@ pub use default_catalog::default_catalog;
 pub use offer::{Offer, OfferFacts, OfferIndex, SkuPosition};
 pub use product::{
     Availability, BillingType, BusinessCategory, PriceTier, Product, ProductCategory, Publisher, PublisherType,
-    PurchaseChannel, SeatPool, Segment, Sku, SourceFields, TermPrice, TRIAL_DAYS, TRIAL_SEATS,
+    PurchaseChannel, SeatPool, Segment, Sku, SourceFields, TermPrice, TRIAL_DAYS, TRIAL_SEATS, UNLIMITED_LICENSES,
 };
 pub use validate::CatalogProblem;
 

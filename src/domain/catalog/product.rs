@@ -134,6 +134,8 @@ pub struct Sku {
 
 /// Trials: 30 days, a fixed 25 licenses, free.
 pub const TRIAL_SEATS: u32 = 25;
+/// An offer matrix's `MaxLicenses` of 10,000,000 (or more) means "no maximum".
+pub const UNLIMITED_LICENSES: u32 = 10_000_000;
 pub const TRIAL_DAYS: u32 = 30;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -261,7 +261,7 @@ pub fn build_catalog(
                     min_quantity: min,
                     max_quantity: max.max(min),
                     seat_pool: None,
-                    customer_limit: None,
+                    customer_limit: info.and_then(|m| m.owner_limit),
                     prerequisites,
                     upgrades,
                     availabilities: Vec::new(),

@@ -6,7 +6,7 @@ use std::io::Cursor;
 use time::Date;
 
 use super::{CsvFile, RowProblem, RowReason};
-use crate::domain::catalog::{Segment, SourceFields};
+use crate::domain::catalog::{Segment, SourceFields, UNLIMITED_LICENSES};
 use crate::domain::country::{CountryCode, CountrySet};
 use crate::domain::ids::{IdError, ProductId, ProductSkuId, SkuId};
 use crate::domain::money::Money;
@@ -89,6 +89,8 @@ pub struct MatrixRow {
     /// SKUs a subscription can be upgraded to (`ProductSkuConversion`).
     pub upgrades: Vec<ProductSkuId>,
     pub countries: CountrySet,
+    /// How many a customer may own (`AssetOwnershipLimit`), counting every subscription.
+    pub owner_limit: Option<u32>,
     /// The `SkuId` had lost its leading zeros and was given them back.
     pub repaired_id: bool,
 }
@@ -357,7 +359,9 @@ pub(super) fn matrix_row(row: &Row<'_>) -> Result<MatrixRow, RowProblem> {
         }
     };
     let min = number("MinLicenses")?;
-    let max = number("MaxLicenses")?;
+    // 10,000,000 and above is how the matrix says "no maximum".
+    let max = number("MaxLicenses")?.map(|max| max.min(UNLIMITED_LICENSES));
+    let owner_limit = number("AssetOwnershipLimit")?.filter(|&limit| limit > 0);
     if let (Some(min), Some(max)) = (min, max) {
         if min == 0 || min > max {
             return Err(row.problem("MinLicenses", RowReason::NotAQuantityRange { min, max }));
@@ -384,6 +388,7 @@ pub(super) fn matrix_row(row: &Row<'_>) -> Result<MatrixRow, RowProblem> {
         prerequisites,
         upgrades,
         countries,
+        owner_limit,
         repaired_id,
     })
 }

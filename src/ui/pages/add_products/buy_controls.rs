@@ -237,12 +237,19 @@ fn limits_hint(words: Words, limits: Option<QuantityLimits>) -> String {
                 .number("days", crate::domain::catalog::TRIAL_DAYS),
         );
     }
-    let mut hint = words.with(
-        keys::LIMITS_RANGE,
-        &Args::new()
-            .text("minimum", words.number(limits.minimum))
-            .text("maximum", words.number(limits.maximum)),
-    );
+    let mut hint = if limits.maximum >= crate::domain::catalog::UNLIMITED_LICENSES {
+        words.with(
+            keys::LIMITS_NO_MAXIMUM,
+            &Args::new().text("minimum", words.number(limits.minimum)),
+        )
+    } else {
+        words.with(
+            keys::LIMITS_RANGE,
+            &Args::new()
+                .text("minimum", words.number(limits.minimum))
+                .text("maximum", words.number(limits.maximum)),
+        )
+    };
     if let Some(pool) = limits.pooled {
         hint.push_str(
             &words.with(
@@ -250,6 +257,16 @@ fn limits_hint(words: Words, limits: Option<QuantityLimits>) -> String {
                 &Args::new()
                     .text("remaining", words.number(pool.remaining))
                     .text("limit", words.number(pool.limit)),
+            ),
+        );
+    }
+    if let Some(owned) = limits.per_customer {
+        hint.push_str(
+            &words.with(
+                keys::LIMITS_PER_CUSTOMER,
+                &Args::new()
+                    .text("remaining", words.number(owned.remaining))
+                    .text("limit", words.number(owned.limit)),
             ),
         );
     }
