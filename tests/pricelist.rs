@@ -782,3 +782,76 @@ fn the_offer_matrix_says_no_maximum_with_ten_million_and_limits_what_a_customer_
         "{refused:?}"
     );
 }
+
+#[test]
+fn partner_cost_and_estimated_retail_price_are_kept_with_the_margin_between_them() {
+    let text = format!(
+        "{HEADER}\r\nContoso Suite,CFQ7TTC0ABCD,0001,Contoso Suite,Microsoft Corporation,A suite,,P1Y,Annual,US,USD,1008,,,2026-11-01T00:00:00Z,,License,1440\r\n"
+    );
+    let (catalog, _) = import(&text, None).unwrap();
+    let offer = offer_titled(&catalog, "Contoso Suite");
+    let year = csp_catalog::domain::term::Plan {
+        term: TermDuration::OneYear,
+        billing_frequency: BillingFrequency::Annual,
+    };
+    let margin = offer.availability.margin_for(year, 10).unwrap();
+    assert_eq!(
+        (margin.cost.to_string(), margin.retail.to_string()),
+        ("$1,008.00".into(), "$1,440.00".into())
+    );
+    assert_eq!(
+        (margin.amount().to_string(), margin.percent()),
+        ("$432.00".into(), Some(30))
+    );
+    // The buy card and Review price by it; the order keeps it; the exports carry both.
+    let card = BuyOptions::of(offer);
+    assert_eq!(card.margin(card.position(Some(year)), Some(10)), Some(margin));
+    let (partner, customer) = (partner_in("US"), customer_in("US"));
+    let cart = csp_catalog::domain::cart::Cart::from_iter([csp_catalog::domain::cart::NewLine {
+        offer: offer.id(),
+        quantity: 10,
+        plan: Some(year),
+    }]);
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+    let checked = csp_catalog::domain::orders::review(&context, &cart);
+    assert_eq!(
+        checked.margin_total().map(|m| m.amount().to_string()),
+        Some("$4,320.00".into())
+    );
+    let order = csp_catalog::domain::orders::place_order(
+        &context,
+        &cart,
+        "7F3A9C21E04B56D8".parse().unwrap(),
+        time::macros::datetime!(2026-11-21 10:00 UTC),
+    )
+    .unwrap();
+    assert_eq!(
+        order.lines[0].erp_price.map(|p| p.to_string()),
+        Some("$1,440.00".into())
+    );
+    assert_eq!(order.margin_total().and_then(|m| m.percent()), Some(30));
+    let csv = csp_catalog::formats::orders_export::orders_csv(&[order], std::slice::from_ref(&customer));
+    let header = csv.lines().next().unwrap();
+    assert!(header.ends_with(",ErpUnitPrice,LineMargin"), "{header}");
+    assert!(csv.lines().nth(1).unwrap().ends_with(",1440.00,4320.00"), "{csv}");
+    assert!(export_price_list(&catalog).contains(",1008.00,") || export_price_list(&catalog).contains(",1008,"));
+}
+
+#[test]
+fn the_built_in_catalog_has_retail_prices_in_the_relation_microsofts_list_has() {
+    let catalog = default_catalog();
+    for offer in catalog.offers() {
+        for (plan, cost) in offer.availability.plans() {
+            let margin = offer.availability.margin_for(plan, 1).unwrap();
+            assert_eq!(margin.cost, cost);
+            if let Some(percent) = margin.percent() {
+                let expected = offer.availability.segment.typical_partner_discount();
+                assert!(
+                    u64::from(percent).abs_diff(expected) <= 1,
+                    "{} {plan:?}: {percent}%",
+                    offer.sku.title
+                );
+            }
+        }
+    }
+}

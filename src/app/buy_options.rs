@@ -7,7 +7,7 @@ use crate::app::cart::CartError;
 use crate::domain::cart::Cart;
 use crate::domain::catalog::{Availability, Catalog, Offer, OfferIndex, PriceTier, ProductCategory};
 use crate::domain::ids::CatalogItemId;
-use crate::domain::money::Money;
+use crate::domain::money::{Margin, Money};
 use crate::domain::rules::{Parties, QuantityLimits};
 use crate::domain::term::Plan;
 
@@ -17,6 +17,8 @@ use crate::domain::term::Plan;
 pub struct BuyOptions {
     pub offer: CatalogItemId,
     plans: Vec<(Plan, Money)>,
+    /// Each plan's estimated retail price, if the price list gives one.
+    retail: Vec<Option<Money>>,
     /// Each plan's volume tiers, empty for a single price.
     tiers: Vec<Vec<PriceTier>>,
     default_plan: Option<Plan>,
@@ -47,14 +49,38 @@ impl BuyOptions {
                     .unwrap_or_default()
             })
             .collect();
+        let retail = plans
+            .iter()
+            .map(|(plan, _)| {
+                let term = offer.availability.term_price(plan.term, plan.billing_frequency);
+                term.and_then(|t| t.erp_price)
+            })
+            .collect();
         BuyOptions {
             offer: offer.id(),
+            retail,
             plans,
             tiers,
             default_plan: offer.availability.default_plan(),
             default_quantity: offer.sku.min_quantity,
             title: offer.sku.title.clone(),
             category: offer.product.category,
+        }
+    }
+
+    /// The partner's cost and the estimated retail price per unit, at the tier `quantity`
+    /// falls in, as [`BuyOptions::unit_price`] prices it.
+    pub fn margin(&self, at: usize, quantity: Option<u32>) -> Option<Margin> {
+        let tier = quantity.and_then(|q| self.tiers(at).iter().find(|t| t.holds(q)));
+        match tier {
+            Some(tier) => Some(Margin {
+                cost: tier.unit_price,
+                retail: tier.erp_price?,
+            }),
+            None => Some(Margin {
+                cost: self.plans.get(at)?.1,
+                retail: (*self.retail.get(at)?)?,
+            }),
         }
     }
 

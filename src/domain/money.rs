@@ -44,6 +44,45 @@ impl Money {
     }
 }
 
+/// What a partner pays for a price and what Microsoft estimates its customer pays
+/// (`UnitPrice` and `ERP Price` in the price list), and the margin between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Margin {
+    pub cost: Money,
+    pub retail: Money,
+}
+
+impl Margin {
+    /// The retail price less the cost; nothing when the cost is the higher.
+    pub fn amount(self) -> Money {
+        Money::from_cents(self.retail.cents.saturating_sub(self.cost.cents))
+    }
+
+    /// The margin as a whole percentage of the retail price, rounded; `None` when free.
+    pub fn percent(self) -> Option<u32> {
+        if self.retail.is_zero() {
+            return None;
+        }
+        let share = u128::from(self.amount().cents) * 100 + u128::from(self.retail.cents) / 2;
+        u32::try_from(share / u128::from(self.retail.cents)).ok()
+    }
+
+    /// The margins of several lines added up; `None` when no line has one.
+    pub fn total(margins: impl IntoIterator<Item = Margin>) -> Option<Margin> {
+        margins.into_iter().reduce(|a, b| Margin {
+            cost: a.cost + b.cost,
+            retail: a.retail + b.retail,
+        })
+    }
+
+    pub fn times(self, quantity: u32) -> Margin {
+        Margin {
+            cost: self.cost * quantity,
+            retail: self.retail * quantity,
+        }
+    }
+}
+
 impl Add for Money {
     type Output = Money;
     fn add(self, rhs: Money) -> Money {

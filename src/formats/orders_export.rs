@@ -37,6 +37,8 @@ pub fn orders_csv(orders: &[Order], customers: &[Customer]) -> String {
         "SubscriptionId",
         "CancelledOn",
         "Refund",
+        "ErpUnitPrice",
+        "LineMargin",
     ]);
     for order in orders {
         let name = customers
@@ -73,6 +75,10 @@ pub fn orders_csv(orders: &[Order], customers: &[Customer]) -> String {
                 line.cancellation
                     .as_ref()
                     .map(|c| c.refund.decimal())
+                    .unwrap_or_default(),
+                line.erp_price.map(|p| p.decimal()).unwrap_or_default(),
+                line.margin()
+                    .map(|m| m.times(line.quantity).amount().decimal())
                     .unwrap_or_default(),
             ];
             let _ = writer.write_record(record.iter().map(|v| spreadsheet_safe(v)));

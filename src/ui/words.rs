@@ -8,7 +8,7 @@ use crate::app::orders::CancelFailure;
 use crate::app::store::StorageNotice;
 use crate::app::subscriptions::ChangeError;
 use crate::domain::catalog::Catalog;
-use crate::domain::money::Money;
+use crate::domain::money::{Margin, Money};
 use crate::domain::orders::LineProblem;
 use crate::domain::rules::Reason;
 use crate::i18n::{self, format, Args, Key, Language};
@@ -67,6 +67,20 @@ impl Words {
 
     pub fn money(self, amount: Money, currency: &str) -> String {
         format::money(self.language(), amount, currency)
+    }
+
+    /// "ERP $45.00 · margin $9.00 (20%)"; nothing for what is free.
+    pub fn margin(self, margin: Margin, currency: &str) -> Option<String> {
+        let percent = margin.percent()?;
+        Some(
+            self.with(
+                i18n::keys::PRICE_ERP_MARGIN,
+                &Args::new()
+                    .text("erp", self.money(margin.retail, currency))
+                    .text("margin", self.money(margin.amount(), currency))
+                    .number("percent", i64::from(percent)),
+            ),
+        )
     }
 
     pub fn date(self, day: Date) -> String {

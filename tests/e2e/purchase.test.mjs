@@ -77,6 +77,27 @@ test('choose a customer, filter, add two items, review, change a quantity, buy, 
   assert.deepEqual(errors, []);
 });
 
+test('a deal is priced by cost, estimated retail price and margin on the card, in Review and on the order', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Power%20BI%20Pro');
+  // A year billed monthly costs the partner $176.40; Microsoft's ERP is 20% above in the
+  // commercial segment.
+  const card = offerRow(page, 'Power BI Pro');
+  await waitForText(card.getByTestId('price-erp'), 'ERP $220.50 · margin $44.10 (20%)');
+  await addToCart(page, 'Power BI Pro', 10);
+  await page.getByRole('link', { name: /in the cart/ }).click();
+  await waitForText(page.locator('table.review tbody'), 'ERP $220.50 · margin $44.10 (20%)');
+  await waitForText(page.getByTestId('order-margin'), 'ERP $2,205.00 · margin $441.00 (20%)');
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/\/orders\/[0-9A-F]{16}\?placed=1$/);
+  await waitForText(page.getByTestId('order-margin'), 'ERP $2,205.00 · margin $441.00 (20%)');
+  await waitForText(page.locator('table.order-lines tbody'), 'ERP $220.50 · margin $44.10 (20%)');
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Power%20BI%20Pro&lang=fr');
+  await waitForText(offerRow(page, 'Power BI Pro').getByTestId('price-erp'), /^Prix de détail estimé .+ · marge .+ \(20\u00a0%\)$/);
+  assert.deepEqual(errors, []);
+});
+
 test('an order unlocks add-ons for the customer; a subscription can be cancelled within 7 days', async () => {
   const errors = [];
   const page = await openPage(app.browser, errors);

@@ -90,10 +90,12 @@ impl ProductBuilder {
         // publisher sets its own, so its year costs the same however it is billed.
         if self.product.publisher_type() == PublisherType::Partner {
             for availability in self.product.skus.iter_mut().flat_map(|s| s.availabilities.iter_mut()) {
-                let annual = availability.price_for(TermDuration::OneYear, BillingFrequency::Annual);
+                let annual = availability.term_price(TermDuration::OneYear, BillingFrequency::Annual);
+                let (price, retail) = (annual.map(|t| t.unit_price), annual.and_then(|t| t.erp_price));
                 for term in availability.terms.iter_mut() {
                     if term.term == TermDuration::OneYear && term.frequencies == [BillingFrequency::Monthly] {
-                        term.unit_price = annual.unwrap_or(term.unit_price);
+                        term.unit_price = price.unwrap_or(term.unit_price);
+                        term.erp_price = retail.or(term.erp_price);
                     }
                 }
             }
@@ -160,6 +162,7 @@ pub fn per_year(cents: u64) -> Vec<TermPrice> {
             term: TermDuration::OneYear,
             frequencies: vec![BillingFrequency::Annual],
             unit_price: Money::from_cents(cents),
+            erp_price: None,
             source: None,
             tiers: Vec::new(),
         },
@@ -167,6 +170,7 @@ pub fn per_year(cents: u64) -> Vec<TermPrice> {
             term: TermDuration::OneYear,
             frequencies: vec![BillingFrequency::Monthly],
             unit_price: Money::from_cents(cents * MONTHLY_BILLING_PERCENT / 100),
+            erp_price: None,
             source: None,
             tiers: Vec::new(),
         },
@@ -184,12 +188,25 @@ pub fn one_and_three_years(one_year_cents: u64, three_year_cents: u64) -> Vec<Te
     ]
 }
 
+/// The built-in catalog's estimated retail prices, in the relation Microsoft's list has to
+/// the partner's cost in each segment; a price given one keeps it.
+fn with_retail_prices(mut terms: Vec<TermPrice>, segment: Segment) -> Vec<TermPrice> {
+    for term in &mut terms {
+        term.erp_price = term.erp_price.or(Some(segment.estimated_retail(term.unit_price)));
+        for tier in &mut term.tiers {
+            tier.erp_price = tier.erp_price.or(Some(segment.estimated_retail(tier.unit_price)));
+        }
+    }
+    terms
+}
+
 /// A term billable at every frequency the term allows.
 pub fn term(term: TermDuration, unit_price: Money) -> TermPrice {
     TermPrice {
         term,
         frequencies: term.paid_frequencies().to_vec(),
         unit_price,
+        erp_price: None,
         source: None,
         tiers: Vec::new(),
     }
@@ -251,6 +268,7 @@ impl SkuBuilder {
             term: TermDuration::OneMonth,
             frequencies: vec![BillingFrequency::None],
             unit_price: Money::ZERO,
+            erp_price: None,
             source: None,
             tiers: Vec::new(),
         }];
@@ -279,11 +297,12 @@ impl SkuBuilder {
         } else {
             self.terms
         };
+        let segment = self.segment;
         let availability = |n: u32, terms: Vec<TermPrice>, start: Date, end: Option<Date>| Availability {
             id: availability_id(product_id, &self.id, n),
-            segment: self.segment,
+            segment,
             countries: self.countries,
-            terms,
+            terms: with_retail_prices(terms, segment),
             effective_start: start,
             effective_end: end,
         };

@@ -10,7 +10,7 @@ use time::Date;
 
 use crate::domain::country::{CountryCode, CountrySet};
 use crate::domain::ids::{AvailabilityId, ProductId, ProductSkuId, SkuId};
-use crate::domain::money::Money;
+use crate::domain::money::{Margin, Money};
 use crate::domain::term::{BillingFrequency, Plan, TermDuration};
 
 /// The three tabs of the Add products page.
@@ -159,6 +159,10 @@ pub struct TermPrice {
     pub term: TermDuration,
     pub frequencies: Vec<BillingFrequency>,
     pub unit_price: Money,
+    /// Microsoft's estimated retail price for the term (`ERP Price`); `unit_price` is the
+    /// partner's cost. `None` when the price list gave none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub erp_price: Option<Money>,
     /// The price-list row this price was imported from, kept whole so that exporting the
     /// catalog gives back every field. `None` for the built-in catalog.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -176,6 +180,8 @@ pub struct PriceTier {
     pub from: u32,
     pub to: Option<u32>,
     pub unit_price: Money,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub erp_price: Option<Money>,
     /// The price-list row of this tier, for export.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceFields>,
@@ -200,6 +206,16 @@ impl TermPrice {
             .iter()
             .find(|t| t.holds(quantity))
             .map_or(self.unit_price, |t| t.unit_price)
+    }
+
+    /// The partner's cost and the estimated retail price for a line of `quantity`, priced
+    /// by its tier as [`TermPrice::unit_price_for`] is.
+    pub fn margin_for(&self, quantity: u32) -> Option<Margin> {
+        let (cost, retail) = match self.tiers.iter().find(|t| t.holds(quantity)) {
+            Some(tier) => (tier.unit_price, tier.erp_price),
+            None => (self.unit_price, self.erp_price),
+        };
+        Some(Margin { cost, retail: retail? })
     }
 
     /// The term's price spread over its months, the figure partners compare offers by.
@@ -240,6 +256,11 @@ impl Availability {
     /// The unit price for `quantity` units, with volume tiers applied.
     pub fn price_for_quantity(&self, term: TermDuration, frequency: BillingFrequency, quantity: u32) -> Option<Money> {
         self.term_price(term, frequency).map(|t| t.unit_price_for(quantity))
+    }
+
+    /// Cost and estimated retail price of a plan for a line of `quantity`.
+    pub fn margin_for(&self, plan: Plan, quantity: u32) -> Option<Margin> {
+        self.term_price(plan.term, plan.billing_frequency)?.margin_for(quantity)
     }
 
     pub fn term_price(&self, term: TermDuration, frequency: BillingFrequency) -> Option<&TermPrice> {
@@ -326,6 +347,24 @@ impl Segment {
         Segment::Nonprofit,
         Segment::Government,
     ];
+
+    /// The usual discount of a partner's cost from Microsoft's estimated retail price in
+    /// this segment, in percent: the median of Microsoft's November 2025 US list (about 20%
+    /// commercial, 25% education, 20% government, 10% nonprofit). The built-in catalog's
+    /// retail prices are derived with it.
+    pub const fn typical_partner_discount(self) -> u64 {
+        match self {
+            Segment::Commercial | Segment::Government => 20,
+            Segment::Education => 25,
+            Segment::Nonprofit => 10,
+        }
+    }
+
+    /// The retail price whose typical discount is `cost`, to the nearest cent.
+    pub fn estimated_retail(self, cost: Money) -> Money {
+        let share = 100 - self.typical_partner_discount();
+        Money::from_cents(cost.cents().saturating_mul(100).saturating_add(share / 2) / share)
+    }
 }
 
 impl fmt::Display for ProductCategory {

@@ -14,7 +14,7 @@ use time::{Date, OffsetDateTime};
 use crate::domain::catalog::Segment;
 use crate::domain::customer::Customer;
 use crate::domain::ids::{CatalogItemId, CustomerId, OrderId};
-use crate::domain::money::Money;
+use crate::domain::money::{Margin, Money};
 use crate::domain::subscription::{Subscription, SubscriptionStatus};
 use crate::domain::term::Plan;
 
@@ -66,6 +66,9 @@ pub struct OrderLine {
     pub plan: Option<Plan>,
     /// For the whole term, per license.
     pub unit_price: Money,
+    /// Microsoft's estimated retail price for the same, when the price list gave one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub erp_price: Option<Money>,
     pub line_total: Money,
     pub subscription_id: String,
     /// Decided from the offer at purchase, like the segment.
@@ -74,6 +77,16 @@ pub struct OrderLine {
     /// For an add-on: the subscription it was bought on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_subscription: Option<String>,
+}
+
+impl OrderLine {
+    /// What the partner paid per license and the estimated retail price, if known.
+    pub fn margin(&self) -> Option<Margin> {
+        Some(Margin {
+            cost: self.unit_price,
+            retail: self.erp_price?,
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -101,6 +114,11 @@ impl Order {
     }
 
     /// What was refunded for cancelled lines.
+    /// Cost against estimated retail price over the lines that have both.
+    pub fn margin_total(&self) -> Option<Margin> {
+        Margin::total(self.lines.iter().filter_map(|l| Some(l.margin()?.times(l.quantity))))
+    }
+
     pub fn refunded(&self) -> Money {
         self.lines
             .iter()

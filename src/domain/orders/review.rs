@@ -7,7 +7,7 @@ use super::{CancellationPolicy, Order, OrderLine};
 use crate::domain::cart::{Cart, LineId};
 use crate::domain::catalog::OfferIndex;
 use crate::domain::ids::OrderId;
-use crate::domain::money::Money;
+use crate::domain::money::{Margin, Money};
 use crate::domain::rules::{Context, Reason};
 use crate::domain::subscription::Subscription;
 use crate::domain::term::Plan;
@@ -31,6 +31,8 @@ pub struct ReviewLine {
     pub plan: Option<Plan>,
     pub quantity: u32,
     pub unit_price: Option<Money>,
+    /// The partner's cost and Microsoft's estimated retail price per license, if known.
+    pub margin: Option<Margin>,
     pub line_total: Option<Money>,
     pub problems: Vec<LineProblem>,
     /// For an add-on: the customer's subscriptions it can be bought on, oldest first, and the
@@ -59,6 +61,11 @@ impl Review {
         !self.lines.is_empty() && self.lines.iter().all(|l| l.problems.is_empty())
     }
 
+    /// Cost against estimated retail price over the lines that have both.
+    pub fn margin_total(&self) -> Option<Margin> {
+        Margin::total(self.lines.iter().filter_map(|l| Some(l.margin?.times(l.quantity))))
+    }
+
     pub fn problem_count(&self) -> usize {
         self.lines.iter().filter(|l| !l.problems.is_empty()).count()
     }
@@ -81,6 +88,7 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
                     plan: line.plan,
                     quantity: line.quantity,
                     unit_price: None,
+                    margin: None,
                     line_total: None,
                     problems: vec![LineProblem::NotInCatalog],
                     bases: Vec::new(),
@@ -112,6 +120,9 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
             {
                 problems.extend(reasons.into_iter().map(LineProblem::Rule));
             }
+            let margin = line
+                .plan
+                .and_then(|plan| offer.availability.margin_for(plan, line.quantity));
             let line_total = unit_price.map(|p| p * line.quantity);
             total = total + line_total.unwrap_or(Money::ZERO);
             let bases: Vec<BaseChoice> = bases_for(context, offer)
@@ -136,6 +147,7 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
                 plan: line.plan,
                 quantity: line.quantity,
                 unit_price,
+                margin,
                 line_total,
                 problems,
                 bases,
@@ -206,6 +218,7 @@ pub fn place_order(
                 quantity: line.quantity,
                 plan: line.plan,
                 unit_price: line.unit_price.unwrap_or(Money::ZERO),
+                erp_price: line.margin.map(|m| m.retail),
                 line_total: line.line_total.unwrap_or(Money::ZERO),
                 subscription_id: format!("{}-{number:02}", id.as_str().to_lowercase()),
                 cancellation_policy: CancellationPolicy::of(offer),

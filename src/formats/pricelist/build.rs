@@ -312,6 +312,7 @@ pub fn build_catalog(
                     from,
                     to,
                     unit_price: row.unit_price,
+                    erp_price: row.erp_price,
                     source: Some(row.source.clone()),
                 };
                 match terms
@@ -321,13 +322,17 @@ pub fn build_catalog(
                     Some(term) => {
                         term.tiers.push(tier);
                         term.tiers.sort_by_key(|t| t.from);
-                        term.unit_price = term.tiers[0].unit_price;
-                        term.source = term.tiers[0].source.clone();
+                        if let Some(first) = term.tiers.first() {
+                            term.unit_price = first.unit_price;
+                            term.erp_price = first.erp_price;
+                            term.source = first.source.clone();
+                        }
                     }
                     None => terms.push(TermPrice {
                         term: row.term,
                         frequencies: vec![row.billing],
                         unit_price: row.unit_price,
+                        erp_price: row.erp_price,
                         source: Some(row.source),
                         tiers: vec![tier],
                     }),
@@ -337,6 +342,7 @@ pub fn build_catalog(
                 term: row.term,
                 frequencies: vec![row.billing],
                 unit_price: row.unit_price,
+                erp_price: row.erp_price,
                 source: Some(row.source),
                 tiers: Vec::new(),
             }),

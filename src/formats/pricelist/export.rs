@@ -4,6 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::rows::{PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
 use crate::domain::catalog::{Catalog, Publisher, Segment, SourceFields, TermPrice};
+use crate::domain::money::Money;
 use crate::domain::term::BillingFrequency;
 
 /// The catalog as a price list: one row per offer, term and billing plan. Rows that came
@@ -40,7 +41,7 @@ pub fn export_price_list(catalog: &Catalog) -> String {
                         .map(|tier| {
                             let mut row = generated.clone();
                             row.insert("UnitPrice", tier.unit_price.decimal());
-                            row.insert("ERP Price", tier.unit_price.decimal());
+                            row.insert("ERP Price", tier.erp_price.unwrap_or(tier.unit_price).decimal());
                             row.insert("PricingTierRangeMin", tier.from.to_string());
                             row.insert(
                                 "PricingTierRangeMax",
@@ -127,7 +128,7 @@ fn generated_row(
             "License".to_string()
         },
     );
-    row.insert("ERP Price", price);
+    row.insert("ERP Price", term.erp_price.map_or(price, Money::decimal));
     row.insert(SEGMENT_COLUMN, segment.to_string());
     row
 }

@@ -66,6 +66,8 @@ pub struct PriceRow {
     pub market: String,
     pub currency: String,
     pub unit_price: Money,
+    /// Microsoft's estimated retail price (`ERP Price`), if the row gives one.
+    pub erp_price: Option<Money>,
     pub start: Date,
     pub end: Option<Date>,
     pub trial: bool,
@@ -229,6 +231,10 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
     let term = row.parse("TermDuration", parse_term)?;
     let billing = row.parse("BillingPlan", parse_billing)?;
     let unit_price = row.parse("UnitPrice", parse_price)?;
+    let erp_price = match row.get("ERP Price") {
+        "" => None,
+        text => Some(parse_price(text).map_err(|e| row.problem("ERP Price", e))?),
+    };
     let start = row.parse("EffectiveStartDate", parse_date)?;
     let end = match row.get("EffectiveEndDate") {
         "" => None,
@@ -278,6 +284,7 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
         term,
         billing,
         unit_price,
+        erp_price,
         start,
         end,
         trial,

@@ -355,7 +355,10 @@ fn OrderDetail(
                             </th>
                             <td data-label=words.t(keys::COL_TERM_AND_BILLING)>{line.plan.map(|p| plan_label(words.language(), p)).unwrap_or_else(|| words.t(keys::PAY_AS_YOU_GO_SHORT))}</td>
                             <td class="num" data-label=words.t(keys::COL_QUANTITY)>{words.number(line.quantity)}</td>
-                            <td class="num" data-label=words.t(keys::COL_UNIT_PRICE)>{words.money(line.unit_price, &order.currency)}</td>
+                            <td class="num" data-label=words.t(keys::COL_UNIT_PRICE)>
+                                {words.money(line.unit_price, &order.currency)}
+                                {line.margin().and_then(|m| words.margin(m, &order.currency)).map(|text| view! { <br /><span class="price-erp">{text}</span> })}
+                            </td>
                             <td class="num" data-label=words.t(keys::COL_PRICE)>{words.money(line.line_total, &order.currency)}</td>
                             <td data-label=words.t(keys::COL_SUBSCRIPTION)><code class="small">{line.subscription_id.clone()}</code><br />{status}</td>
                         </tr>
@@ -364,6 +367,9 @@ fn OrderDetail(
             </tbody>
             <tfoot>
                 <tr><th scope="row" colspan="5">{words.t(keys::TOTAL)}</th><td class="num total">{words.money(order.total, &order.currency)}</td><td></td></tr>
+                {order.margin_total().and_then(|m| words.margin(m, &order.currency)).map(|text| view! {
+                    <tr class="margin-row"><th scope="row" colspan="5">{words.t(keys::MARGIN_TOTAL)}</th><td class="num" colspan="2" data-testid="order-margin">{text}</td></tr>
+                })}
                 {(!order.refunded().is_zero()).then(|| view! {
                     <tr><th scope="row" colspan="5">{words.t(keys::REFUNDED)}</th><td class="num">{format!("−{}", words.money(order.refunded(), &order.currency))}</td><td></td></tr>
                     <tr><th scope="row" colspan="5">{words.t(keys::TOTAL_AFTER_REFUNDS)}</th><td class="num total" data-testid="order-net-total">{words.money(order.net_total(), &order.currency)}</td><td></td></tr>

@@ -158,6 +158,16 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                         <td class="num total" data-testid="order-total">{move || review.with(|r| in_use.catalog().with(|c| words.price(c, r.total)))}</td>
                         <td></td>
                     </tr>
+                    {move || {
+                        let margin = review.with(Review::margin_total)?;
+                        let text = in_use.catalog().with(|c| words.margin(margin, c.currency()))?;
+                        Some(view! {
+                            <tr class="margin-row">
+                                <th scope="row" colspan="4">{words.t(keys::MARGIN_TOTAL)}</th>
+                                <td class="num" colspan="2" data-testid="order-margin">{text}</td>
+                            </tr>
+                        })
+                    }}
                 </tfoot>
             </table>
             <div class="actions">
@@ -350,6 +360,11 @@ fn ReviewRow(
             </td>
             <td class="num" data-label=words.t(keys::COL_UNIT_PRICE)>
                 {move || current.with(|l| l.as_ref().and_then(|l| l.unit_price)).map(|p| in_use.catalog().with(|c| words.unit_price(c, p))).unwrap_or_else(|| "—".into())}
+                {move || {
+                    let margin = current.with(|l| l.as_ref().and_then(|l| l.margin))?;
+                    let text = in_use.catalog().with(|c| words.margin(margin, c.currency()))?;
+                    Some(view! { <br /><span class="price-erp" title=words.t(keys::PRICE_ERP_MARGIN_TITLE)>{text}</span> })
+                }}
             </td>
             <td class="num" data-label=words.t(keys::COL_LINE_PRICE)>
                 {move || current.with(|l| l.as_ref().and_then(|l| l.line_total)).map(|p| in_use.catalog().with(|c| words.price(c, p))).unwrap_or_else(|| "—".into())}

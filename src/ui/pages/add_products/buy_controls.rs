@@ -91,6 +91,12 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
             in_use.catalog().with(|c| words.price(c, plan.term.per_month(whole)))
         ))
     };
+    // What a partner prices a deal by: Microsoft's estimated retail price, and the margin.
+    let margin = move || {
+        let typed = check.with(|c| c.as_ref().ok().copied());
+        let margin = options.with_value(|f| f.margin(plan.get(), typed))?;
+        in_use.catalog().with(|c| words.margin(margin, c.currency()))
+    };
     // A scheduled price change: the price the chosen plan will have, and from when.
     let next_price = move || {
         in_use.catalog().with(|c| {
@@ -171,6 +177,7 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
                     }}
                 </span>
                 {move || monthly().map(|text| view! { <span class="price-monthly" data-testid="price-per-month">{text}</span> })}
+                {move || margin().map(|text| view! { <span class="price-erp" data-testid="price-erp" title=words.t(keys::PRICE_ERP_MARGIN_TITLE)>{text}</span> })}
                 {move || tiers_text().map(|text| view! { <span class="price-next" data-testid="price-tiers">{text}</span> })}
                 {move || next_price().map(|text| view! { <span class="price-next">{text}</span> })}
             </div>
