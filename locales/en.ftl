@@ -265,6 +265,18 @@ filter-sort = Sort by
 category-trial = Trial
 view = View
 show-blocked = Show offers this customer can't buy
+changed-this-month = Changed this month
+badge-added = New this month
+badge-price-changed = Price changed for { $plan }: { $before } → { $now }
+badge-price-changed-plan = { $plan }: { $before } before, { $now } in this month's price list
+badge-changed = Changed this month
+import-changes = This month's price list marks { $prices ->
+        [one] { $prices } price changed
+       *[other] { $prices } prices changed
+    } and { $skus ->
+        [one] { $skus } SKU added
+       *[other] { $skus } SKUs added
+    }.
 clear-filters = Clear all filters
 badge-trial = Trial
 badge-add-on = Add-on
@@ -322,6 +334,7 @@ hidden-billing = the Billing type filter hides it
 hidden-category = the Category filter hides it
 hidden-search = the search text doesn't match it
 hidden-cannot-buy = offers this customer can't buy are hidden
+hidden-not-changed = "Changed this month" is on, and this month's price list doesn't mark it as new or changed
 what-if-title = What if…?
 what-if-hint = Change facts for this page only. The stored customer and partner stay as they are.
 what-if-open = Try other facts
@@ -739,6 +752,7 @@ fallback-products = products
 fallback-by-name = by name
 fallback-sellable-only = sellable offers only
 fallback-real-facts = the facts as they are
+fallback-everything = changed or not
 
 ## Form problems
 

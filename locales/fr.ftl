@@ -267,6 +267,18 @@ filter-sort = Trier par
 category-trial = Essai
 view = Affichage
 show-blocked = Afficher les offres que ce client ne peut pas acheter
+changed-this-month = Modifié ce mois-ci
+badge-added = Nouveau ce mois-ci
+badge-price-changed = Prix modifié pour { $plan } : { $before } → { $now }
+badge-price-changed-plan = { $plan } : { $before } avant, { $now } dans la liste de prix du mois
+badge-changed = Modifié ce mois-ci
+import-changes = La liste de prix du mois indique { $prices ->
+        [one] { $prices } prix modifié
+       *[other] { $prices } prix modifiés
+    } et { $skus ->
+        [one] { $skus } référence SKU ajoutée
+       *[other] { $skus } références SKU ajoutées
+    }.
 clear-filters = Effacer tous les filtres
 badge-trial = Essai
 badge-add-on = Module complémentaire
@@ -324,6 +336,7 @@ hidden-billing = le filtre Type de facturation la masque
 hidden-category = le filtre Catégorie la masque
 hidden-search = le texte recherché ne lui correspond pas
 hidden-cannot-buy = les offres que ce client ne peut pas acheter sont masquées
+hidden-not-changed = « Modifié ce mois-ci » est activé, et la liste de prix du mois ne la marque ni nouvelle ni modifiée
 what-if-title = Et si… ?
 what-if-hint = Changez des faits pour cette page seulement. Le client et le partenaire enregistrés restent tels quels.
 what-if-open = Essayer d'autres faits
@@ -747,6 +760,7 @@ fallback-products = les produits
 fallback-by-name = par nom
 fallback-sellable-only = seulement les offres vendables
 fallback-real-facts = les faits tels qu'ils sont
+fallback-everything = modifiées ou non
 
 ## Problèmes dans les formulaires
 

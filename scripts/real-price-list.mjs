@@ -130,6 +130,7 @@ for (const [family, members] of FAMILIES) {
         ]);
         const shownId = spreadsheet && /^\d{4}$/.test(sku.id) ? String(Number(sku.id)) : sku.id;
         const added = !sku.trial && chance(0.01);
+        if (added) facts.added++;
         for (const segment of segments) {
           const discount = SEGMENT_DISCOUNT[segment];
           const push = (term, billing, unit, start, end, tags, change = 'Unchanged', previous = '', tier = ['', '']) => {
@@ -147,7 +148,6 @@ for (const [family, members] of FAMILIES) {
           const tags = chance(0.1) ? 'License;IncludeOverage' : 'License';
           const month = sku.price * 1.2;
           const year = sku.price * 12 * (segment === 'Charity' ? 0.5 : 1);
-          if (added) facts.added++;
           push('P1M', 'Monthly', month, start, '9999-11-30', tags, change);
           // Billed monthly, a year costs 5% more, since 1 April 2025.
           push('P1Y', 'Monthly', year * 1.05, added ? start : '2025-04-01', '9999-11-30', tags, change);

@@ -67,8 +67,10 @@ fn every_filter_round_trips_through_the_url() {
         view: ViewMode::Skus,
         sort: SortOrder::PriceHighToLow,
         show_blocked: true,
+        changed_only: true,
     };
     let query = filters.to_query_string();
+    assert!(query.ends_with("&blocked=1&changed=1"), "{query}");
     assert!(query.starts_with("?category=azure&segment=government&publisher=partner&billing=usage&type=trial&q="));
     assert_eq!(parse(&query), (filters, vec![]));
     let business = Filters {

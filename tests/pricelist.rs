@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use csp_catalog::app::buy_options::{price_change, BuyOptions};
-use csp_catalog::domain::catalog::{default_catalog, Catalog, Segment};
+use csp_catalog::domain::catalog::{default_catalog, Catalog, PriceChange, Segment};
 use csp_catalog::domain::country::country;
 use csp_catalog::domain::rules::{Context, Reason};
 use csp_catalog::domain::term::{BillingFrequency, TermDuration};
@@ -854,4 +854,82 @@ fn the_built_in_catalog_has_retail_prices_in_the_relation_microsofts_list_has() 
             }
         }
     }
+}
+
+#[test]
+fn what_changed_this_month_comes_from_the_change_indicator_and_previous_values() {
+    let header = format!("{HEADER},ChangeIndicator,PreviousValues");
+    let row = |sku: &str, title: &str, price: &str, change: &str, previous: &str| {
+        format!(
+            "Contoso Suite,CFQ7TTC0ABCD,{sku},{title},Microsoft Corporation,A suite,,P1Y,Annual,US,USD,{price},,,2026-11-01T00:00:00Z,,License,{price},{change},\"{previous}\"\r\n"
+        )
+    };
+    let text = format!(
+        "{header}\r\n{}{}{}{}",
+        row("0001", "Suite Basic", "120", "Unchanged", ""),
+        row(
+            "0002",
+            "Suite Plus",
+            "1120",
+            "Change",
+            "{'ERP Price': '1440', 'UnitPrice': '1008'}"
+        ),
+        row("0003", "Suite New", "200", "Add", ""),
+        row("0004", "Suite Odd", "300", "Change", "not a dictionary"),
+    );
+    let (catalog, summary) = import(&text, None).unwrap();
+    assert_eq!(summary.problems, vec![], "{:?}", problems(&summary));
+    assert_eq!((summary.changes.prices_changed, summary.changes.skus_added), (2, 1));
+    let change = |title: &str| {
+        offer_titled(&catalog, title)
+            .availability
+            .headline_change()
+            .map(|(_, c, now)| (c, now.to_string()))
+    };
+    assert_eq!(change("Suite Basic"), None);
+    assert_eq!(
+        change("Suite Plus"),
+        Some((
+            PriceChange::Changed {
+                previous: Some(csp_catalog::domain::money::Money::usd(1008, 0))
+            },
+            "$1,120.00".into()
+        ))
+    );
+    assert_eq!(change("Suite New").map(|c| c.0), Some(PriceChange::Added));
+    assert_eq!(
+        change("Suite Odd").map(|c| c.0),
+        Some(PriceChange::Changed { previous: None }),
+        "an unreadable previous price loses only that"
+    );
+
+    // The "Changed this month" filter keeps exactly those, through its URL key.
+    let (filters, notices) =
+        csp_catalog::app::browse::Filters::from_query(|key| (key == "changed").then(|| "1".to_string()));
+    assert!(notices.is_empty() && filters.changed_only);
+    let index = csp_catalog::app::browse::FacetIndex::of(&catalog);
+    let titles: Vec<String> = index
+        .matching(&filters)
+        .into_iter()
+        .map(|i| catalog.offer_at(i).sku.title.clone())
+        .collect();
+    assert_eq!(titles, ["Suite New", "Suite Odd", "Suite Plus"]);
+    assert!(
+        catalog.offers().filter(|o| filters.matches(*o)).count() == 3,
+        "the slow path agrees"
+    );
+
+    // Exported, the month's columns come back as they were.
+    let exported = export_price_list(&catalog);
+    assert!(exported
+        .lines()
+        .next()
+        .unwrap()
+        .ends_with(",ChangeIndicator,PreviousValues"));
+    let (again, _) = import(&exported, None).unwrap();
+    assert_eq!(again.changes(), catalog.changes());
+    assert!(
+        default_catalog().changes().is_empty(),
+        "the built-in catalog has no month"
+    );
 }

@@ -188,6 +188,22 @@ test("Microsoft's own file shape, saved by a spreadsheet, imports whole with its
   const repaired = (facts.strippedIds + facts.strippedMatrixIds).toLocaleString('en-US');
   await waitForText(page.getByTestId('import-repaired'), `${repaired} rows' SKU ids had lost their leading zeros`);
   assert.equal(await page.locator('.import-problems').count(), 0, 'nothing skipped, nothing listed');
+  await waitForText(page.getByTestId('import-changes'), `This month's price list marks ${facts.changed} prices changed and ${facts.added} SKUs added.`);
+
+  // What changed this month, on Add products: the switch, the badges, the URL.
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus');
+  const changed = page.getByRole('switch', { name: 'Changed this month' });
+  await changed.check();
+  await page.waitForURL(/changed=1/);
+  await page.locator('li.offer').first().waitFor();
+  const listed = page.locator('li.offer');
+  const badges = page.locator('li.offer [data-testid="change-badge"]');
+  assert.ok((await listed.count()) > 0);
+  assert.equal(await badges.count(), await listed.count(), 'every row listed has its badge');
+  assert.match((await badges.allTextContents()).join(' | '), /Price changed for 1 year, billed annually: \$[\d,.]+ → \$[\d,.]+/);
+  await page.goBack();
+  await page.waitForURL((url) => !url.search.includes('changed=1'));
+  assert.equal(await changed.isChecked(), false);
   await page.goto(app.server.url + '/customers/contoso-pharma/add-products?q=Microsoft%20365%20E3');
   await page.locator('li.product').first().waitFor();
   // MaxLicenses 10,000,000 is the matrix's "no maximum".

@@ -127,6 +127,8 @@ pub struct FacetIndex {
     billing: Vec<BitSet>,
     business: Vec<BitSet>,
     trial: BitSet,
+    /// Offers this month's price list marks as new or changed.
+    changed: BitSet,
     text: Vec<String>,
     orders: SortOrders,
 }
@@ -148,6 +150,7 @@ impl FacetIndex {
             billing: sets(BillingType::ALL.len()),
             business: sets(BusinessCategory::ALL.len()),
             trial: BitSet::empty(n),
+            changed: BitSet::empty(n),
             text: Vec::with_capacity(n),
             orders: SortOrders::of(catalog),
         };
@@ -159,6 +162,9 @@ impl FacetIndex {
             index.business[position(&BusinessCategory::ALL, &offer.product.business_category)].insert(i);
             if offer.sku.trial {
                 index.trial.insert(i);
+            }
+            if offer.availability.has_changes() {
+                index.changed.insert(i);
             }
             index.text.push(search_text(offer));
         }
@@ -182,6 +188,9 @@ impl FacetIndex {
             None => {}
             Some(CategoryFilter::Trial) => set.and(&self.trial),
             Some(CategoryFilter::Business(b)) => set.and(&self.business[position(&BusinessCategory::ALL, &b)]),
+        }
+        if filters.changed_only {
+            set.and(&self.changed);
         }
         let words: Vec<String> = filters.search.split_whitespace().map(str::to_lowercase).collect();
         self.orders

@@ -45,6 +45,8 @@ pub struct Filters {
     pub view: ViewMode,
     pub sort: SortOrder,
     pub show_blocked: bool,
+    /// Only what this month's price list marks as new or changed (URL key `changed`).
+    pub changed_only: bool,
 }
 
 impl Default for Filters {
@@ -59,6 +61,7 @@ impl Default for Filters {
             view: ViewMode::default(),
             sort: SortOrder::default(),
             show_blocked: false,
+            changed_only: false,
         }
     }
 }
@@ -148,6 +151,7 @@ impl Filters {
             && self.publisher.is_none_or(|p| p == offer.product.publisher_type())
             && self.billing.is_none_or(|b| b == offer.product.billing_type)
             && self.category_matches(offer)
+            && (!self.changed_only || offer.availability.has_changes())
             && matches_search(offer, &self.search)
     }
 
@@ -177,6 +181,9 @@ impl Filters {
         if !self.category_matches(offer) {
             hidden.push(HiddenBy::Category);
         }
+        if self.changed_only && !offer.availability.has_changes() {
+            hidden.push(HiddenBy::NotChanged);
+        }
         if !matches_search(offer, &self.search) {
             hidden.push(HiddenBy::Search);
         }
@@ -196,6 +203,8 @@ pub enum HiddenBy {
     BillingType,
     Category,
     Search,
+    /// "Changed this month" is on, and this month's list doesn't mark it.
+    NotChanged,
     /// The customer can't buy it, and such offers are not shown.
     CannotBuy,
 }
@@ -216,6 +225,7 @@ impl HiddenBy {
             HiddenBy::BillingType => keys::HIDDEN_BILLING,
             HiddenBy::Category => keys::HIDDEN_CATEGORY,
             HiddenBy::Search => keys::HIDDEN_SEARCH,
+            HiddenBy::NotChanged => keys::HIDDEN_NOT_CHANGED,
             HiddenBy::CannotBuy => keys::HIDDEN_CANNOT_BUY,
         };
         text(language, key)

@@ -30,6 +30,7 @@ pub enum Fallback {
     ByName,
     SellableOnly,
     RealFacts,
+    Everything,
 }
 
 impl Label for Fallback {
@@ -41,6 +42,7 @@ impl Label for Fallback {
             Fallback::ByName => keys::FALLBACK_BY_NAME,
             Fallback::SellableOnly => keys::FALLBACK_SELLABLE_ONLY,
             Fallback::RealFacts => keys::FALLBACK_REAL_FACTS,
+            Fallback::Everything => keys::FALLBACK_EVERYTHING,
         }
     }
 }
@@ -80,6 +82,7 @@ pub enum FilterParam {
     View,
     Sort,
     Blocked,
+    Changed,
 }
 
 impl FilterParam {
@@ -95,6 +98,7 @@ impl FilterParam {
             FilterParam::View => "view",
             FilterParam::Sort => "sort",
             FilterParam::Blocked => "blocked",
+            FilterParam::Changed => "changed",
         }
     }
 
@@ -158,6 +162,11 @@ impl Filters {
             Some("1") | Some("true") => filters.show_blocked = true,
             Some(v) => notices.push(FilterParam::Blocked.notice(v, Fallback::SellableOnly)),
         }
+        match value(FilterParam::Changed).as_deref() {
+            None | Some("0") | Some("false") => {}
+            Some("1") | Some("true") => filters.changed_only = true,
+            Some(v) => notices.push(FilterParam::Changed.notice(v, Fallback::Everything)),
+        }
         (filters, notices)
     }
 
@@ -192,6 +201,9 @@ impl Filters {
         }
         if self.show_blocked {
             put(FilterParam::Blocked, "1".to_string());
+        }
+        if self.changed_only {
+            put(FilterParam::Changed, "1".to_string());
         }
         pairs
     }

@@ -163,6 +163,7 @@ pub fn per_year(cents: u64) -> Vec<TermPrice> {
             frequencies: vec![BillingFrequency::Annual],
             unit_price: Money::from_cents(cents),
             erp_price: None,
+            change: None,
             source: None,
             tiers: Vec::new(),
         },
@@ -171,6 +172,7 @@ pub fn per_year(cents: u64) -> Vec<TermPrice> {
             frequencies: vec![BillingFrequency::Monthly],
             unit_price: Money::from_cents(cents * MONTHLY_BILLING_PERCENT / 100),
             erp_price: None,
+            change: None,
             source: None,
             tiers: Vec::new(),
         },
@@ -207,6 +209,7 @@ pub fn term(term: TermDuration, unit_price: Money) -> TermPrice {
         frequencies: term.paid_frequencies().to_vec(),
         unit_price,
         erp_price: None,
+        change: None,
         source: None,
         tiers: Vec::new(),
     }
@@ -269,6 +272,7 @@ impl SkuBuilder {
             frequencies: vec![BillingFrequency::None],
             unit_price: Money::ZERO,
             erp_price: None,
+            change: None,
             source: None,
             tiers: Vec::new(),
         }];

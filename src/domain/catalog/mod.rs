@@ -25,8 +25,9 @@ pub use builder::PRICE_LIST_START;
 pub use default_catalog::default_catalog;
 pub use offer::{Offer, OfferFacts, OfferIndex, SkuPosition};
 pub use product::{
-    Availability, BillingType, BusinessCategory, PriceTier, Product, ProductCategory, Publisher, PublisherType,
-    PurchaseChannel, SeatPool, Segment, Sku, SourceFields, TermPrice, TRIAL_DAYS, TRIAL_SEATS, UNLIMITED_LICENSES,
+    Availability, BillingType, BusinessCategory, PriceChange, PriceTier, Product, ProductCategory, Publisher,
+    PublisherType, PurchaseChannel, SeatPool, Segment, Sku, SourceFields, TermPrice, TRIAL_DAYS, TRIAL_SEATS,
+    UNLIMITED_LICENSES,
 };
 pub use validate::CatalogProblem;
 
@@ -90,6 +91,19 @@ impl std::fmt::Display for PriceListFit {
 }
 
 /// Counts for the catalog summary.
+/// What a month's price list says changed since the last one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ChangeCounts {
+    pub prices_changed: usize,
+    pub skus_added: usize,
+}
+
+impl ChangeCounts {
+    pub fn is_empty(&self) -> bool {
+        self.prices_changed == 0 && self.skus_added == 0
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CatalogStats {
     pub products: usize,
@@ -365,6 +379,29 @@ impl Catalog {
                 pp == p && sku.id == id.sku && sku.availabilities[a].id == id.availability
             })
             .map(OfferIndex::new)
+    }
+
+    /// What this month's price list marks as changed: prices changed (one per SKU,
+    /// segment and plan) and SKUs added.
+    pub fn changes(&self) -> ChangeCounts {
+        let mut changed = HashSet::new();
+        let mut added = HashSet::new();
+        for offer in self.offers() {
+            for (plan, change, _) in offer.availability.changes() {
+                match change {
+                    PriceChange::Added => {
+                        added.insert(offer.id().product_sku());
+                    }
+                    PriceChange::Changed { .. } => {
+                        changed.insert((offer.id().product_sku(), offer.availability.segment, plan));
+                    }
+                }
+            }
+        }
+        ChangeCounts {
+            prices_changed: changed.len(),
+            skus_added: added.len(),
+        }
     }
 
     pub fn stats(&self) -> CatalogStats {

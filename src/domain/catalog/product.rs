@@ -167,11 +167,25 @@ pub struct TermPrice {
     /// catalog gives back every field. `None` for the built-in catalog.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<SourceFields>,
+    /// What this month's price list says changed about this price (`ChangeIndicator`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<PriceChange>,
     /// Volume tiers, lowest first, when the price list gives the term several prices by
     /// quantity (`PricingTierRangeMin`/`Max`); `unit_price` is then the first tier's. Empty
     /// for a single price.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tiers: Vec<PriceTier>,
+}
+
+/// A price this month's price list marks as new or changed (`ChangeIndicator` Add or
+/// Change); an unchanged price has none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PriceChange {
+    Added,
+    /// The price before (`PreviousValues`), when the list gives it.
+    Changed {
+        previous: Option<Money>,
+    },
 }
 
 /// The price of a term for quantities from `from` to `to` (inclusive; no `to`: and above).
@@ -256,6 +270,33 @@ impl Availability {
     /// The unit price for `quantity` units, with volume tiers applied.
     pub fn price_for_quantity(&self, term: TermDuration, frequency: BillingFrequency, quantity: u32) -> Option<Money> {
         self.term_price(term, frequency).map(|t| t.unit_price_for(quantity))
+    }
+
+    /// The prices of this entry that this month's price list marks as new or changed, with
+    /// their plan and price now.
+    pub fn changes(&self) -> impl Iterator<Item = (Plan, PriceChange, Money)> + '_ {
+        self.terms.iter().flat_map(|t| {
+            t.frequencies.iter().filter_map(move |&billing_frequency| {
+                let plan = Plan {
+                    term: t.term,
+                    billing_frequency,
+                };
+                Some((plan, t.change?, t.unit_price))
+            })
+        })
+    }
+
+    /// The change a row names first: a new offer, else the default plan's change, else
+    /// the first plan's.
+    pub fn headline_change(&self) -> Option<(Plan, PriceChange, Money)> {
+        let mut changes: Vec<_> = self.changes().collect();
+        let default = self.default_plan();
+        changes.sort_by_key(|(plan, change, _)| (*change != PriceChange::Added, Some(*plan) != default));
+        changes.into_iter().next()
+    }
+
+    pub fn has_changes(&self) -> bool {
+        self.terms.iter().any(|t| t.change.is_some())
     }
 
     /// Cost and estimated retail price of a plan for a line of `quantity`.

@@ -10,7 +10,7 @@ use super::slices;
 use super::{CsvFile, FileProblem, RowProblem, RowReason};
 use crate::domain::catalog::builder::{derived_availability_id, every_market};
 use crate::domain::catalog::{
-    Availability, BillingType, BusinessCategory, Catalog, PriceTier, Product, ProductCategory, Publisher,
+    Availability, BillingType, BusinessCategory, Catalog, ChangeCounts, PriceTier, Product, ProductCategory, Publisher,
     PurchaseChannel, Segment, Sku, TermPrice, TRIAL_SEATS,
 };
 use crate::domain::country::CountryCode;
@@ -29,6 +29,8 @@ pub struct ImportSummary {
     /// Rows whose `SkuId` had lost its leading zeros in a spreadsheet, repaired (used, not
     /// skipped).
     pub repaired_ids: usize,
+    /// What the file marks as changed this month (`ChangeIndicator`).
+    pub changes: ChangeCounts,
 }
 
 /// A guess at the business category from a product's title, for the Category filter (price
@@ -333,6 +335,7 @@ pub fn build_catalog(
                         frequencies: vec![row.billing],
                         unit_price: row.unit_price,
                         erp_price: row.erp_price,
+                        change: row.change,
                         source: Some(row.source),
                         tiers: vec![tier],
                     }),
@@ -343,6 +346,7 @@ pub fn build_catalog(
                 frequencies: vec![row.billing],
                 unit_price: row.unit_price,
                 erp_price: row.erp_price,
+                change: row.change,
                 source: Some(row.source),
                 tiers: Vec::new(),
             }),
@@ -357,6 +361,7 @@ pub fn build_catalog(
         .with_currency(&currency)
         .with_market(market);
     let stats = catalog.stats();
+    let changes = catalog.changes();
     problems.sort_by_key(|p| (p.file != CsvFile::PriceList, p.line));
     Ok((
         catalog,
@@ -369,6 +374,7 @@ pub fn build_catalog(
             problems,
             currency,
             repaired_ids,
+            changes,
         },
     ))
 }

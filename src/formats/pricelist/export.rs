@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::rows::{PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
+use super::rows::{CHANGE_COLUMNS, PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
 use crate::domain::catalog::{Catalog, Publisher, Segment, SourceFields, TermPrice};
 use crate::domain::money::Money;
 use crate::domain::term::BillingFrequency;
@@ -20,9 +20,18 @@ pub fn export_price_list(catalog: &Catalog) -> String {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
+    let has_changes = catalog.offers().any(|o| {
+        o.availability
+            .terms
+            .iter()
+            .any(|t| t.source.as_ref().is_some_and(|s| s.0.contains_key(CHANGE_COLUMNS[0])))
+    });
     let mut header: Vec<&str> = PRICE_LIST_COLUMNS.to_vec();
     if has_segment {
         header.push(SEGMENT_COLUMN);
+    }
+    if has_changes {
+        header.extend(CHANGE_COLUMNS);
     }
     let _ = writer.write_record(&header);
     // A row of the file covers every period its plan is in force in (see `slices`): it is

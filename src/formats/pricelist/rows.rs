@@ -6,7 +6,7 @@ use std::io::Cursor;
 use time::Date;
 
 use super::{CsvFile, RowProblem, RowReason};
-use crate::domain::catalog::{Segment, SourceFields, UNLIMITED_LICENSES};
+use crate::domain::catalog::{PriceChange, Segment, SourceFields, UNLIMITED_LICENSES};
 use crate::domain::country::{CountryCode, CountrySet};
 use crate::domain::ids::{IdError, ProductId, ProductSkuId, SkuId};
 use crate::domain::money::Money;
@@ -34,6 +34,8 @@ pub const PRICE_LIST_COLUMNS: [&str; 18] = [
 ];
 /// Some price lists add this column: Commercial, Education, Charity, Government.
 pub const SEGMENT_COLUMN: &str = "Segment";
+/// Microsoft's monthly list says what changed since the last one; kept for export.
+pub const CHANGE_COLUMNS: [&str; 2] = ["ChangeIndicator", "PreviousValues"];
 
 pub(super) const REQUIRED_PRICE_COLUMNS: [&str; 9] = [
     "ProductTitle",
@@ -68,6 +70,8 @@ pub struct PriceRow {
     pub unit_price: Money,
     /// Microsoft's estimated retail price (`ERP Price`), if the row gives one.
     pub erp_price: Option<Money>,
+    /// New or changed in this month's list (`ChangeIndicator`, `PreviousValues`).
+    pub change: Option<PriceChange>,
     pub start: Date,
     pub end: Option<Date>,
     pub trial: bool,
@@ -235,6 +239,7 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
         "" => None,
         text => Some(parse_price(text).map_err(|e| row.problem("ERP Price", e))?),
     };
+    let change = price_change(row.get("ChangeIndicator"), row.get("PreviousValues"));
     let start = row.parse("EffectiveStartDate", parse_date)?;
     let end = match row.get("EffectiveEndDate") {
         "" => None,
@@ -269,6 +274,11 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
     for column in PRICE_LIST_COLUMNS.iter().chain(has_segment.then_some(&SEGMENT_COLUMN)) {
         source.insert(column.to_string(), row.get(column).to_string());
     }
+    for column in CHANGE_COLUMNS {
+        if !row.get(column).is_empty() {
+            source.insert(column.to_string(), row.get(column).to_string());
+        }
+    }
     // Exported again, the id reads as Partner Center wrote it.
     source.insert("SkuId".to_string(), sku_id.to_string());
     Ok(PriceRow {
@@ -285,6 +295,7 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
         billing,
         unit_price,
         erp_price,
+        change,
         start,
         end,
         trial,
@@ -319,6 +330,29 @@ fn price_tier(row: &Row<'_>) -> Result<Option<(u32, Option<u32>)>, RowProblem> {
         return Err(row.problem("PricingTierRangeMax", RowReason::TierMaxBelowMin));
     }
     Ok(Some((min, max)))
+}
+
+/// `ChangeIndicator` (Unchanged, Change, Add) with the price before from `PreviousValues`
+/// (`{'ERP Price': '1440', 'UnitPrice': '1008'}`). A marker this app doesn't know, or a
+/// previous price it can't read, loses only that detail: the row's price stands.
+fn price_change(indicator: &str, previous: &str) -> Option<PriceChange> {
+    match indicator.trim().to_ascii_lowercase().as_str() {
+        "add" | "added" | "new" => Some(PriceChange::Added),
+        "change" | "changed" => Some(PriceChange::Changed {
+            previous: previous_value(previous, "UnitPrice").and_then(|text| parse_price(text).ok()),
+        }),
+        _ => None,
+    }
+}
+
+/// One value of `PreviousValues`, a Python-style dictionary of the fields that changed.
+fn previous_value<'a>(values: &'a str, field: &str) -> Option<&'a str> {
+    let inner = values.trim().strip_prefix('{')?.strip_suffix('}')?;
+    inner.split(',').find_map(|pair| {
+        let (key, value) = pair.split_once(':')?;
+        let unquote = |s: &'a str| s.trim().trim_matches(|c| c == '\'' || c == '"');
+        (unquote(key) == field).then(|| unquote(value))
+    })
 }
 
 /// A SKU id, as a spreadsheet may have left it: opened and saved in Excel, `0005` becomes

@@ -250,6 +250,11 @@ pub fn CatalogSection() -> impl IntoView {
                     );
                     Some(view! {
                         <div class="banner banner-ok" role="status" data-testid="import-summary">{done}</div>
+                        {(!summary.changes.is_empty()).then(|| view! {
+                            <p class="hint" data-testid="import-changes">{words.with(keys::IMPORT_CHANGES, &Args::new()
+                                .number("prices", count(summary.changes.prices_changed))
+                                .number("skus", count(summary.changes.skus_added)))}</p>
+                        })}
                         {(summary.repaired_ids > 0).then(|| view! {
                             <p class="hint" data-testid="import-repaired">{words.with(keys::IDS_REPAIRED, &Args::new().number("count", count(summary.repaired_ids)))}</p>
                         })}

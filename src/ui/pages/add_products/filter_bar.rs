@@ -11,6 +11,7 @@ use crate::domain::catalog::ProductCategory;
 use crate::i18n::keys;
 use crate::i18n::labels::Label;
 use crate::ui::components::form::ChoiceSelect;
+use crate::ui::state::use_catalog;
 use crate::ui::words::use_words;
 
 /// How long typing must pause before the search applies.
@@ -73,6 +74,8 @@ pub fn CategoryTabs(filters: Memo<Filters>) -> impl IntoView {
 pub fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
     let set_filters = use_set_filters();
     let words = use_words();
+    let in_use = use_catalog();
+    let has_changes = Memo::new(move |_| in_use.catalog().with(|c| !c.changes().is_empty()));
     // What is in the search box; it follows the URL (Back, Clear all filters) unless the
     // user is mid-typing.
     let typed = RwSignal::new(filters.with_untracked(|f| f.search.clone()));
@@ -160,18 +163,19 @@ pub fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
                         on:click=move |_| update(&|f| f.view = ViewMode::Skus)
                     >{words.t(keys::VIEW_SKUS)}</button>
                 </div>
-                <label class="switch">
-                    <input
-                        type="checkbox"
-                        role="switch"
-                        prop:checked=move || filters.with(|f| f.show_blocked)
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            update(&|f| f.show_blocked = on);
-                        }
+                <FilterSwitch
+                    label=words.t(keys::SHOW_BLOCKED)
+                    on=Signal::derive(move || filters.with(|f| f.show_blocked))
+                    set=move |on| update(&|f| f.show_blocked = on)
+                />
+                // Only a month's price list says what changed; the built-in catalog doesn't.
+                <Show when=move || has_changes.get() || filters.with(|f| f.changed_only)>
+                    <FilterSwitch
+                        label=words.t(keys::CHANGED_THIS_MONTH)
+                        on=Signal::derive(move || filters.with(|f| f.changed_only))
+                        set=move |on| update(&|f| f.changed_only = on)
                     />
-                    <span>{words.t(keys::SHOW_BLOCKED)}</span>
-                </label>
+                </Show>
                 <button
                     class="button subtle"
                     disabled=move || !filters.with(Filters::has_filters)
@@ -182,5 +186,16 @@ pub fn FilterBar(filters: Memo<Filters>) -> impl IntoView {
                 >{words.t(keys::CLEAR_FILTERS)}</button>
             </div>
         </div>
+    }
+}
+
+/// A filter that is on or off, as a labelled switch.
+#[component]
+fn FilterSwitch(label: String, on: Signal<bool>, set: impl Fn(bool) + 'static) -> impl IntoView {
+    view! {
+        <label class="switch">
+            <input type="checkbox" role="switch" prop:checked=on on:change=move |ev| set(event_target_checked(&ev)) />
+            <span>{label}</span>
+        </label>
     }
 }

@@ -6,10 +6,13 @@ use leptos::prelude::*;
 use super::buy_controls::BuyControls;
 use super::page_context::PageContext;
 use crate::app::buy_options::BuyOptions;
-use crate::domain::catalog::{Catalog, Offer, OfferIndex};
+use crate::domain::catalog::{Catalog, Offer, OfferIndex, PriceChange};
+use crate::domain::money::Money;
 use crate::domain::rules::Verdict;
+use crate::domain::term::Plan;
+use crate::i18n::labels::plan as plan_label;
 use crate::i18n::labels::Label;
-use crate::i18n::{keys, Args, Language};
+use crate::i18n::{keys, text, text_with, Args, Language};
 use crate::ui::components::ReasonList;
 use crate::ui::state::use_catalog;
 use crate::ui::words::use_words;
@@ -24,6 +27,8 @@ struct OfferSummary {
     segment: String,
     trial: bool,
     add_on_for: Vec<String>,
+    /// What this month's price list changed: the badge, and its longer text.
+    change: Option<(String, String)>,
 }
 
 impl OfferSummary {
@@ -37,6 +42,37 @@ impl OfferSummary {
             segment: offer.availability.segment.label(language),
             trial: offer.sku.trial,
             add_on_for: catalog.base_titles_of(offer).to_vec(),
+            change: offer
+                .availability
+                .headline_change()
+                .map(|(plan, change, now)| change_badge(language, catalog, plan, change, now)),
+        }
+    }
+}
+
+/// "Price changed: $36.00 → $39.00", with the plan in the longer text; "New this month".
+fn change_badge(
+    language: Language,
+    catalog: &Catalog,
+    plan: Plan,
+    change: PriceChange,
+    now: Money,
+) -> (String, String) {
+    let money = |amount| crate::i18n::format::money(language, amount, catalog.currency());
+    match change {
+        PriceChange::Added => (text(language, keys::BADGE_ADDED), text(language, keys::BADGE_ADDED)),
+        PriceChange::Changed { previous: Some(before) } => {
+            let args = Args::new()
+                .text("before", money(before))
+                .text("now", money(now))
+                .text("plan", plan_label(language, plan));
+            (
+                text_with(language, keys::BADGE_PRICE_CHANGED, &args),
+                text_with(language, keys::BADGE_PRICE_CHANGED_PLAN, &args),
+            )
+        }
+        PriceChange::Changed { previous: None } => {
+            (text(language, keys::BADGE_CHANGED), text(language, keys::BADGE_CHANGED))
         }
     }
 }
@@ -77,6 +113,7 @@ pub fn OfferRow(
                 <h3 class="offer-title">{summary.title.clone()}</h3>
                 <span class="badge">{summary.segment.clone()}</span>
                 {summary.trial.then(|| view! { <span class="badge badge-info">{words.t(keys::BADGE_TRIAL)}</span> })}
+                {summary.change.clone().map(|(badge, title)| view! { <span class="badge badge-change" data-testid="change-badge" title=title>{badge}</span> })}
                 {(!summary.add_on_for.is_empty()).then(|| view! { <span class="badge badge-info">{words.t(keys::BADGE_ADD_ON)}</span> })}
             </div>
             <p class="offer-meta">
