@@ -847,6 +847,10 @@ row-not-a-whole-number = "{ $text }" is not a whole number
 row-not-a-quantity-range = { $min } to { $max } is not a quantity range
 row-end-before-start = is before EffectiveStartDate
 row-tier-max-below-min = is below PricingTierRangeMin
+row-tier-overlaps = its quantities overlap another row of the same price, for { $has_to ->
+        [yes] { $from } to { $to }
+       *[no] { $from } and above
+    }: one price per quantity
 row-trial-shape = a trial must be P1M, billed None, with a price of 0
 row-term-not-billed = a { $term } term can't be billed { $billing }
 row-repeats-earlier-row = repeats an earlier row's product, SKU, segment, dates, term, billing plan and price tier

@@ -855,6 +855,10 @@ row-not-a-whole-number = « { $text } » n'est pas un nombre entier
 row-not-a-quantity-range = { $min } à { $max } n'est pas une plage de quantités
 row-end-before-start = est antérieure à EffectiveStartDate
 row-tier-max-below-min = est inférieur à PricingTierRangeMin
+row-tier-overlaps = ses quantités chevauchent une autre ligne du même prix, pour { $has_to ->
+        [yes] { $from } à { $to }
+       *[no] { $from } et plus
+    } : un seul prix par quantité
 row-trial-shape = un essai doit être P1M, facturé None, au prix de 0
 row-term-not-billed = une durée { $term } ne peut pas être facturée { $billing }
 row-repeats-earlier-row = répète le produit, la référence SKU, le segment, les dates, la durée, le plan de facturation et le palier de prix d'une ligne précédente

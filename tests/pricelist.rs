@@ -933,3 +933,78 @@ fn what_changed_this_month_comes_from_the_change_indicator_and_previous_values()
         "the built-in catalog has no month"
     );
 }
+
+#[test]
+fn the_price_list_export_is_spreadsheet_safe_and_reads_back_title_for_title() {
+    // A title a spreadsheet would run, and tier rows whose titles differ.
+    let row = |title: &str, price: &str, min: &str, max: &str| {
+        format!(
+            "\"{title}\",CFQ7TTC0ABCD,0001,\"{title}\",@Contoso,-A suite,,P1Y,Annual,US,USD,{price},{min},{max},2026-11-01T00:00:00Z,,License,{price}\r\n"
+        )
+    };
+    let text = format!(
+        "{HEADER}\r\n{}{}",
+        row("=SUM(1;2) suite", "100", "1000", ""),
+        row("Contoso Suite, big tier", "120", "1", "999"),
+    );
+    let (catalog, summary) = import(&text, None).unwrap();
+    assert_eq!(summary.problems, vec![], "{:?}", problems(&summary));
+    let exported = export_price_list(&catalog);
+    for line in exported.lines().skip(1) {
+        let fields: Vec<&str> = line.split(',').collect();
+        assert!(
+            fields
+                .iter()
+                .all(|f| !f.trim_matches('"').starts_with(['=', '+', '-', '@'])),
+            "{line}"
+        );
+    }
+    let (again, summary) = import(&exported, None).unwrap();
+    assert_eq!(summary.problems, vec![], "{:?}", problems(&summary));
+    let (before, after) = (first_offer(&catalog), first_offer(&again));
+    assert_eq!(
+        after.sku.title, before.sku.title,
+        "one SKU, one title, read back as it was"
+    );
+    assert_eq!(after.sku.title, "=SUM(1;2) suite");
+    assert_eq!(after.sku.description, "-A suite");
+    assert_eq!(after.product.publisher.to_string(), "@Contoso");
+    let tiers = |offer: csp_catalog::domain::catalog::Offer<'_>| -> Vec<(u32, Option<u32>, String)> {
+        offer.availability.terms[0]
+            .tiers
+            .iter()
+            .map(|t| (t.from, t.to, t.unit_price.to_string()))
+            .collect()
+    };
+    assert_eq!(tiers(after), tiers(before));
+    assert_eq!(tiers(after).len(), 2);
+}
+
+#[test]
+fn tiers_that_overlap_are_reported_and_the_later_skipped() {
+    let row = |price: &str, min: &str, max: &str| {
+        format!(
+            "Contoso Suite,CFQ7TTC0ABCD,0001,Contoso Suite,Microsoft Corporation,A suite,,P1Y,Annual,US,USD,{price},{min},{max},2026-11-01T00:00:00Z,,License,{price}\r\n"
+        )
+    };
+    // 0 and above beside 1,000 and above: two prices for 1,200 seats.
+    let text = format!(
+        "{HEADER}\r\n{}{}{}",
+        row("120", "0", ""),
+        row("100", "1000", ""),
+        row("110", "", "")
+    );
+    let (catalog, summary) = import(&text, None).unwrap();
+    assert_eq!(
+        problems(&summary),
+        [
+            "Price list line 3, PricingTierRangeMin: its quantities overlap another row of the same price, for 0 and above: one price per quantity",
+            "Price list line 4, PricingTierRangeMin: its quantities overlap another row of the same price, for 0 and above: one price per quantity",
+        ]
+    );
+    let year = first_offer(&catalog)
+        .availability
+        .term_price(TermDuration::OneYear, BillingFrequency::Annual)
+        .unwrap();
+    assert_eq!(year.tiers.len(), 1);
+}

@@ -81,6 +81,13 @@ pub fn row_reason(language: Language, reason: &RowReason) -> String {
         ),
         RowReason::EndBeforeStart => (keys::ROW_END_BEFORE_START, Args::new()),
         RowReason::TierMaxBelowMin => (keys::ROW_TIER_MAX_BELOW_MIN, Args::new()),
+        RowReason::TierOverlaps { from, to } => (
+            keys::ROW_TIER_OVERLAPS,
+            Args::new()
+                .number("from", i64::from(*from))
+                .text("has_to", if to.is_some() { "yes" } else { "no" })
+                .number("to", to.map_or(0, i64::from)),
+        ),
         RowReason::TrialShape => (keys::ROW_TRIAL_SHAPE, Args::new()),
         RowReason::TermNotBilled { term, billing } => (
             keys::ROW_TERM_NOT_BILLED,

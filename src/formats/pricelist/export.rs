@@ -6,6 +6,12 @@ use super::rows::{CHANGE_COLUMNS, PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
 use crate::domain::catalog::{Catalog, Publisher, Segment, SourceFields, TermPrice};
 use crate::domain::money::Money;
 use crate::domain::term::BillingFrequency;
+use crate::formats::orders_export::spreadsheet_safe;
+
+/// Columns written from the catalog even for an imported row: the titles it shows.
+const MODEL_COLUMNS: [&str; 2] = ["ProductTitle", "SkuTitle"];
+/// Free text a spreadsheet could take for a formula (`=HYPERLINK(…)` as a title).
+const TEXT_COLUMNS: [&str; 4] = ["ProductTitle", "SkuTitle", "Publisher", "SkuDescription"];
 
 /// The catalog as a price list: one row per offer, term and billing plan. Rows that came
 /// from an imported file are written back exactly as they were read.
@@ -64,8 +70,18 @@ pub fn export_price_list(catalog: &Catalog) -> String {
                     let record: Vec<String> = header
                         .iter()
                         .map(|column| {
-                            let from_file = source.and_then(|s| s.0.get(*column)).cloned();
-                            from_file.unwrap_or_else(|| generated.get(*column).cloned().unwrap_or_default())
+                            // One SKU, one title: rows of its tiers or plans read back as one.
+                            let from_file = source
+                                .filter(|_| !MODEL_COLUMNS.contains(column))
+                                .and_then(|s| s.0.get(*column))
+                                .cloned();
+                            let value =
+                                from_file.unwrap_or_else(|| generated.get(*column).cloned().unwrap_or_default());
+                            if TEXT_COLUMNS.contains(column) {
+                                spreadsheet_safe(&value)
+                            } else {
+                                value
+                            }
                         })
                         .collect();
                     if source.is_some() && !written.insert(record.clone()) {

@@ -71,6 +71,11 @@ pub enum RowReason {
     },
     EndBeforeStart,
     TierMaxBelowMin,
+    /// Another row of the same price already covers part of this row's quantities.
+    TierOverlaps {
+        from: u32,
+        to: Option<u32>,
+    },
     TrialShape,
     TermNotBilled {
         term: TermDuration,

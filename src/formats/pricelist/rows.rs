@@ -283,10 +283,10 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
     source.insert("SkuId".to_string(), sku_id.to_string());
     Ok(PriceRow {
         line: row.line,
-        product_title: row.required("ProductTitle")?.to_string(),
-        sku_title: row.required("SkuTitle")?.to_string(),
-        sku_description: row.get("SkuDescription").to_string(),
-        publisher: row.required("Publisher")?.to_string(),
+        product_title: unguarded(row.required("ProductTitle")?).to_string(),
+        sku_title: unguarded(row.required("SkuTitle")?).to_string(),
+        sku_description: unguarded(row.get("SkuDescription")).to_string(),
+        publisher: unguarded(row.required("Publisher")?).to_string(),
         market: row.get("Market").to_ascii_uppercase(),
         currency: row.get("Currency").to_ascii_uppercase(),
         product_id,
@@ -330,6 +330,15 @@ fn price_tier(row: &Row<'_>) -> Result<Option<(u32, Option<u32>)>, RowProblem> {
         return Err(row.problem("PricingTierRangeMax", RowReason::TierMaxBelowMin));
     }
     Ok(Some((min, max)))
+}
+
+/// Text as written before a spreadsheet's guard: an exported `=title` reads `'=title`, so
+/// that no spreadsheet runs it; read back, it is `=title` again.
+fn unguarded(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => text,
+    }
 }
 
 /// `ChangeIndicator` (Unchanged, Change, Add) with the price before from `PreviousValues`

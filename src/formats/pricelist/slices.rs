@@ -27,11 +27,25 @@ fn overlaps((a_start, a_end): Window, (b_start, b_end): Window) -> bool {
 pub(super) fn one_price_per_plan(rows: &mut Vec<PriceRow>, problems: &mut Vec<RowProblem>) {
     type PlanKey = (ProductId, SkuId, Segment, TermDuration, BillingFrequency);
     let mut windows: HashMap<PlanKey, Vec<Window>> = HashMap::new();
+    // The quantity ranges of each price read so far (none: a price for any quantity).
+    let mut ranges: HashMap<(PlanKey, Window), Vec<Option<Range>>> = HashMap::new();
     rows.retain(|r| {
         let key = (r.product_id.clone(), r.sku_id.clone(), r.segment, r.term, r.billing);
-        let seen = windows.entry(key).or_default();
+        let seen = windows.entry(key.clone()).or_default();
         let window = (r.start, r.end);
         if seen.contains(&window) {
+            let read = ranges.entry((key, window)).or_default();
+            if let Some(&taken) = read.iter().find(|taken| ranges_overlap(**taken, r.tier)) {
+                let (from, to) = taken.unwrap_or((1, None));
+                problems.push(RowProblem {
+                    file: CsvFile::PriceList,
+                    line: r.line,
+                    column: Some("PricingTierRangeMin".into()),
+                    reason: RowReason::TierOverlaps { from, to },
+                });
+                return false;
+            }
+            read.push(r.tier);
             return true;
         }
         if let Some(&(start, end)) = seen.iter().find(|w| overlaps(**w, window)) {
@@ -52,8 +66,23 @@ pub(super) fn one_price_per_plan(rows: &mut Vec<PriceRow>, problems: &mut Vec<Ro
             return false;
         }
         seen.push(window);
+        ranges.entry((key, window)).or_default().push(r.tier);
         true
     });
+}
+
+/// A volume tier's quantities, from and (none: and above) to.
+type Range = (u32, Option<u32>);
+
+/// Two prices of one plan and dates that would both price some quantity: tiers whose
+/// ranges meet, or a price for any quantity beside a tier.
+fn ranges_overlap(a: Option<Range>, b: Option<Range>) -> bool {
+    match (a, b) {
+        (Some((a_from, a_to)), Some((b_from, b_to))) => {
+            a_from <= b_to.unwrap_or(u32::MAX) && b_from <= a_to.unwrap_or(u32::MAX)
+        }
+        _ => true,
+    }
 }
 
 /// The rows cut into periods: one copy of a row for each period of its SKU and segment it
