@@ -149,6 +149,23 @@ fn main() {
     );
 
     import_real_shape();
+    import_100k_rows();
+}
+
+/// The browser test's 100,000-row file (one SKU per product), read and built natively.
+fn import_100k_rows() {
+    let mut text = String::from("ProductTitle,ProductId,SkuId,SkuTitle,Publisher,TermDuration,BillingPlan,UnitPrice,EffectiveStartDate,Market,Currency\n");
+    for i in 0..100_000 {
+        text.push_str(&format!(
+            "Product {i},CFQ7TTC{i:05},0001,\"SKU {i}, per user\",Microsoft Corporation,P1Y,Annual,{}.50,2026-01-01,US,USD\n",
+            10 + i % 90
+        ));
+    }
+    let time = measure(|| {
+        let prices = PriceListReader::open_price_list(text.clone()).unwrap().read_all();
+        build_catalog(prices, None).unwrap()
+    });
+    row("import a 100,000-row price list", time, None);
 }
 
 /// Microsoft's file shape (`scripts/real-price-list.mjs`, spreadsheet-saved), read and built

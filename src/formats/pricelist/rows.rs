@@ -280,7 +280,9 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
         }
     }
     // Exported again, the id reads as Partner Center wrote it.
-    source.insert("SkuId".to_string(), sku_id.to_string());
+    if repaired_id {
+        source.insert("SkuId".to_string(), sku_id.to_string());
+    }
     Ok(PriceRow {
         line: row.line,
         product_title: unguarded(row.required("ProductTitle")?).to_string(),

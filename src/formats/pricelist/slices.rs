@@ -26,48 +26,55 @@ fn overlaps((a_start, a_end): Window, (b_start, b_end): Window) -> bool {
 /// dates are one price (its volume tiers).
 pub(super) fn one_price_per_plan(rows: &mut Vec<PriceRow>, problems: &mut Vec<RowProblem>) {
     type PlanKey = (ProductId, SkuId, Segment, TermDuration, BillingFrequency);
-    let mut windows: HashMap<PlanKey, Vec<Window>> = HashMap::new();
-    // The quantity ranges of each price read so far (none: a price for any quantity).
-    let mut ranges: HashMap<(PlanKey, Window), Vec<Option<Range>>> = HashMap::new();
+    // Each plan's dates read so far, with the quantity ranges priced for them (none: a
+    // price for any quantity).
+    type Priced = (Window, Vec<Option<Range>>);
+    let mut plans: HashMap<PlanKey, Vec<Priced>> = HashMap::new();
     rows.retain(|r| {
         let key = (r.product_id.clone(), r.sku_id.clone(), r.segment, r.term, r.billing);
-        let seen = windows.entry(key.clone()).or_default();
+        let seen = plans.entry(key).or_default();
         let window = (r.start, r.end);
-        if seen.contains(&window) {
-            let read = ranges.entry((key, window)).or_default();
-            if let Some(&taken) = read.iter().find(|taken| ranges_overlap(**taken, r.tier)) {
-                let (from, to) = taken.unwrap_or((1, None));
-                problems.push(RowProblem {
-                    file: CsvFile::PriceList,
-                    line: r.line,
-                    column: Some("PricingTierRangeMin".into()),
-                    reason: RowReason::TierOverlaps { from, to },
-                });
-                return false;
-            }
-            read.push(r.tier);
-            return true;
-        }
-        if let Some(&(start, end)) = seen.iter().find(|w| overlaps(**w, window)) {
-            problems.push(RowProblem {
-                file: CsvFile::PriceList,
-                line: r.line,
-                column: Some("EffectiveStartDate".into()),
-                reason: RowReason::OverlapsEntry {
-                    segment: r.segment,
-                    plan: Plan {
-                        term: r.term,
-                        billing_frequency: r.billing,
+        let problem = match seen.iter_mut().find(|(w, _)| *w == window) {
+            // The same dates: another tier of the price, unless its quantities are taken.
+            Some((_, ranges)) => match ranges.iter().find(|taken| ranges_overlap(**taken, r.tier)) {
+                Some(&taken) => {
+                    let (from, to) = taken.unwrap_or((1, None));
+                    Some(("PricingTierRangeMin", RowReason::TierOverlaps { from, to }))
+                }
+                None => {
+                    ranges.push(r.tier);
+                    None
+                }
+            },
+            None => match seen.iter().find(|(w, _)| overlaps(*w, window)) {
+                Some(&((start, end), _)) => Some((
+                    "EffectiveStartDate",
+                    RowReason::OverlapsEntry {
+                        segment: r.segment,
+                        plan: Plan {
+                            term: r.term,
+                            billing_frequency: r.billing,
+                        },
+                        start,
+                        end,
                     },
-                    start,
-                    end,
-                },
-            });
-            return false;
-        }
-        seen.push(window);
-        ranges.entry((key, window)).or_default().push(r.tier);
-        true
+                )),
+                None => {
+                    seen.push((window, vec![r.tier]));
+                    None
+                }
+            },
+        };
+        let Some((column, reason)) = problem else {
+            return true;
+        };
+        problems.push(RowProblem {
+            file: CsvFile::PriceList,
+            line: r.line,
+            column: Some(column.into()),
+            reason,
+        });
+        false
     });
 }
 
@@ -90,6 +97,18 @@ fn ranges_overlap(a: Option<Range>, b: Option<Range>) -> bool {
 /// come out as they went in. Order: SKUs and segments as first seen, periods oldest first,
 /// rows as in the file.
 pub(super) fn cut_into_periods(rows: Vec<PriceRow>) -> Vec<PriceRow> {
+    // Most lists date every plan of a SKU alike: then there is nothing to cut.
+    let mut dates: HashMap<(&ProductId, &SkuId, Segment), Window> = HashMap::new();
+    let alike = rows.iter().all(|r| {
+        *dates
+            .entry((&r.product_id, &r.sku_id, r.segment))
+            .or_insert((r.start, r.end))
+            == (r.start, r.end)
+    });
+    drop(dates);
+    if alike {
+        return rows;
+    }
     type EntryKey = (ProductId, SkuId, Segment);
     let mut order: Vec<EntryKey> = Vec::new();
     let mut groups: HashMap<EntryKey, Vec<PriceRow>> = HashMap::new();
@@ -105,16 +124,43 @@ pub(super) fn cut_into_periods(rows: Vec<PriceRow>) -> Vec<PriceRow> {
     }
     let mut cut = Vec::new();
     for key in order {
-        let Some(group) = groups.remove(&key) else {
+        let Some(mut group) = groups.remove(&key) else {
             continue;
         };
-        for (start, end) in periods(&group) {
-            let in_force = group.iter().filter(|r| in_force_from(r, start));
-            cut.extend(in_force.map(|r| PriceRow {
-                start,
-                end,
-                ..r.clone()
-            }));
+        // Most SKUs of a large list: one row, one period, as it is.
+        if group.len() == 1 {
+            cut.append(&mut group);
+            continue;
+        }
+        let periods = periods(&group);
+        // Which rows each period holds; a row held by one period only is moved, not copied
+        // (most rows: a SKU whose plans share their dates is one period).
+        let held: Vec<Vec<usize>> = periods
+            .iter()
+            .map(|&(start, _)| {
+                (0..group.len())
+                    .filter(|&i| group.get(i).is_some_and(|r| in_force_from(r, start)))
+                    .collect()
+            })
+            .collect();
+        let mut uses = vec![0usize; group.len()];
+        for &i in held.iter().flatten() {
+            if let Some(n) = uses.get_mut(i) {
+                *n += 1;
+            }
+        }
+        let mut rows: Vec<Option<PriceRow>> = group.into_iter().map(Some).collect();
+        for (&(start, end), indexes) in periods.iter().zip(&held) {
+            for &i in indexes {
+                let (Some(slot), Some(left)) = (rows.get_mut(i), uses.get_mut(i)) else {
+                    continue;
+                };
+                *left -= 1;
+                let row = if *left == 0 { slot.take() } else { slot.clone() };
+                if let Some(row) = row {
+                    cut.push(PriceRow { start, end, ..row });
+                }
+            }
         }
     }
     cut
