@@ -103,3 +103,29 @@ fn subscription_rows_and_the_rules_follow_the_changes_made_after_buy() {
     assert_eq!(ledger.changes_of(&fabrikam).len(), 1);
     assert!(ledger.changes_of(&id("contoso-pharma")).is_empty());
 }
+
+#[test]
+fn an_order_dated_at_the_end_of_the_calendar_is_shown_not_a_dead_page() {
+    // An export file may say an order was placed on 31 December 9999 (issue 27): a year's
+    // term, a 168-hour window and a renewal all run past the calendar's last day.
+    let catalog = default_catalog();
+    let mut ledger = demo_ledger(&catalog);
+    let mut order = power_bi_order(&catalog, &ledger);
+    order.created_at = datetime!(9999-12-31 23:00 UTC);
+    ledger.show_new_order(order.clone());
+    for now in [datetime!(9999-12-31 23:30 UTC), NOW] {
+        let rows = ledger.subscription_rows(&id("fabrikam-gmbh"), now);
+        assert!(rows
+            .iter()
+            .any(|r| r.subscription.friendly_name.contains("Power BI Pro")));
+        assert!(ledger.parties(&id("fabrikam-gmbh"), now).is_some());
+        for row in &rows {
+            let _ = row.life.removal_window(now);
+            let _ = row.life.reduction_window_closes();
+        }
+        let _ = order.status();
+        for line in &order.lines {
+            let _ = line.cancellation_policy.window_closes(order.created_at, line);
+        }
+    }
+}

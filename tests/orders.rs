@@ -289,6 +289,12 @@ fn a_subscription_can_be_cancelled_within_168_hours_with_a_prorated_refund() {
         late.to_string(),
         "This subscription could be cancelled only within 168 hours of its purchase; that window closed on 21 November 2026 at 12:00 UTC."
     );
+    // A day moved back before the purchase: nothing was bought yet (issue 27).
+    let early = cancel_line(&mut order, 1, datetime!(2020-01-01 00:00 UTC), Money::ZERO).unwrap_err();
+    assert_eq!(
+        early.to_string(),
+        "This subscription was bought on 14 November 2026 at 12:00 UTC, after the day in use: move the day forward to cancel it."
+    );
     assert!(matches!(
         cancel_line(&mut order, 9, datetime!(2026-11-15 00:00 UTC), Money::ZERO),
         Err(CancelError::NoSuchLine(9))

@@ -1008,3 +1008,38 @@ fn tiers_that_overlap_are_reported_and_the_later_skipped() {
         .unwrap();
     assert_eq!(year.tiers.len(), 1);
 }
+
+#[test]
+fn a_price_past_what_a_unit_price_can_be_is_reported_not_wrapped_to_free() {
+    // 184467440737095516.15 is the largest number of cents a u64 holds: it once imported and
+    // showed as "Free" once shared into months (issue 27).
+    let row = |sku, price| {
+        [
+            sku,
+            "Contoso Thing",
+            "P1Y",
+            "Monthly",
+            "US",
+            price,
+            "2026-11-01",
+            "",
+            "License",
+        ]
+    };
+    let text = price_list(&[
+        row("0001", "184467440737095516.15"),
+        row("0002", "99999999999999999999999"),
+        row("0003", "10000000.01"),
+        row("0004", "10000000.00"),
+    ]);
+    let (catalog, summary) = import(&text, None).expect("not rejected whole");
+    assert_eq!(
+        problems(&summary),
+        [
+            "Price list line 2, UnitPrice: \"184467440737095516.15\" is more than a unit price can be here (at most $10,000,000.00)",
+            "Price list line 3, UnitPrice: \"99999999999999999999999\" is more than a unit price can be here (at most $10,000,000.00)",
+            "Price list line 4, UnitPrice: \"10000000.01\" is more than a unit price can be here (at most $10,000,000.00)",
+        ]
+    );
+    assert_eq!(catalog.offers().count(), 1);
+}

@@ -96,12 +96,14 @@ pub fn cancel_line(
     let (own, _) = orders_where(store, |c| c == customer);
     let refunded = orders::reservation_refunds(&own, now);
     let refund = orders::cancel_line(&mut order, line, now, refunded)?;
-    let base = order
+    let Some(base) = order
         .lines
         .iter()
         .find(|l| l.number == line)
         .map(|l| l.subscription_id.clone())
-        .expect("the line just cancelled");
+    else {
+        return Err(orders::CancelError::NoSuchLine(line).into());
+    };
     let mut add_ons = Vec::new();
     let mut saved = Vec::new();
     // The cancelled order itself may hold add-ons of the base too, so it is ended in place.
@@ -120,8 +122,10 @@ pub fn cancel_line(
             saved.push(candidate.clone());
         }
     }
+    // The cancelled order was saved first (its id is `number`).
+    let order = saved.first().cloned().ok_or(CancelFailure::NoSuchOrder)?;
     Ok(Cancelled {
-        order: saved[0].clone(),
+        order,
         refund,
         add_ons,
         saved,

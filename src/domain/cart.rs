@@ -80,7 +80,7 @@ impl TryFrom<StoredCart> for Cart {
             return Err(BadCart::DuplicateLine(line.id));
         }
         // A counter behind its own lines would hand out an id twice: move it past them.
-        let past_lines = stored.lines.iter().map(|l| l.id.0 + 1).max().unwrap_or(1);
+        let past_lines = stored.lines.iter().map(|l| l.id.0.saturating_add(1)).max().unwrap_or(1);
         Ok(Cart {
             next_line: stored.next_line.max(past_lines),
             lines: stored.lines,
@@ -111,8 +111,8 @@ impl Cart {
             existing.quantity = existing.quantity.saturating_add(line.quantity);
             return existing.id;
         }
-        let id = LineId(self.next_line.max(1));
-        self.next_line = id.0 + 1;
+        let id = self.fresh_id();
+        self.next_line = id.0.saturating_add(1);
         self.lines.push(CartLine {
             id,
             offer: line.offer,
@@ -121,6 +121,17 @@ impl Cart {
             base: None,
         });
         id
+    }
+
+    /// The counter's id, or the lowest free one once the counter has reached the end of its
+    /// range (a stored cart may hold any id up to 4,294,967,295).
+    fn fresh_id(&self) -> LineId {
+        let taken = |id: u32| self.lines.iter().any(|l| l.id.0 == id);
+        let next = self.next_line.max(1);
+        if !taken(next) {
+            return LineId(next);
+        }
+        LineId((1..=u32::MAX).find(|&id| !taken(id)).unwrap_or(next))
     }
 
     /// How many of an offer on a plan the cart holds (lines merge, so at most one line).
@@ -323,5 +334,17 @@ mod tests {
         let stale = r#"{"lines":[{"id":4,"offer":"CFQ7TTC0LH18:0001:CFQ7TTC0K971","quantity":1,"plan":null}],"next_line":2,"reserved_order":null}"#;
         let mut cart: Cart = serde_json::from_str(stale).unwrap();
         assert_eq!(cart.add(line(VISIO, 1, None)).get(), 5);
+    }
+
+    #[test]
+    fn a_stored_line_id_at_the_end_of_its_range_still_leaves_room_for_new_lines() {
+        let last = r#"{"lines":[{"id":4294967295,"offer":"CFQ7TTC0LH18:0001:CFQ7TTC0K971","quantity":1,"plan":null}],"next_line":2,"reserved_order":null}"#;
+        let mut cart: Cart = serde_json::from_str(last).unwrap();
+        let yearly = plan(TermDuration::OneYear, BillingFrequency::Monthly);
+        let a = cart.add(line(VISIO, 1, None));
+        let b = cart.add(line(VISIO, 1, yearly));
+        let ids: std::collections::BTreeSet<u32> = cart.lines().iter().map(|l| l.id.get()).collect();
+        assert_eq!(ids.len(), 3, "{ids:?}");
+        assert_ne!(a, b);
     }
 }

@@ -58,14 +58,38 @@ mod tests {
     }
 }
 
+/// `day` moved by `days`, held at the calendar's first or last date rather than past it.
+pub fn days_after(day: Date, days: i64) -> Date {
+    day.checked_add(time::Duration::days(days))
+        .unwrap_or(if days < 0 { Date::MIN } else { Date::MAX })
+}
+
+/// `moment` moved by `by`, held at the calendar's first or last instant rather than past it:
+/// a window of 168 hours after a purchase on 31 December 9999 closes then.
+pub fn later(moment: time::OffsetDateTime, by: time::Duration) -> time::OffsetDateTime {
+    moment.checked_add(by).unwrap_or_else(|| {
+        let end = if by.is_negative() {
+            time::PrimitiveDateTime::MIN
+        } else {
+            time::PrimitiveDateTime::MAX
+        };
+        end.assume_utc()
+    })
+}
+
 /// The calendar date `months` months after `day`, on the same day of the month or the last
-/// day of a shorter month (31 January + 1 month = 28 February).
+/// day of a shorter month (31 January + 1 month = 28 February). Past the last date the
+/// calendar holds (31 December 9999) it is that date: a term bought in December 9999 (a
+/// stored value can say so) ends then, and no page stops on it.
 pub fn add_months(day: Date, months: u32) -> Date {
-    let total = day.year() * 12 + i32::from(u8::from(day.month())) - 1 + months as i32;
-    let (year, month) = (total.div_euclid(12), (total.rem_euclid(12) + 1) as u8);
-    let month = time::Month::try_from(month).expect("a month number from 1 to 12");
+    let total = i64::from(day.year()) * 12 + i64::from(u8::from(day.month())) - 1 + i64::from(months);
+    let year = i32::try_from(total.div_euclid(12)).unwrap_or(i32::MAX);
+    let month = u8::try_from(total.rem_euclid(12) + 1)
+        .ok()
+        .and_then(|m| time::Month::try_from(m).ok())
+        .unwrap_or(time::Month::December);
     let last = month.length(year);
-    Date::from_calendar_date(year, month, day.day().min(last)).expect("a day within its month")
+    Date::from_calendar_date(year, month, day.day().min(last)).unwrap_or(Date::MAX)
 }
 
 #[cfg(test)]
@@ -80,5 +104,13 @@ mod month_tests {
         assert_eq!(add_months(date!(2026 - 11 - 24), 1), date!(2026 - 12 - 24));
         assert_eq!(add_months(date!(2026 - 12 - 24), 1), date!(2027 - 01 - 24));
         assert_eq!(add_months(date!(2024 - 02 - 29), 36), date!(2027 - 02 - 28));
+    }
+
+    #[test]
+    fn months_past_the_calendar_end_on_its_last_day() {
+        // An export file can hold a subscription bought on 1 December 9999.
+        assert_eq!(add_months(date!(9999 - 12 - 01), 12), Date::MAX);
+        assert_eq!(add_months(date!(9999 - 01 - 31), 1), date!(9999 - 02 - 28));
+        assert_eq!(add_months(Date::MAX, u32::MAX), Date::MAX);
     }
 }

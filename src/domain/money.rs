@@ -39,7 +39,7 @@ impl Money {
     pub const fn share_of(self, parts: u32) -> Money {
         let parts = if parts == 0 { 1 } else { parts as u64 };
         Money {
-            cents: (self.cents + parts / 2) / parts,
+            cents: self.cents / parts + (self.cents % parts >= parts - parts / 2) as u64,
         }
     }
 }
@@ -175,6 +175,11 @@ mod tests {
         assert_eq!(Money::from_cents(5).share_of(10), Money::from_cents(1));
         assert_eq!(Money::from_cents(4).share_of(10), Money::ZERO);
         assert_eq!(Money::usd(7, 0).share_of(0), Money::usd(7, 0));
+        // The largest amount shares without wrapping round to nothing (issue 27).
+        assert_eq!(
+            Money::from_cents(u64::MAX).share_of(12),
+            Money::from_cents(u64::MAX / 12)
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::{keys, lookup_dynamic, text, text_with, Args, Key, Language};
 use crate::domain::ids::{IdError, IdKind};
 use crate::formats::envelope::DecodeError;
 use crate::formats::export::ImportError;
-use crate::formats::pricelist::{CsvFile, FileProblem, ImportSummary, RowProblem, RowReason};
+use crate::formats::pricelist::{CsvFile, FileProblem, ImportSummary, RowProblem, RowReason, MAX_UNIT_PRICE};
 
 fn count(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
@@ -68,6 +68,12 @@ pub fn row_reason(language: Language, reason: &RowReason) -> String {
         RowReason::NotCsv(detail) => found(keys::ROW_NOT_CSV, detail),
         RowReason::Empty => (keys::ROW_EMPTY, Args::new()),
         RowReason::NotAPrice(text) => found(keys::ROW_NOT_A_PRICE, text),
+        RowReason::PriceTooHigh(text) => (
+            keys::ROW_PRICE_TOO_HIGH,
+            Args::new()
+                .text("text", text.clone())
+                .text("limit", super::format::money(language, MAX_UNIT_PRICE, "")),
+        ),
         RowReason::NotADate(text) => found(keys::ROW_NOT_A_DATE, text),
         RowReason::NotATerm(text) => found(keys::ROW_NOT_A_TERM, text),
         RowReason::NotABillingPlan(text) => found(keys::ROW_NOT_A_BILLING_PLAN, text),

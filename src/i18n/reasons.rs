@@ -38,6 +38,10 @@ pub fn cancel_error(language: Language, error: &CancelError) -> String {
             Args::new().number("line", i64::from(*line) + 1),
         ),
         CancelError::AlreadyCancelled(at) => (keys::CANCEL_ALREADY, Args::new().text("day", date(language, at.date()))),
+        CancelError::NotYetBought(at) => (
+            keys::CANCEL_NOT_YET_BOUGHT,
+            Args::new().text("at", instant(language, *at)),
+        ),
         CancelError::WindowClosed { hours, closed } => (
             keys::CANCEL_WINDOW_CLOSED,
             Args::new()

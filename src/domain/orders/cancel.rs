@@ -11,7 +11,7 @@ use time::{Duration, OffsetDateTime};
 
 use super::{Cancellation, Order, OrderLine};
 use crate::domain::catalog::{BillingType, Offer, ProductCategory, PublisherType, TRIAL_DAYS};
-use crate::domain::dates::long;
+use crate::domain::dates::{later, long};
 use crate::domain::money::Money;
 use crate::domain::term::BillingFrequency;
 
@@ -81,12 +81,12 @@ impl CancellationPolicy {
     /// The last instant a line bought at `bought` can be cancelled (`None`: never).
     pub fn window_closes(self, bought: OffsetDateTime, line: &OrderLine) -> Option<OffsetDateTime> {
         match self {
-            CancellationPolicy::Prorated => Some(bought + Duration::hours(CANCELLATION_HOURS)),
-            CancellationPolicy::SaasFullRefund => Some(bought + Duration::hours(SAAS_CANCELLATION_HOURS)),
-            CancellationPolicy::Trial => Some(bought + Duration::days(i64::from(TRIAL_DAYS))),
+            CancellationPolicy::Prorated => Some(later(bought, Duration::hours(CANCELLATION_HOURS))),
+            CancellationPolicy::SaasFullRefund => Some(later(bought, Duration::hours(SAAS_CANCELLATION_HOURS))),
+            CancellationPolicy::Trial => Some(later(bought, Duration::days(i64::from(TRIAL_DAYS)))),
             CancellationPolicy::Reservation => {
                 let months = line.plan.map_or(12, |p| p.term.months());
-                Some(bought + Duration::days(term_days(months)))
+                Some(later(bought, Duration::days(term_days(months))))
             }
             CancellationPolicy::UsageBilled => None,
         }
@@ -115,6 +115,8 @@ pub enum CancelError {
     /// The order has no line with this number (numbered from 0).
     NoSuchLine(u32),
     AlreadyCancelled(OffsetDateTime),
+    /// The day in use is before the purchase (the day was moved back): nothing was bought yet.
+    NotYetBought(OffsetDateTime),
     WindowClosed {
         hours: i64,
         closed: OffsetDateTime,
@@ -135,7 +137,7 @@ impl std::error::Error for CancelError {}
 
 /// Reservation commitment already refunded to the customer in the 12 months before `now`.
 pub fn reservation_refunds<'a>(orders: impl IntoIterator<Item = &'a Order>, now: OffsetDateTime) -> Money {
-    let year_ago = now - Duration::days(365);
+    let year_ago = later(now, -Duration::days(365));
     orders
         .into_iter()
         .flat_map(|order| &order.lines)
@@ -159,6 +161,9 @@ pub fn refund_for(
     }
     let policy = line.cancellation_policy;
     let bought = order.created_at;
+    if now < bought {
+        return Err(CancelError::NotYetBought(bought));
+    }
     let Some(closes) = policy.window_closes(bought, line) else {
         return Err(CancelError::UsageBilled);
     };
@@ -193,14 +198,16 @@ pub fn refund_for(
                 BillingFrequency::Annual => 365,
                 BillingFrequency::Triennial => 1095,
             };
-            Ok(Money::from_cents(
-                first_invoice * period_days.saturating_sub(used_days) / period_days,
+            Ok(prorated(
+                first_invoice,
+                period_days.saturating_sub(used_days),
+                period_days,
             ))
         }
         CancellationPolicy::Reservation => {
             // The commitment left: the whole term's price, less the days used.
             let days = u64::try_from(term_days(plan.term.months())).unwrap_or(365);
-            let refund = Money::from_cents(line.line_total.cents() * days.saturating_sub(used_days) / days);
+            let refund = prorated(line.line_total.cents(), days.saturating_sub(used_days), days);
             let limit = Money::from_cents(RESERVATION_REFUND_LIMIT * 100);
             let left = Money::from_cents(limit.cents().saturating_sub(reservations_refunded.cents()));
             if refund > left {
@@ -214,6 +221,12 @@ pub fn refund_for(
             Ok(refund)
         }
     }
+}
+
+/// `cents` × `left` / `of`, in wide integers so that no amount a file can hold wraps.
+fn prorated(cents: u64, left: u64, of: u64) -> Money {
+    let share = u128::from(cents) * u128::from(left) / u128::from(of.max(1));
+    Money::from_cents(u64::try_from(share).unwrap_or(u64::MAX))
 }
 
 /// Cancels one line of an order at `now`, returning the refund.

@@ -12,7 +12,7 @@ use time::{Date, Duration, OffsetDateTime, Time};
 use super::{Subscription, SubscriptionStatus};
 use crate::domain::catalog::TRIAL_DAYS;
 use crate::domain::customer::Customer;
-use crate::domain::dates::add_months;
+use crate::domain::dates::{add_months, days_after, later};
 use crate::domain::ids::{OrderId, ProductSkuId};
 use crate::domain::money::Money;
 use crate::domain::term::{BillingFrequency, Plan};
@@ -100,10 +100,13 @@ impl Term {
     fn after(starts: Date, began_at: OffsetDateTime, plan: Plan) -> Term {
         // A trial lasts its 30 days, not a calendar month.
         let ends = if plan.billing_frequency == BillingFrequency::None {
-            starts + Duration::days(i64::from(TRIAL_DAYS) - 1)
+            days_after(starts, i64::from(TRIAL_DAYS) - 1)
         } else {
-            add_months(starts, plan.term.months()) - Duration::days(1)
+            days_after(add_months(starts, plan.term.months()), -1)
         };
+        // At the calendar's end a term is held to its last day, never before its start, so
+        // that each renewal ends later than the one before.
+        let ends = ends.max(starts);
         Term { starts, ends, began_at }
     }
 
@@ -198,7 +201,7 @@ impl Lifecycle {
         }
         life.roll_terms(now.date());
         life.recent
-            .retain(|r| r.added_at + Duration::hours(SEAT_REDUCTION_HOURS) >= now);
+            .retain(|r| later(r.added_at, Duration::hours(SEAT_REDUCTION_HOURS)) >= now);
         life.recent.reverse();
         life
     }
@@ -209,14 +212,15 @@ impl Lifecycle {
 
     /// The last instant all seats can be removed: 168 hours after the term began.
     pub fn reduction_window_closes(&self) -> Option<OffsetDateTime> {
-        self.term.map(|t| t.began_at + Duration::hours(SEAT_REDUCTION_HOURS))
+        self.term
+            .map(|t| later(t.began_at, Duration::hours(SEAT_REDUCTION_HOURS)))
     }
 
     /// Which seats can be removed at `now` (the instant this lifecycle was worked out for),
     /// and until when; `None` without a term.
     pub fn removal_window(&self, now: OffsetDateTime) -> Option<RemovalWindow> {
         let term = self.term?;
-        let closes = term.began_at + Duration::hours(SEAT_REDUCTION_HOURS);
+        let closes = later(term.began_at, Duration::hours(SEAT_REDUCTION_HOURS));
         if now <= closes {
             return Some(RemovalWindow::AllSeats { until: closes });
         }
@@ -224,7 +228,7 @@ impl Lifecycle {
         Some(match first {
             Some(added_at) => RemovalWindow::RecentSeats {
                 seats: self.recent.iter().map(|r| r.seats).sum(),
-                until: added_at + Duration::hours(SEAT_REDUCTION_HOURS),
+                until: later(added_at, Duration::hours(SEAT_REDUCTION_HOURS)),
             },
             None => RemovalWindow::Closed {
                 closed: closes,
@@ -246,7 +250,7 @@ impl Lifecycle {
                 self.status = SubscriptionStatus::Expired;
                 return;
             }
-            let starts = term.ends + Duration::days(1);
+            let starts = days_after(term.ends, 1);
             let plan = match self.at_renewal.take() {
                 Some(renewal) => {
                     self.quantity = renewal.quantity;

@@ -30,7 +30,7 @@ use crate::domain::term::{BillingFrequency, Plan, TermDuration};
 pub use build::{build_catalog, ImportSummary};
 pub use export::export_price_list;
 pub use reader::{CsvFileReader, OfferMatrixReader, PriceListReader};
-pub use rows::{parse_date, parse_price, MatrixRow, PriceRow, PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
+pub use rows::{parse_date, parse_price, MatrixRow, PriceRow, MAX_UNIT_PRICE, PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
 
 /// Which of the two files a problem is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,6 +58,9 @@ pub enum RowReason {
     Empty,
     BadId(IdError),
     NotAPrice(String),
+    /// More than [`MAX_UNIT_PRICE`]: no Microsoft price comes near it, and amounts this large
+    /// would overflow once multiplied by a quantity.
+    PriceTooHigh(String),
     NotADate(String),
     NotATerm(String),
     NotABillingPlan(String),

@@ -169,22 +169,26 @@ impl Row<'_> {
     }
 }
 
-/// `12.5`, `7.2000`, `0` → cents, rounded to the nearest cent.
+/// The highest unit price a price list may hold: 10,000,000.00 (the dearest Microsoft prices,
+/// three-year reservations of the largest machines, are a small fraction of it).
+pub const MAX_UNIT_PRICE: Money = Money::from_cents(1_000_000_000);
+
+/// `12.5`, `7.2000`, `0` → cents, rounded to the nearest cent; at most [`MAX_UNIT_PRICE`].
 pub fn parse_price(text: &str) -> Result<Money, RowReason> {
-    let bad = || RowReason::NotAPrice(text.to_string());
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) || !fraction.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(bad());
+        return Err(RowReason::NotAPrice(text.to_string()));
     }
-    let whole: u64 = whole.parse().map_err(|_| bad())?;
-    let mut digits = fraction.bytes().map(|b| u64::from(b - b'0'));
+    let too_high = || RowReason::PriceTooHigh(text.to_string());
+    // Only digits: the parse fails only when the number is past u64.
+    let whole: u64 = whole.parse().map_err(|_| too_high())?;
+    let mut digits = fraction.bytes().map(|b| u64::from(b.saturating_sub(b'0')));
     let cents = digits.next().unwrap_or(0) * 10 + digits.next().unwrap_or(0);
     let round_up = u64::from(digits.next().unwrap_or(0) >= 5);
-    whole
-        .checked_mul(100)
-        .and_then(|c| c.checked_add(cents + round_up))
-        .map(Money::from_cents)
-        .ok_or_else(bad)
+    match whole.checked_mul(100).and_then(|c| c.checked_add(cents + round_up)) {
+        Some(cents) if Money::from_cents(cents) <= MAX_UNIT_PRICE => Ok(Money::from_cents(cents)),
+        _ => Err(too_high()),
+    }
 }
 
 /// `2026-11-01`, `2026-11-01T00:00:00Z`, `11/1/2026`.
