@@ -524,6 +524,7 @@ discard-it = Discard it
 dismiss = Dismiss
 notice-quarantined = The saved value "{ $key }" could not be read: { $why }. It was set aside as "{ $aside }" and the app continues without it; download it or discard it below.
 notice-still-quarantined = A saved value that could not be read is still set aside as "{ $key }"; download it or discard it below.
+notice-not-kept = This browser does not let the app keep data for this site (site data is blocked, or the page is in a sandboxed frame). Everything works, but customers, carts and orders last only until this tab is reloaded or closed: allow site data for this site to keep them.
 notice-write-failed = Could not save "{ $key }": { $why }. What was saved before is unchanged.
 decode-not-json = it is not valid JSON ({ $detail })
 decode-foreign = it is not a CSP Catalog value (no kind and version)

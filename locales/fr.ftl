@@ -532,6 +532,7 @@ discard-it = Supprimer la valeur
 dismiss = Fermer
 notice-quarantined = La valeur enregistrée « { $key } » n'a pas pu être lue : { $why }. Elle a été mise de côté sous « { $aside } » et l'app continue sans elle ; téléchargez-la ou supprimez-la ci-dessous.
 notice-still-quarantined = Une valeur enregistrée illisible est toujours mise de côté sous « { $key } » ; téléchargez-la ou supprimez-la ci-dessous.
+notice-not-kept = Ce navigateur ne permet pas à l'app de conserver des données pour ce site (données de site bloquées, ou page dans un cadre isolé). Tout fonctionne, mais clients, paniers et commandes ne durent que jusqu'au rechargement ou à la fermeture de cet onglet : autorisez les données de site pour ce site afin de les conserver.
 notice-write-failed = Impossible d'enregistrer « { $key } » : { $why }. Ce qui était enregistré avant est inchangé.
 decode-not-json = ce n'est pas du JSON valide ({ $detail })
 decode-foreign = ce n'est pas une valeur de CSP Catalog (ni type ni version)

@@ -6,7 +6,7 @@ mod common;
 
 use common::{offer_titled, TODAY};
 use csp_catalog::app::all_data::{load_all, replace_all, reset, snapshot};
-use csp_catalog::app::buy::{buy, BuyError};
+use csp_catalog::app::buy::{buy, buy_unsaved, BuyError};
 use csp_catalog::app::buy_options::{addition_limits, typed_addition};
 use csp_catalog::app::cart::{
     add_line, addition_check, remove_line, set_plan, set_quantity, stored_cart, CartError, OrderNumbers,
@@ -23,6 +23,7 @@ use csp_catalog::domain::ids::{CustomerId, OrderId};
 use csp_catalog::domain::orders::with_orders;
 use csp_catalog::domain::rules::{Context, Parties};
 use csp_catalog::domain::sample::{sample_customers, sample_partner};
+use csp_catalog::domain::subscription::lifecycle::Changed;
 use csp_catalog::domain::term::{BillingFrequency, Plan, TermDuration};
 use time::macros::datetime;
 
@@ -277,6 +278,22 @@ fn a_full_storage_quota_keeps_both_the_change_for_the_page_and_what_was_stored()
         Some(stored_before),
         "stored cart intact"
     );
+
+    // Buy buys the cart the page shows and says why the order can't be kept, not that the
+    // cart is empty or was bought elsewhere (issue 27).
+    let partner = sample_partner();
+    let customer = rules_customer(&mut store, &catalog, &fabrikam());
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+    let now = datetime!(2026-11-21 09:30 UTC);
+    let err = buy_unsaved(&mut store, &context, &cart, now, &mut Sequence(100)).unwrap_err();
+    let BuyError::Storage(notice) = &err else {
+        panic!("{err:?}")
+    };
+    assert!(notice.to_string().contains("storage for this site is full"), "{notice}");
+    // With room again, the order holds both lines.
+    let mut roomy = MemoryStore::new();
+    let order = buy_unsaved(&mut roomy, &context, &cart, now, &mut Sequence(100)).unwrap();
+    assert_eq!(order.lines.len(), 2);
 }
 
 #[test]
@@ -840,4 +857,63 @@ fn review_reads_a_quantity_as_add_to_cart_does_counting_the_other_lines_in_the_p
     )
     .unwrap();
     assert_eq!(cart.lines()[0].quantity, 10);
+}
+
+#[test]
+fn whatever_the_app_loads_it_exports_and_whatever_it_exports_it_imports() {
+    // Stored values that read but don't hang together (issue 27): an order filed under
+    // another order's key, an order and subscription changes of a customer no one knows.
+    let catalog = default_catalog();
+    let mut store = MemoryStore::new();
+    add(&mut store, &catalog, "Power BI Pro", 2);
+    let order = buy_now(&mut store, &catalog, None).unwrap();
+    let misfiled = StoredKey::Order(fabrikam(), "00000000000000AA".parse().unwrap());
+    save(&mut store, &misfiled, &order).unwrap();
+    let ghost: CustomerId = "ghost-co".parse().unwrap();
+    let mut stray = order.clone();
+    stray.customer = ghost.clone();
+    save(&mut store, &StoredKey::Order(ghost.clone(), stray.id.clone()), &stray).unwrap();
+    save(
+        &mut store,
+        &StoredKey::SubscriptionChanges(ghost.clone()),
+        &Vec::<Changed>::new(),
+    )
+    .unwrap();
+
+    let loaded = load_all(&mut store, &catalog);
+    let set_aside: Vec<String> = loaded.notices.iter().map(ToString::to_string).collect();
+    assert!(
+        set_aside
+            .iter()
+            .any(|n| n.contains("not the order 00000000000000AA of fabrikam-gmbh its key names")),
+        "{set_aside:#?}"
+    );
+    assert!(
+        set_aside
+            .iter()
+            .any(|n| n.contains("customer ghost-co, whom this browser does not know")),
+        "{set_aside:#?}"
+    );
+    assert!(store.get(&misfiled.to_string()).is_none(), "set aside, not read again");
+    assert!(
+        store
+            .keys()
+            .iter()
+            .any(|k| k.starts_with("csp-catalog/quarantine/order/")),
+        "and kept"
+    );
+    assert_eq!(loaded.ledger.orders, vec![order]);
+
+    let exported = snapshot(
+        &mut store,
+        loaded.ledger.partner.clone(),
+        loaded.ledger.customers.clone(),
+        loaded.ledger.orders.clone(),
+    );
+    let text = csp_catalog::formats::export::export(&exported);
+    let imported = csp_catalog::formats::export::import(&text).expect("what the app exports, it imports");
+    assert_eq!(imported, exported);
+    let mut elsewhere = MemoryStore::new();
+    replace_all(&mut elsewhere, &imported).unwrap();
+    assert_eq!(load_all(&mut elsewhere, &catalog).ledger, loaded.ledger);
 }

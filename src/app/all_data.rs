@@ -6,10 +6,11 @@ use crate::app::ledger::Ledger;
 use crate::app::orders::stored_orders;
 use crate::app::profile::{stored_customers, stored_partner};
 
-use crate::app::store::{quarantined, save, StorageNotice, Store, StoredKey};
+use crate::app::store::{quarantined, save, set_aside, StorageNotice, Store, StoredKey};
 use crate::app::subscriptions::all_changes;
 use crate::domain::catalog::Catalog;
 use crate::domain::customer::Customer;
+use crate::domain::ids::CustomerId;
 use crate::domain::orders::Order;
 use crate::domain::partner::Partner;
 use crate::formats::export::Snapshot;
@@ -27,9 +28,23 @@ pub struct Loaded {
 pub fn load_all(store: &mut impl Store, catalog: &Catalog) -> Loaded {
     let (partner, partner_notice) = stored_partner(store);
     let (customers, customers_notice) = stored_customers(store, catalog);
-    let (orders, mut notices) = stored_orders(store);
-    let (subscription_changes, changes_notices) = all_changes(store);
+    let (mut orders, mut notices) = stored_orders(store);
+    let (mut subscription_changes, changes_notices) = all_changes(store);
     notices.extend(changes_notices);
+    // What belongs to no customer this browser knows could not be shown, exported or
+    // imported again: it is set aside, for the user to download, rather than kept unseen.
+    let known = |id: &CustomerId| customers.iter().any(|c| c.id == *id);
+    let unknown = |id: &CustomerId| format!("it belongs to customer {id}, whom this browser does not know");
+    for order in orders.iter().filter(|o| !known(&o.customer)) {
+        let key = StoredKey::Order(order.customer.clone(), order.id.clone());
+        notices.extend(set_aside(store, &key, "order", unknown(&order.customer)));
+    }
+    orders.retain(|o| known(&o.customer));
+    for id in subscription_changes.keys().filter(|id| !known(id)) {
+        let key = StoredKey::SubscriptionChanges(id.clone());
+        notices.extend(set_aside(store, &key, "subscription changes", unknown(id)));
+    }
+    subscription_changes.retain(|id, _| known(id));
     notices.extend(partner_notice);
     notices.extend(customers_notice);
     for quarantine_key in quarantined(store) {

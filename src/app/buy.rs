@@ -55,6 +55,33 @@ pub fn buy(
         };
         return earlier.ok_or(BuyError::CartEmpty);
     }
+    place(store, context, cart, now, numbers)
+}
+
+/// Buys the cart this page shows but could not save (the browser's storage was full when it
+/// was edited): it is the cart the user reviewed, so it is what is bought. If storage is
+/// still full, saving the order fails and says so.
+pub fn buy_unsaved(
+    store: &mut impl Store,
+    context: &Context<'_>,
+    cart: &Cart,
+    now: OffsetDateTime,
+    numbers: &mut impl OrderNumbers,
+) -> Result<Order, BuyError> {
+    if cart.is_empty() {
+        return Err(BuyError::CartEmpty);
+    }
+    place(store, context, cart.clone(), now, numbers)
+}
+
+fn place(
+    store: &mut impl Store,
+    context: &Context<'_>,
+    cart: Cart,
+    now: OffsetDateTime,
+    numbers: &mut impl OrderNumbers,
+) -> Result<Order, BuyError> {
+    let customer = &context.customer.id;
     let number = cart.reserved_order().cloned().unwrap_or_else(|| numbers.next_number());
     if let Some(existing) = stored_order(store, customer, &number).map_err(BuyError::Storage)? {
         // Bought in another tab that has not emptied the cart yet.

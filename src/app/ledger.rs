@@ -5,7 +5,7 @@
 //! orders); use cases read and write the store, and the ledger is told what they stored, so
 //! it never holds a value storage does not.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use time::OffsetDateTime;
 
@@ -27,6 +27,8 @@ pub struct Ledger {
     /// The carts read so far: a page that shows one reads it first ([`crate::app::cart::stored_cart`]).
     pub carts: HashMap<CustomerId, Cart>,
     pub changes: BTreeMap<CustomerId, Vec<Changed>>,
+    /// Customers whose cart, as shown, holds an edit storage refused (it was full).
+    pub unsaved_carts: BTreeSet<CustomerId>,
 }
 
 impl Ledger {
@@ -38,6 +40,7 @@ impl Ledger {
             orders: Vec::new(),
             carts: HashMap::new(),
             changes: BTreeMap::new(),
+            unsaved_carts: BTreeSet::new(),
         }
     }
 
@@ -91,7 +94,19 @@ impl Ledger {
     // ---- Told what was stored ---------------------------------------------------------------
 
     pub fn show_cart(&mut self, id: &CustomerId, cart: Cart) {
+        self.unsaved_carts.remove(id);
         self.carts.insert(id.clone(), cart);
+    }
+
+    /// Shows a cart edit the browser's storage refused: the page keeps it, and Buy buys it.
+    pub fn show_unsaved_cart(&mut self, id: &CustomerId, cart: Cart) {
+        self.carts.insert(id.clone(), cart);
+        self.unsaved_carts.insert(id.clone());
+    }
+
+    /// The cart shown for the customer if it holds an edit that was not saved.
+    pub fn unsaved_cart(&self, id: &CustomerId) -> Option<&Cart> {
+        self.unsaved_carts.contains(id).then(|| self.carts.get(id)).flatten()
     }
 
     /// A new order goes in front (newest first), once.

@@ -4,7 +4,7 @@ use crate::i18n::{keys, reasons, text, Language};
 use time::OffsetDateTime;
 
 use crate::app::buy::stored_order;
-use crate::app::store::{load, save, StorageNotice, Store, StoredKey};
+use crate::app::store::{load, save, set_aside, StorageNotice, Store, StoredKey};
 use crate::domain::ids::{CustomerId, OrderId};
 use crate::domain::money::Money;
 use crate::domain::orders::{self, CancelError, Order};
@@ -24,14 +24,31 @@ fn orders_where(store: &mut impl Store, keep: impl Fn(&CustomerId) -> bool) -> (
         .iter()
         .filter(|k| matches!(k, StoredKey::Order(customer, _) if keep(customer)))
     {
-        match load(store, key) {
-            Ok(Some(order)) => orders.push(order),
+        match load::<Order>(store, key) {
+            Ok(Some(order)) => match misfiled(&order, key) {
+                None => orders.push(order),
+                Some(detail) => notices.extend(set_aside(store, key, "order", detail)),
+            },
             Ok(None) => {}
             Err(notice) => notices.push(notice),
         }
     }
     orders::sort_newest_first(&mut orders);
     (orders, notices)
+}
+
+/// Why an order read from `key` is not the order the key names (the key is what the app
+/// looks it up by, and what an export writes), if it isn't.
+fn misfiled(order: &Order, key: &StoredKey) -> Option<String> {
+    let StoredKey::Order(customer, number) = key else {
+        return None;
+    };
+    (order.customer != *customer || order.id != *number).then(|| {
+        format!(
+            "it holds order {} of customer {}, not the order {number} of {customer} its key names",
+            order.id, order.customer
+        )
+    })
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,8 +3,7 @@
 
 use time::{Date, Month, OffsetDateTime};
 
-use gloo_storage::{SessionStorage, Storage};
-
+use super::local_storage::Area;
 use crate::app::cart::OrderNumbers;
 use crate::app::day::{read_day, DayError, SESSION_KEY};
 use crate::domain::dates::iso;
@@ -44,16 +43,16 @@ impl OrderNumbers for RandomOrderNumbers {
 /// The day a trainee chose for this tab: a `?today=` link first, then the session.
 /// `Err` carries what was there and could not be read.
 pub fn chosen_day() -> Option<Result<Date, (String, DayError)>> {
-    let text =
-        crate::browser::query_param("today").or_else(|| SessionStorage::raw().get_item(SESSION_KEY).ok().flatten())?;
+    let text = crate::browser::query_param("today").or_else(|| Area::Session.get(SESSION_KEY))?;
     Some(read_day(&text).map_err(|e| (text, e)))
 }
 
 /// Keeps the chosen day for this tab (`None`: back to the real date).
 pub fn remember_day(day: Option<Date>) {
-    let storage = SessionStorage::raw();
-    let _ = match day {
-        Some(day) => storage.set_item(SESSION_KEY, &iso(day)),
-        None => storage.remove_item(SESSION_KEY),
-    };
+    match day {
+        Some(day) => {
+            let _ = Area::Session.set(SESSION_KEY, &iso(day));
+        }
+        None => Area::Session.remove(SESSION_KEY),
+    }
 }

@@ -1,8 +1,7 @@
 //! The language the app speaks in this browser: a `?lang=` link first (a trainer sharing a
 //! French view), then the one chosen before, then the browser's own preferences.
 
-use gloo_storage::{LocalStorage, Storage};
-
+use super::local_storage::Area;
 use crate::i18n::Language;
 
 /// Where the chosen language is kept, as its tag (`fr`).
@@ -17,11 +16,7 @@ pub fn initial() -> (Language, Option<String>) {
             return (language, None);
         }
     }
-    let stored = LocalStorage::raw()
-        .get_item(STORAGE_KEY)
-        .ok()
-        .flatten()
-        .and_then(|tag| Language::from_tag(&tag));
+    let stored = Area::Local.get(STORAGE_KEY).and_then(|tag| Language::from_tag(&tag));
     let language = stored.unwrap_or_else(|| {
         let preferred: Vec<String> = web_sys::window()
             .map(|w| w.navigator().languages())
@@ -34,7 +29,7 @@ pub fn initial() -> (Language, Option<String>) {
 
 /// Keeps the choice for the next visit.
 pub fn remember(language: Language) {
-    let _ = LocalStorage::raw().set_item(STORAGE_KEY, language.tag());
+    let _ = Area::Local.set(STORAGE_KEY, language.tag());
 }
 
 /// Tells the browser (and screen readers, spell checkers, translators) what language the

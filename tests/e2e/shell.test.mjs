@@ -113,3 +113,38 @@ test("the frame drawn before the app starts is the page's own: same header, head
   }
   assert.deepEqual(differences, []);
 });
+
+test('with the browser refusing all site storage the app still starts, says so once, and buys an order kept for the tab', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  // As with "block all cookies and site data" or a sandboxed frame: the getters throw.
+  await page.addInitScript(() => {
+    for (const name of ['localStorage', 'sessionStorage']) {
+      Object.defineProperty(window, name, {
+        configurable: true,
+        get() { throw new DOMException(`Access to ${name} is denied for this document.`, 'SecurityError'); },
+      });
+    }
+  });
+  await page.goto(app.server.url + '/');
+  const banner = page.getByTestId('storage-banner');
+  await banner.getByText('This browser does not let the app keep data for this site').waitFor();
+  assert.equal(await banner.locator('li').count(), 1, 'said once');
+  assert.equal(await page.locator('#boot').count(), 0, 'the app started');
+
+  await page.getByRole('button', { name: 'Contoso Pharmaceuticals' }).click();
+  await page.getByRole('link', { name: 'Add products for Contoso Pharmaceuticals' }).click();
+  await page.getByLabel('Search', { exact: true }).fill('Visio Plan 2');
+  await page.getByRole('button', { name: 'View SKUs' }).click();
+  const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Visio Plan 2', exact: true }) });
+  await row.getByLabel('Quantity').fill('3');
+  await row.getByRole('button', { name: 'Add to cart: Visio Plan 2' }).click();
+  await row.locator('.buy-messages').getByText('Added 3 × Visio Plan 2 to the cart.').waitFor();
+  await page.getByRole('link', { name: /items? in the cart/ }).click();
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/\/orders\/[0-9A-F]{16}\?placed=1$/);
+  const number = await page.getByTestId('order-number').textContent();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('link', { name: number }).waitFor();
+  assert.deepEqual(errors, []);
+});

@@ -27,6 +27,9 @@ pub enum StorageNotice {
     StillQuarantined { quarantine_key: StoredKey },
     /// Writing failed (quota full, storage disabled); nothing stored was changed.
     WriteFailed { key: StoredKey, why: String },
+    /// The browser refuses this site's storage (site data blocked, a sandboxed frame): the
+    /// tab keeps what is done in memory, lost when it is closed or reloaded.
+    NotKept,
     /// A link asked for a language the app does not speak.
     UnknownLanguage { tag: String },
     /// The app's day in a link or this tab could not be used.
@@ -68,6 +71,7 @@ impl StorageNotice {
                 keys::NOTICE_WRITE_FAILED,
                 Args::new().text("key", key.to_string()).text("why", why.clone()),
             ),
+            StorageNotice::NotKept => (keys::NOTICE_NOT_KEPT, Args::new()),
             StorageNotice::UnknownLanguage { tag } => (keys::LANGUAGE_UNKNOWN, Args::new().text("tag", tag.clone())),
             StorageNotice::DayNotUsed { text, why } => (
                 keys::NOTICE_DAY_NOT_USED,
@@ -114,27 +118,39 @@ pub fn load<T: DeserializeOwned>(store: &mut impl Store, key: &StoredKey) -> Res
     let Some(text) = store.get(&text_key) else {
         return Ok(None);
     };
-    let why = match decode(kind_of(key), &text) {
-        Ok(value) => return Ok(Some(value)),
-        Err(why) => why,
-    };
+    match decode(kind_of(key), &text) {
+        Ok(value) => Ok(Some(value)),
+        Err(why) => Err(quarantine(store, key, &text, why)),
+    }
+}
+
+/// Sets a stored value aside as one the app can't live with although it reads (an order
+/// filed under another order's key, say), as [`load`] does an unreadable one. `None` if
+/// nothing is stored under the key.
+pub fn set_aside(store: &mut impl Store, key: &StoredKey, kind: &'static str, detail: String) -> Option<StorageNotice> {
+    let text = store.get(&key.to_string())?;
+    Some(quarantine(store, key, &text, DecodeError::Invalid { kind, detail }))
+}
+
+fn quarantine(store: &mut impl Store, key: &StoredKey, text: &str, why: DecodeError) -> StorageNotice {
+    let text_key = key.to_string();
     let mut copy = 1;
     let target = loop {
         let target = key.quarantine(copy).to_string();
         match store.get(&target) {
-            Some(existing) if existing != text => copy += 1,
+            Some(existing) if existing != text && copy < u32::MAX => copy += 1,
             _ => break target,
         }
     };
     // Only remove the original once its copy is safely stored.
-    if store.set(&target, &text).is_ok() {
+    if store.set(&target, text).is_ok() {
         store.remove(&text_key);
     }
-    Err(StorageNotice::Quarantined {
+    StorageNotice::Quarantined {
         key: key.clone(),
         copy,
         why,
-    })
+    }
 }
 
 pub fn save<T: Serialize>(store: &mut impl Store, key: &StoredKey, value: &T) -> Result<(), StorageNotice> {

@@ -161,7 +161,7 @@ impl LedgerState {
             Ok(cart) => self.ledger.update(|l| l.show_cart(customer, cart.clone())),
             Err(CartError::NotSaved { notice, cart }) => {
                 self.notices.report(notice.clone());
-                self.ledger.update(|l| l.show_cart(customer, Cart::clone(cart)));
+                self.ledger.update(|l| l.show_unsaved_cart(customer, Cart::clone(cart)));
             }
             Err(CartError::Unreadable(notice)) => {
                 self.notices.report(notice.clone());
@@ -243,26 +243,29 @@ impl LedgerState {
 
     // ---- Orders -------------------------------------------------------------------------
 
-    /// Buys the customer's stored cart. `shown` is the order number of the cart the page showed.
+    /// Buys the customer's stored cart, or the cart shown if storage refused its last edit.
+    /// `shown` is the order number of the cart the page showed.
     pub fn buy(&self, customer: &CustomerId, shown: Option<&OrderId>) -> Result<Order, BuyError> {
         let (Some(parties), catalog) = self.checks_for(customer) else {
             return Err(BuyError::CartEmpty);
         };
         let context = parties.context(&catalog, self.visit.today_untracked());
-        let result = buy::buy(
-            &mut LocalStore,
-            &context,
-            shown,
-            self.visit.now(),
-            &mut RandomOrderNumbers,
-        );
+        let now = self.visit.now();
+        let unsaved = self.with_untracked(|l| l.unsaved_cart(customer).cloned());
+        let result = match &unsaved {
+            Some(cart) => buy::buy_unsaved(&mut LocalStore, &context, cart, now, &mut RandomOrderNumbers),
+            None => buy::buy(&mut LocalStore, &context, shown, now, &mut RandomOrderNumbers),
+        };
         match &result {
             Ok(order) => self.ledger.update(|l| l.show_new_order(order.clone())),
             Err(BuyError::Storage(notice)) => self.notices.report(notice.clone()),
             Err(_) => {}
         }
-        // Show what is stored now, whatever happened.
-        self.refresh_cart(customer);
+        // Show what is stored now, unless the page's unsaved cart was not bought: it is then
+        // still the only copy of the user's work.
+        if result.is_ok() || unsaved.is_none() {
+            self.refresh_cart(customer);
+        }
         result
     }
 

@@ -6,6 +6,7 @@ use time::{Date, OffsetDateTime};
 use crate::app::day;
 use crate::app::store::StorageNotice;
 use crate::browser::clock::{chosen_day, now, remember_day};
+use crate::browser::local_storage::Area;
 use crate::i18n::Language;
 
 #[derive(Clone, Copy)]
@@ -22,6 +23,9 @@ impl Visit {
     /// is returned for the user to be told.
     pub fn start(today: Date) -> (Visit, Vec<StorageNotice>) {
         let mut notices = Vec::new();
+        if !Area::Local.is_usable() {
+            notices.push(StorageNotice::NotKept);
+        }
         let (language, unknown) = crate::browser::language::initial();
         crate::browser::language::mark_document(language);
         if let Some(tag) = unknown {
