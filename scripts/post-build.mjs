@@ -5,7 +5,10 @@
 //    script Trunk generated (the wasm loader), so nothing else inline can run.
 // 2. Copies index.html to 404.html, so static hosts that serve 404.html for unknown paths
 //    (GitHub Pages and the like) open deep links in the app.
-// 3. Writes a brotli (.br) and a gzip (.gz) copy of every text and wasm file, for servers
+// 3. Writes `_headers` (the format of Netlify and Cloudflare Pages; README.md gives nginx's):
+//    the same policy as a header, plus what a <meta> policy can't say: frame-ancestors, so no
+//    other site can frame the app. The tests' server applies it too.
+// 4. Writes a brotli (.br) and a gzip (.gz) copy of every text and wasm file, for servers
 //    that serve precompressed files (and the tests' server, which does).
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -29,6 +32,19 @@ if (!html.includes("'inline-script-hashes'")) {
 html = html.replace("'inline-script-hashes'", hashes.join(' '));
 await writeFile(file, html);
 await writeFile(join(dir, '404.html'), html);
+const policy = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1];
+if (!policy) {
+  console.error('index.html has no Content-Security-Policy <meta> to copy into _headers');
+  process.exit(1);
+}
+await writeFile(join(dir, '_headers'), [
+  '/*',
+  `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
+  '  X-Frame-Options: DENY',
+  '  X-Content-Type-Options: nosniff',
+  '  Referrer-Policy: no-referrer',
+  '',
+].join('\n'));
 const sizes = [];
 for (const name of await readdir(dir)) {
   if (!/\.(wasm|js|css|html|txt)$/.test(name)) continue;
@@ -39,7 +55,7 @@ for (const name of await readdir(dir)) {
   await writeFile(join(dir, `${name}.gz`), gz);
   if (/\.(wasm|js)$/.test(name)) sizes.push(`${name}: ${body.length} B, gzip ${gz.length} B, brotli ${br.length} B`);
 }
-console.log(`post-build: CSP allows ${hashes.length} inline script(s); 404.html written; precompressed\n  ${sizes.join('\n  ')}`);
+console.log(`post-build: CSP allows ${hashes.length} inline script(s); 404.html and _headers written; precompressed\n  ${sizes.join('\n  ')}`);
 
 /** The single-line messages the frame uses, per language: { en: { 'nav-rules': 'Rules', … }, fr: … }. */
 async function frameWords() {

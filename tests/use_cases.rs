@@ -5,7 +5,7 @@
 mod common;
 
 use common::{offer_titled, TODAY};
-use csp_catalog::app::all_data::{load_all, replace_all, reset, snapshot};
+use csp_catalog::app::all_data::{load_all, read_export, replace_all, reset, snapshot};
 use csp_catalog::app::buy::{buy, buy_unsaved, BuyError};
 use csp_catalog::app::buy_options::{addition_limits, typed_addition};
 use csp_catalog::app::cart::{
@@ -911,9 +911,72 @@ fn whatever_the_app_loads_it_exports_and_whatever_it_exports_it_imports() {
         loaded.ledger.orders.clone(),
     );
     let text = csp_catalog::formats::export::export(&exported);
-    let imported = csp_catalog::formats::export::import(&text).expect("what the app exports, it imports");
+    let imported = read_export(&text, TODAY).expect("what the app exports, it imports");
     assert_eq!(imported, exported);
     let mut elsewhere = MemoryStore::new();
     replace_all(&mut elsewhere, &imported).unwrap();
     assert_eq!(load_all(&mut elsewhere, &catalog).ledger, loaded.ledger);
+}
+
+#[test]
+fn import_all_data_refuses_what_the_forms_refuse() {
+    let catalog = default_catalog();
+    let mut store = MemoryStore::new();
+    add(&mut store, &catalog, "Power BI Pro", 2);
+    let loaded = load_all(&mut store, &catalog);
+    let good = snapshot(
+        &mut store,
+        loaded.ledger.partner,
+        loaded.ledger.customers,
+        loaded.ledger.orders,
+    );
+    let file = |snapshot: &csp_catalog::formats::export::Snapshot| csp_catalog::formats::export::export(snapshot);
+    assert_eq!(
+        read_export(&file(&good), TODAY).as_ref(),
+        Ok(&good),
+        "the demo data imports"
+    );
+
+    let mut long_partner = good.clone();
+    long_partner.partner.name = "P".repeat(2000);
+    assert_eq!(
+        read_export(&file(&long_partner), TODAY).unwrap_err().to_string(),
+        "The partner profile in the file is not one the partner form accepts: The name can be at most 120 characters."
+    );
+
+    let mut future_agreement = good.clone();
+    let signed = future_agreement
+        .customers
+        .iter_mut()
+        .find(|c| c.agreement.is_some())
+        .unwrap();
+    let id = signed.id.clone();
+    if let Some(agreement) = signed.agreement.as_mut() {
+        agreement.accepted_on = time::macros::date!(2099 - 01 - 01);
+    }
+    let err = read_export(&file(&future_agreement), TODAY).unwrap_err().to_string();
+    assert!(
+        err.starts_with(&format!(
+            "Customer \"{id}\" in the file is not one the customer form accepts today: "
+        )),
+        "{err}"
+    );
+
+    let mut long_name = good.clone();
+    long_name.customers[0].name = "N".repeat(121);
+    assert!(read_export(&file(&long_name), TODAY)
+        .unwrap_err()
+        .to_string()
+        .contains("at most 120 characters"));
+
+    let mut json: serde_json::Value = serde_json::from_str(&file(&good)).unwrap();
+    let quantity = json
+        .pointer_mut("/data/carts/fabrikam-gmbh/lines/0/quantity")
+        .expect("the cart's first line in the file");
+    *quantity = 0.into();
+    let text = json.to_string();
+    assert_eq!(
+        read_export(&text, TODAY).unwrap_err().to_string(),
+        "The cart of \"fabrikam-gmbh\" in the file has a line of no licences."
+    );
 }

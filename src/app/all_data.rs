@@ -6,6 +6,7 @@ use crate::app::ledger::Ledger;
 use crate::app::orders::stored_orders;
 use crate::app::profile::{stored_customers, stored_partner};
 
+use crate::app::forms::{CustomerForm, FieldError, PartnerForm};
 use crate::app::store::{quarantined, save, set_aside, StorageNotice, Store, StoredKey};
 use crate::app::subscriptions::all_changes;
 use crate::domain::catalog::Catalog;
@@ -13,7 +14,9 @@ use crate::domain::customer::Customer;
 use crate::domain::ids::CustomerId;
 use crate::domain::orders::Order;
 use crate::domain::partner::Partner;
-use crate::formats::export::Snapshot;
+use crate::formats::export::{self, ImportError, Snapshot};
+use crate::i18n::{files, keys, text_with, Args, Language};
+use time::Date;
 
 /// What the app starts with, and what the user should be told about stored data.
 #[derive(Clone, Debug, PartialEq)]
@@ -91,6 +94,82 @@ fn own_keys(store: &impl Store) -> Vec<String> {
         .into_iter()
         .filter(|k| !matches!(k.parse(), Ok(StoredKey::Quarantine { .. })))
         .collect()
+}
+
+/// Why an "Export all data" file was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DataFileError {
+    /// The file itself: not an export, or parts that don't hang together.
+    File(ImportError),
+    /// The partner profile, as its form would refuse it.
+    Partner(Vec<FieldError>),
+    /// A customer, as the customer form would refuse it on the app's day.
+    Customer { id: CustomerId, errors: Vec<FieldError> },
+    /// A cart line with no licences.
+    EmptyCartLine { customer: CustomerId },
+}
+
+impl DataFileError {
+    pub fn sentence(&self, language: Language) -> String {
+        let problems = |errors: &[FieldError]| {
+            errors
+                .iter()
+                .map(|e| e.problem.sentence(language))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        match self {
+            DataFileError::File(error) => files::import_error(language, error),
+            DataFileError::Partner(errors) => text_with(
+                language,
+                keys::IMPORT_PARTNER_REFUSED,
+                &Args::new().text("why", problems(errors)),
+            ),
+            DataFileError::Customer { id, errors } => text_with(
+                language,
+                keys::IMPORT_CUSTOMER_REFUSED,
+                &Args::new()
+                    .text("customer", id.to_string())
+                    .text("why", problems(errors)),
+            ),
+            DataFileError::EmptyCartLine { customer } => text_with(
+                language,
+                keys::IMPORT_EMPTY_CART_LINE,
+                &Args::new().text("customer", customer.to_string()),
+            ),
+        }
+    }
+}
+
+english_display!(DataFileError);
+impl std::error::Error for DataFileError {}
+
+/// Reads an export file for Import all data, refusing what the app's own forms would refuse
+/// on `today` (a name past its length, an agreement accepted after today, a cart line of no
+/// licences): what is imported is what a user could have entered.
+pub fn read_export(text: &str, today: Date) -> Result<Snapshot, DataFileError> {
+    let snapshot = export::import(text).map_err(DataFileError::File)?;
+    let partner = PartnerForm::from_partner(&snapshot.partner)
+        .validate()
+        .map_err(DataFileError::Partner)?;
+    for customer in &snapshot.customers {
+        CustomerForm::from_customer(customer)
+            .validate(today, Some(customer), &[], &partner)
+            .map_err(|errors| DataFileError::Customer {
+                id: customer.id.clone(),
+                errors,
+            })?;
+    }
+    if let Some((customer, _)) = snapshot
+        .carts
+        .iter()
+        .find(|(_, cart)| cart.lines().iter().any(|l| l.quantity == 0))
+    {
+        return Err(DataFileError::EmptyCartLine {
+            customer: customer.clone(),
+        });
+    }
+    Ok(snapshot)
 }
 
 /// Replaces all stored data with `snapshot`. All or nothing: if any write fails, what was

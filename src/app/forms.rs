@@ -489,6 +489,8 @@ impl PartnerForm {
         let name = self.name.trim();
         if name.is_empty() {
             errors.push(error(Field::Name, FormProblem::PartnerNameMissing));
+        } else if name.chars().count() > MAX_NAME {
+            errors.push(error(Field::Name, FormProblem::NameTooLong { max: MAX_NAME }));
         }
         let country = self.tenant_country.parse::<CountryCode>().ok();
         if country.is_none() {

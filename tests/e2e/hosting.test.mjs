@@ -2,6 +2,8 @@
 // and a Content-Security-Policy that allows nothing beyond the app's own files.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { launchBrowser, openPage, serveDist } from './support.mjs';
 
 let server;
@@ -72,4 +74,26 @@ test('the Content-Security-Policy lets the app run and refuses anything else inl
   await page.addScriptTag({ content: 'window.__injected = true' }).catch(() => {});
   assert.equal(await page.evaluate(() => window.__injected), undefined);
   assert.ok(errors.some((e) => e.includes('Content Security Policy')), 'the browser reports the refused script');
+});
+
+test("a host that applies the build's _headers keeps the app from being framed by another site", async () => {
+  const headers = await readFile(new URL('../../target/dist-subpath/_headers', import.meta.url), 'utf8');
+  assert.match(headers, /^\/\*\n  Content-Security-Policy: default-src 'none';.* frame-ancestors 'none'\n  X-Frame-Options: DENY\n/);
+  // Another site (another port is another origin) that tries to show the app in a frame.
+  const framer = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(`<!doctype html><title>Framer</title><iframe src="${server.url}/csp-catalog/"></iframe>`);
+  });
+  await new Promise((ok) => framer.listen(0, '127.0.0.1', ok));
+  try {
+    const page = await openPage(browser, []);
+    const refused = page.waitForEvent('console', { predicate: (m) => /frame-ancestors|refused to display|X-Frame-Options/i.test(m.text()), timeout: 10_000 });
+    await page.goto(`http://localhost:${framer.address().port}/`);
+    await refused;
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    // Chromium shows its own error page in the frame instead of the app.
+    assert.equal(await frame.locator('header.topbar, main').count(), 0, 'the app is not drawn inside the frame');
+  } finally {
+    await new Promise((ok) => framer.close(ok));
+  }
 });

@@ -148,3 +148,37 @@ test('with the browser refusing all site storage the app still starts, says so o
   await page.getByRole('link', { name: number }).waitFor();
   assert.deepEqual(errors, []);
 });
+
+test('a name or title of any length wraps inside the page, on a laptop and on a phone', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/partner');
+  await page.getByRole('button', { name: 'Save profile' }).click();
+  await page.getByText('Saved. Every verdict now uses this profile.').waitFor();
+  // A stored profile the form would refuse (another app, an older version, a hand edit).
+  await page.evaluate(() => {
+    const key = 'csp-catalog/partner';
+    const stored = JSON.parse(localStorage.getItem(key));
+    stored.data.name = 'Northwind'.repeat(230);
+    localStorage.setItem(key, JSON.stringify(stored));
+  });
+  // A price list whose titles and description run to 20,000 characters.
+  const long = 'Contoso' + 'X'.repeat(20_000);
+  const header = 'ProductTitle,ProductId,SkuId,SkuTitle,Publisher,SkuDescription,UnitOfMeasure,TermDuration,BillingPlan,Market,Currency,UnitPrice,PricingTierRangeMin,PricingTierRangeMax,EffectiveStartDate,EffectiveEndDate,Tags,ERP Price,Segment';
+  const row = `${long},CFQ7TTC0ABCD,0001,${long},Microsoft Corporation,${long},1,P1Y,Annual,US,USD,72.00,,,2026-01-01T00:00:00Z,,License,90.00,Commercial`;
+  await page.goto(app.server.url + '/data');
+  await page.locator('#price-list-file').setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${row}\n`) });
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await page.getByTestId('import-summary').getByText('Imported.').waitFor();
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    for (const path of ['/', '/partner', '/customers/contoso-pharma/add-products', '/customers/contoso-pharma/add-products?view=skus', '/data']) {
+      await page.goto(app.server.url + path);
+      await page.locator('main h1').first().waitFor();
+      await page.waitForTimeout(200);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= viewport.width, `${path} at ${viewport.width} px is ${wide} px wide`);
+    }
+  }
+  assert.deepEqual(errors, []);
+});

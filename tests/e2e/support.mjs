@@ -37,6 +37,7 @@ async function isFile(path) {
  */
 export async function serveDist({ dir = 'dist', prefix = '/', pagesStyle = false } = {}) {
   const dist = join(root, dir);
+  const hostHeaders = await headersFile(join(dist, '_headers'));
   const server = createServer(async (req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const inside = urlPath.startsWith(prefix) ? urlPath.slice(prefix.length) : null;
@@ -58,7 +59,7 @@ export async function serveDist({ dir = 'dist', prefix = '/', pagesStyle = false
     }
     // Like a static host that serves the precompressed copies the build writes.
     const accepts = req.headers['accept-encoding'] ?? '';
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'Accept-Encoding' };
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'Accept-Encoding', ...hostHeaders };
     for (const [token, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
       if (accepts.includes(token) && (await isFile(file + suffix))) {
         file += suffix;
@@ -73,6 +74,21 @@ export async function serveDist({ dir = 'dist', prefix = '/', pagesStyle = false
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** The headers of a `_headers` file's `/*` block, as a host that reads the file sends them. */
+async function headersFile(path) {
+  if (!(await isFile(path))) return {};
+  const headers = {};
+  let inBlock = false;
+  for (const line of (await readFile(path, 'utf8')).split('\n')) {
+    if (!line.startsWith(' ')) inBlock = line.trim() === '/*';
+    else if (inBlock && line.includes(':')) {
+      const at = line.indexOf(':');
+      headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return headers;
 }
 
 export async function launchBrowser() {

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::app::all_data::read_export;
 use crate::browser::download::download;
 use crate::formats::export;
-use crate::i18n::files::import_error;
 use crate::i18n::{keys, Args, Key};
 use crate::ui::state::{use_ledger, use_visit};
 use crate::ui::words::{use_words, Words};
@@ -52,11 +52,11 @@ pub fn DataPage() -> impl IntoView {
                 .await
                 .ok()
                 .and_then(|v| v.as_string());
-            match text.map(|t| export::import(&t)) {
+            match text.map(|t| read_export(&t, visit.today_untracked())) {
                 None => status.set(Some((false, words.t(keys::FILE_NOT_READ)))),
                 Some(Err(e)) => {
                     pending.set(None);
-                    let why = import_error(words.language(), &e);
+                    let why = e.sentence(words.language());
                     status.set(Some((
                         false,
                         words.with(keys::NOTHING_IMPORTED, &Args::new().text("why", why)),
