@@ -74,9 +74,8 @@ impl RowHeights {
     /// ignored.
     pub fn record(&mut self, first: usize, heights: &[f64]) -> bool {
         let mut changed = false;
-        for (row, &height) in (first..self.len()).zip(heights) {
+        for (slot, &height) in self.measured.iter_mut().skip(first).zip(heights) {
             let height = height.max(0.0) as f32;
-            let slot = &mut self.measured[row];
             if slot.is_none_or(|old| (old - height).abs() >= 0.5) {
                 *slot = Some(height);
                 changed = true;
@@ -84,7 +83,7 @@ impl RowHeights {
         }
         let rows = heights.len().min(self.len().saturating_sub(first));
         if !self.estimate_measured && rows > 0 {
-            self.estimate = heights[..rows].iter().sum::<f64>() / rows as f64;
+            self.estimate = heights.iter().take(rows).sum::<f64>() / rows as f64;
             self.estimate = self.estimate.max(1.0);
             self.estimate_measured = true;
         }
@@ -97,7 +96,7 @@ impl RowHeights {
     fn rebuild_tops(&mut self) {
         let estimate = self.estimate();
         self.tops.clear();
-        self.tops.reserve(self.len() + 1);
+        self.tops.reserve(self.len().saturating_add(1));
         let mut top = 0.0;
         self.tops.push(top);
         for height in &self.measured {
@@ -108,7 +107,8 @@ impl RowHeights {
 
     /// Where `row` starts, from the top of the list (the list's height for `row == len`).
     pub fn top_of(&self, row: usize) -> f64 {
-        self.tops[row.min(self.len())]
+        // `tops` has one entry per row and one for the end.
+        self.tops.get(row.min(self.len())).copied().unwrap_or(0.0)
     }
 
     /// The height of the whole list.
@@ -128,19 +128,21 @@ impl RowHeights {
         let view_bottom = view_top + view_height.max(0.0);
         // The first row whose bottom is below the view's top, and the first row that starts
         // at or below the view's bottom.
-        let first_seen = self.tops[1..]
+        let bottoms = self.tops.get(1..).unwrap_or_default();
+        let first_seen = bottoms
             .partition_point(|&bottom| bottom <= view_top)
-            .min(len - 1);
-        let past_seen = self.tops[..len]
+            .min(len.saturating_sub(1));
+        let tops = self.tops.get(..len).unwrap_or_default();
+        let past_seen = tops
             .partition_point(|&top| top < view_bottom)
-            .max(first_seen + 1);
+            .max(first_seen.saturating_add(1));
         let start = first_seen.saturating_sub(overscan);
-        let end = (past_seen + overscan).min(len);
+        let end = past_seen.saturating_add(overscan).min(len);
         Window {
             start,
             end,
-            space_before: self.tops[start],
-            space_after: self.total() - self.tops[end],
+            space_before: self.top_of(start),
+            space_after: self.total() - self.top_of(end),
         }
     }
 }

@@ -15,6 +15,10 @@
 //! | Move the app's day ("Today is …") | [`day`] |
 //! | Add or remove seats, auto-renew, change the next term | [`subscriptions`] |
 
+// No panic reachable from data a user, a file, the browser or storage supplied (issue 27):
+// a panic in the release build stops the tab. The few exceptions say why where they are.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 /// A type whose `Display` is its English sentence (`sentence(Language::English)`), so logs and
 /// tests read as the app does in English.
 macro_rules! english_display {

@@ -318,12 +318,15 @@ pub fn set_renewal(
             minimum,
         }]));
     }
-    if requested > i64::from(maximum) {
-        return Err(ChangeError::Refused(vec![Reason::QuantityAboveMaximum {
-            requested,
-            maximum,
-        }]));
-    }
+    let quantity = match u32::try_from(requested) {
+        Ok(quantity) if quantity <= maximum => quantity,
+        _ => {
+            return Err(ChangeError::Refused(vec![Reason::QuantityAboveMaximum {
+                requested,
+                maximum,
+            }]))
+        }
+    };
     if offer
         .availability
         .price_for(plan.term, plan.billing_frequency)
@@ -331,7 +334,6 @@ pub fn set_renewal(
     {
         return Err(ChangeError::Refused(vec![Reason::PlanNotOffered { plan }]));
     }
-    let quantity = u32::try_from(requested).expect("within a u32 maximum");
     record(
         store,
         &customer.id,

@@ -3,6 +3,10 @@
 //! Each line has an id that never changes and is never reused in its cart, so an edit names
 //! the line it means even if another tab added or removed lines in between.
 
+// Money, dates, quantities and windows computed from stored and imported values: no
+// arithmetic that can overflow or wrap unnoticed.
+#![deny(clippy::arithmetic_side_effects)]
+
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -162,36 +166,37 @@ impl Cart {
     /// Sets a line's plan; false if the cart has no such line. If another line already holds
     /// the same offer on that plan (and base), the two become one line (the other keeps its id).
     pub fn set_plan(&mut self, id: LineId, plan: Option<Plan>) -> bool {
-        let Some(at) = self.lines.iter().position(|l| l.id == id) else {
+        let Some(line) = self.lines.iter_mut().find(|l| l.id == id) else {
             return false;
         };
-        self.lines[at].plan = plan;
-        self.merge_into_twin(at);
+        line.plan = plan;
+        self.merge_into_twin(id);
         true
     }
 
     /// Sets the subscription an add-on line is bought on; false if the cart has no such line.
     /// A line that now matches another (same offer, plan and base) joins it.
     pub fn set_base(&mut self, id: LineId, base: Option<String>) -> bool {
-        let Some(at) = self.lines.iter().position(|l| l.id == id) else {
+        let Some(line) = self.lines.iter_mut().find(|l| l.id == id) else {
             return false;
         };
-        self.lines[at].base = base;
-        self.merge_into_twin(at);
+        line.base = base;
+        self.merge_into_twin(id);
         true
     }
 
-    /// If another line buys the same thing as the line at `at`, its seats move to that line.
-    fn merge_into_twin(&mut self, at: usize) {
-        let line = &self.lines[at];
-        if let Some(twin) = self
+    /// If another line buys the same thing as line `id`, its seats move to that line.
+    fn merge_into_twin(&mut self, id: LineId) {
+        let Some(line) = self.lines.iter().find(|l| l.id == id).cloned() else {
+            return;
+        };
+        let twin = self
             .lines
-            .iter()
-            .position(|l| l.id != line.id && l.offer == line.offer && l.plan == line.plan && l.base == line.base)
-        {
-            let quantity = self.lines[at].quantity;
-            self.lines[twin].quantity = self.lines[twin].quantity.saturating_add(quantity);
-            self.lines.remove(at);
+            .iter_mut()
+            .find(|l| l.id != id && l.offer == line.offer && l.plan == line.plan && l.base == line.base);
+        if let Some(twin) = twin {
+            twin.quantity = twin.quantity.saturating_add(line.quantity);
+            self.lines.retain(|l| l.id != id);
         }
     }
 

@@ -21,15 +21,14 @@ pub struct UnknownCountry(pub String);
 impl CountryCode {
     /// Every country, in code order.
     pub fn all() -> impl Iterator<Item = CountryCode> {
-        table::COUNTRIES.iter().map(|(code, _)| {
-            let b = code.as_bytes();
-            CountryCode([b[0], b[1]])
-        })
+        table::COUNTRIES
+            .iter()
+            .filter_map(|(code, _)| <[u8; 2]>::try_from(code.as_bytes()).ok().map(CountryCode))
     }
 
     pub fn as_str(&self) -> &str {
-        // The bytes come from the ASCII table, so this cannot fail.
-        std::str::from_utf8(&self.0).expect("country codes are ASCII")
+        // The bytes come from the ASCII table, so this always reads.
+        std::str::from_utf8(&self.0).unwrap_or("??")
     }
 
     /// The English short name, e.g. "Slovakia" for SK.
@@ -37,8 +36,10 @@ impl CountryCode {
         let code = self.as_str();
         table::COUNTRIES
             .binary_search_by(|(c, _)| (*c).cmp(code))
-            .map(|i| table::COUNTRIES[i].1)
-            .expect("a CountryCode is only built from a code in the table")
+            .ok()
+            .and_then(|i| table::COUNTRIES.get(i))
+            // A CountryCode is only built from a code in the table.
+            .map_or("", |(_, name)| name)
     }
 }
 
@@ -69,10 +70,9 @@ impl FromStr for CountryCode {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let upper = s.trim().to_ascii_uppercase();
         match table::COUNTRIES.binary_search_by(|(c, _)| (*c).cmp(upper.as_str())) {
-            Ok(_) => {
-                let b = upper.as_bytes();
-                Ok(CountryCode([b[0], b[1]]))
-            }
+            Ok(_) => <[u8; 2]>::try_from(upper.as_bytes())
+                .map(CountryCode)
+                .map_err(|_| UnknownCountry(s.to_string())),
             Err(_) => Err(UnknownCountry(s.to_string())),
         }
     }
@@ -113,26 +113,36 @@ impl CountryCode {
         let positions = POSITIONS.get_or_init(|| {
             let mut positions = [u8::MAX; 26 * 26];
             for (i, (code, _)) in table::COUNTRIES.iter().enumerate() {
-                let b = code.as_bytes();
-                positions[usize::from(b[0] - b'A') * 26 + usize::from(b[1] - b'A')] =
-                    u8::try_from(i).expect("fewer than 256 countries");
+                let slot = <[u8; 2]>::try_from(code.as_bytes()).ok().and_then(slot_of);
+                if let (Some(position), Ok(i)) = (slot.and_then(|s| positions.get_mut(s)), u8::try_from(i)) {
+                    *position = i;
+                }
             }
             positions
         });
-        let [a, b] = self.0;
-        usize::from(positions[usize::from(a - b'A') * 26 + usize::from(b - b'A')])
+        slot_of(self.0)
+            .and_then(|s| positions.get(s))
+            .map_or(usize::from(u8::MAX), |&i| usize::from(i))
     }
+}
+
+/// Where a two-letter code sits in a 26 × 26 table (`None` for anything but A-Z).
+fn slot_of([a, b]: [u8; 2]) -> Option<usize> {
+    let letter = |c: u8| c.checked_sub(b'A').filter(|&i| i < 26).map(usize::from);
+    Some(letter(a)? * 26 + letter(b)?)
 }
 
 impl CountrySet {
     pub fn insert(&mut self, country: CountryCode) {
         let i = country.index();
-        self.0[i / 64] |= 1 << (i % 64);
+        if let Some(word) = self.0.get_mut(i / 64) {
+            *word |= 1 << (i % 64);
+        }
     }
 
     pub fn contains(&self, country: CountryCode) -> bool {
         let i = country.index();
-        self.0[i / 64] & (1 << (i % 64)) != 0
+        self.0.get(i / 64).is_some_and(|word| word & (1 << (i % 64)) != 0)
     }
 
     pub fn is_empty(&self) -> bool {

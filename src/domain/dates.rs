@@ -1,5 +1,9 @@
 //! Dates as people read them in sentences: "2 November 2026".
 
+// Money, dates, quantities and windows computed from stored and imported values: no
+// arithmetic that can overflow or wrap unnoticed.
+#![deny(clippy::arithmetic_side_effects)]
+
 use time::Date;
 
 pub fn long(day: Date) -> String {
@@ -60,21 +64,13 @@ mod tests {
 
 /// `day` moved by `days`, held at the calendar's first or last date rather than past it.
 pub fn days_after(day: Date, days: i64) -> Date {
-    day.checked_add(time::Duration::days(days))
-        .unwrap_or(if days < 0 { Date::MIN } else { Date::MAX })
+    day.saturating_add(time::Duration::days(days))
 }
 
 /// `moment` moved by `by`, held at the calendar's first or last instant rather than past it:
 /// a window of 168 hours after a purchase on 31 December 9999 closes then.
 pub fn later(moment: time::OffsetDateTime, by: time::Duration) -> time::OffsetDateTime {
-    moment.checked_add(by).unwrap_or_else(|| {
-        let end = if by.is_negative() {
-            time::PrimitiveDateTime::MIN
-        } else {
-            time::PrimitiveDateTime::MAX
-        };
-        end.assume_utc()
-    })
+    moment.saturating_add(by)
 }
 
 /// The calendar date `months` months after `day`, on the same day of the month or the last
@@ -82,9 +78,13 @@ pub fn later(moment: time::OffsetDateTime, by: time::Duration) -> time::OffsetDa
 /// calendar holds (31 December 9999) it is that date: a term bought in December 9999 (a
 /// stored value can say so) ends then, and no page stops on it.
 pub fn add_months(day: Date, months: u32) -> Date {
-    let total = i64::from(day.year()) * 12 + i64::from(u8::from(day.month())) - 1 + i64::from(months);
+    let total = i64::from(day.year())
+        .saturating_mul(12)
+        .saturating_add(i64::from(u8::from(day.month())))
+        .saturating_sub(1)
+        .saturating_add(i64::from(months));
     let year = i32::try_from(total.div_euclid(12)).unwrap_or(i32::MAX);
-    let month = u8::try_from(total.rem_euclid(12) + 1)
+    let month = u8::try_from(total.rem_euclid(12).saturating_add(1))
         .ok()
         .and_then(|m| time::Month::try_from(m).ok())
         .unwrap_or(time::Month::December);

@@ -4,6 +4,10 @@
 //! Plain data and pure functions: nothing here reads a clock, storage or the browser, so every
 //! rule is tested natively.
 
+// No panic reachable from data a user, a file, the browser or storage supplied (issue 27):
+// a panic in the release build stops the tab. The few exceptions say why where they are.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
 pub mod cart;
 pub mod catalog;
 pub mod country;

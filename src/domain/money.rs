@@ -1,6 +1,10 @@
 //! Prices. The built-in catalog is the US market price list, so amounts are US dollars held
 //! in cents: integer arithmetic, no rounding drift when lines are summed.
 
+// Money, dates, quantities and windows computed from stored and imported values: no
+// arithmetic that can overflow or wrap unnoticed.
+#![deny(clippy::arithmetic_side_effects)]
+
 use std::fmt;
 use std::ops::{Add, Mul};
 
@@ -22,12 +26,26 @@ impl Money {
     /// Whole dollars and cents, e.g. `Money::usd(72, 0)` for $72.00.
     pub const fn usd(dollars: u64, cents: u64) -> Money {
         Money {
-            cents: dollars * 100 + cents,
+            cents: dollars.saturating_mul(100).saturating_add(cents),
         }
     }
 
     pub const fn cents(self) -> u64 {
         self.cents
+    }
+
+    /// The two amounts added; at most the largest amount (`+` does the same).
+    pub const fn plus(self, other: Money) -> Money {
+        Money {
+            cents: self.cents.saturating_add(other.cents),
+        }
+    }
+
+    /// `quantity` times the amount; at most the largest amount (`*` does the same).
+    pub const fn times(self, quantity: u32) -> Money {
+        Money {
+            cents: self.cents.saturating_mul(quantity as u64),
+        }
     }
 
     pub const fn is_zero(self) -> bool {
@@ -38,8 +56,12 @@ impl Money {
     /// price per month.
     pub const fn share_of(self, parts: u32) -> Money {
         let parts = if parts == 0 { 1 } else { parts as u64 };
+        let (Some(whole), Some(rest)) = (self.cents.checked_div(parts), self.cents.checked_rem(parts)) else {
+            return self;
+        };
+        let round_up = rest >= parts.saturating_sub(parts / 2);
         Money {
-            cents: self.cents / parts + (self.cents % parts >= parts - parts / 2) as u64,
+            cents: whole.saturating_add(round_up as u64),
         }
     }
 }
@@ -63,22 +85,24 @@ impl Margin {
         if self.retail.is_zero() {
             return None;
         }
-        let share = u128::from(self.amount().cents) * 100 + u128::from(self.retail.cents) / 2;
-        u32::try_from(share / u128::from(self.retail.cents)).ok()
+        let share = u128::from(self.amount().cents)
+            .saturating_mul(100)
+            .saturating_add(u128::from(self.retail.cents) / 2);
+        u32::try_from(share.checked_div(u128::from(self.retail.cents))?).ok()
     }
 
     /// The margins of several lines added up; `None` when no line has one.
     pub fn total(margins: impl IntoIterator<Item = Margin>) -> Option<Margin> {
         margins.into_iter().reduce(|a, b| Margin {
-            cost: a.cost + b.cost,
-            retail: a.retail + b.retail,
+            cost: a.cost.plus(b.cost),
+            retail: a.retail.plus(b.retail),
         })
     }
 
     pub fn times(self, quantity: u32) -> Margin {
         Margin {
-            cost: self.cost * quantity,
-            retail: self.retail * quantity,
+            cost: self.cost.times(quantity),
+            retail: self.retail.times(quantity),
         }
     }
 }
@@ -86,36 +110,32 @@ impl Margin {
 impl Add for Money {
     type Output = Money;
     fn add(self, rhs: Money) -> Money {
-        Money {
-            cents: self.cents.saturating_add(rhs.cents),
-        }
+        self.plus(rhs)
     }
 }
 
 impl Mul<u32> for Money {
     type Output = Money;
     fn mul(self, rhs: u32) -> Money {
-        Money {
-            cents: self.cents.saturating_mul(u64::from(rhs)),
-        }
+        self.times(rhs)
     }
 }
 
 impl std::iter::Sum for Money {
     fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
-        iter.fold(Money::ZERO, Add::add)
+        iter.fold(Money::ZERO, Money::plus)
     }
 }
 
 /// `1234567` → `1,234,567`; negative numbers keep their sign.
 pub fn group_thousands(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    let mut grouped = String::with_capacity(digits.len().saturating_mul(2));
     if n < 0 {
         grouped.push('-');
     }
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && digits.len().saturating_sub(i) % 3 == 0 {
             grouped.push(',');
         }
         grouped.push(ch);

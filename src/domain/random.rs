@@ -1,6 +1,13 @@
 //! SplitMix64: a tiny deterministic generator, the same on every machine, for what must repeat
 //! exactly for a seed (the synthetic catalog, a training set). Not for anything secret.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    reason = "a pseudo-random generator: wrapping arithmetic and indexes into its own arrays are the algorithm"
+)]
+
 pub struct SplitMix64(pub u64);
 
 impl SplitMix64 {

@@ -5,6 +5,13 @@
 //! to GCC, customers owning base subscriptions for add-ons, a used trial, a nearly full seat
 //! pool.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    reason = "the demo data, written in the code and checked by tests"
+)]
+
 use std::cell::OnceCell;
 
 use time::macros::date;

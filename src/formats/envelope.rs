@@ -172,7 +172,7 @@ pub fn migrate(kind: Kind, version: u64, data: Value) -> Result<Value, DecodeErr
                 })
             }
         };
-        version += 1;
+        version = version.saturating_add(1);
     }
     if version == 0 {
         return Err(DecodeError::Invalid {
@@ -198,7 +198,7 @@ fn cart_v1_to_v2(data: Value) -> Value {
     }
     let reserved = cart.remove("checkout").unwrap_or(Value::Null);
     cart.insert("reserved_order".to_string(), reserved);
-    cart.insert("next_line".to_string(), json!(count + 1));
+    cart.insert("next_line".to_string(), json!(count.saturating_add(1)));
     Value::Object(cart)
 }
 

@@ -39,6 +39,10 @@ pub enum ImportError {
 
 impl std::error::Error for ImportError {}
 
+#[allow(
+    clippy::expect_used,
+    reason = "plain data with string keys: serde_json cannot fail to write it"
+)]
 pub fn export(snapshot: &Snapshot) -> String {
     serde_json::to_string_pretty(&envelope(Kind::Export, snapshot)).expect("a snapshot always serializes")
 }

@@ -102,16 +102,18 @@ impl BitSet {
     }
 
     fn insert(&mut self, i: usize) {
-        self.0[i / 64] |= 1 << (i % 64);
+        if let Some(word) = self.0.get_mut(i / 64) {
+            *word |= 1 << (i % 64);
+        }
     }
 
     fn contains(&self, i: usize) -> bool {
-        self.0[i / 64] & (1 << (i % 64)) != 0
+        self.0.get(i / 64).is_some_and(|word| word & (1 << (i % 64)) != 0)
     }
 
     fn and(&mut self, other: &BitSet) {
-        for (a, b) in self.0.iter_mut().zip(&other.0) {
-            *a &= b;
+        for (i, a) in self.0.iter_mut().enumerate() {
+            *a &= other.0.get(i).copied().unwrap_or(0);
         }
     }
 }
@@ -133,10 +135,14 @@ pub struct FacetIndex {
     orders: SortOrders,
 }
 
-fn position<T: PartialEq>(all: &[T], value: &T) -> usize {
-    all.iter()
-        .position(|v| v == value)
-        .expect("every enum value is in its ALL list")
+/// The set of the offers with `value`, one set per value of `all` (every enum value is in
+/// its `ALL` list, so this finds one).
+fn set_of<'a, T: PartialEq>(sets: &'a [BitSet], all: &[T], value: &T) -> Option<&'a BitSet> {
+    sets.get(all.iter().position(|v| v == value)?)
+}
+
+fn set_of_mut<'a, T: PartialEq>(sets: &'a mut [BitSet], all: &[T], value: &T) -> Option<&'a mut BitSet> {
+    sets.get_mut(all.iter().position(|v| v == value)?)
 }
 
 impl FacetIndex {
@@ -155,11 +161,24 @@ impl FacetIndex {
             orders: SortOrders::of(catalog),
         };
         for (i, offer) in catalog.offers().enumerate() {
-            index.category[position(&ProductCategory::ALL, &offer.product.category)].insert(i);
-            index.segment[position(&Segment::ALL, &offer.availability.segment)].insert(i);
-            index.publisher[position(PublisherType::ALL, &offer.product.publisher_type())].insert(i);
-            index.billing[position(BillingType::ALL, &offer.product.billing_type)].insert(i);
-            index.business[position(&BusinessCategory::ALL, &offer.product.business_category)].insert(i);
+            let facets = [
+                set_of_mut(&mut index.category, &ProductCategory::ALL, &offer.product.category),
+                set_of_mut(&mut index.segment, &Segment::ALL, &offer.availability.segment),
+                set_of_mut(
+                    &mut index.publisher,
+                    PublisherType::ALL,
+                    &offer.product.publisher_type(),
+                ),
+                set_of_mut(&mut index.billing, BillingType::ALL, &offer.product.billing_type),
+                set_of_mut(
+                    &mut index.business,
+                    &BusinessCategory::ALL,
+                    &offer.product.business_category,
+                ),
+            ];
+            for set in facets.into_iter().flatten() {
+                set.insert(i);
+            }
             if offer.sku.trial {
                 index.trial.insert(i);
             }
@@ -174,20 +193,24 @@ impl FacetIndex {
     /// The offers that pass `filters` (eligibility aside), in the filters' sort order; the
     /// same answer as testing every offer with [`Filters::matches`].
     pub fn matching(&self, filters: &Filters) -> Vec<OfferIndex> {
-        let mut set = self.category[position(&ProductCategory::ALL, &filters.tab)].clone();
+        let Some(mut set) = set_of(&self.category, &ProductCategory::ALL, &filters.tab).cloned() else {
+            return Vec::new();
+        };
+        let none = BitSet(Vec::new());
+        let and = |set: &mut BitSet, other: Option<&BitSet>| set.and(other.unwrap_or(&none));
         if let Some(s) = filters.segment {
-            set.and(&self.segment[position(&Segment::ALL, &s)]);
+            and(&mut set, set_of(&self.segment, &Segment::ALL, &s));
         }
         if let Some(p) = filters.publisher {
-            set.and(&self.publisher[position(PublisherType::ALL, &p)]);
+            and(&mut set, set_of(&self.publisher, PublisherType::ALL, &p));
         }
         if let Some(b) = filters.billing {
-            set.and(&self.billing[position(BillingType::ALL, &b)]);
+            and(&mut set, set_of(&self.billing, BillingType::ALL, &b));
         }
         match filters.category {
             None => {}
             Some(CategoryFilter::Trial) => set.and(&self.trial),
-            Some(CategoryFilter::Business(b)) => set.and(&self.business[position(&BusinessCategory::ALL, &b)]),
+            Some(CategoryFilter::Business(b)) => and(&mut set, set_of(&self.business, &BusinessCategory::ALL, &b)),
         }
         if filters.changed_only {
             set.and(&self.changed);
@@ -197,7 +220,13 @@ impl FacetIndex {
             .in_order(filters.sort)
             .iter()
             .copied()
-            .filter(|&i| set.contains(i.get()) && words.iter().all(|w| self.text[i.get()].contains(w.as_str())))
+            .filter(|&i| {
+                set.contains(i.get())
+                    && self
+                        .text
+                        .get(i.get())
+                        .is_some_and(|text| words.iter().all(|w| text.contains(w.as_str())))
+            })
             .collect()
     }
 }

@@ -67,6 +67,8 @@ impl Default for Filters {
 }
 
 impl Slug for CategoryFilter {
+    // Evaluated by the compiler, where an index out of range is a build error.
+    #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
     const ALL: &'static [CategoryFilter] = &{
         let mut all = [CategoryFilter::Trial; BusinessCategory::ALL.len() + 1];
         let mut i = 0;

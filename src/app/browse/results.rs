@@ -103,7 +103,7 @@ pub fn blocked_skus(summary: &ProductSummary, verdicts: &Verdicts) -> Option<Blo
     Some(BlockedSkus {
         blocked: blocked.len(),
         listed: summary.offers.len(),
-        first_reason: first[0].clone(),
+        first_reason: first.first()?.clone(),
         more: first.len() > 1,
     })
 }

@@ -104,8 +104,11 @@ impl fmt::Display for StorageNotice {
     }
 }
 
+#[allow(
+    clippy::expect_used,
+    reason = "only the app's own code names keys, and it never loads or saves a quarantined one"
+)]
 fn kind_of(key: &StoredKey) -> Kind {
-    // Only the app's own code names keys, and it never loads or saves a quarantined one.
     key.kind()
         .expect("values are loaded and saved under value keys, not quarantine keys")
 }

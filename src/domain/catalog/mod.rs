@@ -134,7 +134,7 @@ impl Catalog {
         let title_of = |base: &ProductSkuId| {
             by_product
                 .get(&base.product)
-                .and_then(|&p| products[p].skus.iter().find(|s| s.id == base.sku))
+                .and_then(|&p| products.get(p)?.skus.iter().find(|s| s.id == base.sku))
                 .map_or_else(|| base.to_string(), |s| s.title.clone())
         };
         let base_titles = products
@@ -184,7 +184,7 @@ impl Catalog {
     /// Where a SKU is in this catalog, if it is in it.
     pub fn sku_position(&self, id: &ProductSkuId) -> Option<SkuPosition> {
         let &p = self.by_product.get(&id.product)?;
-        let s = self.products[p].skus.iter().position(|s| s.id == id.sku)?;
+        let s = self.products.get(p)?.skus.iter().position(|s| s.id == id.sku)?;
         Some(SkuPosition::new(p, s))
     }
 
@@ -264,7 +264,7 @@ impl Catalog {
     }
 
     pub fn product(&self, id: &ProductId) -> Option<&Product> {
-        self.by_product.get(id).map(|&i| &self.products[i])
+        self.by_product.get(id).and_then(|&i| self.products.get(i))
     }
 
     pub fn sku(&self, id: &ProductSkuId) -> Option<(&Product, &Sku)> {
@@ -308,6 +308,10 @@ impl Catalog {
     /// The offer at `index` in catalog order. Panics if out of range, like slice indexing:
     /// only for indexes this catalog gave out (its `offer_indexes`, its facet index, verdicts
     /// built from it). An index kept from another catalog goes through [`Catalog::get_offer_at`].
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "offer positions are built with the catalog and point into it; a stale index is a bug, as with a slice"
+    )]
     pub fn offer_at(&self, index: OfferIndex) -> Offer<'_> {
         let (p, s, a) = self.offer_positions[index.get()];
         let product = &self.products[p];
@@ -375,8 +379,11 @@ impl Catalog {
         self.offer_positions
             .iter()
             .position(|&(pp, s, a)| {
-                let sku = &self.products[pp].skus[s];
-                pp == p && sku.id == id.sku && sku.availabilities[a].id == id.availability
+                let sku = self.products.get(pp).and_then(|product| product.skus.get(s));
+                pp == p
+                    && sku.is_some_and(|sku| {
+                        sku.id == id.sku && sku.availabilities.get(a).is_some_and(|av| av.id == id.availability)
+                    })
             })
             .map(OfferIndex::new)
     }

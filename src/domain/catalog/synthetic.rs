@@ -2,6 +2,13 @@
 //! the scale of real price lists (tens of thousands of rows per market). Same seed, same
 //! catalog, on every machine.
 
+#![allow(
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    reason = "generates benchmark catalogs from a seed and the app's own constants"
+)]
+
 use time::macros::date;
 
 use crate::domain::catalog::builder::{one_and_three_years, per_month, product, sku, ProductBuilder};

@@ -98,7 +98,7 @@ fn term_days(months: u32) -> i64 {
     match months {
         12 => 365,
         36 => 1095,
-        m => i64::from(m) * 30,
+        m => i64::from(m).saturating_mul(30),
     }
 }
 
@@ -137,7 +137,7 @@ impl std::error::Error for CancelError {}
 
 /// Reservation commitment already refunded to the customer in the 12 months before `now`.
 pub fn reservation_refunds<'a>(orders: impl IntoIterator<Item = &'a Order>, now: OffsetDateTime) -> Money {
-    let year_ago = later(now, -Duration::days(365));
+    let year_ago = now.saturating_sub(Duration::days(365));
     orders
         .into_iter()
         .flat_map(|order| &order.lines)
@@ -183,11 +183,11 @@ pub fn refund_for(
     }
     // A day begun is a day used ("cancel on the third day: the remaining paid period minus
     // the three days").
-    let elapsed = (now - bought).whole_seconds().max(0);
-    let used_days = u64::try_from((elapsed + 86_399) / 86_400).unwrap_or(0);
+    let elapsed = now.unix_timestamp().saturating_sub(bought.unix_timestamp()).max(0);
+    let used_days = u64::try_from(elapsed.saturating_add(86_399) / 86_400).unwrap_or(0);
     let Some(plan) = line.plan else { return Ok(Money::ZERO) };
     let invoices = u64::from(plan.billing_frequency.invoices_per_term(plan.term).max(1));
-    let first_invoice = line.line_total.cents() / invoices;
+    let first_invoice = line.line_total.cents().checked_div(invoices).unwrap_or(0);
     match policy {
         CancellationPolicy::Trial | CancellationPolicy::UsageBilled => Ok(Money::ZERO),
         CancellationPolicy::SaasFullRefund => Ok(Money::from_cents(first_invoice)),
@@ -225,7 +225,10 @@ pub fn refund_for(
 
 /// `cents` × `left` / `of`, in wide integers so that no amount a file can hold wraps.
 fn prorated(cents: u64, left: u64, of: u64) -> Money {
-    let share = u128::from(cents) * u128::from(left) / u128::from(of.max(1));
+    let share = u128::from(cents)
+        .saturating_mul(u128::from(left))
+        .checked_div(u128::from(of))
+        .unwrap_or(0);
     Money::from_cents(u64::try_from(share).unwrap_or(u64::MAX))
 }
 
@@ -236,13 +239,15 @@ pub fn cancel_line(
     now: OffsetDateTime,
     reservations_refunded: Money,
 ) -> Result<Money, CancelError> {
-    let index = order
+    let line = order
         .lines
         .iter()
-        .position(|l| l.number == number)
+        .find(|l| l.number == number)
         .ok_or(CancelError::NoSuchLine(number))?;
-    let refund = refund_for(order, &order.lines[index], now, reservations_refunded)?;
-    order.lines[index].cancellation = Some(Cancellation { at: now, refund });
+    let refund = refund_for(order, line, now, reservations_refunded)?;
+    if let Some(line) = order.lines.iter_mut().find(|l| l.number == number) {
+        line.cancellation = Some(Cancellation { at: now, refund });
+    }
     Ok(refund)
 }
 

@@ -5,6 +5,10 @@
 //!   blocks Buy until it is removed;
 //! - `cancel`: cancelling a line within the cancellation window, with a prorated refund.
 
+// Money, dates, quantities and windows computed from stored and imported values: no
+// arithmetic that can overflow or wrap unnoticed.
+#![deny(clippy::arithmetic_side_effects)]
+
 mod cancel;
 mod review;
 
@@ -161,7 +165,9 @@ pub fn subscriptions_from<'a>(orders: impl IntoIterator<Item = &'a Order>, today
         for line in &order.lines {
             let status = if line.cancellation.is_some() {
                 SubscriptionStatus::Cancelled
-            } else if line.trial && (today - purchased_on).whole_days() >= i64::from(crate::domain::catalog::TRIAL_DAYS)
+            } else if line.trial
+                && today.to_julian_day().saturating_sub(purchased_on.to_julian_day())
+                    >= i32::try_from(crate::domain::catalog::TRIAL_DAYS).unwrap_or(i32::MAX)
             {
                 SubscriptionStatus::Expired
             } else {

@@ -123,8 +123,8 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
             let margin = line
                 .plan
                 .and_then(|plan| offer.availability.margin_for(plan, line.quantity));
-            let line_total = unit_price.map(|p| p * line.quantity);
-            total = total + line_total.unwrap_or(Money::ZERO);
+            let line_total = unit_price.map(|p| p.times(line.quantity));
+            total = total.plus(line_total.unwrap_or(Money::ZERO));
             let bases: Vec<BaseChoice> = bases_for(context, offer)
                 .into_iter()
                 .map(|s| BaseChoice {
@@ -203,13 +203,14 @@ pub fn place_order(
         return Err(BuyError::LinesBlocked(checked));
     }
     let catalog = context.catalog;
-    let lines: Vec<OrderLine> = checked
+    // A line that passed review is in the catalog; were one not, nothing is bought.
+    let lines: Option<Vec<OrderLine>> = checked
         .lines
         .iter()
         .zip(0u32..)
         .map(|(line, number)| {
-            let offer = catalog.offer_at(line.offer_index.expect("a line that passed review is in the catalog"));
-            OrderLine {
+            let offer = catalog.get_offer_at(line.offer_index?)?;
+            Some(OrderLine {
                 number,
                 offer: offer.id(),
                 friendly_name: offer.sku.title.clone(),
@@ -224,9 +225,12 @@ pub fn place_order(
                 cancellation_policy: CancellationPolicy::of(offer),
                 cancellation: None,
                 base_subscription: line.base.clone(),
-            }
+            })
         })
         .collect();
+    let Some(lines) = lines else {
+        return Err(BuyError::LinesBlocked(checked));
+    };
     Ok(Order {
         id,
         customer: context.customer.id.clone(),

@@ -4,6 +4,10 @@
 //! Pure functions over plain data. The rules themselves (purchase-rules table, GCC lock,
 //! reseller requirements) are data in [`book`]; the sentences are in `reason.rs`.
 
+// Money, dates, quantities and windows computed from stored and imported values: no
+// arithmetic that can overflow or wrap unnoticed.
+#![deny(clippy::arithmetic_side_effects)]
+
 pub mod book;
 mod quantity;
 mod reason;

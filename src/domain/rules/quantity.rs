@@ -126,7 +126,7 @@ impl Context<'_> {
         let mut reasons = Vec::new();
         if requested < 1 {
             reasons.push(Reason::QuantityBelowMinimum { requested, minimum: 1 });
-        } else if i64::from(in_cart) + requested > i64::from(limits.maximum) {
+        } else if i64::from(in_cart).saturating_add(requested) > i64::from(limits.maximum) {
             reasons.push(Reason::LineAboveMaximum {
                 requested,
                 in_cart,
@@ -198,8 +198,19 @@ pub fn read_line_quantity(input: &str) -> Result<u32, Reason> {
 fn finish(reasons: Vec<Reason>, requested: i64) -> Result<u32, Vec<Reason>> {
     if reasons.is_empty() {
         // Every path that reaches here checked requested >= minimum >= 1 and <= a u32 limit.
-        Ok(u32::try_from(requested).expect("a quantity within limits fits in u32"))
+        as_quantity(requested)
     } else {
         Err(reasons)
     }
+}
+
+/// A requested quantity the checks passed, as a count of licences; past what a count holds it
+/// is refused like any quantity above a maximum.
+pub(crate) fn as_quantity(requested: i64) -> Result<u32, Vec<Reason>> {
+    u32::try_from(requested).map_err(|_| {
+        vec![Reason::QuantityAboveMaximum {
+            requested,
+            maximum: u32::MAX,
+        }]
+    })
 }

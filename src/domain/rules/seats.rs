@@ -27,7 +27,7 @@ impl Context<'_> {
         }
         let limits = self.quantity_limits(offer);
         let mut reasons = Vec::new();
-        if i64::from(life.quantity) + requested > i64::from(limits.maximum) {
+        if i64::from(life.quantity).saturating_add(requested) > i64::from(limits.maximum) {
             reasons.push(Reason::SubscriptionAboveMaximum {
                 requested,
                 owned: life.quantity,
@@ -46,7 +46,7 @@ impl Context<'_> {
         }
         reasons.extend(beyond);
         if reasons.is_empty() {
-            Ok(u32::try_from(requested).expect("within a u32 maximum"))
+            super::quantity::as_quantity(requested)
         } else {
             Err(reasons)
         }
@@ -67,7 +67,7 @@ impl Context<'_> {
             return Err(vec![Reason::QuantityBelowMinimum { requested, minimum: 1 }]);
         }
         let minimum = offer.sku.min_quantity.max(1);
-        if i64::from(life.quantity) - requested < i64::from(minimum) {
+        if i64::from(life.quantity).saturating_sub(requested) < i64::from(minimum) {
             return Err(vec![Reason::SubscriptionBelowMinimum {
                 requested,
                 owned: life.quantity,
@@ -93,7 +93,7 @@ impl Context<'_> {
             // `unchangeable` refused subscriptions without a term.
             None => return Err(vec![Reason::UsageBilledHasNoSeats]),
         }
-        Ok(u32::try_from(requested).expect("at most the seats owned"))
+        super::quantity::as_quantity(requested)
     }
 }
 
@@ -137,7 +137,7 @@ impl Context<'_> {
                 owned: life.quantity,
             }]);
         }
-        Ok(u32::try_from(requested).expect("at most the seats owned"))
+        super::quantity::as_quantity(requested)
     }
 }
 

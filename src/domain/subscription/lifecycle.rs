@@ -100,7 +100,7 @@ impl Term {
     fn after(starts: Date, began_at: OffsetDateTime, plan: Plan) -> Term {
         // A trial lasts its 30 days, not a calendar month.
         let ends = if plan.billing_frequency == BillingFrequency::None {
-            days_after(starts, i64::from(TRIAL_DAYS) - 1)
+            days_after(starts, i64::from(TRIAL_DAYS).saturating_sub(1))
         } else {
             days_after(add_months(starts, plan.term.months()), -1)
         };
@@ -111,12 +111,12 @@ impl Term {
     }
 
     pub fn days(&self) -> i64 {
-        (self.ends - self.starts).whole_days() + 1
+        days_between(self.starts, self.ends).saturating_add(1)
     }
 
     /// Days of the term left on `today`, today included.
     pub fn days_left(&self, today: Date) -> i64 {
-        ((self.ends - today).whole_days() + 1).clamp(0, self.days())
+        days_between(today, self.ends).saturating_add(1).clamp(0, self.days())
     }
 }
 
@@ -260,7 +260,7 @@ impl Lifecycle {
             };
             self.plan = Some(plan);
             self.term = Some(Term::after(starts, starts.with_time(Time::MIDNIGHT).assume_utc(), plan));
-            self.terms += 1;
+            self.terms = self.terms.saturating_add(1);
             self.recent.clear();
         }
     }
@@ -280,8 +280,8 @@ impl Lifecycle {
                 let mut left = seats;
                 for recent in self.recent.iter_mut().rev() {
                     let taken = recent.seats.min(left);
-                    recent.seats -= taken;
-                    left -= taken;
+                    recent.seats = recent.seats.saturating_sub(taken);
+                    left = left.saturating_sub(taken);
                 }
                 self.recent.retain(|r| r.seats > 0);
             }
@@ -306,7 +306,12 @@ impl Lifecycle {
 pub fn prorated(unit_price: Money, seats: u32, term: &Term, today: Date) -> Money {
     let days = u64::try_from(term.days().max(1)).unwrap_or(1);
     let left = u64::try_from(term.days_left(today)).unwrap_or(0);
-    Money::from_cents(unit_price.cents() * u64::from(seats) * left / days)
+    let cents = u128::from(unit_price.cents())
+        .saturating_mul(u128::from(seats))
+        .saturating_mul(u128::from(left))
+        .checked_div(u128::from(days))
+        .unwrap_or(0);
+    Money::from_cents(u64::try_from(cents).unwrap_or(u64::MAX))
 }
 
 /// The changes made to one subscription.
@@ -325,14 +330,20 @@ pub fn lifecycles(subscriptions: &[Subscription], changes: &[Changed], now: Offs
         .iter()
         .map(|s| Lifecycle::of(s, &changes_to(changes, &s.id), now))
         .collect();
-    for (i, subscription) in subscriptions.iter().enumerate() {
-        let Some(base) = &subscription.base else { continue };
-        let base_ended = subscriptions
-            .iter()
-            .position(|s| s.id == *base)
-            .is_some_and(|b| !lives[b].is_active());
-        if base_ended && lives[i].is_active() {
-            lives[i].status = SubscriptionStatus::Expired;
+    let ended: Vec<bool> = subscriptions
+        .iter()
+        .map(|subscription| {
+            subscription.base.as_ref().is_some_and(|base| {
+                subscriptions
+                    .iter()
+                    .zip(&lives)
+                    .any(|(s, life)| s.id == *base && !life.is_active())
+            })
+        })
+        .collect();
+    for (life, base_ended) in lives.iter_mut().zip(ended) {
+        if base_ended && life.is_active() {
+            life.status = SubscriptionStatus::Expired;
         }
     }
     lives
@@ -348,4 +359,9 @@ pub fn standing(customer: &Customer, changes: &[Changed], now: OffsetDateTime) -
         subscription.status = life.status;
     }
     customer
+}
+
+/// Days from `from` to `to` (negative when `to` is earlier).
+fn days_between(from: Date, to: Date) -> i64 {
+    i64::from(to.to_julian_day()).saturating_sub(i64::from(from.to_julian_day()))
 }

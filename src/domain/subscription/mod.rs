@@ -1,6 +1,10 @@
 //! Subscriptions a customer already owns. The rules read them: add-on bases, the GCC lock,
 //! one trial per offer, pooled seat limits. [`lifecycle`] carries them through their terms.
 
+// Money, dates, quantities and windows computed from stored and imported values: no
+// arithmetic that can overflow or wrap unnoticed.
+#![deny(clippy::arithmetic_side_effects)]
+
 pub mod lifecycle;
 
 use serde::{Deserialize, Serialize};

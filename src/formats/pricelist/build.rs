@@ -86,10 +86,11 @@ pub fn build_catalog(
     matrix: Option<OfferMatrixReader>,
 ) -> Result<(Catalog, ImportSummary), FileProblem> {
     let rows_total = prices.rows_read;
-    let repaired_ids = prices.rows.iter().filter(|r| r.repaired_id).count()
-        + matrix
+    let repaired_ids = prices.rows.iter().filter(|r| r.repaired_id).count().saturating_add(
+        matrix
             .as_ref()
-            .map_or(0, |m| m.rows.iter().filter(|r| r.repaired_id).count());
+            .map_or(0, |m| m.rows.iter().filter(|r| r.repaired_id).count()),
+    );
     let mut problems = prices.problems;
     let mut rows = prices.rows;
     let matrix_rows: HashMap<ProductSkuId, MatrixRow> = match matrix {
@@ -221,9 +222,10 @@ pub fn build_catalog(
                 channel: PurchaseChannel::PartnerCenter,
                 skus: Vec::new(),
             });
-            products.len() - 1
+            products.len().saturating_sub(1)
         });
-        let product = &mut products[p];
+        // Each position was just found or pushed.
+        let Some(product) = products.get_mut(p) else { continue };
         let sku_ref = ProductSkuId {
             product: row.product_id.clone(),
             sku: row.sku_id.clone(),
@@ -268,10 +270,10 @@ pub fn build_catalog(
                     upgrades,
                     availabilities: Vec::new(),
                 });
-                product.skus.len() - 1
+                product.skus.len().saturating_sub(1)
             }
         };
-        let sku = &mut product.skus[s];
+        let Some(sku) = product.skus.get_mut(s) else { continue };
         let countries = match info.filter(|m| !m.countries.is_empty()) {
             Some(m) => m.countries,
             None => row
@@ -292,7 +294,7 @@ pub fn build_catalog(
                 let mut attempt = 0;
                 let mut id = derived_availability_id(row.product_id.as_str(), &key, attempt);
                 while sku.availabilities.iter().any(|a| a.id == id) {
-                    attempt += 1;
+                    attempt = attempt.saturating_add(1);
                     id = derived_availability_id(row.product_id.as_str(), &key, attempt);
                 }
                 sku.availabilities.push(Availability {
@@ -303,10 +305,13 @@ pub fn build_catalog(
                     effective_start: row.start,
                     effective_end: row.end,
                 });
-                sku.availabilities.len() - 1
+                sku.availabilities.len().saturating_sub(1)
             }
         };
-        let terms = &mut sku.availabilities[a].terms;
+        let Some(availability) = sku.availabilities.get_mut(a) else {
+            continue;
+        };
+        let terms = &mut availability.terms;
         match row.tier {
             // Another tier of a term already read: the term gains it, lowest tier first.
             Some((from, to)) => {

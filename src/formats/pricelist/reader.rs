@@ -70,7 +70,7 @@ impl<T> CsvFileReader<T> {
                     if record.iter().all(str::is_empty) {
                         continue; // a blank line
                     }
-                    self.rows_read += 1;
+                    self.rows_read = self.rows_read.saturating_add(1);
                     let line = record.position().map_or(0, |p| self.first_line_of(p));
                     let row = Row {
                         record: &record,
@@ -95,7 +95,7 @@ impl<T> CsvFileReader<T> {
                         column: None,
                         reason: RowReason::NotCsv(e.to_string()),
                     });
-                    self.rows_read += 1;
+                    self.rows_read = self.rows_read.saturating_add(1);
                     // The csv reader moves past a malformed record, so reading goes on.
                 }
             }
@@ -112,12 +112,14 @@ impl<T> CsvFileReader<T> {
     fn first_line_of(&self, position: &csv::Position) -> u64 {
         let bytes = self.reader.get_ref().get_ref();
         let start = usize::try_from(position.byte()).unwrap_or(usize::MAX).min(bytes.len());
-        let blank_lines = bytes[start..]
+        let blank_lines = bytes
+            .get(start..)
+            .unwrap_or_default()
             .iter()
             .take_while(|b| matches!(b, b'\r' | b'\n'))
             .filter(|b| **b == b'\n')
             .count();
-        position.line() + blank_lines as u64
+        position.line().saturating_add(blank_lines as u64)
     }
 
     pub fn is_finished(&self) -> bool {

@@ -183,9 +183,14 @@ pub fn parse_price(text: &str) -> Result<Money, RowReason> {
     // Only digits: the parse fails only when the number is past u64.
     let whole: u64 = whole.parse().map_err(|_| too_high())?;
     let mut digits = fraction.bytes().map(|b| u64::from(b.saturating_sub(b'0')));
-    let cents = digits.next().unwrap_or(0) * 10 + digits.next().unwrap_or(0);
+    let tens = digits.next().unwrap_or(0).saturating_mul(10);
+    let cents = tens.saturating_add(digits.next().unwrap_or(0));
     let round_up = u64::from(digits.next().unwrap_or(0) >= 5);
-    match whole.checked_mul(100).and_then(|c| c.checked_add(cents + round_up)) {
+    match whole
+        .checked_mul(100)
+        .and_then(|c| c.checked_add(cents))
+        .and_then(|c| c.checked_add(round_up))
+    {
         Some(cents) if Money::from_cents(cents) <= MAX_UNIT_PRICE => Ok(Money::from_cents(cents)),
         _ => Err(too_high()),
     }

@@ -146,7 +146,7 @@ pub(super) fn cut_into_periods(rows: Vec<PriceRow>) -> Vec<PriceRow> {
         let mut uses = vec![0usize; group.len()];
         for &i in held.iter().flatten() {
             if let Some(n) = uses.get_mut(i) {
-                *n += 1;
+                *n = n.saturating_add(1);
             }
         }
         let mut rows: Vec<Option<PriceRow>> = group.into_iter().map(Some).collect();
@@ -155,7 +155,7 @@ pub(super) fn cut_into_periods(rows: Vec<PriceRow>) -> Vec<PriceRow> {
                 let (Some(slot), Some(left)) = (rows.get_mut(i), uses.get_mut(i)) else {
                     continue;
                 };
-                *left -= 1;
+                *left = left.saturating_sub(1);
                 let row = if *left == 0 { slot.take() } else { slot.clone() };
                 if let Some(row) = row {
                     cut.push(PriceRow { start, end, ..row });
@@ -182,7 +182,7 @@ fn periods(group: &[PriceRow]) -> Vec<Window> {
     let starts: Vec<Date> = starts.into_iter().collect();
     let mut periods = Vec::new();
     for (i, &start) in starts.iter().enumerate() {
-        let end = starts.get(i + 1).and_then(|next| next.previous_day());
+        let end = starts.get(i.saturating_add(1)).and_then(|next| next.previous_day());
         if group.iter().any(|r| in_force_from(r, start)) {
             periods.push((start, end));
         }
