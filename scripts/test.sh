@@ -18,6 +18,9 @@ cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 say "Domain tests (native)"
 cargo test
 
+say "Fuzzing: price lists, export files, stored values, link queries (15 s each)"
+FUZZ_SECONDS=15 cargo test --test fuzz -- --nocapture
+
 say "Browser tests (headless Chromium)"
 CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --test browser
 

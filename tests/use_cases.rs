@@ -879,6 +879,10 @@ fn whatever_the_app_loads_it_exports_and_whatever_it_exports_it_imports() {
         &Vec::<Changed>::new(),
     )
     .unwrap();
+    // And a partner profile the form would refuse: its name runs to 2,000 characters.
+    let mut long_named = sample_partner();
+    long_named.name = "N".repeat(2000);
+    save(&mut store, &StoredKey::Partner, &long_named).unwrap();
 
     let loaded = load_all(&mut store, &catalog);
     let set_aside: Vec<String> = loaded.notices.iter().map(ToString::to_string).collect();
@@ -903,6 +907,16 @@ fn whatever_the_app_loads_it_exports_and_whatever_it_exports_it_imports() {
         "and kept"
     );
     assert_eq!(loaded.ledger.orders, vec![order]);
+    assert!(
+        set_aside
+            .iter()
+            .any(|n| n.contains("The name can be at most 120 characters")),
+        "{set_aside:#?}"
+    );
+    assert_eq!(loaded.ledger.partner, sample_partner(), "the demo partner stands in");
+    assert!(store
+        .get("csp-catalog/quarantine/partner")
+        .is_some_and(|v| v.contains(&"N".repeat(2000))));
 
     let exported = snapshot(
         &mut store,
@@ -911,7 +925,7 @@ fn whatever_the_app_loads_it_exports_and_whatever_it_exports_it_imports() {
         loaded.ledger.orders.clone(),
     );
     let text = csp_catalog::formats::export::export(&exported);
-    let imported = read_export(&text, TODAY).expect("what the app exports, it imports");
+    let imported = read_export(&text).expect("what the app exports, it imports");
     assert_eq!(imported, exported);
     let mut elsewhere = MemoryStore::new();
     replace_all(&mut elsewhere, &imported).unwrap();
@@ -931,16 +945,12 @@ fn import_all_data_refuses_what_the_forms_refuse() {
         loaded.ledger.orders,
     );
     let file = |snapshot: &csp_catalog::formats::export::Snapshot| csp_catalog::formats::export::export(snapshot);
-    assert_eq!(
-        read_export(&file(&good), TODAY).as_ref(),
-        Ok(&good),
-        "the demo data imports"
-    );
+    assert_eq!(read_export(&file(&good)).as_ref(), Ok(&good), "the demo data imports");
 
     let mut long_partner = good.clone();
     long_partner.partner.name = "P".repeat(2000);
     assert_eq!(
-        read_export(&file(&long_partner), TODAY).unwrap_err().to_string(),
+        read_export(&file(&long_partner)).unwrap_err().to_string(),
         "The partner profile in the file is not one the partner form accepts: The name can be at most 120 characters."
     );
 
@@ -954,17 +964,17 @@ fn import_all_data_refuses_what_the_forms_refuse() {
     if let Some(agreement) = signed.agreement.as_mut() {
         agreement.accepted_on = time::macros::date!(2099 - 01 - 01);
     }
-    let err = read_export(&file(&future_agreement), TODAY).unwrap_err().to_string();
+    let err = read_export(&file(&future_agreement)).unwrap_err().to_string();
     assert!(
         err.starts_with(&format!(
-            "Customer \"{id}\" in the file is not one the customer form accepts today: "
+            "Customer \"{id}\" in the file is not one the customer form accepts: "
         )),
         "{err}"
     );
 
     let mut long_name = good.clone();
     long_name.customers[0].name = "N".repeat(121);
-    assert!(read_export(&file(&long_name), TODAY)
+    assert!(read_export(&file(&long_name))
         .unwrap_err()
         .to_string()
         .contains("at most 120 characters"));
@@ -976,7 +986,7 @@ fn import_all_data_refuses_what_the_forms_refuse() {
     *quantity = 0.into();
     let text = json.to_string();
     assert_eq!(
-        read_export(&text, TODAY).unwrap_err().to_string(),
+        read_export(&text).unwrap_err().to_string(),
         "The cart of \"fabrikam-gmbh\" in the file has a line of no licences."
     );
 }

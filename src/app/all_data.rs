@@ -6,7 +6,8 @@ use crate::app::ledger::Ledger;
 use crate::app::orders::stored_orders;
 use crate::app::profile::{stored_customers, stored_partner};
 
-use crate::app::forms::{CustomerForm, FieldError, PartnerForm};
+use crate::app::day;
+use crate::app::forms::{CustomerForm, FieldError, FormProblem, PartnerForm};
 use crate::app::store::{quarantined, save, set_aside, StorageNotice, Store, StoredKey};
 use crate::app::subscriptions::all_changes;
 use crate::domain::catalog::Catalog;
@@ -14,9 +15,9 @@ use crate::domain::customer::Customer;
 use crate::domain::ids::CustomerId;
 use crate::domain::orders::Order;
 use crate::domain::partner::Partner;
+use crate::domain::sample::{sample_customers, sample_partner};
 use crate::formats::export::{self, ImportError, Snapshot};
 use crate::i18n::{files, keys, text_with, Args, Language};
-use time::Date;
 
 /// What the app starts with, and what the user should be told about stored data.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,9 +30,20 @@ pub struct Loaded {
 /// Reads everything, falling back to the demo data for what is not stored. Values set aside
 /// in an earlier visit are reported again, so they are never forgotten.
 pub fn load_all(store: &mut impl Store, catalog: &Catalog) -> Loaded {
-    let (partner, partner_notice) = stored_partner(store);
-    let (customers, customers_notice) = stored_customers(store, catalog);
+    let (mut partner, partner_notice) = stored_partner(store);
+    let (mut customers, customers_notice) = stored_customers(store, catalog);
     let (mut orders, mut notices) = stored_orders(store);
+    // What the forms would refuse is set aside too, so that what is loaded can be exported and
+    // imported again.
+    if let Err(errors) = partner_by_its_form(&partner) {
+        notices.extend(set_aside(store, &StoredKey::Partner, "partner", in_english(&errors)));
+        partner = sample_partner();
+    }
+    if let Some((id, errors)) = customer_refused_by_its_form(&customers, &partner) {
+        let detail = format!("customer {id}: {}", in_english(&errors));
+        notices.extend(set_aside(store, &StoredKey::Customers, "customers", detail));
+        customers = sample_customers(catalog);
+    }
     let (mut subscription_changes, changes_notices) = all_changes(store);
     notices.extend(changes_notices);
     // What belongs to no customer this browser knows could not be shown, exported or
@@ -144,21 +156,52 @@ impl DataFileError {
 english_display!(DataFileError);
 impl std::error::Error for DataFileError {}
 
-/// Reads an export file for Import all data, refusing what the app's own forms would refuse
-/// on `today` (a name past its length, an agreement accepted after today, a cart line of no
-/// licences): what is imported is what a user could have entered.
-pub fn read_export(text: &str, today: Date) -> Result<Snapshot, DataFileError> {
-    let snapshot = export::import(text).map_err(DataFileError::File)?;
-    let partner = PartnerForm::from_partner(&snapshot.partner)
-        .validate()
-        .map_err(DataFileError::Partner)?;
-    for customer in &snapshot.customers {
+/// The partner as its form sees it: `Err` with what the form would refuse.
+fn partner_by_its_form(partner: &Partner) -> Result<Partner, Vec<FieldError>> {
+    PartnerForm::from_partner(partner).validate()
+}
+
+/// The first customer its form would refuse, and why. Dates are checked against the last day
+/// the app's day can be moved to: a date a trainee could enter on a moved day is kept.
+fn customer_refused_by_its_form<'a>(
+    customers: &'a [Customer],
+    partner: &Partner,
+) -> Option<(&'a CustomerId, Vec<FieldError>)> {
+    customers.iter().find_map(|customer| {
         CustomerForm::from_customer(customer)
-            .validate(today, Some(customer), &[], &partner)
-            .map_err(|errors| DataFileError::Customer {
-                id: customer.id.clone(),
-                errors,
-            })?;
+            .validate(day::LATEST, Some(customer), &[], partner)
+            .err()
+            .map(|errors| (&customer.id, errors.into_iter().map(after_latest).collect()))
+    })
+}
+
+/// A form's "not in the future" said of a file, where there is no today: not after the last
+/// day the app can be moved to.
+fn after_latest(error: FieldError) -> FieldError {
+    let problem = match error.problem {
+        FormProblem::AcceptedInFuture { .. } | FormProblem::ReviewInFuture => FormProblem::DateAfterLatest {
+            field: error.field,
+            latest: day::LATEST,
+        },
+        other => other,
+    };
+    FieldError { problem, ..error }
+}
+
+/// What the form says, as a technical detail of a value set aside.
+fn in_english(errors: &[FieldError]) -> String {
+    let sentences: Vec<String> = errors.iter().map(|e| e.problem.sentence(Language::English)).collect();
+    sentences.join(" ")
+}
+
+/// Reads an export file for Import all data, refusing what the app's own forms would refuse
+/// (a name past its length, an agreement accepted after any day the app can be moved to, a
+/// cart line of no licences): what is imported is what a user could have entered.
+pub fn read_export(text: &str) -> Result<Snapshot, DataFileError> {
+    let snapshot = export::import(text).map_err(DataFileError::File)?;
+    let partner = partner_by_its_form(&snapshot.partner).map_err(DataFileError::Partner)?;
+    if let Some((id, errors)) = customer_refused_by_its_form(&snapshot.customers, &partner) {
+        return Err(DataFileError::Customer { id: id.clone(), errors });
     }
     if let Some((customer, _)) = snapshot
         .carts

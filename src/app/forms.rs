@@ -67,6 +67,11 @@ pub enum FormProblem {
         today: Date,
     },
     AcceptedDateMissing,
+    /// In a file: a date after the last day the app's day can be moved to.
+    DateAfterLatest {
+        field: Field,
+        latest: Date,
+    },
     PartnerNameMissing,
     PartnerCountryMissing,
     ProviderOnlyForIndirectResellers,
@@ -118,6 +123,14 @@ impl FormProblem {
                 Args::new().text("today", format::date(language, *today)),
             ),
             FormProblem::AcceptedDateMissing => (keys::FORM_ACCEPTED_DATE_MISSING, Args::new()),
+            FormProblem::DateAfterLatest { field, latest } => (
+                if *field == Field::AcceptedOn {
+                    keys::FORM_ACCEPTED_AFTER_LATEST
+                } else {
+                    keys::FORM_REVIEW_AFTER_LATEST
+                },
+                Args::new().text("latest", format::date(language, *latest)),
+            ),
             FormProblem::PartnerNameMissing => (keys::FORM_PARTNER_NAME_MISSING, Args::new()),
             FormProblem::PartnerCountryMissing => (keys::FORM_PARTNER_COUNTRY_MISSING, Args::new()),
             FormProblem::ProviderOnlyForIndirectResellers => (keys::FORM_PROVIDER_ONLY_INDIRECT, Args::new()),

@@ -155,13 +155,17 @@ test('a name or title of any length wraps inside the page, on a laptop and on a 
   await page.goto(app.server.url + '/partner');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await page.getByText('Saved. Every verdict now uses this profile.').waitFor();
-  // A stored profile the form would refuse (another app, an older version, a hand edit).
+  // A stored profile the form would refuse (another app, an older version, a hand edit) is
+  // set aside at start, for the user to download, and the demo partner stands in.
   await page.evaluate(() => {
     const key = 'csp-catalog/partner';
     const stored = JSON.parse(localStorage.getItem(key));
     stored.data.name = 'Northwind'.repeat(230);
     localStorage.setItem(key, JSON.stringify(stored));
   });
+  await page.reload();
+  await page.getByTestId('storage-banner').getByText('The name can be at most 120 characters').waitFor();
+  await page.getByTestId('storage-banner').getByRole('button', { name: 'Discard it' }).click();
   // A price list whose titles and description run to 20,000 characters.
   const long = 'Contoso' + 'X'.repeat(20_000);
   const header = 'ProductTitle,ProductId,SkuId,SkuTitle,Publisher,SkuDescription,UnitOfMeasure,TermDuration,BillingPlan,Market,Currency,UnitPrice,PricingTierRangeMin,PricingTierRangeMax,EffectiveStartDate,EffectiveEndDate,Tags,ERP Price,Segment';

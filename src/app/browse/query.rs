@@ -143,7 +143,9 @@ impl Filters {
         filters.publisher = read_facet(value, FilterParam::Publisher, &mut notices);
         filters.billing = read_facet(value, FilterParam::Billing, &mut notices);
         filters.category = read_facet(value, FilterParam::Type, &mut notices);
+        // Only spaces search for nothing, as a link would say by leaving `q` out.
         filters.search = get(FilterParam::Search.name())
+            .filter(|q| !q.trim().is_empty())
             .map(|q| q.chars().take(200).collect())
             .unwrap_or_default();
         match value(FilterParam::View).as_deref() {

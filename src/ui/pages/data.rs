@@ -52,7 +52,7 @@ pub fn DataPage() -> impl IntoView {
                 .await
                 .ok()
                 .and_then(|v| v.as_string());
-            match text.map(|t| read_export(&t, visit.today_untracked())) {
+            match text.map(|t| read_export(&t)) {
                 None => status.set(Some((false, words.t(keys::FILE_NOT_READ)))),
                 Some(Err(e)) => {
                     pending.set(None);
