@@ -277,6 +277,13 @@ import-changes = This month's price list marks { $prices ->
         [one] { $skus } SKU added
        *[other] { $skus } SKUs added
     }.
+import-changes-since = This price list doesn't say what changed, so it was compared with { $file }, the list imported before it: { $prices ->
+        [one] { $prices } price changed
+       *[other] { $prices } prices changed
+    } and { $skus ->
+        [one] { $skus } SKU added
+       *[other] { $skus } SKUs added
+    }.
 clear-filters = Clear all filters
 badge-trial = Trial
 badge-add-on = Add-on

@@ -279,6 +279,13 @@ import-changes = La liste de prix du mois indique { $prices ->
         [one] { $skus } référence SKU ajoutée
        *[other] { $skus } références SKU ajoutées
     }.
+import-changes-since = Cette liste de prix n'indique pas ce qui a changé : elle a été comparée à { $file }, la liste importée avant elle. { $prices ->
+        [one] { $prices } prix modifié
+       *[other] { $prices } prix modifiés
+    } et { $skus ->
+        [one] { $skus } référence SKU ajoutée
+       *[other] { $skus } références SKU ajoutées
+    }.
 clear-filters = Effacer tous les filtres
 badge-trial = Essai
 badge-add-on = Module complémentaire

@@ -1043,3 +1043,37 @@ fn a_price_past_what_a_unit_price_can_be_is_reported_not_wrapped_to_free() {
     );
     assert_eq!(catalog.offers().count(), 1);
 }
+
+#[test]
+fn a_list_that_does_not_say_what_changed_is_compared_with_the_one_imported_before() {
+    // Last month: Business Basic's yearly price was $66, and Teams Phone was not listed.
+    let this_month = fixture("price-list.csv");
+    let last_month: String = this_month
+        .split_inclusive('\n')
+        .filter(|line| !line.starts_with("Microsoft Teams Phone Standard,"))
+        .map(|line| line.replace("P1Y,Annual,US,USD,72.0000", "P1Y,Annual,US,USD,66.0000"))
+        .collect();
+    let (previous, _) = import(&last_month, None).unwrap();
+    let (current, summary) = import(&this_month, None).unwrap();
+    assert!(
+        !current.marks_changes() && summary.changes.is_empty(),
+        "the fixture has no ChangeIndicator"
+    );
+
+    let compared = current.compared_with(&previous).unwrap();
+    let changes = compared.changes();
+    assert_eq!((changes.prices_changed, changes.skus_added), (1, 1), "{changes:?}");
+    let basic = offer_titled(&compared, "Microsoft 365 Business Basic");
+    let marked: Vec<_> = basic.availability.changes().collect();
+    assert_eq!(marked.len(), 1, "{marked:?}");
+    assert_eq!(
+        marked[0].1,
+        csp_catalog::domain::catalog::PriceChange::Changed {
+            previous: Some(csp_catalog::domain::money::Money::usd(66, 0))
+        }
+    );
+    // Kept as the list exported, the changes come back with it after a reload.
+    let (restored, summary) = import(&export_price_list(&compared), None).unwrap();
+    assert_eq!(summary.changes, changes);
+    assert_eq!(restored.changes(), changes);
+}

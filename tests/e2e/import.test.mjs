@@ -214,3 +214,39 @@ test("Microsoft's own file shape, saved by a spreadsheet, imports whole with its
   assert.deepEqual(errors, []);
   await rm(dir, { recursive: true, force: true });
 });
+
+test("a month's list that doesn't say what changed is compared with last month's, and keeps it after a reload", async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  const thisMonth = await readFile(fixture('price-list.csv'), 'utf8');
+  // Last month: Business Basic's yearly price was $66, and Teams Phone was not listed.
+  const lastMonth = thisMonth
+    .split('\n')
+    .filter((line) => !line.startsWith('Microsoft Teams Phone Standard,'))
+    .map((line) => line.replace('P1Y,Annual,US,USD,72.0000', 'P1Y,Annual,US,USD,66.0000'))
+    .join('\n');
+  await page.goto(app.server.url + '/data');
+  await page.locator('#price-list-file').setInputFiles({ name: 'october.csv', mimeType: 'text/csv', buffer: Buffer.from(lastMonth) });
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await page.getByTestId('import-summary').getByText('Imported.').waitFor();
+  assert.equal(await page.getByTestId('import-changes').count(), 0, 'a first list has nothing to compare with');
+  await page.locator('#price-list-file').setInputFiles({ name: 'november.csv', mimeType: 'text/csv', buffer: Buffer.from(thisMonth) });
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await waitForText(
+    page.getByTestId('import-changes'),
+    "This price list doesn't say what changed, so it was compared with october.csv, the list imported before it: 1 price changed and 1 SKU added.",
+  );
+
+  for (const reload of [false, true]) {
+    await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&changed=1');
+    if (reload) await waitForText(page.locator('footer'), 'Imported catalog (november.csv');
+    const basic = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Microsoft 365 Business Basic', exact: true }) });
+    await waitForText(basic.getByTestId('change-badge'), 'Price changed for 1 year, billed annually: $66.00 → $72.00');
+    const phone = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Microsoft Teams Phone Standard', exact: true }) });
+    await waitForText(phone.getByTestId('change-badge'), 'New this month');
+    assert.equal(await page.locator('li.offer').count(), 2, 'only what changed is listed');
+  }
+  await page.goto(app.server.url + '/data');
+  await page.getByRole('button', { name: 'Use the built-in catalog' }).click();
+  assert.deepEqual(errors, []);
+});

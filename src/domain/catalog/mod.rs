@@ -7,6 +7,7 @@
 
 pub mod builder;
 mod default_catalog;
+mod months;
 mod offer;
 mod product;
 pub mod synthetic;

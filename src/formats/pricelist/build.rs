@@ -29,8 +29,11 @@ pub struct ImportSummary {
     /// Rows whose `SkuId` had lost its leading zeros in a spreadsheet, repaired (used, not
     /// skipped).
     pub repaired_ids: usize,
-    /// What the file marks as changed this month (`ChangeIndicator`).
+    /// What the file marks as changed this month (`ChangeIndicator`), or what changed since
+    /// the list imported before it when it marks nothing.
     pub changes: ChangeCounts,
+    /// The list imported before, when `changes` come from comparing with it.
+    pub compared_with: Option<String>,
 }
 
 /// A guess at the business category from a product's title, for the Category filter (price
@@ -380,6 +383,7 @@ pub fn build_catalog(
             currency,
             repaired_ids,
             changes,
+            compared_with: None,
         },
     ))
 }

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::rows::{CHANGE_COLUMNS, PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
-use crate::domain::catalog::{Catalog, Publisher, Segment, SourceFields, TermPrice};
+use crate::domain::catalog::{Catalog, PriceChange, Publisher, Segment, SourceFields, TermPrice};
 use crate::domain::money::Money;
 use crate::domain::term::BillingFrequency;
 use crate::formats::orders_export::spreadsheet_safe;
@@ -30,7 +30,7 @@ pub fn export_price_list(catalog: &Catalog) -> String {
         o.availability
             .terms
             .iter()
-            .any(|t| t.source.as_ref().is_some_and(|s| s.0.contains_key(CHANGE_COLUMNS[0])))
+            .any(|t| t.change.is_some() || t.source.as_ref().is_some_and(|s| s.0.contains_key(CHANGE_COLUMNS[0])))
     });
     let mut header: Vec<&str> = PRICE_LIST_COLUMNS.to_vec();
     if has_segment {
@@ -123,6 +123,17 @@ fn generated_row(
     );
     row.insert("SkuDescription", offer.sku.description.clone());
     row.insert("UnitOfMeasure", "1".to_string());
+    // What changed, as Microsoft's list says it (found by comparing two months, say).
+    let (indicator, previous) = match term.change {
+        None => ("Unchanged", String::new()),
+        Some(PriceChange::Added) => ("Add", String::new()),
+        Some(PriceChange::Changed { previous }) => (
+            "Change",
+            previous.map_or_else(String::new, |p| format!("{{'UnitPrice': '{}'}}", p.decimal())),
+        ),
+    };
+    row.insert("ChangeIndicator", indicator.to_string());
+    row.insert("PreviousValues", previous);
     row.insert("TermDuration", term.term.code().to_string());
     row.insert("BillingPlan", billing.to_string());
     row.insert("Market", "US".to_string());

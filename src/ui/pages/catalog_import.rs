@@ -153,6 +153,11 @@ pub fn CatalogSection() -> impl IntoView {
             match result {
                 Err(e) => import_state.set(ImportState::Failed(ImportFailure::Refused(e))),
                 Ok((catalog, summary)) => {
+                    let previous = match in_use.source().get_untracked() {
+                        CatalogSource::Imported { file, .. } => Some((in_use.catalog().get_untracked(), file)),
+                        _ => None,
+                    };
+                    let (catalog, summary, files) = since_last_month(catalog, summary, files, previous);
                     // Keep the files so the catalog comes back after a reload.
                     let not_kept = idb::put(IMPORTED_CATALOG_KEY, &envelope::encode(Kind::ImportedCatalog, &files))
                         .await
@@ -250,10 +255,15 @@ pub fn CatalogSection() -> impl IntoView {
                     );
                     Some(view! {
                         <div class="banner banner-ok" role="status" data-testid="import-summary">{done}</div>
-                        {(!summary.changes.is_empty()).then(|| view! {
-                            <p class="hint" data-testid="import-changes">{words.with(keys::IMPORT_CHANGES, &Args::new()
+                        {(!summary.changes.is_empty()).then(|| {
+                            let args = Args::new()
                                 .number("prices", count(summary.changes.prices_changed))
-                                .number("skus", count(summary.changes.skus_added)))}</p>
+                                .number("skus", count(summary.changes.skus_added));
+                            let text = match &summary.compared_with {
+                                Some(file) => words.with(keys::IMPORT_CHANGES_SINCE, &args.text("file", file.clone())),
+                                None => words.with(keys::IMPORT_CHANGES, &args),
+                            };
+                            view! { <p class="hint" data-testid="import-changes">{text}</p> }
                         })}
                         {(summary.repaired_ids > 0).then(|| view! {
                             <p class="hint" data-testid="import-repaired">{words.with(keys::IDS_REPAIRED, &Args::new().number("count", count(summary.repaired_ids)))}</p>
@@ -294,6 +304,31 @@ pub async fn import_files(
         None => None,
     };
     build_catalog(reader, matrix)
+}
+
+/// A list that doesn't say what changed, compared with the list imported before it. What is
+/// kept for the next visit is then the list as exported, which carries the changes found.
+fn since_last_month(
+    catalog: Catalog,
+    mut summary: ImportSummary,
+    files: ImportedFiles,
+    previous: Option<(Arc<Catalog>, String)>,
+) -> (Catalog, ImportSummary, ImportedFiles) {
+    let Some((previous, previous_file)) = previous.filter(|_| !catalog.marks_changes()) else {
+        return (catalog, summary, files);
+    };
+    match catalog.compared_with(&previous) {
+        Ok(compared) => {
+            summary.changes = compared.changes();
+            summary.compared_with = Some(previous_file);
+            let files = ImportedFiles {
+                price_list: crate::formats::pricelist::export_price_list(&compared),
+                ..files
+            };
+            (compared, summary, files)
+        }
+        Err(_) => (catalog, summary, files),
+    }
 }
 
 /// At start: brings back the catalog imported in an earlier visit, if any.
