@@ -244,8 +244,9 @@ fn a_gcc_order_locks_the_customer_to_gcc() {
     );
 }
 
-#[test]
-fn a_subscription_can_be_cancelled_within_168_hours_with_a_prorated_refund() {
+/// Fabrikam's order of 14 November 2026 at 12:00 UTC: 10 Power BI Pro and 1 Visio Plan 2, a
+/// year billed monthly.
+fn fabrikam_power_bi_and_visio(number: &str) -> csp_catalog::domain::orders::Order {
     let catalog = default_catalog();
     let partner = sample_partner();
     let customer = demo("fabrikam-gmbh");
@@ -254,13 +255,18 @@ fn a_subscription_can_be_cancelled_within_168_hours_with_a_prorated_refund() {
         line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY),
         line(&catalog, "Visio Plan 2", 1, YEARLY_MONTHLY),
     ]);
-    let mut order = place_order(
+    place_order(
         &context,
         &cart,
-        "ORD-0003".parse().unwrap(),
+        number.parse().unwrap(),
         datetime!(2026-11-14 12:00 UTC),
     )
-    .unwrap();
+    .unwrap()
+}
+
+#[test]
+fn a_subscription_can_be_cancelled_within_168_hours_with_a_prorated_refund() {
+    let mut order = fabrikam_power_bi_and_visio("ORD-0003");
     assert!(order
         .lines
         .iter()
@@ -667,4 +673,24 @@ fn a_partly_cancelled_order_has_one_status_wherever_it_is_read() {
     stored["status"] = "Completed".into();
     let back: csp_catalog::domain::orders::Order = serde_json::from_value(stored).unwrap();
     assert_eq!(back.status(), OrderStatus::PartlyCancelled);
+}
+
+#[test]
+fn each_order_line_says_whether_it_can_be_cancelled_and_why_not() {
+    use csp_catalog::app::orders::{line_standings, Cancellable};
+    let mut order = fabrikam_power_bi_and_visio("ORD-0009");
+    let open = line_standings(&order, std::slice::from_ref(&order), datetime!(2026-11-15 12:00 UTC));
+    assert!(matches!(open[0].cancellable, Cancellable::Open { until, .. } if until == datetime!(2026-11-21 12:00 UTC)));
+
+    cancel_line(&mut order, 1, datetime!(2026-11-15 12:00 UTC), Money::ZERO).unwrap();
+    // After the 168 hours, a line says when and why its window closed (issue 26).
+    let later = line_standings(&order, std::slice::from_ref(&order), datetime!(2026-11-30 09:00 UTC));
+    let Cancellable::Closed(why) = &later[0].cancellable else {
+        panic!("{:?}", later[0])
+    };
+    assert_eq!(
+        why.to_string(),
+        "This subscription could be cancelled only within 168 hours of its purchase; that window closed on 21 November 2026 at 12:00 UTC."
+    );
+    assert!(matches!(later[1].cancellable, Cancellable::Cancelled { .. }));
 }

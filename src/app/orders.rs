@@ -172,3 +172,84 @@ fn end_add_ons_of(order: &mut Order, base: &str, now: OffsetDateTime, refunded: 
         })
         .collect()
 }
+
+/// Whether, and how, a line of an order can be cancelled at the instant the page shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cancellable {
+    /// Cancelled already, with the refund it got.
+    Cancelled { at: OffsetDateTime, refund: Money },
+    /// Cancellable until `until`, for `refund`.
+    Open { refund: Money, until: OffsetDateTime },
+    /// Not cancellable, and why (its window closed, its term ended, billed for use, …).
+    Closed(CancelError),
+}
+
+/// An order line as its page shows it: what cancelling it would do now, and the add-ons
+/// bought on its subscription that would end with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineStanding {
+    pub number: u32,
+    pub cancellable: Cancellable,
+    pub add_ons: Vec<String>,
+}
+
+/// Each line of `order` at `now`, among the customer's `orders` (reservation refunds count
+/// what the others refunded; add-ons may be on other orders).
+pub fn line_standings(order: &Order, orders: &[Order], now: OffsetDateTime) -> Vec<LineStanding> {
+    let refunded = orders::reservation_refunds(orders, now);
+    order
+        .lines
+        .iter()
+        .map(|line| {
+            let cancellable = match (&line.cancellation, orders::refund_for(order, line, now, refunded)) {
+                (Some(c), _) => Cancellable::Cancelled {
+                    at: c.at,
+                    refund: c.refund,
+                },
+                (None, Ok(refund)) => match line.cancellation_policy.window_closes(order.created_at, line) {
+                    Some(until) => Cancellable::Open { refund, until },
+                    None => Cancellable::Closed(CancelError::UsageBilled),
+                },
+                (None, Err(why)) => Cancellable::Closed(why),
+            };
+            LineStanding {
+                number: line.number,
+                cancellable,
+                add_ons: orders::active_add_ons_of(orders, &line.subscription_id)
+                    .into_iter()
+                    .map(|l| l.friendly_name.clone())
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// The files a customer's orders export to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrdersFile {
+    /// A spreadsheet: one row per line.
+    Csv,
+    /// The orders as stored.
+    Json,
+}
+
+/// A customer's orders as a file to download: its name, media type and text.
+pub fn orders_file(
+    kind: OrdersFile,
+    orders: &[Order],
+    customers: &[crate::domain::customer::Customer],
+    customer: &CustomerId,
+) -> (String, &'static str, String) {
+    match kind {
+        OrdersFile::Csv => (
+            format!("orders-{customer}.csv"),
+            "text/csv",
+            crate::formats::orders_export::orders_csv(orders, customers),
+        ),
+        OrdersFile::Json => (
+            format!("orders-{customer}.json"),
+            "application/json",
+            crate::formats::orders_export::orders_json(orders),
+        ),
+    }
+}

@@ -106,6 +106,22 @@ static BASE: OnceLock<String> = OnceLock::new();
 
 /// Where the app is served from, without a trailing slash: "" at the root of a site, or
 /// "/csp-catalog" under a sub-path (`trunk build --public-url /csp-catalog/`). Set once, at start.
+/// The address `path` + `search` + `hash` without the query parameter `name`: once the day a
+/// link carried (`?today=`) is the tab's own or given up, a reload must not bring it back.
+pub fn without_param(path: &str, search: &str, hash: &str, name: &str) -> String {
+    let kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some(name))
+        .collect();
+    let query = if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    };
+    format!("{path}{query}{hash}")
+}
+
 pub fn set_base_path(base: String) {
     let _ = BASE.set(base);
 }
@@ -113,4 +129,25 @@ pub fn set_base_path(base: String) {
 /// The base path set at start ("" until then, and natively).
 pub fn base_path() -> &'static str {
     BASE.get().map_or("", String::as_str)
+}
+
+#[cfg(test)]
+mod address_tests {
+    use super::without_param;
+
+    #[test]
+    fn a_parameter_leaves_the_address_and_the_rest_stays() {
+        assert_eq!(without_param("/rules", "?today=2026-12-11", "", "today"), "/rules");
+        assert_eq!(
+            without_param(
+                "/customers/x/add-products",
+                "?view=skus&today=2026-12-11&q=E3",
+                "#top",
+                "today"
+            ),
+            "/customers/x/add-products?view=skus&q=E3#top"
+        );
+        assert_eq!(without_param("/", "", "", "today"), "/");
+        assert_eq!(without_param("/", "?todays=1", "", "today"), "/?todays=1");
+    }
 }

@@ -443,6 +443,9 @@ test('moving the app\'s day closes a cancellation window, and going back reopens
   await page.getByRole('button', { name: 'Move to this day' }).click();
   await waitForText(page.locator('.day-banner'), "The app's day is");
   await cancel.waitFor({ state: 'detached' });
+  // A closed window says when and why it closed (issue 26), and the line links to its
+  // subscription.
+  await waitForText(page.getByTestId('cancel-closed'), 'This subscription could be cancelled only within 168 hours of its purchase; that window closed on ');
 
   // The day holds for the tab across a reload, and a link can carry it.
   await page.reload();
@@ -453,8 +456,18 @@ test('moving the app\'s day closes a cancellation window, and going back reopens
   await page.locator('.day-banner').waitFor({ state: 'detached' });
   await page.getByRole('button', { name: /Cancel line 1/ }).waitFor();
 
+  await page.locator('table.order-lines tbody tr').first().getByRole('link').click();
+  await page.waitForURL(/\/customers\/contoso-pharma\/subscriptions#subscription-[0-9a-f]{16}-00$/);
+  await page.getByRole('heading', { name: 'Subscriptions', level: 1 }).waitFor();
+
   await page.goto(app.server.url + `/rules?today=${later}`);
   await waitForText(page.locator('.day-banner'), "The app's day is");
+  // Back to the real date takes the link's day out of the address: a reload stays on today.
+  await page.locator('.day-banner').getByRole('button', { name: 'Back to the real date' }).click();
+  await page.waitForURL((url) => !url.search.includes('today='));
+  await page.reload();
+  await page.getByRole('heading', { name: 'Rules', level: 1 }).waitFor();
+  assert.equal(await page.locator('.day-banner').count(), 0, 'still the real date after a reload');
   assert.deepEqual(errors, []);
 });
 

@@ -4,10 +4,35 @@
 use leptos::prelude::*;
 
 use crate::app::day::{read_day, EARLIEST, LATEST};
+use crate::app::route::{base_path, without_param};
 use crate::domain::dates::iso;
 use crate::i18n::{keys, Args};
 use crate::ui::state::use_visit;
 use crate::ui::words::use_words;
+
+/// Moves the day (`None`: back to the real date) and takes a link's `?today=` out of the
+/// address, so that a reload keeps the day just chosen.
+fn day_mover() -> impl Fn(Option<time::Date>) + Copy {
+    let visit = use_visit();
+    let location = leptos_router::hooks::use_location();
+    let navigate = leptos_router::hooks::use_navigate();
+    let navigate = StoredValue::new_local(navigate);
+    move |day| {
+        visit.move_to_day(day);
+        // The router adds the base path back when it navigates.
+        let full = location.pathname.get_untracked();
+        let path = full.strip_prefix(base_path()).map_or(full.clone(), str::to_string);
+        let (search, hash) = (location.search.get_untracked(), location.hash.get_untracked());
+        if search.contains("today=") {
+            let options = leptos_router::NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            };
+            navigate.with_value(|navigate| navigate(&without_param(&path, &search, &hash, "today"), options));
+        }
+    }
+}
 
 /// The header's day button, with a small form to move the day.
 #[component]
@@ -24,11 +49,12 @@ pub fn DayControl() -> impl IntoView {
         error.set(None);
         open.update(|o| *o = !*o);
     };
+    let move_to = day_mover();
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match read_day(&typed.get_untracked()) {
             Ok(day) => {
-                visit.move_to_day(Some(day));
+                move_to(Some(day));
                 error.set(None);
                 open.set(false);
             }
@@ -36,7 +62,7 @@ pub fn DayControl() -> impl IntoView {
         }
     };
     let back = move |_| {
-        visit.move_to_day(None);
+        move_to(None);
         error.set(None);
         open.set(false);
     };
@@ -97,6 +123,7 @@ pub fn DayControl() -> impl IntoView {
 pub fn MovedDayBanner() -> impl IntoView {
     let visit = use_visit();
     let words = use_words();
+    let move_to = day_mover();
     view! {
         <Show when=move || visit.today() != visit.real_today()>
             <div class="banner banner-whatif day-banner no-print" role="status">
@@ -104,7 +131,7 @@ pub fn MovedDayBanner() -> impl IntoView {
                     <strong>{move || words.with(keys::APP_DAY_IS, &Args::new().text("day", words.date(visit.today())))}</strong>
                     " " {words.with(keys::REALLY_IT_IS, &Args::new().text("day", words.date(visit.real_today())))}
                 </span>
-                <button type="button" class="button" on:click=move |_| visit.move_to_day(None)>{words.t(keys::BACK_TO_REAL_DATE)}</button>
+                <button type="button" class="button" on:click=move |_| move_to(None)>{words.t(keys::BACK_TO_REAL_DATE)}</button>
             </div>
         </Show>
     }

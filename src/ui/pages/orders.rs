@@ -6,6 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params, use_query_map};
 use leptos_router::params::Params;
 
+use crate::app::orders::{line_standings, orders_file, Cancellable, OrdersFile};
 use crate::app::route::{CustomerPage, Page};
 use crate::domain::customer::Customer;
 use crate::domain::ids::OrderId;
@@ -15,7 +16,7 @@ use crate::i18n::{format, keys, Args};
 use crate::ui::focus::focus_after_render;
 use crate::ui::pages::customer_route::current_customer;
 use crate::ui::pages::not_found::NotFound;
-use crate::ui::state::{use_ledger, use_visit};
+use crate::ui::state::{use_ledger, use_visit, LedgerState};
 use crate::ui::words::{use_words, Words};
 
 fn when(words: Words, order: &Order) -> String {
@@ -55,6 +56,12 @@ fn Crumbs(customer: Customer, #[prop(optional)] order: Option<String>) -> impl I
     }
 }
 
+fn download_orders(ledger: LedgerState, kind: OrdersFile, customer: &crate::domain::ids::CustomerId) {
+    let customers = ledger.with_untracked(|l| l.customers.clone());
+    let (name, media_type, text) = orders_file(kind, &ledger.orders_of(customer), &customers, customer);
+    crate::browser::download::download(&name, media_type, &text);
+}
+
 #[component]
 pub fn OrdersPage() -> impl IntoView {
     let ledger = use_ledger();
@@ -76,18 +83,11 @@ pub fn OrdersPage() -> impl IntoView {
                     <div class="actions tight">
                         <button class="button" on:click={
                             let id = customer.id.clone();
-                            move |_| {
-                                let orders = ledger.orders_of(&id);
-                                let text = crate::formats::orders_export::orders_csv(&orders, &ledger.with_untracked(|l| l.customers.clone()));
-                                crate::browser::download::download(&format!("orders-{id}.csv"), "text/csv", &text);
-                            }
+                            move |_| download_orders(ledger, OrdersFile::Csv, &id)
                         }>{words.t(keys::EXPORT_CSV)}</button>
                         <button class="button" on:click={
                             let id = customer.id.clone();
-                            move |_| {
-                                let text = crate::formats::orders_export::orders_json(&ledger.orders_of(&id));
-                                crate::browser::download::download(&format!("orders-{id}.json"), "application/json", &text);
-                            }
+                            move |_| download_orders(ledger, OrdersFile::Json, &id)
                         }>{words.t(keys::EXPORT_JSON)}</button>
                         <A href=add attr:class="button primary">{words.t(keys::ADD_PRODUCTS)}</A>
                     </div>
@@ -238,9 +238,9 @@ fn OrderDetail(
     };
     // Windows are instants from the purchase (never the browser's local date).
     let now = visit.now();
-    let own_orders = ledger.orders_of(&customer.id);
-    let reservations_refunded = orders::reservation_refunds(&own_orders, now);
+    let standings = line_standings(&order, &ledger.orders_of(&customer.id), now);
     let subscriptions_link = Page::customer(&customer.id, CustomerPage::Subscriptions).href();
+    let line_links = subscriptions_link.clone();
     view! {
         <Crumbs customer=customer.clone() order=order.id.to_string() />
         <Show when=move || placed.get()>
@@ -289,26 +289,13 @@ fn OrderDetail(
                 </tr>
             </thead>
             <tbody>
-                {order.lines.iter().map(|line| {
+                {order.lines.iter().zip(standings).map(|(line, standing)| {
                     let number = line.number;
-                    let refund = orders::refund_for(&order, line, now, reservations_refunded);
-                    let window = match line.cancellation_policy.window_closes(order.created_at, line) {
-                        Some(closes) if closes >= now => words.with(
-                            keys::CANCELLABLE_UNTIL,
-                            &Args::new().text("until", format::instant(words.language(), closes)),
-                        ),
-                        Some(_) => String::new(),
-                        None => words.t(keys::USAGE_NOTHING_TO_CANCEL),
-                    };
-                    let add_ons: Vec<String> = orders::active_add_ons_of(&own_orders, &line.subscription_id)
-                        .into_iter()
-                        .map(|l| l.friendly_name.clone())
-                        .collect();
                     let name = line.friendly_name.clone();
-                    let status = match (&line.cancellation, &refund) {
-                        (Some(c), _) => view! { <span class="badge badge-bad">{words.with(keys::CANCELLED_REFUNDED, &Args::new().text("day", words.date(c.at.date())).text("refund", words.money(c.refund, &order.currency)))}</span> }.into_any(),
-                        (None, Ok(amount)) => {
-                            let amount = words.money(*amount, &order.currency);
+                    let status = match standing.cancellable {
+                        Cancellable::Cancelled { at, refund } => view! { <span class="badge badge-bad">{words.with(keys::CANCELLED_REFUNDED, &Args::new().text("day", words.date(at.date())).text("refund", words.money(refund, &order.currency)))}</span> }.into_any(),
+                        Cancellable::Open { refund, until } => {
+                            let amount = words.money(refund, &order.currency);
                             let shown = number + 1;
                             let mut question = words.with(
                                 keys::CANCEL_QUESTION,
@@ -317,10 +304,14 @@ fn OrderDetail(
                                     .number("line", i64::from(shown))
                                     .text("refund", amount.clone()),
                             );
-                            if !add_ons.is_empty() {
+                            if !standing.add_ons.is_empty() {
                                 question.push(' ');
-                                question.push_str(&words.with(keys::CANCEL_QUESTION_ADD_ONS, &Args::new().text("add_ons", add_ons.join(", "))));
+                                question.push_str(&words.with(keys::CANCEL_QUESTION_ADD_ONS, &Args::new().text("add_ons", standing.add_ons.join(", "))));
                             }
+                            let window = words.with(
+                                keys::CANCELLABLE_UNTIL,
+                                &Args::new().text("until", format::instant(words.language(), until)),
+                            );
                             let cancel_label = words.with(keys::CANCEL_LINE, &Args::new().number("line", i64::from(shown)).text("refund", amount.clone()));
                             let confirm_label = words.with(keys::CONFIRM_CANCEL_LINE, &Args::new().number("line", i64::from(shown)));
                             view! {
@@ -329,7 +320,7 @@ fn OrderDetail(
                                 <button class="button subtle" id=format!("cancel-{number}") on:click=move |_| ask(number)>
                                     {cancel_label}
                                 </button>
-                                <br /><span class="hint">{window.clone()}</span>
+                                <br /><span class="hint">{window}</span>
                                 {move || (pending.get() == Some(number)).then(|| view! {
                                     <div class="confirm" role="group" aria-label=confirm_label.clone()>
                                         <p>{question.clone()}</p>
@@ -341,11 +332,14 @@ fn OrderDetail(
                                 })}
                             }.into_any()
                         }
-                        (None, Err(_)) => view! {
+                        // Why it can no longer be cancelled: a closed window says when it closed.
+                        Cancellable::Closed(why) => view! {
                             <span class="badge badge-ok">{words.t(keys::SUBSCRIPTION_ACTIVE)}</span>
-                            <br /><span class="hint">{window.clone()}</span>
+                            <br /><span class="hint" data-testid="cancel-closed">{crate::i18n::reasons::cancel_error(words.language(), &why)}</span>
                         }.into_any(),
                     };
+                    let subscription_id = line.subscription_id.clone();
+                    let subscription_link = format!("{line_links}#subscription-{subscription_id}");
                     view! {
                         <tr>
                             <td data-label=words.t(keys::COL_LINE)>{number + 1}</td>
@@ -360,7 +354,12 @@ fn OrderDetail(
                                 {line.margin().and_then(|m| words.margin(m, &order.currency)).map(|text| view! { <br /><span class="price-erp">{text}</span> })}
                             </td>
                             <td class="num" data-label=words.t(keys::COL_PRICE)>{words.money(line.line_total, &order.currency)}</td>
-                            <td data-label=words.t(keys::COL_SUBSCRIPTION)><code class="small">{line.subscription_id.clone()}</code><br />{status}</td>
+                            <td data-label=words.t(keys::COL_SUBSCRIPTION)>
+                                <A href=subscription_link>
+                                    <code class="small">{subscription_id}</code>
+                                </A>
+                                <br />{status}
+                            </td>
                         </tr>
                     }
                 }).collect_view()}

@@ -102,7 +102,7 @@ fn SubscriptionEntry(customer: CustomerId, row: Memo<Option<SubscriptionRow>>) -
     let panel_id = format!("manage-{sub_id}");
     let get = move || row.get().map(|r| r.life);
     view! {
-        <tbody class="subscription" class:open=move || open.get() class:add-on=is_add_on>
+        <tbody class="subscription" class:open=move || open.get() class:add-on=is_add_on id=format!("subscription-{sub_id}")>
             <tr>
                 <th scope="row">
                     <button
