@@ -122,3 +122,16 @@ test('the purchase flow on a phone: every control and figure on screen, tables a
   await onScreen(history.locator('td[data-label="Total"]'), 'the order total');
   assert.deepEqual(errors, []);
 });
+
+test("on a phone the day's form fits the screen, in both languages", async () => {
+  for (const lang of ['en', 'fr']) {
+    const errors = [];
+    const page = await openPage(app.browser, errors, PHONE);
+    await page.goto(app.server.url + '/?lang=' + lang);
+    await page.locator('.day-button').click();
+    const box = await page.locator('#day-form').boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= PHONE.width, `${lang}: the form spans ${box.x}..${box.x + box.width} px of ${PHONE.width}`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
