@@ -497,6 +497,15 @@ confirm-cancel-line = Confirm cancelling line { $line }
 yes-cancel = Yes, cancel it
 keep-it = Keep it
 refunded = Refunded
+account-seats-added = { $seats ->
+        [one] { $seats } seat added
+       *[other] { $seats } seats added
+    } to { $name } on { $day }
+account-seats-removed = Refund: { $seats ->
+        [one] { $seats } seat removed
+       *[other] { $seats } seats removed
+    } from { $name } on { $day }
+account-cancelled = Refund: { $name } cancelled on { $day }
 total-after-refunds = Total after refunds
 cancellation-policy-hint = License-based and software subscriptions can be cancelled within { $hours } hours of purchase, with a prorated refund of their first invoice; third-party SaaS within { $saas_hours } hours, with a full refund; a trial at any time during the trial; an Azure reservation at any time in its term, for the commitment left.
 cancel-no-such-line = There is no line { $line } on this order.
@@ -563,8 +572,8 @@ days-left = { $count ->
     [one] the last day
    *[other] the { $count } days left
 }
-seats-added = Added { $seats } to { $name }: { $now } now. Charged { $amount } for { $days } of the term.
-seats-removed = Removed { $seats } from { $name }: { $now } now. Refund: { $amount } for { $days } of the term.
+seats-added = Added { $seats } to { $name }: { $now } now. Charged { $amount } for { $days } of this billing period.
+seats-removed = Removed { $seats } from { $name }: { $now } now. Refund: { $amount } for { $days } of this billing period.
 unmanageable-status = This subscription is { $status }: nothing can change on it.
 unmanageable-usage = This subscription is billed for what is used: it has no seats or term to manage.
 auto-renew-on = Auto-renew is on: the subscription renews at the end of its term.
@@ -652,8 +661,8 @@ rule-title-quantity = Quantity limits
 rule-explanation-quantity = Each SKU has a minimum and maximum quantity per subscription, checked for the whole line at Add to cart; the Microsoft 365 Business plans share a pool of 300 seats per customer, and some SKUs allow only so many per customer, counting what it owns and what is in the cart.
 rule-source-quantity = The offer matrix's MinLicenses and MaxLicenses; Partner Center's error "The requested number of seats exceeds the remaining limit"; the 300-seat limit the Microsoft 365 Business plans share. The per-customer limits (Teams Rooms Basic, free for up to 25 rooms per tenant; one Azure plan per customer) are Microsoft's product terms; their sentences are this app's.
 rule-title-seat-changes = Seat changes after the sale
-rule-explanation-seat-changes = Seats can be added to a subscription at any time, within the SKU's maximum and any pool, and are charged for the days left of the term. Seats can be removed only within 168 hours (7 days) of the purchase or a renewal, and seats added mid-term only within 168 hours of their addition; after that they are committed until the term ends. A trial keeps its fixed seats until it is converted.
-rule-source-seat-changes = Partner Center, "New commerce experience cancellation policy" (quantity reductions within 7 days, 168 hours, of the purchase or renewal) and Microsoft's new commerce license-based offers (seats added mid-term are prorated to the term's end, and can be reduced within 168 hours of their addition). Refunding a reduction for the days left of the term is this app's simplification of the prorated credit.
+rule-explanation-seat-changes = Seats can be added to a subscription at any time, within the SKU's maximum and any pool, and are charged for the days left of the billing period (a month when billed monthly, the year or the term when paid for it at once); later invoices bill them with the rest. Seats can be removed only within 168 hours (7 days) of the purchase or a renewal, and seats added mid-term only within 168 hours of their addition; after that they are committed until the term ends. A trial keeps its fixed seats until it is converted.
+rule-source-seat-changes = Partner Center, "New commerce experience cancellation policy" (quantity reductions within 7 days, 168 hours, of the purchase or renewal) and Microsoft's new commerce license-based offers (seats added mid-term are prorated to the term's end, and can be reduced within 168 hours of their addition). Crediting a reduction, and a cancellation, for the days left of the billing period invoiced (never more than was billed for those seats) is this app's simplification of the prorated credit.
 rule-title-upgrades = Upgrades and trial conversions
 rule-explanation-upgrades = A subscription can be upgraded, all its seats or some, only along the paths Microsoft allows for its SKU; the seats move to a new subscription of the higher SKU, bought like any order (the rules apply), with a new term from that day. A trial converts to a paid edition of its product during its 30 days, or ends.
 rule-source-upgrades = Partner Center, "Upgrade a customer's subscription" (new commerce: all or some seats, to the SKUs Partner Center lists as eligible, on a new subscription) and new commerce trials (converted to paid during the trial, or ended after it); the offer matrix's upgrade column. Which paths the built-in catalog lists is this app's selection of Microsoft's common ones (Business Basic to Standard or Premium, Office 365 E1 and E3 up, Microsoft 365 E3 to E5, F1 to F3).

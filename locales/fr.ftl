@@ -505,6 +505,15 @@ confirm-cancel-line = Confirmer l'annulation de la ligne { $line }
 yes-cancel = Oui, l'annuler
 keep-it = La garder
 refunded = Remboursé
+account-seats-added = { $seats ->
+        [one] { $seats } licence ajoutée
+       *[other] { $seats } licences ajoutées
+    } à { $name } le { $day }
+account-seats-removed = Remboursement : { $seats ->
+        [one] { $seats } licence retirée
+       *[other] { $seats } licences retirées
+    } de { $name } le { $day }
+account-cancelled = Remboursement : { $name } annulé le { $day }
 total-after-refunds = Total après remboursements
 cancellation-policy-hint = Les abonnements basés sur des licences et les logiciels peuvent être annulés dans les { $hours } heures suivant l'achat, avec un remboursement au prorata de leur première facture ; les SaaS tiers dans les { $saas_hours } heures, avec un remboursement complet ; un essai à tout moment pendant l'essai ; une réservation Azure à tout moment pendant sa durée, pour l'engagement restant.
 cancel-no-such-line = Il n'y a pas de ligne { $line } dans cette commande.
@@ -571,8 +580,8 @@ days-left = { $count ->
     [one] le dernier jour
    *[other] les { $count } jours restants
 }
-seats-added = Ajout de { $seats } à { $name } : { $now } maintenant. Facturé { $amount } pour { $days } de la période.
-seats-removed = Retrait de { $seats } de { $name } : { $now } maintenant. Remboursement : { $amount } pour { $days } de la période.
+seats-added = Ajout de { $seats } à { $name } : { $now } maintenant. Facturé { $amount } pour { $days } de cette période de facturation.
+seats-removed = Retrait de { $seats } de { $name } : { $now } maintenant. Remboursement : { $amount } pour { $days } de cette période de facturation.
 unmanageable-status = Cet abonnement est { $status } : rien ne peut y changer.
 unmanageable-usage = Cet abonnement est facturé à l'utilisation : il n'a ni licences ni période à gérer.
 auto-renew-on = Le renouvellement automatique est activé : l'abonnement est renouvelé à la fin de sa période.
@@ -660,8 +669,8 @@ rule-title-quantity = Limites de quantité
 rule-explanation-quantity = Chaque référence SKU a une quantité minimale et maximale par abonnement, vérifiée pour toute la ligne à l'ajout au panier ; les plans Microsoft 365 Business partagent un total de 300 licences par client, et certaines références n'en permettent qu'un certain nombre par client, en comptant ce qu'il possède et ce qui est dans le panier.
 rule-source-quantity = Les colonnes MinLicenses et MaxLicenses de la matrice des offres ; l'erreur de l'Espace partenaires « The requested number of seats exceeds the remaining limit » ; la limite de 300 licences que partagent les plans Microsoft 365 Business. Les limites par client (Teams Rooms Basic, gratuit jusqu'à 25 salles par locataire ; un plan Azure par client) sont les conditions de produit de Microsoft ; leurs phrases sont celles de cette app.
 rule-title-seat-changes = Changements de licences après la vente
-rule-explanation-seat-changes = Des licences peuvent être ajoutées à un abonnement à tout moment, dans la limite du maximum de la référence et de tout total partagé, et sont facturées pour les jours restants de la période. Les licences ne peuvent être retirées que dans les 168 heures (7 jours) qui suivent l'achat ou un renouvellement, et celles ajoutées en cours de période seulement dans les 168 heures qui suivent leur ajout ; ensuite, elles sont engagées jusqu'à la fin de la période. Un essai garde ses licences fixes jusqu'à sa conversion.
-rule-source-seat-changes = Espace partenaires, « New commerce experience cancellation policy » (réductions de quantité dans les 7 jours, 168 heures, suivant l'achat ou le renouvellement) et les offres du nouveau commerce basées sur des licences (les licences ajoutées en cours de période sont facturées au prorata jusqu'à la fin de la période, et peuvent être réduites dans les 168 heures suivant leur ajout). Rembourser une réduction pour les jours restants de la période est la simplification, par cette app, de l'avoir au prorata.
+rule-explanation-seat-changes = Des licences peuvent être ajoutées à un abonnement à tout moment, dans la limite du maximum de la référence et de tout total partagé, et sont facturées pour les jours restants de la période de facturation (un mois en facturation mensuelle, l'année ou la période entière si elle est payée d'un coup) ; les factures suivantes les facturent avec les autres. Les licences ne peuvent être retirées que dans les 168 heures (7 jours) qui suivent l'achat ou un renouvellement, et celles ajoutées en cours de période seulement dans les 168 heures qui suivent leur ajout ; ensuite, elles sont engagées jusqu'à la fin de la période. Un essai garde ses licences fixes jusqu'à sa conversion.
+rule-source-seat-changes = Espace partenaires, « New commerce experience cancellation policy » (réductions de quantité dans les 7 jours, 168 heures, suivant l'achat ou le renouvellement) et les offres du nouveau commerce basées sur des licences (les licences ajoutées en cours de période sont facturées au prorata jusqu'à la fin de la période, et peuvent être réduites dans les 168 heures suivant leur ajout). Créditer une réduction, et une annulation, pour les jours restants de la période de facturation facturée (jamais plus que ce qui a été facturé pour ces licences) est la simplification, par cette app, de l'avoir au prorata.
 rule-title-upgrades = Mises à niveau et conversions d'essais
 rule-explanation-upgrades = Un abonnement peut être mis à niveau, toutes ses licences ou une partie, seulement selon les chemins que Microsoft autorise pour sa référence ; les licences passent à un nouvel abonnement de la référence supérieure, acheté comme toute commande (les règles s'appliquent), avec une nouvelle période à partir de ce jour. Un essai se convertit en édition payante de son produit pendant ses 30 jours, ou prend fin.
 rule-source-upgrades = Espace partenaires, « Upgrade a customer's subscription » (nouveau commerce : toutes les licences ou une partie, vers les références que l'Espace partenaires indique comme éligibles, sur un nouvel abonnement) et les essais du nouveau commerce (convertis en payant pendant l'essai, ou arrêtés ensuite) ; la colonne de mise à niveau de la matrice des offres. Les chemins que liste le catalogue intégré sont une sélection, par cette app, des chemins courants de Microsoft (Business Basic vers Standard ou Premium, Office 365 E1 et E3 vers le haut, Microsoft 365 E3 vers E5, F1 vers F3).

@@ -679,12 +679,22 @@ fn a_partly_cancelled_order_has_one_status_wherever_it_is_read() {
 fn each_order_line_says_whether_it_can_be_cancelled_and_why_not() {
     use csp_catalog::app::orders::{line_standings, Cancellable};
     let mut order = fabrikam_power_bi_and_visio("ORD-0009");
-    let open = line_standings(&order, std::slice::from_ref(&order), datetime!(2026-11-15 12:00 UTC));
+    let open = line_standings(
+        &order,
+        std::slice::from_ref(&order),
+        &[],
+        datetime!(2026-11-15 12:00 UTC),
+    );
     assert!(matches!(open[0].cancellable, Cancellable::Open { until, .. } if until == datetime!(2026-11-21 12:00 UTC)));
 
     cancel_line(&mut order, 1, datetime!(2026-11-15 12:00 UTC), Money::ZERO).unwrap();
     // After the 168 hours, a line says when and why its window closed (issue 26).
-    let later = line_standings(&order, std::slice::from_ref(&order), datetime!(2026-11-30 09:00 UTC));
+    let later = line_standings(
+        &order,
+        std::slice::from_ref(&order),
+        &[],
+        datetime!(2026-11-30 09:00 UTC),
+    );
     let Cancellable::Closed(why) = &later[0].cancellable else {
         panic!("{:?}", later[0])
     };

@@ -672,3 +672,118 @@ fn an_add_on_is_bought_on_a_base_ends_with_it_and_is_cancelled_with_it() {
             .unwrap();
     assert!(stored.lines[0].cancellation.is_some());
 }
+
+mod money_after_the_sale {
+    //! Over random sequences of seats added and removed and a cancellation, on random hours
+    //! of a subscription's first weeks (issue 26): the money refunded never exceeds the money
+    //! billed, and the seats are always those bought plus those added less those removed.
+    use super::*;
+    use csp_catalog::app::buy::stored_order;
+    use csp_catalog::app::orders::{cancel_line, order_account};
+    use csp_catalog::app::store::save;
+    use csp_catalog::domain::cart::{Cart, NewLine};
+    use csp_catalog::domain::ids::CustomerId;
+    use csp_catalog::domain::money::Money;
+    use csp_catalog::domain::orders::{place_order, subscriptions_from, with_orders, Order};
+    use csp_catalog::domain::rules::Context;
+    use csp_catalog::domain::subscription::lifecycle::changes_to;
+    use proptest::prelude::*;
+
+    const BOUGHT: OffsetDateTime = datetime!(2026-11-02 09:00 UTC);
+
+    #[derive(Clone, Copy, Debug)]
+    enum Step {
+        Add(u32),
+        Remove(u32),
+        Cancel,
+    }
+
+    fn step() -> impl Strategy<Value = (u32, Step)> {
+        let what = prop_oneof![
+            (1u32..6).prop_map(Step::Add),
+            (1u32..6).prop_map(Step::Remove),
+            Just(Step::Cancel),
+        ];
+        // Hours after the purchase, within its first billing month.
+        (1u32..(24 * 26), what)
+    }
+
+    fn fabrikam() -> CustomerId {
+        "fabrikam-gmbh".parse().unwrap()
+    }
+
+    fn parties_after(orders: &[&Order], now: OffsetDateTime) -> Parties {
+        let catalog = default_catalog();
+        let customer = sample_customers(&catalog)
+            .into_iter()
+            .find(|c| c.id == fabrikam())
+            .unwrap();
+        Parties {
+            partner: sample_partner(),
+            customer: with_orders(&customer, orders.iter().copied(), now.date()),
+        }
+    }
+
+    fn buy(store: &mut MemoryStore, plan: Plan) -> Order {
+        let catalog = default_catalog();
+        let parties = parties_after(&[], BOUGHT);
+        let context = Context::new(&catalog, &parties.partner, &parties.customer, BOUGHT.date());
+        let offer = catalog.offers().find(|o| o.sku.title == "Power BI Pro").unwrap();
+        let cart = Cart::from_iter([NewLine {
+            offer: offer.id(),
+            quantity: 10,
+            plan: Some(plan),
+        }]);
+        let order = place_order(&context, &cart, "00000000000000B1".parse().unwrap(), BOUGHT).unwrap();
+        save(store, &StoredKey::Order(fabrikam(), order.id.clone()), &order).unwrap();
+        order
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        #[test]
+        fn refunds_never_exceed_what_was_billed_and_seats_add_up(
+            monthly in any::<bool>(),
+            mut steps in proptest::collection::vec(step(), 1..8),
+        ) {
+            let catalog = default_catalog();
+            let plan = Plan {
+                term: TermDuration::OneYear,
+                billing_frequency: if monthly { BillingFrequency::Monthly } else { BillingFrequency::Annual },
+            };
+            let mut store = MemoryStore::default();
+            let mut order = buy(&mut store, plan);
+            let subscription = order.lines[0].subscription_id.clone();
+            steps.sort_by_key(|(hours, _)| *hours);
+            let (mut added, mut removed) = (0u32, 0u32);
+            let mut last = BOUGHT;
+            for (hours, step) in steps {
+                let now = BOUGHT + time::Duration::hours(i64::from(hours));
+                last = now;
+                let parties = parties_after(&[&order], now);
+                match step {
+                    Step::Add(n) => if change_seats(&mut store, &catalog, &parties, &subscription, SeatAction::Add, &n.to_string(), now).is_ok() {
+                        added += n;
+                    },
+                    Step::Remove(n) => if change_seats(&mut store, &catalog, &parties, &subscription, SeatAction::Remove, &n.to_string(), now).is_ok() {
+                        removed += n;
+                    },
+                    Step::Cancel => {
+                        let _ = cancel_line(&mut store, &fabrikam(), &order.id, 0, now);
+                    }
+                }
+                order = stored_order(&mut store, &fabrikam(), &order.id).unwrap().unwrap();
+            }
+            let changes = stored_changes(&mut store, &fabrikam()).unwrap();
+            let account = order_account(&order, &changes);
+            let invoices = u64::from(plan.billing_frequency.invoices_per_term(plan.term));
+            let first_invoice = Money::from_cents(order.lines[0].line_total.cents() / invoices);
+            let charged: Money = account.entries.iter().filter(|e| e.what.is_charge()).map(|e| e.amount).sum();
+            let refunded: Money = account.entries.iter().filter(|e| !e.what.is_charge()).map(|e| e.amount).sum();
+            prop_assert!(refunded <= first_invoice + charged, "refunded {refunded} of {first_invoice} billed and {charged} charged: {:#?}", account.entries);
+            let subscription = subscriptions_from([&order], last.date()).into_iter().next().unwrap();
+            let life = Lifecycle::of(&subscription, &changes_to(&changes, &subscription.id), last);
+            prop_assert_eq!(life.quantity, 10 + added - removed);
+        }
+    }
+}

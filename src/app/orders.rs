@@ -8,6 +8,7 @@ use crate::app::store::{load, save, set_aside, StorageNotice, Store, StoredKey};
 use crate::domain::ids::{CustomerId, OrderId};
 use crate::domain::money::Money;
 use crate::domain::orders::{self, CancelError, Order};
+use crate::domain::subscription::lifecycle::{changes_to, Change, Changed, Lifecycle};
 
 /// Every stored order, newest first, and what could not be read.
 pub fn stored_orders(store: &mut impl Store) -> (Vec<Order>, Vec<StorageNotice>) {
@@ -112,7 +113,9 @@ pub fn cancel_line(
         .ok_or(CancelFailure::NoSuchOrder)?;
     let (own, _) = orders_where(store, |c| c == customer);
     let refunded = orders::reservation_refunds(&own, now);
-    let refund = orders::cancel_line(&mut order, line, now, refunded)?;
+    let changes = crate::app::subscriptions::stored_changes(store, customer).map_err(CancelFailure::Storage)?;
+    let seats = seats_now(&order, &changes, now);
+    let refund = orders::cancel_line_with_seats(&mut order, line, seats(line), now, refunded)?;
     let Some(base) = order
         .lines
         .iter()
@@ -173,6 +176,21 @@ fn end_add_ons_of(order: &mut Order, base: &str, now: OffsetDateTime, refunded: 
         .collect()
 }
 
+/// The seats each line's subscription has at `now`, after the seats added and removed.
+fn seats_now(order: &Order, changes: &[Changed], now: OffsetDateTime) -> impl Fn(u32) -> Option<u32> {
+    let subscriptions = orders::subscriptions_from([order], now.date());
+    let seats: Vec<(u32, u32)> = order
+        .lines
+        .iter()
+        .filter_map(|line| {
+            let subscription = subscriptions.iter().find(|s| s.id == line.subscription_id)?;
+            let life = Lifecycle::of(subscription, &changes_to(changes, &subscription.id), now);
+            Some((line.number, life.quantity))
+        })
+        .collect();
+    move |number| seats.iter().find(|(n, _)| *n == number).map(|(_, seats)| *seats)
+}
+
 /// Whether, and how, a line of an order can be cancelled at the instant the page shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cancellable {
@@ -194,14 +212,18 @@ pub struct LineStanding {
 }
 
 /// Each line of `order` at `now`, among the customer's `orders` (reservation refunds count
-/// what the others refunded; add-ons may be on other orders).
-pub fn line_standings(order: &Order, orders: &[Order], now: OffsetDateTime) -> Vec<LineStanding> {
+/// what the others refunded; add-ons may be on other orders) and the `changes` made to their
+/// subscriptions (a refund is for the seats a subscription has now).
+pub fn line_standings(order: &Order, orders: &[Order], changes: &[Changed], now: OffsetDateTime) -> Vec<LineStanding> {
     let refunded = orders::reservation_refunds(orders, now);
+    let seats = seats_now(order, changes, now);
     order
         .lines
         .iter()
         .map(|line| {
-            let cancellable = match (&line.cancellation, orders::refund_for(order, line, now, refunded)) {
+            let refund =
+                orders::refund_for_seats(order, line, seats(line.number).unwrap_or(line.quantity), now, refunded);
+            let cancellable = match (&line.cancellation, refund) {
                 (Some(c), _) => Cancellable::Cancelled {
                     at: c.at,
                     refund: c.refund,
@@ -251,5 +273,73 @@ pub fn orders_file(
             "application/json",
             crate::formats::orders_export::orders_json(orders),
         ),
+    }
+}
+
+/// One amount charged or refunded on an order after Buy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountEntry {
+    pub at: OffsetDateTime,
+    /// The subscription's name.
+    pub name: String,
+    pub what: EntryKind,
+    pub amount: Money,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    SeatsAdded(u32),
+    SeatsRemoved(u32),
+    Cancelled,
+}
+
+impl EntryKind {
+    /// Whether the customer paid this (a charge) or got it back (a refund).
+    pub fn is_charge(self) -> bool {
+        matches!(self, EntryKind::SeatsAdded(_))
+    }
+}
+
+/// What an order came to: its total at Buy, then every seat charge and refund, oldest first,
+/// and what is left after them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OrderAccount {
+    pub entries: Vec<AccountEntry>,
+    pub net: Money,
+}
+
+/// The order's account, from its lines' cancellations and the `changes` made to their
+/// subscriptions.
+pub fn order_account(order: &Order, changes: &[Changed]) -> OrderAccount {
+    let mut entries = Vec::new();
+    for line in &order.lines {
+        for change in changes_to(changes, &line.subscription_id) {
+            let (what, amount) = match *change {
+                Change::SeatsAdded { seats, charge, .. } => (EntryKind::SeatsAdded(seats), charge),
+                Change::SeatsRemoved { seats, refund, .. } => (EntryKind::SeatsRemoved(seats), refund),
+                _ => continue,
+            };
+            entries.push(AccountEntry {
+                at: change.at(),
+                name: line.friendly_name.clone(),
+                what,
+                amount,
+            });
+        }
+        if let Some(cancellation) = &line.cancellation {
+            entries.push(AccountEntry {
+                at: cancellation.at,
+                name: line.friendly_name.clone(),
+                what: EntryKind::Cancelled,
+                amount: cancellation.refund,
+            });
+        }
+    }
+    entries.sort_by_key(|e| e.at);
+    let charged: Money = entries.iter().filter(|e| e.what.is_charge()).map(|e| e.amount).sum();
+    let refunded: Money = entries.iter().filter(|e| !e.what.is_charge()).map(|e| e.amount).sum();
+    OrderAccount {
+        net: Money::from_cents(order.total.plus(charged).cents().saturating_sub(refunded.cents())),
+        entries,
     }
 }

@@ -16,7 +16,9 @@ use crate::domain::ids::{CatalogItemId, CustomerId, ProductSkuId};
 use crate::domain::money::Money;
 use crate::domain::orders::{place_order, BuyError, LineProblem, Order};
 use crate::domain::rules::{read_quantity, Context, Parties, Reason};
-use crate::domain::subscription::lifecycle::{changes_to, lifecycles, prorated, standing, Change, Changed, Lifecycle};
+use crate::domain::subscription::lifecycle::{
+    changes_to, days_left_in_period, lifecycles, prorated, standing, Change, Changed, Lifecycle,
+};
 use crate::domain::subscription::Subscription;
 use crate::domain::term::Plan;
 
@@ -237,7 +239,7 @@ pub fn change_seats(
         return Err(ChangeError::Refused(vec![Reason::UsageBilledHasNoSeats]));
     };
     let price = unit_price(offer, subscription, plan, life.quantity, now);
-    let amount = prorated(price, seats, &term, now.date());
+    let amount = prorated(price, plan, seats, &term, now.date());
     let (change, quantity_now) = match action {
         SeatAction::Add => (
             Change::SeatsAdded {
@@ -262,7 +264,7 @@ pub fn change_seats(
         seats,
         amount,
         quantity_now,
-        days_left: term.days_left(now.date()),
+        days_left: days_left_in_period(&term, plan, now.date()),
     })
 }
 

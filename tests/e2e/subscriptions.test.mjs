@@ -44,7 +44,7 @@ test('buy, add seats, remove them within and after 168 hours, change the next te
   await waitForText(status, 'The quantity must be a whole number; "abc" is not.');
   await seats.fill('5');
   await entry.getByRole('button', { name: 'Add seats' }).click();
-  await waitForText(status, /Added 5 seats to Power BI Pro: 15 seats now\. Charged \$[\d,.]+ for the \d+ days left of the term\./);
+  await waitForText(status, /Added 5 seats to Power BI Pro: 15 seats now\. Charged \$[\d,.]+ for the \d+ days left of this billing period\./);
   assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Add seats', 'focus stays on the button');
   await seats.fill('3');
   await entry.getByRole('button', { name: 'Remove seats' }).click();
@@ -212,5 +212,53 @@ test('an add-on is bought on the base subscription the user picks on Review', as
   await page.goto(app.server.url + '/customers/contoso-pharma/subscriptions');
   const addOn = page.locator('tbody.subscription').filter({ hasText: 'Microsoft Intune Suite' });
   await waitForText(addOn, 'Add-on of Microsoft 365 E3');
+  assert.deepEqual(errors, []);
+});
+
+test("refunds add up: seats removed and a cancellation are each on the order with its day, never more than was billed", async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  // 10 seats of Power BI Pro for a year billed monthly: $176.40 a seat a year, so the first
+  // invoice is 10 × $14.70 = $147.00.
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Pro');
+  const offer = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Power BI Pro', exact: true }) });
+  await offer.getByLabel('Quantity').fill('10');
+  await offer.getByRole('button', { name: 'Add to cart: Power BI Pro' }).click();
+  await waitForText(offer.locator('.buy-messages'), 'Added 10 × Power BI Pro to the cart.');
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/review');
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/placed=1/);
+  const orderUrl = page.url().replace('?placed=1', '');
+
+  await page.locator('.banner-ok').getByRole('link', { name: 'Subscriptions' }).click();
+  const toggle = page.getByRole('button', { name: 'Power BI Pro', exact: true });
+  await toggle.click();
+  const entry = page.locator('tbody.subscription').filter({ has: toggle });
+  await entry.getByLabel(/Seats to add or remove/).fill('3');
+  await entry.getByRole('button', { name: 'Remove seats' }).click();
+  const removed = entry.getByRole('status');
+  await waitForText(removed, /Removed 3 seats from Power BI Pro: 7 seats now\. Refund: \$(\d+\.\d\d) for the \d+ days left of this billing period\./);
+  const cents = (text) => Math.round(Number(text.replace(/[^\d.]/g, '')) * 100);
+  const seatRefund = cents((await removed.textContent()).match(/Refund: \$(\d+\.\d\d)/)[1]);
+  assert.ok(seatRefund <= 3 * 1470, `a refund for 3 seats of at most the $44.10 billed for them: ${seatRefund} cents`);
+
+  await page.goto(orderUrl);
+  await page.getByRole('button', { name: /Cancel line 1/ }).click();
+  await page.getByRole('button', { name: 'Yes, cancel it' }).click();
+  await waitForText(page.locator('#order-message'), 'Line 1 was cancelled.');
+  const entries = page.locator('tr.account-entry');
+  await waitForText(entries.nth(0), 'Refund: 3 seats removed from Power BI Pro on');
+  await waitForText(entries.nth(1), 'Refund: Power BI Pro cancelled on');
+  const amount = async (row) => cents(await row.locator('td.num').textContent());
+  const refunds = (await amount(entries.nth(0))) + (await amount(entries.nth(1)));
+  assert.ok(refunds <= 14700, `refunded ${refunds} cents of the 14,700 billed`);
+  const total = cents(await page.locator('table.order-lines tfoot td.total').first().textContent());
+  const net = cents(await page.getByTestId('order-net-total').textContent());
+  assert.equal(net, total - refunds, 'the total after refunds takes off every refund');
+
+  // The cancelled subscription had 7 seats when it was cancelled.
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/subscriptions');
+  const cancelled = page.locator('tbody.subscription').filter({ has: page.getByRole('button', { name: 'Power BI Pro', exact: true }) });
+  assert.equal(await cancelled.locator('td.num').first().textContent(), '7');
   assert.deepEqual(errors, []);
 });

@@ -148,11 +148,24 @@ pub fn reservation_refunds<'a>(orders: impl IntoIterator<Item = &'a Order>, now:
         .sum()
 }
 
-/// What cancelling a line at `now` would refund, or why it can't be cancelled.
-/// `reservations_refunded` is [`reservation_refunds`] for the customer.
+/// What cancelling a line at `now` would refund, or why it can't be cancelled, for the seats
+/// it was bought with. `reservations_refunded` is [`reservation_refunds`] for the customer.
 pub fn refund_for(
     order: &Order,
     line: &OrderLine,
+    now: OffsetDateTime,
+    reservations_refunded: Money,
+) -> Result<Money, CancelError> {
+    refund_for_seats(order, line, line.quantity, now, reservations_refunded)
+}
+
+/// [`refund_for`] a subscription that has `seats` now: seats removed since were refunded on
+/// their own, seats added were charged on their own; what was billed for the seats it has is
+/// what a cancellation credits.
+pub fn refund_for_seats(
+    order: &Order,
+    line: &OrderLine,
+    seats: u32,
     now: OffsetDateTime,
     reservations_refunded: Money,
 ) -> Result<Money, CancelError> {
@@ -187,7 +200,8 @@ pub fn refund_for(
     let used_days = u64::try_from(elapsed.saturating_add(86_399) / 86_400).unwrap_or(0);
     let Some(plan) = line.plan else { return Ok(Money::ZERO) };
     let invoices = u64::from(plan.billing_frequency.invoices_per_term(plan.term).max(1));
-    let first_invoice = line.line_total.cents().checked_div(invoices).unwrap_or(0);
+    let for_seats = prorated(line.line_total.cents(), u64::from(seats), u64::from(line.quantity));
+    let first_invoice = for_seats.cents().checked_div(invoices).unwrap_or(0);
     match policy {
         CancellationPolicy::Trial | CancellationPolicy::UsageBilled => Ok(Money::ZERO),
         CancellationPolicy::SaasFullRefund => Ok(Money::from_cents(first_invoice)),
@@ -207,7 +221,7 @@ pub fn refund_for(
         CancellationPolicy::Reservation => {
             // The commitment left: the whole term's price, less the days used.
             let days = u64::try_from(term_days(plan.term.months())).unwrap_or(365);
-            let refund = prorated(line.line_total.cents(), days.saturating_sub(used_days), days);
+            let refund = prorated(for_seats.cents(), days.saturating_sub(used_days), days);
             let limit = Money::from_cents(RESERVATION_REFUND_LIMIT * 100);
             let left = Money::from_cents(limit.cents().saturating_sub(reservations_refunded.cents()));
             if refund > left {
@@ -239,12 +253,24 @@ pub fn cancel_line(
     now: OffsetDateTime,
     reservations_refunded: Money,
 ) -> Result<Money, CancelError> {
+    cancel_line_with_seats(order, number, None, now, reservations_refunded)
+}
+
+/// [`cancel_line`] for a subscription that has `seats` now (`None`: the seats bought).
+pub fn cancel_line_with_seats(
+    order: &mut Order,
+    number: u32,
+    seats: Option<u32>,
+    now: OffsetDateTime,
+    reservations_refunded: Money,
+) -> Result<Money, CancelError> {
     let line = order
         .lines
         .iter()
         .find(|l| l.number == number)
         .ok_or(CancelError::NoSuchLine(number))?;
-    let refund = refund_for(order, line, now, reservations_refunded)?;
+    let seats = seats.unwrap_or(line.quantity);
+    let refund = refund_for_seats(order, line, seats, now, reservations_refunded)?;
     if let Some(line) = order.lines.iter_mut().find(|l| l.number == number) {
         line.cancellation = Some(Cancellation { at: now, refund });
     }

@@ -23,8 +23,9 @@ use crate::domain::subscription::{Subscription, SubscriptionStatus};
 use crate::domain::term::Plan;
 
 pub use cancel::{
-    cancel_line, end_line, instant, refund_for, reservation_refunds, CancelError, CancellationPolicy,
-    CANCELLATION_HOURS, CANCELLATION_SOURCE, RESERVATION_REFUND_LIMIT, SAAS_CANCELLATION_HOURS,
+    cancel_line, cancel_line_with_seats, end_line, instant, refund_for, refund_for_seats, reservation_refunds,
+    CancelError, CancellationPolicy, CANCELLATION_HOURS, CANCELLATION_SOURCE, RESERVATION_REFUND_LIMIT,
+    SAAS_CANCELLATION_HOURS,
 };
 pub use review::{blocked_lines, place_order, review, BaseChoice, BuyError, LineProblem, Review, ReviewLine};
 

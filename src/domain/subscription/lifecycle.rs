@@ -195,6 +195,18 @@ impl Lifecycle {
         };
         let mut in_order: Vec<&Change> = changes.iter().copied().filter(|c| c.at() <= now).collect();
         in_order.sort_by_key(|c| c.at());
+        if life.status == SubscriptionStatus::Cancelled {
+            // No change is made after a cancellation: the seats it had when cancelled are
+            // those bought, added and removed before.
+            for change in in_order {
+                match *change {
+                    Change::SeatsAdded { seats, .. } => life.quantity = life.quantity.saturating_add(seats),
+                    Change::SeatsRemoved { seats, .. } => life.quantity = life.quantity.saturating_sub(seats),
+                    _ => {}
+                }
+            }
+            return life;
+        }
         for change in in_order {
             life.roll_terms(change.at().date());
             life.apply(change);
@@ -301,17 +313,48 @@ impl Lifecycle {
     }
 }
 
-/// A prorated amount: `unit_price` (per seat, for a whole term) for `seats`, for the days of
-/// `term` left on `today`.
-pub fn prorated(unit_price: Money, seats: u32, term: &Term, today: Date) -> Money {
-    let days = u64::try_from(term.days().max(1)).unwrap_or(1);
-    let left = u64::try_from(term.days_left(today)).unwrap_or(0);
-    let cents = u128::from(unit_price.cents())
+/// The billing period of `term` that holds `day`, first and last day: a month when billed
+/// monthly, a year when billed annually, else the whole term. An invoice covers one.
+pub fn billing_period(term: &Term, plan: Plan, day: Date) -> (Date, Date) {
+    let months = match plan.billing_frequency {
+        BillingFrequency::Monthly => 1,
+        BillingFrequency::Annual => 12,
+        BillingFrequency::Triennial | BillingFrequency::None => return (term.starts, term.ends),
+    };
+    let mut start = term.starts;
+    // At most 36 periods in a term (three years billed monthly).
+    for k in 1..=36u32 {
+        let next = add_months(term.starts, k.saturating_mul(months));
+        if next > day || next > term.ends {
+            return (start, days_after(next, -1).min(term.ends));
+        }
+        start = next;
+    }
+    (start, term.ends)
+}
+
+/// What `seats` more or fewer seats cost or are credited for the rest of the billing period
+/// that holds `today`, `unit_price` being a seat's price for the whole term: an invoice
+/// covers one period, so a credit is never more than what was billed for those seats.
+pub fn prorated(unit_price: Money, plan: Plan, seats: u32, term: &Term, today: Date) -> Money {
+    let (first, last) = billing_period(term, plan, today);
+    let days = u64::try_from(days_between(first, last).saturating_add(1).max(1)).unwrap_or(1);
+    let left = u64::try_from(days_left_in_period(term, plan, today)).unwrap_or(0);
+    let per_period = unit_price.share_of(plan.billing_frequency.invoices_per_term(plan.term));
+    let cents = u128::from(per_period.cents())
         .saturating_mul(u128::from(seats))
         .saturating_mul(u128::from(left))
         .checked_div(u128::from(days))
         .unwrap_or(0);
     Money::from_cents(u64::try_from(cents).unwrap_or(u64::MAX))
+}
+
+/// Days of the billing period holding `today` left, today included.
+pub fn days_left_in_period(term: &Term, plan: Plan, today: Date) -> i64 {
+    let (first, last) = billing_period(term, plan, today);
+    days_between(today, last)
+        .saturating_add(1)
+        .clamp(0, days_between(first, last).saturating_add(1))
 }
 
 /// The changes made to one subscription.

@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params, use_query_map};
 use leptos_router::params::Params;
 
-use crate::app::orders::{line_standings, orders_file, Cancellable, OrdersFile};
+use crate::app::orders::{line_standings, order_account, orders_file, Cancellable, EntryKind, OrdersFile};
 use crate::app::route::{CustomerPage, Page};
 use crate::domain::customer::Customer;
 use crate::domain::ids::OrderId;
@@ -238,7 +238,9 @@ fn OrderDetail(
     };
     // Windows are instants from the purchase (never the browser's local date).
     let now = visit.now();
-    let standings = line_standings(&order, &ledger.orders_of(&customer.id), now);
+    let changes = ledger.with_untracked(|l| l.changes_of(&customer.id).to_vec());
+    let standings = line_standings(&order, &ledger.orders_of(&customer.id), &changes, now);
+    let account = order_account(&order, &changes);
     let subscriptions_link = Page::customer(&customer.id, CustomerPage::Subscriptions).href();
     let line_links = subscriptions_link.clone();
     view! {
@@ -369,9 +371,23 @@ fn OrderDetail(
                 {order.margin_total().and_then(|m| words.margin(m, &order.currency)).map(|text| view! {
                     <tr class="margin-row"><th scope="row" colspan="5">{words.t(keys::MARGIN_TOTAL)}</th><td class="num" colspan="2" data-testid="order-margin">{text}</td></tr>
                 })}
-                {(!order.refunded().is_zero()).then(|| view! {
-                    <tr><th scope="row" colspan="5">{words.t(keys::REFUNDED)}</th><td class="num">{format!("−{}", words.money(order.refunded(), &order.currency))}</td><td></td></tr>
-                    <tr><th scope="row" colspan="5">{words.t(keys::TOTAL_AFTER_REFUNDS)}</th><td class="num total" data-testid="order-net-total">{words.money(order.net_total(), &order.currency)}</td><td></td></tr>
+                // Every seat charge and refund after Buy, with its day, then what the order came to.
+                {(!account.entries.is_empty()).then(|| {
+                    let currency = order.currency.clone();
+                    view! {
+                        {account.entries.iter().map(|entry| {
+                            let args = Args::new()
+                                .text("name", entry.name.clone())
+                                .text("day", words.date(entry.at.date()));
+                            let (what, sign) = match entry.what {
+                                EntryKind::SeatsAdded(seats) => (words.with(keys::ACCOUNT_SEATS_ADDED, &args.number("seats", i64::from(seats))), ""),
+                                EntryKind::SeatsRemoved(seats) => (words.with(keys::ACCOUNT_SEATS_REMOVED, &args.number("seats", i64::from(seats))), "−"),
+                                EntryKind::Cancelled => (words.with(keys::ACCOUNT_CANCELLED, &args), "−"),
+                            };
+                            view! { <tr class="account-entry"><th scope="row" colspan="5">{what}</th><td class="num">{format!("{sign}{}", words.money(entry.amount, &currency))}</td><td></td></tr> }
+                        }).collect_view()}
+                        <tr><th scope="row" colspan="5">{words.t(keys::TOTAL_AFTER_REFUNDS)}</th><td class="num total" data-testid="order-net-total">{words.money(account.net, &currency)}</td><td></td></tr>
+                    }
                 })}
             </tfoot>
         </table>
