@@ -202,7 +202,7 @@ fn a_cart_from_a_future_version_is_set_aside_and_an_earlier_quarantine_is_kept()
 // ---------------------------------------------------------------------------------------
 
 use csp_catalog::app::cart::CartError;
-use csp_catalog::app::store::StorageNotice;
+use csp_catalog::app::store::Notice;
 use csp_catalog::domain::cart::NewLine;
 use csp_catalog::ui::state::{provide_state, use_notices};
 
@@ -265,7 +265,7 @@ fn a_full_storage_quota_keeps_both_the_page_state_and_what_was_stored() {
         let CartError::NotSaved { notice, .. } = &err else {
             panic!("{err:?}")
         };
-        assert!(matches!(notice, StorageNotice::WriteFailed { .. }), "{notice:?}");
+        assert!(matches!(notice, Notice::WriteFailed { .. }), "{notice:?}");
         assert!(err.to_string().contains("storage for this site is full"), "{err}");
 
         assert_eq!(

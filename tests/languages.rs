@@ -259,7 +259,7 @@ fn every_use_case_message_reads_in_both_languages() {
     use csp_catalog::app::cart::CartError;
     use csp_catalog::app::day::DayError;
     use csp_catalog::app::orders::CancelFailure;
-    use csp_catalog::app::store::{StorageNotice, StoredKey};
+    use csp_catalog::app::store::{Notice, StoredKey};
     use csp_catalog::app::subscriptions::ChangeError;
     use csp_catalog::domain::money::Money;
     use csp_catalog::domain::orders::{CancelError, LineProblem};
@@ -274,7 +274,7 @@ fn every_use_case_message_reads_in_both_languages() {
         limit: Money::from_cents(5_000_000),
         currency: "EUR".into(),
     };
-    let notice = StorageNotice::WriteFailed {
+    let notice = Notice::WriteFailed {
         key: StoredKey::Customers,
         why: "QuotaExceededError".into(),
     };
@@ -319,19 +319,19 @@ fn every_use_case_message_reads_in_both_languages() {
     }
     for notice in [
         notice,
-        StorageNotice::UnknownLanguage { tag: "de".into() },
-        StorageNotice::DayNotUsed {
+        Notice::UnknownLanguage { tag: "de".into() },
+        Notice::DayNotUsed {
             text: "demain".into(),
             why: DayError::NotADate("demain".into()),
         },
-        StorageNotice::SavedCatalogUnreadable {
+        Notice::SavedCatalogUnreadable {
             why: DecodeError::Foreign,
         },
-        StorageNotice::SavedCatalogNotLoaded {
+        Notice::SavedCatalogNotLoaded {
             file: "prices.csv".into(),
             why: FileProblem::Empty,
         },
-        StorageNotice::SavedCatalogNotRemoved {
+        Notice::SavedCatalogNotRemoved {
             why: "UnknownError".into(),
         },
     ] {

@@ -8,8 +8,8 @@ use csp_catalog::domain::cart::{Cart, NewLine};
 use csp_catalog::domain::catalog::default_catalog;
 use csp_catalog::domain::money::Money;
 use csp_catalog::domain::orders::{
-    cancel_line, place_order, refund_for, reservation_refunds, review, sort_newest_first, with_orders, BuyError,
-    CancelError, CancellationPolicy, LineProblem, OrderStatus,
+    cancel_line, place_order, refund_for, reservation_refunds, review, sort_newest_first, with_orders, CancelError,
+    CancellationPolicy, LineProblem, OrderStatus, PlaceOrderError,
 };
 use csp_catalog::domain::rules::{Context, Reason};
 use csp_catalog::domain::sample::{sample_customers, sample_partner};
@@ -83,7 +83,7 @@ fn a_line_that_became_ineligible_blocks_buy_with_its_reasons() {
         datetime!(2026-11-21 10:00 UTC),
     )
     .unwrap_err();
-    assert!(matches!(err, BuyError::LinesBlocked(_)));
+    assert!(matches!(err, PlaceOrderError::LinesBlocked(_)));
     assert_eq!(err.to_string(), "1 line can't be bought; fix or remove it first.");
 }
 

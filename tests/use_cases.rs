@@ -15,7 +15,7 @@ use csp_catalog::app::forms::{CustomerForm, Field, FieldError, FormProblem};
 use csp_catalog::app::ledger::Ledger;
 use csp_catalog::app::orders::{cancel_line, stored_orders, CancelFailure};
 use csp_catalog::app::profile::{save_customer, SaveCustomerError};
-use csp_catalog::app::store::{load, save, MemoryStore, StorageNotice, Store, StoredKey};
+use csp_catalog::app::store::{load, save, MemoryStore, Notice, Store, StoredKey};
 use csp_catalog::domain::cart::{Cart, NewLine};
 use csp_catalog::domain::catalog::{default_catalog, Catalog, OfferIndex};
 use csp_catalog::domain::customer::Customer;
@@ -270,7 +270,7 @@ fn a_full_storage_quota_keeps_both_the_change_for_the_page_and_what_was_stored()
     let CartError::NotSaved { notice, cart } = err else {
         panic!("{err:?}")
     };
-    assert!(matches!(notice, StorageNotice::WriteFailed { .. }), "{notice:?}");
+    assert!(matches!(notice, Notice::WriteFailed { .. }), "{notice:?}");
     assert!(notice.to_string().contains("storage for this site is full"), "{notice}");
     assert_eq!(cart.len(), 2, "the page keeps the change");
     assert_eq!(
@@ -590,7 +590,7 @@ fn a_value_set_aside_in_an_earlier_visit_is_reported_at_every_start() {
         "the demo customers stand in"
     );
     assert!(
-        matches!(first.notices.as_slice(), [StorageNotice::Quarantined { .. }]),
+        matches!(first.notices.as_slice(), [Notice::Quarantined { .. }]),
         "{:?}",
         first.notices
     );
@@ -598,7 +598,7 @@ fn a_value_set_aside_in_an_earlier_visit_is_reported_at_every_start() {
     let next_visit = load_all(&mut store, &catalog);
     assert_eq!(
         next_visit.notices,
-        vec![StorageNotice::StillQuarantined {
+        vec![Notice::StillQuarantined {
             quarantine_key: StoredKey::Customers.quarantine(1)
         }]
     );

@@ -8,7 +8,7 @@ use crate::app::profile::{stored_customers, stored_partner};
 
 use crate::app::day;
 use crate::app::forms::{CustomerForm, FieldError, FormProblem, PartnerForm};
-use crate::app::store::{quarantined, save, set_aside, StorageNotice, Store, StoredKey};
+use crate::app::store::{quarantined, save, set_aside, Notice, Store, StoredKey};
 use crate::app::subscriptions::all_changes;
 use crate::domain::catalog::Catalog;
 use crate::domain::customer::Customer;
@@ -24,7 +24,7 @@ use crate::i18n::{files, keys, text_with, Args, Language};
 pub struct Loaded {
     /// Everything stored, but no cart: a page reads the cart it shows.
     pub ledger: Ledger,
-    pub notices: Vec<StorageNotice>,
+    pub notices: Vec<Notice>,
 }
 
 /// Reads everything, falling back to the demo data for what is not stored. Values set aside
@@ -67,7 +67,7 @@ pub fn load_all(store: &mut impl Store, catalog: &Catalog) -> Loaded {
             .iter()
             .any(|n| n.quarantine_key().as_ref() == Some(&quarantine_key))
         {
-            notices.push(StorageNotice::StillQuarantined { quarantine_key });
+            notices.push(Notice::StillQuarantined { quarantine_key });
         }
     }
     Loaded {
@@ -217,7 +217,7 @@ pub fn read_export(text: &str) -> Result<Snapshot, DataFileError> {
 
 /// Replaces all stored data with `snapshot`. All or nothing: if any write fails, what was
 /// stored before is put back.
-pub fn replace_all(store: &mut impl Store, snapshot: &Snapshot) -> Result<(), StorageNotice> {
+pub fn replace_all(store: &mut impl Store, snapshot: &Snapshot) -> Result<(), Notice> {
     let before: Vec<(String, String)> = own_keys(store)
         .into_iter()
         .filter_map(|k| store.get(&k).map(|v| (k, v)))
@@ -238,7 +238,7 @@ pub fn replace_all(store: &mut impl Store, snapshot: &Snapshot) -> Result<(), St
     written
 }
 
-fn write_snapshot(store: &mut impl Store, snapshot: &Snapshot) -> Result<(), StorageNotice> {
+fn write_snapshot(store: &mut impl Store, snapshot: &Snapshot) -> Result<(), Notice> {
     save(store, &StoredKey::Partner, &snapshot.partner)?;
     save(store, &StoredKey::Customers, &snapshot.customers)?;
     for (id, cart) in &snapshot.carts {

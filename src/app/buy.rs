@@ -8,7 +8,7 @@ use crate::i18n::{keys, text, Language};
 use time::OffsetDateTime;
 
 use crate::app::cart::{stored_cart, OrderNumbers};
-use crate::app::store::{load, save, StorageNotice, Store, StoredKey};
+use crate::app::store::{load, save, Notice, Store, StoredKey};
 use crate::domain::cart::Cart;
 use crate::domain::ids::{CustomerId, OrderId};
 use crate::domain::orders::{self, Order, Review};
@@ -20,7 +20,7 @@ pub enum BuyError {
     CartEmpty,
     /// Some lines can't be bought any more; the review marks them.
     LinesBlocked(Review),
-    Storage(StorageNotice),
+    Storage(Notice),
 }
 
 impl BuyError {
@@ -89,8 +89,8 @@ fn place(
         return Ok(existing);
     }
     let order = orders::place_order(context, &cart, number, now).map_err(|e| match e {
-        orders::BuyError::EmptyCart => BuyError::CartEmpty,
-        orders::BuyError::LinesBlocked(review) => BuyError::LinesBlocked(review),
+        orders::PlaceOrderError::EmptyCart => BuyError::CartEmpty,
+        orders::PlaceOrderError::LinesBlocked(review) => BuyError::LinesBlocked(review),
     })?;
     save(store, &StoredKey::Order(customer.clone(), order.id.clone()), &order).map_err(BuyError::Storage)?;
     empty_cart(store, customer, cart);
@@ -105,10 +105,6 @@ fn empty_cart(store: &mut impl Store, customer: &CustomerId, mut cart: Cart) {
 }
 
 /// The order stored under this number for this customer, if there is one.
-pub fn stored_order(
-    store: &mut impl Store,
-    customer: &CustomerId,
-    number: &OrderId,
-) -> Result<Option<Order>, StorageNotice> {
+pub fn stored_order(store: &mut impl Store, customer: &CustomerId, number: &OrderId) -> Result<Option<Order>, Notice> {
     load(store, &StoredKey::Order(customer.clone(), number.clone()))
 }

@@ -9,7 +9,7 @@
 use crate::i18n::{keys, reasons, text, Language};
 use time::Date;
 
-use crate::app::store::{load, save, StorageNotice, Store, StoredKey};
+use crate::app::store::{load, save, Notice, Store, StoredKey};
 use crate::domain::cart::{Cart, CartLine, LineId, NewLine};
 use crate::domain::catalog::Catalog;
 use crate::domain::ids::{CustomerId, OrderId};
@@ -31,10 +31,10 @@ pub enum CartError {
     /// customer.
     Gone,
     /// The stored cart could not be read; it was set aside and nothing was changed.
-    Unreadable(StorageNotice),
+    Unreadable(Notice),
     /// The change could not be saved. `cart` is the cart with the change, for the page to
     /// keep showing (nothing typed is lost); the stored cart is as it was.
-    NotSaved { notice: StorageNotice, cart: Box<Cart> },
+    NotSaved { notice: Notice, cart: Box<Cart> },
 }
 
 impl CartError {
@@ -52,7 +52,7 @@ english_display!(CartError);
 impl std::error::Error for CartError {}
 
 /// The customer's cart as stored now (empty if there is none).
-pub fn stored_cart(store: &mut impl Store, customer: &CustomerId) -> Result<Cart, StorageNotice> {
+pub fn stored_cart(store: &mut impl Store, customer: &CustomerId) -> Result<Cart, Notice> {
     Ok(load(store, &StoredKey::Cart(customer.clone()))?.unwrap_or_default())
 }
 

@@ -4,20 +4,20 @@ use crate::i18n::{keys, reasons, text, Language};
 use time::OffsetDateTime;
 
 use crate::app::buy::stored_order;
-use crate::app::store::{load, save, set_aside, StorageNotice, Store, StoredKey};
+use crate::app::store::{load, save, set_aside, Notice, Store, StoredKey};
 use crate::domain::ids::{CustomerId, OrderId};
 use crate::domain::money::Money;
 use crate::domain::orders::{self, CancelError, Order};
 use crate::domain::subscription::lifecycle::{changes_to, Change, Changed, Lifecycle};
 
 /// Every stored order, newest first, and what could not be read.
-pub fn stored_orders(store: &mut impl Store) -> (Vec<Order>, Vec<StorageNotice>) {
+pub fn stored_orders(store: &mut impl Store) -> (Vec<Order>, Vec<Notice>) {
     orders_where(store, |_| true)
 }
 
 /// The stored orders whose customer `keep` accepts (read from their keys, so the others are
 /// never decoded), newest first, and what could not be read.
-fn orders_where(store: &mut impl Store, keep: impl Fn(&CustomerId) -> bool) -> (Vec<Order>, Vec<StorageNotice>) {
+fn orders_where(store: &mut impl Store, keep: impl Fn(&CustomerId) -> bool) -> (Vec<Order>, Vec<Notice>) {
     let mut orders = Vec::new();
     let mut notices = Vec::new();
     let keys: Vec<StoredKey> = store.keys().iter().filter_map(|k| k.parse().ok()).collect();
@@ -57,7 +57,7 @@ pub enum CancelFailure {
     /// Removed in another tab.
     NoSuchOrder,
     Refused(CancelError),
-    Storage(StorageNotice),
+    Storage(Notice),
 }
 
 impl From<CancelError> for CancelFailure {

@@ -1,7 +1,7 @@
 //! The partner profile and the customer list, as stored.
 
 use crate::app::forms::{CustomerForm, FieldError};
-use crate::app::store::{load, save, StorageNotice, Store, StoredKey};
+use crate::app::store::{load, save, Notice, Store, StoredKey};
 use crate::domain::catalog::Catalog;
 use crate::domain::customer::Customer;
 use crate::domain::ids::CustomerId;
@@ -11,7 +11,7 @@ use crate::i18n::Language;
 use time::Date;
 
 /// The stored partner, or the demo partner if none is stored.
-pub fn stored_partner(store: &mut impl Store) -> (Partner, Option<StorageNotice>) {
+pub fn stored_partner(store: &mut impl Store) -> (Partner, Option<Notice>) {
     match load(store, &StoredKey::Partner) {
         Ok(partner) => (partner.unwrap_or_else(sample_partner), None),
         Err(notice) => (sample_partner(), Some(notice)),
@@ -19,7 +19,7 @@ pub fn stored_partner(store: &mut impl Store) -> (Partner, Option<StorageNotice>
 }
 
 /// The stored customers, or the demo customers if none are stored.
-pub fn stored_customers(store: &mut impl Store, catalog: &Catalog) -> (Vec<Customer>, Option<StorageNotice>) {
+pub fn stored_customers(store: &mut impl Store, catalog: &Catalog) -> (Vec<Customer>, Option<Notice>) {
     match load(store, &StoredKey::Customers) {
         Ok(customers) => (customers.unwrap_or_else(|| sample_customers(catalog)), None),
         Err(notice) => (sample_customers(catalog), Some(notice)),
@@ -38,7 +38,7 @@ pub struct SavedCustomer {
 pub enum SaveCustomerError {
     /// The form's problems, field by field, checked against the customers stored now.
     Invalid(Vec<FieldError>),
-    Storage(StorageNotice),
+    Storage(Notice),
 }
 
 impl SaveCustomerError {
@@ -86,6 +86,6 @@ pub fn save_customer(
     Ok(SavedCustomer { id, customers: all })
 }
 
-pub fn save_partner(store: &mut impl Store, partner: &Partner) -> Result<(), StorageNotice> {
+pub fn save_partner(store: &mut impl Store, partner: &Partner) -> Result<(), Notice> {
     save(store, &StoredKey::Partner, partner)
 }

@@ -5,7 +5,7 @@
 use crate::app::buy::BuyError;
 use crate::app::cart::CartError;
 use crate::app::orders::CancelFailure;
-use crate::app::store::StorageNotice;
+use crate::app::store::Notice;
 use crate::app::subscriptions::ChangeError;
 use crate::domain::catalog::Catalog;
 use crate::domain::money::{Margin, Money};
@@ -117,7 +117,7 @@ impl Words {
     }
 
     /// What happened to stored data.
-    pub fn notice(self, notice: &StorageNotice) -> String {
+    pub fn notice(self, notice: &Notice) -> String {
         notice.sentence(self.language())
     }
 

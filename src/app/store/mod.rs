@@ -10,7 +10,7 @@ mod records;
 use std::collections::BTreeMap;
 
 pub use key::{StoredKey, PREFIX};
-pub use records::{load, quarantined, save, set_aside, StorageNotice};
+pub use records::{load, quarantined, save, set_aside, Notice};
 
 /// Why a write was refused, in words ("the browser's storage for this site is full").
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -16,7 +16,7 @@ use crate::i18n::{files, keys, text_with, Args, Language};
 /// Something the user should know: about stored data, or a setting a link carried that was
 /// not used.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StorageNotice {
+pub enum Notice {
     /// A value could not be read and was moved to the `copy`-th quarantine key of `key`.
     Quarantined {
         key: StoredKey,
@@ -42,54 +42,54 @@ pub enum StorageNotice {
     SavedCatalogNotRemoved { why: String },
 }
 
-impl StorageNotice {
+impl Notice {
     /// The key of the set-aside value this notice is about, if any.
     pub fn quarantine_key(&self) -> Option<StoredKey> {
         match self {
-            StorageNotice::Quarantined { key, copy, .. } => Some(key.quarantine(*copy)),
-            StorageNotice::StillQuarantined { quarantine_key } => Some(quarantine_key.clone()),
+            Notice::Quarantined { key, copy, .. } => Some(key.quarantine(*copy)),
+            Notice::StillQuarantined { quarantine_key } => Some(quarantine_key.clone()),
             _ => None,
         }
     }
 }
 
-impl StorageNotice {
+impl Notice {
     pub fn sentence(&self, language: Language) -> String {
         let (key, args) = match self {
-            StorageNotice::Quarantined { key, copy, why } => (
+            Notice::Quarantined { key, copy, why } => (
                 keys::NOTICE_QUARANTINED,
                 Args::new()
                     .text("key", key.to_string())
                     .text("why", files::decode_error(language, why))
                     .text("aside", key.quarantine(*copy).to_string()),
             ),
-            StorageNotice::StillQuarantined { quarantine_key } => (
+            Notice::StillQuarantined { quarantine_key } => (
                 keys::NOTICE_STILL_QUARANTINED,
                 Args::new().text("key", quarantine_key.to_string()),
             ),
-            StorageNotice::WriteFailed { key, why } => (
+            Notice::WriteFailed { key, why } => (
                 keys::NOTICE_WRITE_FAILED,
                 Args::new().text("key", key.to_string()).text("why", why.clone()),
             ),
-            StorageNotice::NotKept => (keys::NOTICE_NOT_KEPT, Args::new()),
-            StorageNotice::UnknownLanguage { tag } => (keys::LANGUAGE_UNKNOWN, Args::new().text("tag", tag.clone())),
-            StorageNotice::DayNotUsed { text, why } => (
+            Notice::NotKept => (keys::NOTICE_NOT_KEPT, Args::new()),
+            Notice::UnknownLanguage { tag } => (keys::LANGUAGE_UNKNOWN, Args::new().text("tag", tag.clone())),
+            Notice::DayNotUsed { text, why } => (
                 keys::NOTICE_DAY_NOT_USED,
                 Args::new()
                     .text("text", text.clone())
                     .text("why", why.sentence(language)),
             ),
-            StorageNotice::SavedCatalogUnreadable { why } => (
+            Notice::SavedCatalogUnreadable { why } => (
                 keys::NOTICE_SAVED_CATALOG_UNREADABLE,
                 Args::new().text("why", files::decode_error(language, why)),
             ),
-            StorageNotice::SavedCatalogNotLoaded { file, why } => (
+            Notice::SavedCatalogNotLoaded { file, why } => (
                 keys::NOTICE_SAVED_CATALOG_NOT_LOADED,
                 Args::new()
                     .text("file", file.clone())
                     .text("why", files::file_problem(language, why)),
             ),
-            StorageNotice::SavedCatalogNotRemoved { why } => (
+            Notice::SavedCatalogNotRemoved { why } => (
                 keys::NOTICE_SAVED_CATALOG_NOT_REMOVED,
                 Args::new().text("why", why.clone()),
             ),
@@ -98,7 +98,7 @@ impl StorageNotice {
     }
 }
 
-impl fmt::Display for StorageNotice {
+impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.sentence(Language::English))
     }
@@ -116,7 +116,7 @@ fn kind_of(key: &StoredKey) -> Kind {
 /// Reads a value. A missing value is `Ok(None)`. An unreadable one is copied to its first
 /// free quarantine key (an earlier copy is never overwritten), removed from its key so it is
 /// not read again, and reported.
-pub fn load<T: DeserializeOwned>(store: &mut impl Store, key: &StoredKey) -> Result<Option<T>, StorageNotice> {
+pub fn load<T: DeserializeOwned>(store: &mut impl Store, key: &StoredKey) -> Result<Option<T>, Notice> {
     let text_key = key.to_string();
     let Some(text) = store.get(&text_key) else {
         return Ok(None);
@@ -130,12 +130,12 @@ pub fn load<T: DeserializeOwned>(store: &mut impl Store, key: &StoredKey) -> Res
 /// Sets a stored value aside as one the app can't live with although it reads (an order
 /// filed under another order's key, say), as [`load`] does an unreadable one. `None` if
 /// nothing is stored under the key.
-pub fn set_aside(store: &mut impl Store, key: &StoredKey, kind: &'static str, detail: String) -> Option<StorageNotice> {
+pub fn set_aside(store: &mut impl Store, key: &StoredKey, kind: &'static str, detail: String) -> Option<Notice> {
     let text = store.get(&key.to_string())?;
     Some(quarantine(store, key, &text, DecodeError::Invalid { kind, detail }))
 }
 
-fn quarantine(store: &mut impl Store, key: &StoredKey, text: &str, why: DecodeError) -> StorageNotice {
+fn quarantine(store: &mut impl Store, key: &StoredKey, text: &str, why: DecodeError) -> Notice {
     let text_key = key.to_string();
     let mut copy = 1;
     let target = loop {
@@ -149,17 +149,17 @@ fn quarantine(store: &mut impl Store, key: &StoredKey, text: &str, why: DecodeEr
     if store.set(&target, text).is_ok() {
         store.remove(&text_key);
     }
-    StorageNotice::Quarantined {
+    Notice::Quarantined {
         key: key.clone(),
         copy,
         why,
     }
 }
 
-pub fn save<T: Serialize>(store: &mut impl Store, key: &StoredKey, value: &T) -> Result<(), StorageNotice> {
+pub fn save<T: Serialize>(store: &mut impl Store, key: &StoredKey, value: &T) -> Result<(), Notice> {
     store
         .set(&key.to_string(), &encode(kind_of(key), value))
-        .map_err(|e| StorageNotice::WriteFailed {
+        .map_err(|e| Notice::WriteFailed {
             key: key.clone(),
             why: e.0,
         })

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use crate::i18n::{keys, reasons, text, Language};
 use time::OffsetDateTime;
 
-use crate::app::store::{load, save, StorageNotice, Store, StoredKey};
+use crate::app::store::{load, save, Notice, Store, StoredKey};
 use crate::domain::catalog::{Catalog, Offer};
 use crate::domain::customer::Customer;
 use crate::domain::ids::CustomerId;
@@ -27,12 +27,12 @@ use crate::domain::subscription::{Subscription, SubscriptionStatus};
 use crate::domain::term::Plan;
 
 /// One customer's stored changes (none stored: none made).
-pub fn stored_changes(store: &mut impl Store, customer: &CustomerId) -> Result<Vec<Changed>, StorageNotice> {
+pub fn stored_changes(store: &mut impl Store, customer: &CustomerId) -> Result<Vec<Changed>, Notice> {
     Ok(load(store, &StoredKey::SubscriptionChanges(customer.clone()))?.unwrap_or_default())
 }
 
 /// Every customer's stored changes, and what could not be read.
-pub fn all_changes(store: &mut impl Store) -> (BTreeMap<CustomerId, Vec<Changed>>, Vec<StorageNotice>) {
+pub fn all_changes(store: &mut impl Store) -> (BTreeMap<CustomerId, Vec<Changed>>, Vec<Notice>) {
     let keys: Vec<StoredKey> = store.keys().iter().filter_map(|k| k.parse().ok()).collect();
     let mut all = BTreeMap::new();
     let mut notices = Vec::new();
@@ -127,7 +127,7 @@ pub enum ChangeError {
     Refused(Vec<Reason>),
     /// The order for the new subscription can't be placed, for these reasons.
     Blocked(Vec<LineProblem>),
-    Storage(StorageNotice),
+    Storage(Notice),
 }
 
 impl ChangeError {

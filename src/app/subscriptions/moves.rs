@@ -10,7 +10,7 @@ use crate::domain::cart::{Cart, NewLine};
 use crate::domain::catalog::{Catalog, Offer};
 use crate::domain::customer::Customer;
 use crate::domain::ids::{CatalogItemId, ProductSkuId};
-use crate::domain::orders::{place_order, BuyError, Order};
+use crate::domain::orders::{place_order, Order, PlaceOrderError};
 use crate::domain::rules::{Context, Parties, Reason};
 use crate::domain::subscription::lifecycle::{standing, Change, Changed};
 use crate::domain::subscription::Subscription;
@@ -202,8 +202,8 @@ fn buy_destination(
         plan,
     }]);
     place_order(&context, &cart, numbers.next_number(), now).map_err(|e| match e {
-        BuyError::EmptyCart => ChangeError::OfferNotInCatalog,
-        BuyError::LinesBlocked(review) => {
+        PlaceOrderError::EmptyCart => ChangeError::OfferNotInCatalog,
+        PlaceOrderError::LinesBlocked(review) => {
             ChangeError::Blocked(review.lines.into_iter().flat_map(|l| l.problems).collect())
         }
     })

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Exercise, Mark, Theme};
 use crate::app::slug::Slug;
-use crate::app::store::{load, save, StorageNotice, Store, StoredKey};
+use crate::app::store::{load, save, Notice, Store, StoredKey};
 use crate::domain::rules::{Reason, Rule};
 
 /// The trainee's latest answer to each exercise, kept in the browser. Themes and rules are
@@ -80,12 +80,12 @@ impl Progress {
 }
 
 /// The stored progress (none yet: empty).
-pub fn progress(store: &mut impl Store) -> Result<Progress, StorageNotice> {
+pub fn progress(store: &mut impl Store) -> Result<Progress, Notice> {
     Ok(load(store, &StoredKey::TrainingProgress)?.unwrap_or_default())
 }
 
 /// Records an answer: read, change, write back, so another tab's answers are kept.
-pub fn record_attempt(store: &mut impl Store, attempt: Attempt) -> Result<Progress, StorageNotice> {
+pub fn record_attempt(store: &mut impl Store, attempt: Attempt) -> Result<Progress, Notice> {
     let mut stored = progress(store)?;
     stored.record(attempt);
     save(store, &StoredKey::TrainingProgress, &stored)?;

@@ -27,7 +27,7 @@ pub use cancel::{
     CancelError, CancellationPolicy, CANCELLATION_HOURS, CANCELLATION_SOURCE, RESERVATION_REFUND_LIMIT,
     SAAS_CANCELLATION_HOURS,
 };
-pub use review::{blocked_lines, place_order, review, BaseChoice, BuyError, LineProblem, Review, ReviewLine};
+pub use review::{blocked_lines, place_order, review, BaseChoice, LineProblem, PlaceOrderError, Review, ReviewLine};
 
 /// Where an order stands, worked out from its lines: never stored, so the order list and
 /// the order's page can't disagree.

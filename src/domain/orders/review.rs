@@ -165,7 +165,7 @@ pub fn blocked_lines(count: usize) -> String {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum BuyError {
+pub enum PlaceOrderError {
     #[error("The cart is empty.")]
     EmptyCart,
     #[error("{} first.", blocked_lines(.0.problem_count()))]
@@ -194,13 +194,13 @@ pub fn place_order(
     cart: &Cart,
     id: OrderId,
     created_at: OffsetDateTime,
-) -> Result<Order, BuyError> {
+) -> Result<Order, PlaceOrderError> {
     if cart.is_empty() {
-        return Err(BuyError::EmptyCart);
+        return Err(PlaceOrderError::EmptyCart);
     }
     let checked = review(context, cart);
     if !checked.can_buy() {
-        return Err(BuyError::LinesBlocked(checked));
+        return Err(PlaceOrderError::LinesBlocked(checked));
     }
     let catalog = context.catalog;
     // A line that passed review is in the catalog; were one not, nothing is bought.
@@ -229,7 +229,7 @@ pub fn place_order(
         })
         .collect();
     let Some(lines) = lines else {
-        return Err(BuyError::LinesBlocked(checked));
+        return Err(PlaceOrderError::LinesBlocked(checked));
     };
     Ok(Order {
         id,

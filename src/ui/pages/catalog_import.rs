@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use std::sync::Arc;
 
-use crate::app::store::StorageNotice;
+use crate::app::store::Notice;
 use crate::browser::download::download;
 use crate::browser::idb;
 use crate::domain::catalog::Catalog;
@@ -220,7 +220,7 @@ pub fn CatalogSection() -> impl IntoView {
                     // Forget the saved files first, so a reload can't bring them back.
                     leptos::task::spawn_local(async move {
                         if let Err(why) = idb::delete(IMPORTED_CATALOG_KEY).await {
-                            notices.report(StorageNotice::SavedCatalogNotRemoved { why: why.to_string() });
+                            notices.report(Notice::SavedCatalogNotRemoved { why: why.to_string() });
                         }
                         in_use.switch_to_built_in();
                         import_state.set(ImportState::Idle);
@@ -340,7 +340,7 @@ pub fn restore_imported_catalog(in_use: CatalogInUse, notices: Notices) {
         };
         let files: ImportedFiles = match envelope::decode(Kind::ImportedCatalog, &stored) {
             Ok(files) => files,
-            Err(why) => return notices.report(StorageNotice::SavedCatalogUnreadable { why }),
+            Err(why) => return notices.report(Notice::SavedCatalogUnreadable { why }),
         };
         in_use.restoring(files.price_list_name.clone());
         match import_files(&files, |_| {}).await {
@@ -354,7 +354,7 @@ pub fn restore_imported_catalog(in_use: CatalogInUse, notices: Notices) {
             ),
             Err(why) => {
                 in_use.switch_to_built_in();
-                notices.report(StorageNotice::SavedCatalogNotLoaded {
+                notices.report(Notice::SavedCatalogNotLoaded {
                     file: files.price_list_name.clone(),
                     why,
                 });

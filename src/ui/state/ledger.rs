@@ -12,7 +12,7 @@ use crate::app::forms::CustomerForm;
 use crate::app::ledger::Ledger;
 use crate::app::orders::{self as order_cases, CancelFailure, Cancelled};
 use crate::app::profile::{self, SaveCustomerError};
-use crate::app::store::{StorageNotice, StoredKey};
+use crate::app::store::{Notice, StoredKey};
 use crate::app::subscriptions::{self, ChangeError, MoveRequest, Moved, SeatAction, SeatsChanged, SubscriptionRow};
 use crate::browser::clock::RandomOrderNumbers;
 use crate::browser::local_storage::LocalStore;
@@ -382,7 +382,7 @@ impl LedgerState {
         }
     }
 
-    pub fn save_partner(&self, partner: Partner) -> Result<(), StorageNotice> {
+    pub fn save_partner(&self, partner: Partner) -> Result<(), Notice> {
         match profile::save_partner(&mut LocalStore, &partner) {
             Ok(()) => {
                 self.ledger.update(|l| l.partner = partner);
@@ -404,7 +404,7 @@ impl LedgerState {
     }
 
     /// Replaces all stored data with `snapshot`; all or nothing.
-    pub fn replace_all(&self, snapshot: &Snapshot) -> Result<(), StorageNotice> {
+    pub fn replace_all(&self, snapshot: &Snapshot) -> Result<(), Notice> {
         let result = all_data::replace_all(&mut LocalStore, snapshot);
         if let Err(notice) = &result {
             self.notices.report(notice.clone());

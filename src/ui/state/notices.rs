@@ -2,19 +2,19 @@
 
 use leptos::prelude::*;
 
-use crate::app::store::{StorageNotice, Store, StoredKey};
+use crate::app::store::{Notice, Store, StoredKey};
 use crate::browser::local_storage::LocalStore;
 
 #[derive(Clone, Copy, Default)]
-pub struct Notices(RwSignal<Vec<StorageNotice>>);
+pub struct Notices(RwSignal<Vec<Notice>>);
 
 impl Notices {
-    pub fn all(&self) -> ReadSignal<Vec<StorageNotice>> {
+    pub fn all(&self) -> ReadSignal<Vec<Notice>> {
         self.0.read_only()
     }
 
     /// Tells the user something went wrong with stored data or a link's setting (once).
-    pub fn report(&self, notice: StorageNotice) {
+    pub fn report(&self, notice: Notice) {
         self.0.update(|all| {
             if !all.contains(&notice) {
                 all.push(notice);
@@ -22,7 +22,7 @@ impl Notices {
         });
     }
 
-    pub fn dismiss(&self, notice: &StorageNotice) {
+    pub fn dismiss(&self, notice: &Notice) {
         self.0.update(|all| all.retain(|n| n != notice));
     }
 
@@ -32,7 +32,7 @@ impl Notices {
     }
 
     /// Deletes a value set aside as unreadable, and its notice.
-    pub fn discard(&self, notice: &StorageNotice) {
+    pub fn discard(&self, notice: &Notice) {
         if let Some(key) = notice.quarantine_key() {
             LocalStore.remove(&key.to_string());
         }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use time::{Date, OffsetDateTime};
 
 use crate::app::day;
-use crate::app::store::StorageNotice;
+use crate::app::store::Notice;
 use crate::browser::clock::{chosen_day, now, remember_day};
 use crate::browser::local_storage::Area;
 use crate::i18n::Language;
@@ -21,15 +21,15 @@ pub struct Visit {
 impl Visit {
     /// Starts the visit on the language and day the browser kept; what could not be used
     /// is returned for the user to be told.
-    pub fn start(today: Date) -> (Visit, Vec<StorageNotice>) {
+    pub fn start(today: Date) -> (Visit, Vec<Notice>) {
         let mut notices = Vec::new();
         if !Area::Local.is_usable() {
-            notices.push(StorageNotice::NotKept);
+            notices.push(Notice::NotKept);
         }
         let (language, unknown) = crate::browser::language::initial();
         crate::browser::language::mark_document(language);
         if let Some(tag) = unknown {
-            notices.push(StorageNotice::UnknownLanguage { tag });
+            notices.push(Notice::UnknownLanguage { tag });
         }
         let day = match chosen_day() {
             Some(Ok(day)) => {
@@ -38,7 +38,7 @@ impl Visit {
             }
             Some(Err((text, why))) => {
                 remember_day(None);
-                notices.push(StorageNotice::DayNotUsed { text, why });
+                notices.push(Notice::DayNotUsed { text, why });
                 today
             }
             None => today,
