@@ -1,18 +1,23 @@
 //! `/customers/:id/orders`: the order history, newest first; and
-//! `/customers/:id/orders/:order`: one order, which is also Buy's confirmation page.
+//! `/customers/:id/orders/:order`: one order, which is also Buy's confirmation page (its
+//! lines and totals in [`lines`]).
+
+mod lines;
+
+use lines::{OrderLineRow, OrderTotals};
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params, use_query_map};
 use leptos_router::params::Params;
 
-use crate::app::orders::{line_standings, order_account, orders_file, Cancellable, EntryKind, OrdersFile};
+use crate::app::orders::{line_standings, order_account, orders_file, Cancelled, OrdersFile};
 use crate::app::route::{CustomerPage, Page};
 use crate::domain::customer::Customer;
 use crate::domain::ids::OrderId;
 use crate::domain::orders::{self, Order};
-use crate::i18n::labels::{plan as plan_label, Label};
-use crate::i18n::{format, keys, Args};
+use crate::i18n::labels::Label;
+use crate::i18n::{keys, Args};
 use crate::ui::focus::focus_after_render;
 use crate::ui::pages::customer_route::current_customer;
 use crate::ui::pages::not_found::NotFound;
@@ -175,6 +180,31 @@ pub fn OrderPage() -> impl IntoView {
     }
 }
 
+/// "Line 1 was cancelled. Refund: $99.47." and the add-ons that ended with it.
+fn cancelled_text(words: Words, cancelled: &Cancelled, number: u32, currency: &str) -> String {
+    let mut text = words.with(
+        keys::LINE_CANCELLED,
+        &Args::new()
+            .number("line", i64::from(number) + 1)
+            .text("refund", words.money(cancelled.refund, currency)),
+    );
+    if !cancelled.add_ons.is_empty() {
+        let ended: Vec<String> = cancelled
+            .add_ons
+            .iter()
+            .map(|a| {
+                let args = Args::new()
+                    .text("name", a.name.clone())
+                    .text("refund", words.money(a.refund, currency));
+                words.with(keys::ADD_ON_REFUND, &args)
+            })
+            .collect();
+        text.push(' ');
+        text.push_str(&words.with(keys::ADD_ONS_ENDED, &Args::new().text("add_ons", ended.join(", "))));
+    }
+    text
+}
+
 #[component]
 fn OrderDetail(
     customer: Customer,
@@ -193,49 +223,25 @@ fn OrderDetail(
     let which = StoredValue::new((customer.id.clone(), order.id.clone(), order.currency.clone()));
     // The line whose cancellation waits for the user's confirmation.
     let pending = RwSignal::new(None::<u32>);
-    let cancel = move |number: u32| {
+    let cancel = Callback::new(move |number: u32| {
         pending.set(None);
         let text = which.with_value(
             |(customer, order, currency)| match ledger.cancel_line(customer, order, number) {
-                Ok(cancelled) => {
-                    let mut text = words.with(
-                        keys::LINE_CANCELLED,
-                        &Args::new()
-                            .number("line", i64::from(number) + 1)
-                            .text("refund", words.money(cancelled.refund, currency)),
-                    );
-                    if !cancelled.add_ons.is_empty() {
-                        let ended: Vec<String> = cancelled
-                            .add_ons
-                            .iter()
-                            .map(|a| {
-                                words.with(
-                                    keys::ADD_ON_REFUND,
-                                    &Args::new()
-                                        .text("name", a.name.clone())
-                                        .text("refund", words.money(a.refund, currency)),
-                                )
-                            })
-                            .collect();
-                        text.push(' ');
-                        text.push_str(&words.with(keys::ADD_ONS_ENDED, &Args::new().text("add_ons", ended.join(", "))));
-                    }
-                    text
-                }
+                Ok(cancelled) => cancelled_text(words, &cancelled, number, currency),
                 Err(e) => words.cancel_failure(&e),
             },
         );
         message.set(Some(text));
         focus_after_render("order-message");
-    };
-    let ask = move |number: u32| {
+    });
+    let ask = Callback::new(move |number: u32| {
         pending.set(Some(number));
         focus_after_render(&format!("confirm-cancel-{number}"));
-    };
-    let keep = move |number: u32| {
+    });
+    let keep = Callback::new(move |number: u32| {
         pending.set(None);
         focus_after_render(&format!("cancel-{number}"));
-    };
+    });
     // Windows are instants from the purchase (never the browser's local date).
     let now = visit.now();
     let changes = ledger.with_untracked(|l| l.changes_of(&customer.id).to_vec());
@@ -291,105 +297,11 @@ fn OrderDetail(
                 </tr>
             </thead>
             <tbody>
-                {order.lines.iter().zip(standings).map(|(line, standing)| {
-                    let number = line.number;
-                    let name = line.friendly_name.clone();
-                    let status = match standing.cancellable {
-                        Cancellable::Cancelled { at, refund } => view! { <span class="badge badge-bad">{words.with(keys::CANCELLED_REFUNDED, &Args::new().text("day", words.date(at.date())).text("refund", words.money(refund, &order.currency)))}</span> }.into_any(),
-                        Cancellable::Open { refund, until } => {
-                            let amount = words.money(refund, &order.currency);
-                            let shown = number + 1;
-                            let mut question = words.with(
-                                keys::CANCEL_QUESTION,
-                                &Args::new()
-                                    .text("name", name.clone())
-                                    .number("line", i64::from(shown))
-                                    .text("refund", amount.clone()),
-                            );
-                            if !standing.add_ons.is_empty() {
-                                question.push(' ');
-                                question.push_str(&words.with(keys::CANCEL_QUESTION_ADD_ONS, &Args::new().text("add_ons", standing.add_ons.join(", "))));
-                            }
-                            let window = words.with(
-                                keys::CANCELLABLE_UNTIL,
-                                &Args::new().text("until", format::instant(words.language(), until)),
-                            );
-                            let cancel_label = words.with(keys::CANCEL_LINE, &Args::new().number("line", i64::from(shown)).text("refund", amount.clone()));
-                            let confirm_label = words.with(keys::CONFIRM_CANCEL_LINE, &Args::new().number("line", i64::from(shown)));
-                            view! {
-                                <span class="badge badge-ok">{words.t(keys::SUBSCRIPTION_ACTIVE)}</span>
-                                " "
-                                <button class="button subtle" id=format!("cancel-{number}") on:click=move |_| ask(number)>
-                                    {cancel_label}
-                                </button>
-                                <br /><span class="hint">{window}</span>
-                                {move || (pending.get() == Some(number)).then(|| view! {
-                                    <div class="confirm" role="group" aria-label=confirm_label.clone()>
-                                        <p>{question.clone()}</p>
-                                        <button class="button danger" id=format!("confirm-cancel-{number}") on:click=move |_| cancel(number)>
-                                            {words.t(keys::YES_CANCEL)}
-                                        </button>
-                                        <button class="button" on:click=move |_| keep(number)>{words.t(keys::KEEP_IT)}</button>
-                                    </div>
-                                })}
-                            }.into_any()
-                        }
-                        // Why it can no longer be cancelled: a closed window says when it closed.
-                        Cancellable::Closed(why) => view! {
-                            <span class="badge badge-ok">{words.t(keys::SUBSCRIPTION_ACTIVE)}</span>
-                            <br /><span class="hint" data-testid="cancel-closed">{crate::i18n::reasons::cancel_error(words.language(), &why)}</span>
-                        }.into_any(),
-                    };
-                    let subscription_id = line.subscription_id.clone();
-                    let subscription_link = format!("{line_links}#subscription-{subscription_id}");
-                    view! {
-                        <tr>
-                            <td data-label=words.t(keys::COL_LINE)>{number + 1}</td>
-                            <th scope="row">
-                                {line.friendly_name.clone()}
-                                <br /><code class="small">{line.offer.to_string()}</code>
-                            </th>
-                            <td data-label=words.t(keys::COL_TERM_AND_BILLING)>{line.plan.map(|p| plan_label(words.language(), p)).unwrap_or_else(|| words.t(keys::PAY_AS_YOU_GO_SHORT))}</td>
-                            <td class="num" data-label=words.t(keys::COL_QUANTITY)>{words.number(line.quantity)}</td>
-                            <td class="num" data-label=words.t(keys::COL_UNIT_PRICE)>
-                                {words.money(line.unit_price, &order.currency)}
-                                {line.margin().and_then(|m| words.margin(m, &order.currency)).map(|text| view! { <br /><span class="price-erp">{text}</span> })}
-                            </td>
-                            <td class="num" data-label=words.t(keys::COL_PRICE)>{words.money(line.line_total, &order.currency)}</td>
-                            <td data-label=words.t(keys::COL_SUBSCRIPTION)>
-                                <A href=subscription_link>
-                                    <code class="small">{subscription_id}</code>
-                                </A>
-                                <br />{status}
-                            </td>
-                        </tr>
-                    }
+                {order.lines.iter().cloned().zip(standings).map(|(line, standing)| view! {
+                    <OrderLineRow line standing currency=order.currency.clone() subscriptions=line_links.clone() pending ask keep cancel />
                 }).collect_view()}
             </tbody>
-            <tfoot>
-                <tr><th scope="row" colspan="5">{words.t(keys::TOTAL)}</th><td class="num total">{words.money(order.total, &order.currency)}</td><td></td></tr>
-                {order.margin_total().and_then(|m| words.margin(m, &order.currency)).map(|text| view! {
-                    <tr class="margin-row"><th scope="row" colspan="5">{words.t(keys::MARGIN_TOTAL)}</th><td class="num" colspan="2" data-testid="order-margin">{text}</td></tr>
-                })}
-                // Every seat charge and refund after Buy, with its day, then what the order came to.
-                {(!account.entries.is_empty()).then(|| {
-                    let currency = order.currency.clone();
-                    view! {
-                        {account.entries.iter().map(|entry| {
-                            let args = Args::new()
-                                .text("name", entry.name.clone())
-                                .text("day", words.date(entry.at.date()));
-                            let (what, sign) = match entry.what {
-                                EntryKind::SeatsAdded(seats) => (words.with(keys::ACCOUNT_SEATS_ADDED, &args.number("seats", i64::from(seats))), ""),
-                                EntryKind::SeatsRemoved(seats) => (words.with(keys::ACCOUNT_SEATS_REMOVED, &args.number("seats", i64::from(seats))), "−"),
-                                EntryKind::Cancelled => (words.with(keys::ACCOUNT_CANCELLED, &args), "−"),
-                            };
-                            view! { <tr class="account-entry"><th scope="row" colspan="5">{what}</th><td class="num">{format!("{sign}{}", words.money(entry.amount, &currency))}</td><td></td></tr> }
-                        }).collect_view()}
-                        <tr><th scope="row" colspan="5">{words.t(keys::TOTAL_AFTER_REFUNDS)}</th><td class="num total" data-testid="order-net-total">{words.money(account.net, &currency)}</td><td></td></tr>
-                    }
-                })}
-            </tfoot>
+            <OrderTotals order=order.clone() account />
         </table>
         <p class="hint">{words.with(
             keys::CANCELLATION_POLICY_HINT,
