@@ -393,9 +393,18 @@ footer-built-in = Built-in catalog (US market, prices in USD):
 footer-synthetic = Synthetic catalog ({ $name }, for scale tests, prices in USD):
 footer-restoring = Loading the imported catalog { $file }… Meanwhile, the built-in catalog:
 footer-imported = Imported catalog ({ $file }, prices in { $currency }):
-footer-products = products,
-footer-skus = SKUs,
-footer-offers = price-list entries. Verdicts as of { $day }.
+footer-products = { $count ->
+        [one] product,
+       *[other] products,
+    }
+footer-skus = { $count ->
+        [one] SKU,
+       *[other] SKUs,
+    }
+footer-offers = { $count ->
+        [one] offer
+       *[other] offers
+    } (a SKU for one segment and period). Verdicts as of { $day }.
 
 ## Day errors
 

@@ -401,9 +401,18 @@ footer-built-in = Catalogue intégré (marché américain, prix en USD) :
 footer-synthetic = Catalogue synthétique ({ $name }, pour les tests de charge, prix en USD) :
 footer-restoring = Chargement du catalogue importé { $file }… En attendant, le catalogue intégré :
 footer-imported = Catalogue importé ({ $file }, prix en { $currency }) :
-footer-products = produits,
-footer-skus = références SKU,
-footer-offers = entrées de liste de prix. Verdicts au { $day }.
+footer-products = { $count ->
+        [one] produit,
+       *[other] produits,
+    }
+footer-skus = { $count ->
+        [one] référence SKU,
+       *[other] références SKU,
+    }
+footer-offers = { $count ->
+        [one] offre
+       *[other] offres
+    } (une référence SKU pour un segment et une période). Verdicts au { $day }.
 
 ## Erreurs de jour
 

@@ -570,7 +570,7 @@ fn orders_export_as_spreadsheet_safe_csv_and_as_json() {
     };
     assert_eq!(field("CustomerName"), "'=HYPERLINK(\"http://evil\",\"click\")");
     assert_eq!(field("OrderId"), "ORD-0100");
-    assert_eq!(field("LineNumber"), "0");
+    assert_eq!(field("LineNumber"), "1", "numbered from 1, as the order page shows");
     assert_eq!(field("UnitPrice"), "176.40");
     assert_eq!(field("LinePrice"), "1764.00");
     assert_eq!(field("CreatedAt"), "2026-11-21T10:30:00Z");

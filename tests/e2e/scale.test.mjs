@@ -21,6 +21,8 @@ test('a 10,000-SKU catalog keeps a viewport of rows in the page wherever one scr
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&blocked=1&catalog=synthetic-10k');
   await page.locator('footer').filter({ hasText: 'Synthetic catalog (synthetic-10k' }).waitFor();
+  // Counts grouped by thousands, and named for what they count.
+  assert.match(await page.locator('footer').textContent(), /[\d,]+ products, \d{1,3}(,\d{3})+ SKUs, \d{1,3}(,\d{3})+ offers \(a SKU for one segment and period\)/);
   await page.locator('li.offer').first().waitFor();
   const total = await resultTotal(page);
   assert.ok(total > 5000, `${total} SKUs listed`);

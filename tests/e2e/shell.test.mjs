@@ -174,6 +174,7 @@ test('a name or title of any length wraps inside the page, on a laptop and on a 
   await page.locator('#price-list-file').setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(`${header}\n${row}\n`) });
   await page.getByRole('button', { name: 'Import price list' }).click();
   await page.getByTestId('import-summary').getByText('Imported.').waitFor();
+  await page.locator('footer').getByText('1 product, 1 SKU, 1 offer (a SKU for one segment and period)').waitFor();
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
     await page.setViewportSize(viewport);
     for (const path of ['/', '/partner', '/customers/contoso-pharma/add-products', '/customers/contoso-pharma/add-products?view=skus', '/data']) {

@@ -10,6 +10,9 @@ pub fn CatalogFooter() -> impl IntoView {
     let (visit, in_use) = (use_visit(), use_catalog());
     let stats = Memo::new(move |_| in_use.catalog().with(|c| c.stats()));
     let words = use_words();
+    let n = |count: usize| i64::try_from(count).unwrap_or(i64::MAX);
+    // "119,863", "119 863": grouped as the language groups thousands.
+    let count = move |count: usize| words.number(n(count));
     view! {
         <footer class="footer">
             {move || match in_use.source().get() {
@@ -24,12 +27,12 @@ pub fn CatalogFooter() -> impl IntoView {
                 ),
             }}
             " "
-            <span data-testid="product-count">{move || stats.get().products}</span>
-            " " {words.t(keys::FOOTER_PRODUCTS)} " "
-            <span data-testid="sku-count">{move || stats.get().skus}</span>
-            " " {words.t(keys::FOOTER_SKUS)} " "
-            <span data-testid="offer-count">{move || stats.get().offers}</span>
-            " " {move || words.with(keys::FOOTER_OFFERS, &Args::new().text("day", words.date(visit.today())))}
+            <span data-testid="product-count">{move || count(stats.get().products)}</span>
+            " " {move || words.with(keys::FOOTER_PRODUCTS, &Args::new().number("count", n(stats.get().products)))} " "
+            <span data-testid="sku-count">{move || count(stats.get().skus)}</span>
+            " " {move || words.with(keys::FOOTER_SKUS, &Args::new().number("count", n(stats.get().skus)))} " "
+            <span data-testid="offer-count">{move || count(stats.get().offers)}</span>
+            " " {move || words.with(keys::FOOTER_OFFERS, &Args::new().number("count", n(stats.get().offers)).text("day", words.date(visit.today())))}
         </footer>
     }
 }

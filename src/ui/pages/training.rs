@@ -2,54 +2,26 @@
 //! `?set=` the seed, so a trainer can hand a class the same set with a link; the app's day
 //! (`?today=`) is part of the situation.
 
-use std::cell::RefCell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use time::Date;
 
 use crate::app::route::{CustomerPage, Link, Page};
 use crate::app::slug::Slug;
-use crate::app::training::{self, mark, Answer, Ask, Attempt, Exercise, ExercisePool, Mark, Progress, Theme};
-use crate::browser::local_storage::LocalStore;
-use crate::domain::catalog::{default_catalog, Catalog};
-use crate::domain::customer::Customer;
+use crate::app::training::{mark, Answer, Ask, Attempt, Exercise, Mark, Progress, Theme};
+use crate::domain::catalog::Catalog;
 use crate::domain::dates::iso;
-use crate::domain::partner::Partner;
 use crate::domain::rules::Reason;
-use crate::domain::sample::{sample_customers, sample_partner};
 use crate::i18n::keys;
 use crate::i18n::labels::{rule_source, Label};
 use crate::i18n::Args;
-use crate::ui::state::use_visit;
+use crate::ui::state::{use_training, use_visit, World};
 use crate::ui::words::{use_words, Words};
 
 /// Exercises in a set.
 const SET_SIZE: usize = 8;
-
-/// The demo world the exercises are drawn from: the built-in catalog, partner and customers
-/// as shipped, so a set is the same for everyone who opens its link.
-#[derive(Clone)]
-struct World {
-    catalog: Catalog,
-    partner: Partner,
-    customers: Vec<Customer>,
-}
-
-thread_local! {
-    static WORLD: World = {
-        let catalog = default_catalog();
-        let customers = sample_customers(&catalog);
-        World {
-            catalog,
-            partner: sample_partner(),
-            customers,
-        }
-    };
-    static POOLS: RefCell<Vec<(Date, Arc<ExercisePool>)>> = const { RefCell::new(Vec::new()) };
-}
 
 #[component]
 pub fn TrainingPage() -> impl IntoView {
@@ -67,42 +39,26 @@ pub fn TrainingPage() -> impl IntoView {
             .with(|q| q.get("set").and_then(|s| s.parse::<u64>().ok()))
             .unwrap_or(1)
     });
-    let world = StoredValue::new(WORLD.with(|w| w.clone()));
-    // Every situation the sets are drawn from: built once per day of the visit, and kept for
-    // the next time the page opens.
-    let pool = Memo::new(move |_| {
-        let today = visit.today();
-        POOLS.with(|pools| {
-            let mut pools = pools.borrow_mut();
-            if let Some((_, pool)) = pools.iter().find(|(day, _)| *day == today) {
-                return pool.clone();
-            }
-            let pool = world.with_value(|w| Arc::new(ExercisePool::new(&w.catalog, &w.partner, &w.customers, today)));
-            pools.push((today, pool.clone()));
-            pool
-        })
-    });
+    let training = use_training();
+    let world = StoredValue::new(training.world());
+    // Every situation the sets are drawn from: built once per day of the visit.
+    let pool = Memo::new(move |_| training.pool(visit.today()));
     let exercises = Memo::new(move |_| {
         let (theme, seed) = (theme.get(), seed.get());
         pool.with(|p| world.with_value(|w| p.exercises(&w.catalog, &w.partner, &w.customers, theme, seed, SET_SIZE)))
     });
     // The trainee's answers so far, kept in this browser.
     let notice = RwSignal::new(None::<String>);
-    let progress = RwSignal::new(training::progress(&mut LocalStore).unwrap_or_else(|why| {
+    if let Some(why) = training.load_progress() {
         notice.set(Some(words.notice(&why)));
-        Progress::default()
-    }));
-    let record =
-        Callback::new(
-            move |attempt: Attempt| match training::record_attempt(&mut LocalStore, attempt.clone()) {
-                Ok(stored) => progress.set(stored),
-                Err(why) => {
-                    // Shown, and kept for this visit at least.
-                    notice.set(Some(words.notice(&why)));
-                    progress.update(|p| p.record(attempt));
-                }
-            },
-        );
+    }
+    let progress = training.progress();
+    let record = Callback::new(move |attempt: Attempt| {
+        if let Err(why) = training.record(attempt) {
+            // Shown; the answer still counts for this visit.
+            notice.set(Some(words.notice(&why)));
+        }
+    });
     let new_set = move |_| {
         // A new seed from the clock: any number gives a full set.
         let seed = (js_sys::Date::now() as u64) % 1_000_000;
@@ -141,7 +97,7 @@ pub fn TrainingPage() -> impl IntoView {
 fn ExerciseCard(
     number: usize,
     exercise: Exercise,
-    world: StoredValue<World>,
+    world: StoredValue<Arc<World>>,
     set: u64,
     record: Callback<Attempt>,
 ) -> impl IntoView {
@@ -325,7 +281,7 @@ fn Marked(mark: Mark, exercise: StoredValue<Exercise>, see_it: SeeIt) -> impl In
 
 /// The score per theme, and the rules the trainee misses most, each with a new set to try.
 #[component]
-fn ProgressPanel(progress: RwSignal<Progress>, seed: Memo<u64>) -> impl IntoView {
+fn ProgressPanel(progress: ReadSignal<Progress>, seed: Memo<u64>) -> impl IntoView {
     let words = use_words();
     let language = words.language();
     view! {

@@ -6,10 +6,12 @@
 //! | [`CatalogInUse`] | the catalog and where it came from | [`use_catalog`] |
 //! | [`LedgerState`] | what the tab knows of stored data ([`crate::app::ledger::Ledger`]) and the user's actions on it | [`use_ledger`] |
 //! | [`Notices`] | what the user is told about stored data and links | [`use_notices`] |
+//! | [`Training`] | Training's demo world, its built pools and the trainee's progress | [`use_training`] |
 
 mod catalog;
 mod ledger;
 mod notices;
+mod training;
 mod visit;
 
 use leptos::prelude::*;
@@ -18,6 +20,7 @@ use time::Date;
 pub use catalog::{CatalogInUse, CatalogSource};
 pub use ledger::LedgerState;
 pub use notices::Notices;
+pub use training::{Training, World};
 pub use visit::Visit;
 
 /// Starts the state of a visit that begins `today`, and provides every context. The ledger
@@ -33,6 +36,7 @@ pub fn provide_state(today: Date) -> LedgerState {
     provide_context(visit);
     provide_context(catalog);
     provide_context(ledger);
+    provide_context(Training::default());
     ledger
 }
 
@@ -49,5 +53,9 @@ pub fn use_ledger() -> LedgerState {
 }
 
 pub fn use_notices() -> Notices {
+    expect_context()
+}
+
+pub fn use_training() -> Training {
     expect_context()
 }
