@@ -142,7 +142,11 @@ fn a_customer_round_trips_through_its_form() {
 fn names_become_url_safe_ids() {
     assert_eq!(slug_from_name("Contoso Ltd."), "contoso-ltd");
     assert_eq!(slug_from_name("  Tatra Logistics s.r.o. "), "tatra-logistics-s-r-o");
-    assert_eq!(slug_from_name("Ünïcode & Co"), "n-code-co");
+    assert_eq!(slug_from_name("Ünïcode & Co"), "unicode-co");
+    // Accented letters keep their base letter (issue 26).
+    assert_eq!(slug_from_name("Lycée Victor-Hugo"), "lycee-victor-hugo");
+    assert_eq!(slug_from_name("Škoda Auto a.s."), "skoda-auto-a-s");
+    assert_eq!(slug_from_name("Straße 日本"), "strasse");
 }
 
 #[test]

@@ -297,7 +297,7 @@ test('the customer form and the partner profile in French: labels, countries sor
   assert.ok(at('Dominique') < at('Égypte') && at('Égypte') < at('Équateur') && at('Équateur') < at('Espagne'), 'É sorts with E');
 
   await page.getByLabel('Nom de l\'entreprise').fill('Librairie Étoile');
-  assert.equal(await page.getByLabel('Identifiant du client').inputValue(), 'librairie-toile');
+  assert.equal(await page.getByLabel('Identifiant du client').inputValue(), 'librairie-etoile');
   await page.getByLabel('Pays du locataire').selectOption({ label: 'Japon' });
   await page.getByLabel('Qualification', { exact: true }).selectOption({ label: 'Éducation' });
   await page.getByLabel('Statut').selectOption({ label: 'Refusée' });
@@ -386,4 +386,14 @@ test('bad input in French: a page or customer that is not there, a corrupt store
   await banner.getByRole('button', { name: /Supprimer/ }).first().click();
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('in French a renewal to come reads "Renouvellement le", not a past "Renouvelé le"', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors, undefined, FRENCH);
+  await page.goto(app.server.url + '/customers/contoso-pharma/subscriptions');
+  await page.getByRole('heading', { name: 'Abonnements', level: 1 }).waitFor();
+  await page.getByText(/^Renouvellement le \d+ /).first().waitFor();
+  assert.equal(await page.getByText(/Renouvelé le/).count(), 0);
+  assert.deepEqual(errors, []);
 });

@@ -52,6 +52,8 @@ pub fn slug_from_name(name: &str) -> String {
     for ch in name.chars().flat_map(char::to_lowercase) {
         if ch.is_ascii_alphanumeric() {
             slug.push(ch);
+        } else if let Some(letters) = latin_base(ch) {
+            slug.push_str(letters);
         } else if !slug.ends_with('-') && !slug.is_empty() {
             slug.push('-');
         }
@@ -62,6 +64,34 @@ pub fn slug_from_name(name: &str) -> String {
         .collect::<String>()
         .trim_end_matches('-')
         .to_string()
+}
+
+/// The plain letters of an accented Latin letter, as an address would write it: "Lycée
+/// Victor-Hugo" becomes `lycee-victor-hugo`, "Škoda" `skoda`.
+fn latin_base(ch: char) -> Option<&'static str> {
+    const FOLDS: &[(&str, &str)] = &[
+        ("àáâãäåāăą", "a"),
+        ("çćčĉ", "c"),
+        ("ďđ", "d"),
+        ("èéêëēėęěĕ", "e"),
+        ("ğĝ", "g"),
+        ("ìíîïīįı", "i"),
+        ("ķ", "k"),
+        ("ĺļľł", "l"),
+        ("ñńņň", "n"),
+        ("òóôõöøōőŏ", "o"),
+        ("ŕř", "r"),
+        ("śşšș", "s"),
+        ("ţťț", "t"),
+        ("ùúûüūůűų", "u"),
+        ("ýÿ", "y"),
+        ("źżž", "z"),
+        ("ß", "ss"),
+        ("æ", "ae"),
+        ("œ", "oe"),
+        ("þ", "th"),
+    ];
+    FOLDS.iter().find(|(from, _)| from.contains(ch)).map(|(_, to)| *to)
 }
 
 fn looks_like_email(text: &str) -> bool {
