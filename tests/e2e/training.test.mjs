@@ -184,3 +184,14 @@ test('after the sale: the verdict on a seat change is what the Subscriptions pag
   }
   assert.fail('no set of the first 12 asks to change seats');
 });
+
+test("a link's unknown theme says so and shows the first theme", async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/training?theme=licensing&set=3');
+  await waitForText(page.getByTestId('theme-unknown'), 'The theme "licensing" in the address is not one of Training\'s: showing Special segments.');
+  await page.goto(app.server.url + '/training?theme=special-segments&set=3');
+  await page.getByRole('heading', { name: 'Training', level: 1 }).waitFor();
+  assert.equal(await page.getByTestId('theme-unknown').count(), 0);
+  assert.deepEqual(errors, []);
+});

@@ -34,6 +34,7 @@ pub fn TrainingPage() -> impl IntoView {
             .with(|q| q.get("theme").and_then(|t| Theme::from_slug(&t)))
             .unwrap_or(Theme::SpecialSegments)
     });
+    let unknown_theme = Memo::new(move |_| query.with(|q| q.get("theme").filter(|t| Theme::from_slug(t).is_none())));
     let seed = Memo::new(move |_| {
         query
             .with(|q| q.get("set").and_then(|s| s.parse::<u64>().ok()))
@@ -77,6 +78,13 @@ pub fn TrainingPage() -> impl IntoView {
             }).collect_view()}
         </nav>
         {move || notice.get().map(|text| view! { <div class="banner banner-warn" role="alert">{text}</div> })}
+        // A link's theme that isn't one of Training's says so, rather than changing silently.
+        {move || unknown_theme.get().map(|asked| view! {
+            <div class="banner banner-warn" role="status" data-testid="theme-unknown">{words.with(
+                keys::TRAINING_THEME_UNKNOWN,
+                &Args::new().text("theme", asked).text("shown", theme.get().label(words.language())),
+            )}</div>
+        })}
         <div class="training-bar">
             <p data-testid="set-name">{move || words.with(keys::SET_NAME, &Args::new().text("theme", theme.get().label(words.language())).number("set", seed.get() as i64))}</p>
             <button class="button" on:click=new_set>{words.t(keys::NEW_SET)}</button>
