@@ -244,6 +244,8 @@ test('pressing Buy twice creates one order', async () => {
   await buy.dblclick();
   await page.waitForURL(/placed=1/);
   await page.goto(app.server.url + '/customers/helping-hands/orders');
+  // The list renders once the app has started: wait for it, then count.
+  await page.locator('table.orders tbody tr').first().waitFor();
   assert.equal(await page.locator('table.orders tbody tr').count(), 1);
   assert.deepEqual(errors, []);
 });
