@@ -701,7 +701,7 @@ after-the-sale-cancel = After the sale: cancelling a subscription
 policy-prorated = License-based and software subscriptions can be cancelled within { $hours } hours of their purchase, for the first invoice less the days used (a day begun counts).
 policy-saas = Third-party SaaS can be cancelled within { $hours } hours of its purchase, for a full refund.
 policy-trial = A trial can be cancelled at any time during the trial; nothing was paid.
-policy-reservation = An Azure reservation can be cancelled at any time in its term, for the commitment left, up to { $limit } of reservations cancelled per customer in any 12 months.
+policy-reservation = An Azure reservation can be cancelled at any time in its term, for the commitment left, up to { $limit } of reservations cancelled per customer in any 12 months (Microsoft states the limit in US dollars; this app applies it in the order's currency).
 policy-usage = The Azure plan is billed for what was used: there is nothing to cancel or refund.
 cancellation-source = Partner Center, "New commerce experience cancellation policy"; Azure, "Self-service exchanges and refunds for Azure Reservations". Applying the USD 50,000 limit in the order's own currency is this app's simplification.
 

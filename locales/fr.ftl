@@ -709,7 +709,7 @@ after-the-sale-cancel = Après la vente : annuler un abonnement
 policy-prorated = Les abonnements basés sur des licences et les logiciels peuvent être annulés dans les { $hours } heures suivant leur achat, pour la première facture moins les jours utilisés (un jour commencé compte).
 policy-saas = Les SaaS tiers peuvent être annulés dans les { $hours } heures suivant leur achat, avec un remboursement complet.
 policy-trial = Un essai peut être annulé à tout moment pendant l'essai ; rien n'a été payé.
-policy-reservation = Une réservation Azure peut être annulée à tout moment pendant sa durée, pour l'engagement restant, dans la limite de { $limit } de réservations annulées par client sur 12 mois glissants.
+policy-reservation = Une réservation Azure peut être annulée à tout moment pendant sa durée, pour l'engagement restant, dans la limite de { $limit } de réservations annulées par client sur 12 mois glissants (Microsoft fixe la limite en dollars américains ; cette app l'applique dans la devise de la commande).
 policy-usage = Le plan Azure est facturé à l'utilisation : il n'y a rien à annuler ni à rembourser.
 cancellation-source = Espace partenaires, « New commerce experience cancellation policy » ; Azure, « Self-service exchanges and refunds for Azure Reservations ». Appliquer la limite de 50 000 USD dans la devise de la commande est une simplification propre à cette app.
 

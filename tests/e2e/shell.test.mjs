@@ -187,3 +187,18 @@ test('a name or title of any length wraps inside the page, on a laptop and on a 
   }
   assert.deepEqual(errors, []);
 });
+
+test("the Rules page gives the reservation refund limit with its currency, in both languages", async () => {
+  for (const [lang, limit] of [['en', '$50,000.00'], ['fr', '50\u202f000,00\u00a0$US']]) {
+    const errors = [];
+    const page = await openPage(app.browser, errors);
+    await page.goto(app.server.url + `/rules?lang=${lang}`);
+    await page.locator('main h1').waitFor();
+    // Spaces of any kind read as one: French groups thousands with a narrow no-break space.
+    const spaced = (text) => text.replace(/[\s\u202f\u00a0]+/g, ' ');
+    const shown = spaced(await page.locator('main').textContent());
+    assert.ok(shown.includes(spaced(limit)), `${lang}: ${limit} not found`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});

@@ -57,7 +57,7 @@ impl CancellationPolicy {
             CancellationPolicy::SaasFullRefund => format!("Third-party SaaS can be cancelled within {SAAS_CANCELLATION_HOURS} hours of its purchase, for a full refund."),
             CancellationPolicy::Trial => "A trial can be cancelled at any time during the trial; nothing was paid.".to_string(),
             CancellationPolicy::Reservation => format!(
-                "An Azure reservation can be cancelled at any time in its term, for the commitment left, up to {} of reservations cancelled per customer in any 12 months.",
+                "An Azure reservation can be cancelled at any time in its term, for the commitment left, up to USD {} of reservations cancelled per customer in any 12 months.",
                 crate::domain::money::group_thousands(RESERVATION_REFUND_LIMIT as i64)
             ),
             CancellationPolicy::UsageBilled => "The Azure plan is billed for what was used: there is nothing to cancel or refund.".to_string(),

@@ -169,7 +169,10 @@ fn policy(words: Words, policy: CancellationPolicy) -> String {
         CancellationPolicy::Trial => words.t(keys::POLICY_TRIAL),
         CancellationPolicy::Reservation => words.with(
             keys::POLICY_RESERVATION,
-            &Args::new().text("limit", words.number(RESERVATION_REFUND_LIMIT as i64)),
+            &Args::new().text(
+                "limit",
+                words.money(crate::domain::money::Money::usd(RESERVATION_REFUND_LIMIT, 0), "USD"),
+            ),
         ),
         CancellationPolicy::UsageBilled => words.t(keys::POLICY_USAGE),
     }
