@@ -1072,6 +1072,21 @@ fn a_list_that_does_not_say_what_changed_is_compared_with_the_one_imported_befor
             previous: Some(csp_catalog::domain::money::Money::usd(66, 0))
         }
     );
+    // The import use case compares and keeps the list as exported.
+    let files = csp_catalog::formats::envelope::ImportedFiles {
+        price_list_name: "november.csv".into(),
+        price_list: this_month.clone(),
+        offer_matrix_name: None,
+        offer_matrix: None,
+    };
+    let (again, summary_again) = import(&this_month, None).unwrap();
+    let previous = Some((std::sync::Arc::new(previous), "october.csv".to_string()));
+    let (_, said, kept) = csp_catalog::app::price_list::since_last_month(again, summary_again, files, previous);
+    assert_eq!(
+        (said.compared_with.as_deref(), said.changes),
+        (Some("october.csv"), changes)
+    );
+    assert!(kept.price_list.starts_with("ProductTitle") && kept.price_list.contains("ChangeIndicator"));
     // Kept as the list exported, the changes come back with it after a reload.
     let (restored, summary) = import(&export_price_list(&compared), None).unwrap();
     assert_eq!(summary.changes, changes);

@@ -41,6 +41,7 @@ pub mod forms;
 pub mod ledger;
 pub mod list_window;
 pub mod orders;
+pub mod price_list;
 pub mod profile;
 pub mod route;
 pub mod slug;

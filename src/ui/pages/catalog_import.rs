@@ -157,7 +157,8 @@ pub fn CatalogSection() -> impl IntoView {
                         CatalogSource::Imported { file, .. } => Some((in_use.catalog().get_untracked(), file)),
                         _ => None,
                     };
-                    let (catalog, summary, files) = since_last_month(catalog, summary, files, previous);
+                    let (catalog, summary, files) =
+                        crate::app::price_list::since_last_month(catalog, summary, files, previous);
                     // Keep the files so the catalog comes back after a reload.
                     let not_kept = idb::put(IMPORTED_CATALOG_KEY, &envelope::encode(Kind::ImportedCatalog, &files))
                         .await
@@ -304,31 +305,6 @@ pub async fn import_files(
         None => None,
     };
     build_catalog(reader, matrix)
-}
-
-/// A list that doesn't say what changed, compared with the list imported before it. What is
-/// kept for the next visit is then the list as exported, which carries the changes found.
-fn since_last_month(
-    catalog: Catalog,
-    mut summary: ImportSummary,
-    files: ImportedFiles,
-    previous: Option<(Arc<Catalog>, String)>,
-) -> (Catalog, ImportSummary, ImportedFiles) {
-    let Some((previous, previous_file)) = previous.filter(|_| !catalog.marks_changes()) else {
-        return (catalog, summary, files);
-    };
-    match catalog.compared_with(&previous) {
-        Ok(compared) => {
-            summary.changes = compared.changes();
-            summary.compared_with = Some(previous_file);
-            let files = ImportedFiles {
-                price_list: crate::formats::pricelist::export_price_list(&compared),
-                ..files
-            };
-            (compared, summary, files)
-        }
-        Err(_) => (catalog, summary, files),
-    }
 }
 
 /// At start: brings back the catalog imported in an earlier visit, if any.

@@ -8,6 +8,7 @@ use crate::app::orders::{Cancellable, EntryKind, LineStanding, OrderAccount};
 use crate::domain::orders::{Order, OrderLine};
 use crate::i18n::labels::plan as plan_label;
 use crate::i18n::{format, keys, Args};
+use crate::ui::focus::focus_after_render;
 use crate::ui::words::use_words;
 
 /// A line's subscription status: cancelled, cancellable (with the Cancel button and its
@@ -17,13 +18,21 @@ pub(super) fn LineStatus(
     standing: LineStanding,
     name: String,
     currency: String,
+    /// The line whose cancellation waits for the user's confirmation.
     pending: RwSignal<Option<u32>>,
-    ask: Callback<u32>,
-    keep: Callback<u32>,
     cancel: Callback<u32>,
 ) -> impl IntoView {
     let words = use_words();
     let number = standing.number;
+    // Asking and keeping only move the question and the focus.
+    let ask = move || {
+        pending.set(Some(number));
+        focus_after_render(&format!("confirm-cancel-{number}"));
+    };
+    let keep = move || {
+        pending.set(None);
+        focus_after_render(&format!("cancel-{number}"));
+    };
     match standing.cancellable {
         Cancellable::Cancelled { at, refund } => view! { <span class="badge badge-bad">{words.with(keys::CANCELLED_REFUNDED, &Args::new().text("day", words.date(at.date())).text("refund", words.money(refund, &currency)))}</span> }.into_any(),
         Cancellable::Open { refund, until } => {
@@ -49,7 +58,7 @@ pub(super) fn LineStatus(
             view! {
                 <span class="badge badge-ok">{words.t(keys::SUBSCRIPTION_ACTIVE)}</span>
                 " "
-                <button class="button subtle" id=format!("cancel-{number}") on:click=move |_| ask.run(number)>
+                <button class="button subtle" id=format!("cancel-{number}") on:click=move |_| ask()>
                     {cancel_label}
                 </button>
                 <br /><span class="hint">{window}</span>
@@ -59,7 +68,7 @@ pub(super) fn LineStatus(
                         <button class="button danger" id=format!("confirm-cancel-{number}") on:click=move |_| cancel.run(number)>
                             {words.t(keys::YES_CANCEL)}
                         </button>
-                        <button class="button" on:click=move |_| keep.run(number)>{words.t(keys::KEEP_IT)}</button>
+                        <button class="button" on:click=move |_| keep()>{words.t(keys::KEEP_IT)}</button>
                     </div>
                 })}
             }.into_any()
@@ -113,9 +122,8 @@ pub(super) fn OrderLineRow(
     currency: String,
     /// The customer's Subscriptions page, where the line's subscription has its row.
     subscriptions: String,
+    /// The line whose cancellation waits for the user's confirmation.
     pending: RwSignal<Option<u32>>,
-    ask: Callback<u32>,
-    keep: Callback<u32>,
     cancel: Callback<u32>,
 ) -> impl IntoView {
     let words = use_words();
@@ -145,7 +153,7 @@ pub(super) fn OrderLineRow(
                     <code class="small">{subscription_id}</code>
                 </A>
                 <br />
-                <LineStatus standing name=line.friendly_name.clone() currency pending ask keep cancel />
+                <LineStatus standing name=line.friendly_name.clone() currency pending cancel />
             </td>
         </tr>
     }

@@ -234,14 +234,6 @@ fn OrderDetail(
         message.set(Some(text));
         focus_after_render("order-message");
     });
-    let ask = Callback::new(move |number: u32| {
-        pending.set(Some(number));
-        focus_after_render(&format!("confirm-cancel-{number}"));
-    });
-    let keep = Callback::new(move |number: u32| {
-        pending.set(None);
-        focus_after_render(&format!("cancel-{number}"));
-    });
     // Windows are instants from the purchase (never the browser's local date).
     let now = visit.now();
     let changes = ledger.with_untracked(|l| l.changes_of(&customer.id).to_vec());
@@ -298,7 +290,7 @@ fn OrderDetail(
             </thead>
             <tbody>
                 {order.lines.iter().cloned().zip(standings).map(|(line, standing)| view! {
-                    <OrderLineRow line standing currency=order.currency.clone() subscriptions=line_links.clone() pending ask keep cancel />
+                    <OrderLineRow line standing currency=order.currency.clone() subscriptions=line_links.clone() pending cancel />
                 }).collect_view()}
             </tbody>
             <OrderTotals order=order.clone() account />
