@@ -391,7 +391,7 @@ price-list-other-market = This customer is billed from the { $customer_market } 
 billed-in = , in { $currency }
 footer-built-in = Built-in catalog (US market, prices in USD):
 footer-synthetic = Synthetic catalog ({ $name }, for scale tests, prices in USD):
-footer-restoring = Loading the imported catalog { $file }… Meanwhile, the built-in catalog:
+footer-restoring = Loading the imported catalog { $file }…
 footer-imported = Imported catalog ({ $file }, prices in { $currency }):
 footer-products = { $count ->
         [one] product,
@@ -898,6 +898,11 @@ row-unknown-base = the base offer { $id } is not in the price list, so it is lef
 row-unknown-upgrade-target = the upgrade target { $id } is not in the price list, so it is left out
 file-empty = The file is empty.
 file-not-csv = The file is not a CSV file this app can read: { $detail }.
+file-not-text = { $kind ->
+    [workbook] The file is a spreadsheet workbook (.xlsx), not a CSV file. In Excel, choose File › Save As › CSV UTF-8 (Comma delimited), then import that file.
+    [utf16] The file is saved as UTF-16 text (Excel's "Unicode Text"). In Excel, choose File › Save As › CSV UTF-8 (Comma delimited), then import that file.
+   *[binary] The file is not text: choose the CSV file Partner Center downloads, or save the sheet as CSV UTF-8.
+}
 file-missing-columns = The { $file ->
         [matrix] offer matrix
        *[prices] price list
@@ -990,6 +995,12 @@ synthetic-hint = To try the app at the scale of a real price list, use a generat
 use-synthetic = Use { $name }
 reading-file = Reading { $file }…
 imported-summary = Imported. { $summary }
+import-mostly-skipped = Most rows of { $file } could not be used: { $summary } Use it in place of the catalog in use?
+import-use-anyway = Use this price list
+import-keep-current = Keep the catalog in use
+restoring-title = Loading your imported catalog
+restoring-text = { $file } is read again from this browser, as at every start. The page opens as soon as it is read.
+restoring-progress = Read so far
 ids-repaired = { $count ->
     [one] { $count } row's SKU id had lost its leading zeros, as a spreadsheet does when it opens and saves the file (5 for 0005): it was repaired and the row used.
    *[other] { $count } rows' SKU ids had lost their leading zeros, as a spreadsheet does when it opens and saves the file (5 for 0005): they were repaired and the rows used.

@@ -399,7 +399,7 @@ price-list-other-market = Ce client est facturé selon la liste de prix du pays 
 billed-in = , en { $currency }
 footer-built-in = Catalogue intégré (marché américain, prix en USD) :
 footer-synthetic = Catalogue synthétique ({ $name }, pour les tests de charge, prix en USD) :
-footer-restoring = Chargement du catalogue importé { $file }… En attendant, le catalogue intégré :
+footer-restoring = Chargement du catalogue importé { $file }…
 footer-imported = Catalogue importé ({ $file }, prix en { $currency }) :
 footer-products = { $count ->
         [one] produit,
@@ -906,6 +906,11 @@ row-unknown-base = l'offre de base { $id } n'est pas dans la liste de prix : el
 row-unknown-upgrade-target = la cible de mise à niveau { $id } n'est pas dans la liste de prix : elle est laissée de côté
 file-empty = Le fichier est vide.
 file-not-csv = Le fichier n'est pas un fichier CSV que cette app sait lire : { $detail }.
+file-not-text = { $kind ->
+    [workbook] Le fichier est un classeur (.xlsx), pas un fichier CSV. Dans Excel, choisissez Fichier › Enregistrer sous › CSV UTF-8 (délimité par des virgules), puis importez ce fichier.
+    [utf16] Le fichier est enregistré en texte UTF-16 (« Texte Unicode » d'Excel). Dans Excel, choisissez Fichier › Enregistrer sous › CSV UTF-8 (délimité par des virgules), puis importez ce fichier.
+   *[binary] Le fichier n'est pas du texte : choisissez le fichier CSV que télécharge l'Espace partenaires, ou enregistrez la feuille en CSV UTF-8.
+}
 file-missing-columns = { $count ->
         [one] Il manque la colonne
        *[other] Il manque les colonnes
@@ -1004,6 +1009,12 @@ synthetic-hint = Pour essayer l'app à l'échelle d'une vraie liste de prix, uti
 use-synthetic = Utiliser { $name }
 reading-file = Lecture de { $file }…
 imported-summary = Importé. { $summary }
+import-mostly-skipped = La plupart des lignes de { $file } sont inutilisables : { $summary } L'utiliser à la place du catalogue en cours ?
+import-use-anyway = Utiliser cette liste de prix
+import-keep-current = Garder le catalogue en cours
+restoring-title = Chargement de votre catalogue importé
+restoring-text = { $file } est relu depuis ce navigateur, comme à chaque démarrage. La page s'ouvre dès qu'il est lu.
+restoring-progress = Déjà lu
 ids-repaired = { $count ->
     [one] { $count } ligne avait un identifiant de SKU sans ses zéros initiaux, comme en laisse un tableur qui ouvre et enregistre le fichier (5 pour 0005) : il a été réparé et la ligne utilisée.
    *[other] { $count } lignes avaient un identifiant de SKU sans ses zéros initiaux, comme en laisse un tableur qui ouvre et enregistre le fichier (5 pour 0005) : ils ont été réparés et les lignes utilisées.

@@ -2,7 +2,7 @@
 // license-based files, as partners pass them around: every quirk the importer must read,
 // generated from a description of the format (never a copy of a Microsoft file).
 //
-//   node scripts/real-price-list.mjs OUT_DIR [--spreadsheet] [--us-dates]
+//   node scripts/real-price-list.mjs OUT_DIR [--spreadsheet] [--us-dates] [--european]
 //
 // Writes OUT_DIR/price-list.csv and OUT_DIR/offer-matrix.csv, and prints what they hold as
 // JSON, for the tests to compare with what the import reports. The same arguments always
@@ -11,16 +11,19 @@
 // --spreadsheet: the file as a spreadsheet leaves it after opening and saving: numeric SKU
 //   ids lose their leading zeros (0005 → 5; 000F keeps them).
 // --us-dates: an older export's dates (2/1/2023 0:00 and 2/1/2019 12:00:00 AM).
+// --european: saved by a French or German spreadsheet: fields separated by semicolons,
+//   decimal commas in the prices (36,5) and dates day first (01/11/2026 00:00).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [outDir, ...flags] = process.argv.slice(2);
 if (!outDir) {
-  console.error('usage: node scripts/real-price-list.mjs OUT_DIR [--spreadsheet] [--us-dates]');
+  console.error('usage: node scripts/real-price-list.mjs OUT_DIR [--spreadsheet] [--us-dates] [--european]');
   process.exit(2);
 }
 const spreadsheet = flags.includes('--spreadsheet');
 const usDates = flags.includes('--us-dates');
+const european = flags.includes('--european');
 
 // A small seeded generator, so the files are the same on every machine.
 let seed = 0x2025_11_01;
@@ -80,7 +83,8 @@ const date = (iso, end = false) => {
   return chance(0.5) ? `${m}/${d}/${y} 0:00` : `${m}/${d}/${y} 12:00:00 AM`;
 };
 const money = (n) => String(Number(n.toFixed(4)));
-const quote = (text) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+const separator = european ? ';' : ',';
+const quote = (text) => (/["\r\n]/.test(text) || text.includes(separator) ? `"${text.replaceAll('"', '""')}"` : text);
 
 const PRICE_COLUMNS = ['ChangeIndicator', 'ProductTitle', 'ProductId', 'SkuId', 'SkuTitle', 'Publisher', 'SkuDescription', 'UnitOfMeasure', 'TermDuration', 'BillingPlan', 'Market', 'Currency', 'UnitPrice', 'PricingTierRangeMin', 'PricingTierRangeMax', 'EffectiveStartDate', 'EffectiveEndDate', 'Tags', 'ERP Price', 'Segment', 'PreviousValues'];
 const MATRIX_COLUMNS = ['ProductTitle', 'ProductId', 'SkuId', 'SkuTitle', 'Publisher', 'ProvisioningId', 'ProvisioningString', 'AssetOwnershipLimit', 'AssetOwnershipLimitType', 'ProductSkuConversion', 'ProductSkuPreRequisites', 'MinLicenses', 'MaxLicenses', 'AllowedCountries'];
@@ -193,7 +197,19 @@ for (const [pid, skus] of skuIdsOf) {
 }
 
 mkdirSync(outDir, { recursive: true });
-const csv = (columns, data) => '\ufeff' + [columns, ...data].map((r) => r.map((f) => quote(String(f))).join(',')).join('\r\n') + '\r\n';
+// What a European spreadsheet does to the cells it reads as numbers and dates.
+const EUROPEAN_CELLS = {
+  UnitPrice: (text) => text.replace('.', ','),
+  'ERP Price': (text) => text.replace('.', ','),
+  EffectiveStartDate: dayFirst,
+  EffectiveEndDate: dayFirst,
+};
+function dayFirst(text) {
+  const [, y, m, d] = /^(\d{4})-(\d\d)-(\d\d)/.exec(text) ?? [];
+  return y ? `${d}/${m}/${y} 00:00` : text;
+}
+const cell = (column, value) => (european && EUROPEAN_CELLS[column] ? EUROPEAN_CELLS[column](String(value)) : String(value));
+const csv = (columns, data) => '\ufeff' + [columns, ...data].map((r) => r.map((f, i) => quote(cell(columns[i], f))).join(separator)).join('\r\n') + '\r\n';
 writeFileSync(join(outDir, 'price-list.csv'), csv(PRICE_COLUMNS, rows));
 writeFileSync(join(outDir, 'offer-matrix.csv'), csv(MATRIX_COLUMNS, matrix));
 console.log(JSON.stringify(facts));

@@ -722,8 +722,13 @@ fn generated(flags: &[&str]) -> (String, String, Generated) {
 }
 
 #[test]
-fn microsofts_file_shape_imports_whole_as_published_after_a_spreadsheet_and_with_us_dates() {
-    for flags in [&[][..], &["--spreadsheet"], &["--us-dates"]] {
+fn microsofts_file_shape_imports_whole_as_published_after_a_spreadsheet_with_us_dates_and_european_separators() {
+    for flags in [
+        &[][..],
+        &["--spreadsheet"],
+        &["--us-dates"],
+        &["--european", "--spreadsheet"],
+    ] {
         let (prices, matrix, facts) = generated(flags);
         let (catalog, summary) = import(&prices, Some(&matrix)).unwrap();
         let skipped = problems(&summary);
@@ -1091,4 +1096,131 @@ fn a_list_that_does_not_say_what_changed_is_compared_with_the_one_imported_befor
     let (restored, summary) = import(&export_price_list(&compared), None).unwrap();
     assert_eq!(summary.changes, changes);
     assert_eq!(restored.changes(), changes);
+}
+
+#[test]
+fn a_european_spreadsheets_semicolons_decimal_commas_and_day_first_dates_read_as_meant() {
+    let prices = "ProductTitle;ProductId;SkuId;SkuTitle;Publisher;TermDuration;BillingPlan;UnitPrice;EffectiveStartDate;Market\r\n\
+        Microsoft 365 E3;CFQ7TTC0LFLZ;0001;Microsoft 365 E3;Microsoft Corporation;P1Y;Annual;432,5;01/11/2026;FR\r\n\
+        \"Teams; Premium\";CFQ7TTC0TEAM;0001;Teams Premium;Microsoft Corporation;P1Y;Annual;120;2.11.2026;FR\r\n";
+    let (catalog, summary) = import(prices, None).unwrap();
+    assert_eq!(summary.problems, vec![], "{:?}", problems(&summary));
+    let e3 = offer_titled(&catalog, "Microsoft 365 E3");
+    let annual = e3
+        .availability
+        .price_for(TermDuration::OneYear, BillingFrequency::Annual);
+    assert_eq!(annual.map(|p| p.to_string()), Some("$432.50".to_string()));
+    assert_eq!(e3.availability.effective_start, date!(2026 - 11 - 01), "day first");
+    let teams = offer_titled(&catalog, "Teams Premium");
+    assert_eq!(teams.product.title, "Teams; Premium");
+    assert_eq!(teams.availability.effective_start, date!(2026 - 11 - 02));
+}
+
+#[test]
+fn a_workbook_utf16_text_or_any_binary_file_is_told_what_it_is_not_missing_columns() {
+    use csp_catalog::formats::pricelist::NotText;
+    let refused = |text: &str| PriceListReader::open_price_list(text.to_string()).err();
+    // What the browser's UTF-8 decoding makes of an .xlsx and of Excel's "Unicode Text".
+    assert_eq!(
+        refused("PK\u{3}\u{4}\u{14}\0\u{6}\0\u{8}\0\0\0!\0"),
+        Some(FileProblem::NotText(NotText::Workbook))
+    );
+    let utf16: String = "\u{fffd}\u{fffd}ProductTitle\tProductId\r\n"
+        .chars()
+        .flat_map(|c| [c, '\0'])
+        .collect();
+    assert_eq!(refused(&utf16), Some(FileProblem::NotText(NotText::Utf16)));
+    let png: String = "\u{fffd}PNG\r\n\u{1a}\n\0\0\0\rIHDR\u{fffd}\u{fffd}".repeat(20);
+    assert_eq!(refused(&png), Some(FileProblem::NotText(NotText::Binary)));
+    let sentence = csp_catalog::i18n::files::file_problem(
+        csp_catalog::i18n::Language::English,
+        &FileProblem::NotText(NotText::Workbook),
+    );
+    assert!(sentence.contains("Save As › CSV UTF-8"), "{sentence}");
+}
+
+mod the_import_use_case {
+    use super::*;
+    use csp_catalog::app::price_list::{self, FileKeeper, KeptInMemory};
+    use csp_catalog::app::store::Notice;
+    use csp_catalog::formats::envelope::ImportedFiles;
+
+    fn files(name: &str, price_list: String) -> ImportedFiles {
+        ImportedFiles {
+            price_list_name: name.to_string(),
+            price_list,
+            offer_matrix_name: None,
+            offer_matrix: None,
+        }
+    }
+
+    #[test]
+    fn a_list_is_read_in_steps_kept_and_brought_back_as_it_was() {
+        let (prices, matrix, facts) = generated(&[]);
+        let chosen = ImportedFiles {
+            offer_matrix_name: Some("offer-matrix.csv".into()),
+            offer_matrix: Some(matrix),
+            ..files("price-list.csv", prices)
+        };
+        let mut steps = Vec::new();
+        let list = block_on(price_list::read(chosen, None, async |share| steps.push(share))).unwrap();
+        assert_eq!(steps.last(), Some(&1.0), "told when the whole file is read: {steps:?}");
+        assert!(!list.mostly_skipped());
+        let keeper = KeptInMemory::new();
+        let imported = block_on(price_list::keep(list, &keeper));
+        assert_eq!((imported.not_kept, imported.summary.rows), (None, facts.rows));
+
+        let kept = block_on(price_list::kept_files(&keeper)).unwrap().expect("kept");
+        let restored = block_on(price_list::restore(kept, async |_| {})).unwrap();
+        assert_eq!(restored.file, "price-list.csv");
+        assert_eq!(restored.catalog.stats(), imported.catalog.stats());
+
+        block_on(price_list::forget(&keeper)).unwrap();
+        assert_eq!(block_on(price_list::kept_files(&keeper)), Ok(None));
+    }
+
+    #[test]
+    fn a_list_that_lost_most_of_its_rows_is_asked_about_first() {
+        let header = "ProductTitle,ProductId,SkuId,SkuTitle,Publisher,TermDuration,BillingPlan,UnitPrice,EffectiveStartDate,Market\n";
+        let good =
+            "Microsoft 365 E3,CFQ7TTC0LFLZ,0001,Microsoft 365 E3,Microsoft Corporation,P1Y,Annual,432,2026-11-01,US\n";
+        let bad =
+            "Microsoft 365 E3,CFQ7TTC0LFLZ,0002,Microsoft 365 E3,Microsoft Corporation,P1Y,Annual,free,2026-11-01,US\n";
+        let read = |rows: &str| {
+            block_on(price_list::read(
+                files("november.csv", format!("{header}{rows}")),
+                None,
+                async |_| {},
+            ))
+            .unwrap()
+        };
+        assert!(read(&format!("{good}{bad}{bad}")).mostly_skipped());
+        assert!(!read(&format!("{good}{good}{bad}").replacen("0001", "0003", 1)).mostly_skipped());
+    }
+
+    #[test]
+    fn what_the_browser_refuses_to_keep_or_cannot_read_back_is_said() {
+        let list = block_on(price_list::read(
+            files("p.csv", fixture("price-list.csv")),
+            None,
+            async |_| {},
+        ))
+        .unwrap();
+        let imported = block_on(price_list::keep(list, &KeptInMemory::refusing("QuotaExceededError")));
+        assert_eq!(imported.not_kept.as_deref(), Some("QuotaExceededError"));
+
+        let damaged = KeptInMemory::holding("{\"kind\":\"imported-catalog\"");
+        assert!(matches!(
+            block_on(price_list::kept_files(&damaged)),
+            Err(Notice::SavedCatalogUnreadable { .. })
+        ));
+        // Kept by an earlier version that read what this one refuses: the built-in catalog, and why.
+        let refused = files("old.csv", "only,a,header\n".into());
+        assert!(matches!(
+            block_on(price_list::restore(refused, async |_| {})),
+            Err(Notice::SavedCatalogNotLoaded { file, why: FileProblem::MissingColumns { .. } }) if file == "old.csv"
+        ));
+        let nothing = KeptInMemory::new();
+        assert_eq!(block_on(nothing.kept()), Ok(None));
+    }
 }

@@ -86,3 +86,20 @@ pub async fn delete(key: &str) -> Result<(), String> {
         .map_err(|_| "IndexedDB delete failed".to_string())?;
     finished(&request).await.map(|_| ())
 }
+
+/// The imported price list's files, kept in IndexedDB under one key.
+pub struct ImportedCatalogFiles;
+
+impl crate::app::price_list::FileKeeper for ImportedCatalogFiles {
+    async fn keep(&self, text: String) -> Result<(), String> {
+        put(crate::formats::envelope::IMPORTED_CATALOG_KEY, &text).await
+    }
+
+    async fn kept(&self) -> Result<Option<String>, String> {
+        get(crate::formats::envelope::IMPORTED_CATALOG_KEY).await
+    }
+
+    async fn forget(&self) -> Result<(), String> {
+        delete(crate::formats::envelope::IMPORTED_CATALOG_KEY).await
+    }
+}

@@ -13,7 +13,7 @@ use super::{keys, lookup_dynamic, text, text_with, Args, Key, Language};
 use crate::domain::ids::{IdError, IdKind};
 use crate::formats::envelope::DecodeError;
 use crate::formats::export::ImportError;
-use crate::formats::pricelist::{CsvFile, FileProblem, ImportSummary, RowProblem, RowReason, MAX_UNIT_PRICE};
+use crate::formats::pricelist::{CsvFile, FileProblem, ImportSummary, NotText, RowProblem, RowReason, MAX_UNIT_PRICE};
 
 fn count(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
@@ -133,6 +133,17 @@ pub fn row_reason(language: Language, reason: &RowReason) -> String {
 pub fn file_problem(language: Language, problem: &FileProblem) -> String {
     let (key, args) = match problem {
         FileProblem::Empty => (keys::FILE_EMPTY, Args::new()),
+        FileProblem::NotText(kind) => (
+            keys::FILE_NOT_TEXT,
+            Args::new().text(
+                "kind",
+                match kind {
+                    NotText::Workbook => "workbook",
+                    NotText::Utf16 => "utf16",
+                    NotText::Binary => "binary",
+                },
+            ),
+        ),
         FileProblem::NotCsv(detail) => (keys::FILE_NOT_CSV, Args::new().text("detail", detail.clone())),
         FileProblem::MissingColumns { file, missing } => (
             keys::FILE_MISSING_COLUMNS,

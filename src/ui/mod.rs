@@ -21,10 +21,10 @@ use pages::{
     AddProductsPage, CustomerFormPage, CustomerRoute, CustomersPage, DataPage, NotFoundPage, OrderPage, OrdersPage,
     PartnerPage, ReviewPage, RulesPage, SubscriptionsPage, TrainingPage,
 };
-use state::{use_catalog, use_ledger, use_notices, use_visit};
+use state::{use_catalog, use_ledger, use_notices, use_visit, CatalogSource};
 use words::use_words;
 
-use crate::i18n::{keys, Language};
+use crate::i18n::{keys, Args, Language};
 
 /// Starts the app in the page: replaces the frame `index.html` draws while the wasm
 /// downloads (the same header, heading and lead, so nothing moves) with the app itself.
@@ -41,9 +41,9 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     let _ = measured("csp:state", || state::provide_state(today()));
     let (visit, in_use, notices) = (use_visit(), use_catalog(), use_notices());
-    match pages::synthetic_from_url() {
-        Some(name) => pages::use_synthetic_catalog(in_use, &name),
-        None => pages::restore_imported_catalog(in_use, notices),
+    match state::synthetic_from_url() {
+        Some(name) => in_use.use_synthetic(&name),
+        None => in_use.restore_kept(notices),
     }
     pages::add_products::KeptAcrossLanguages::provide();
 
@@ -84,6 +84,28 @@ fn Frame() -> impl IntoView {
             <MovedDayBanner />
             <StorageBanner />
             <main class="page" id="main" tabindex="-1">
+                <CatalogPages />
+            </main>
+            <CatalogFooter />
+    }
+}
+
+/// The page the address names, built for the catalog in use: built again when it changes,
+/// so that nothing on screen is left from the one before. While an imported catalog is
+/// read again at start, the page waits for it.
+#[component]
+fn CatalogPages() -> impl IntoView {
+    let in_use = use_catalog();
+    let restoring = Memo::new(move |_| match in_use.source().get() {
+        CatalogSource::Restoring { file, .. } => Some(file),
+        _ => None,
+    });
+    move || {
+        if let Some(file) = restoring.get() {
+            return view! { <CatalogLoading file /> }.into_any();
+        }
+        in_use.catalog().track();
+        view! {
                 <Routes fallback=|| view! { <NotFoundPage /> }>
                     <Route path=path!("/") view=CustomersPage />
                     <Route path=path!("/rules") view=RulesPage />
@@ -100,8 +122,29 @@ fn Frame() -> impl IntoView {
                         <Route path=path!("subscriptions") view=SubscriptionsPage />
                     </ParentRoute>
                 </Routes>
-            </main>
-            <CatalogFooter />
+        }
+        .into_any()
+    }
+}
+
+/// What the page shows while the imported catalog is read again.
+#[component]
+fn CatalogLoading(file: String) -> impl IntoView {
+    let in_use = use_catalog();
+    let words = use_words();
+    let percent = move || match in_use.source().get() {
+        CatalogSource::Restoring { percent, .. } => percent,
+        _ => 100,
+    };
+    view! {
+        <section class="panel catalog-loading" role="status" aria-live="polite">
+            <h1>{words.t(keys::RESTORING_TITLE)}</h1>
+            <p>{words.with(keys::RESTORING_TEXT, &Args::new().text("file", file))}</p>
+            <label class="import-progress">
+                {words.t(keys::RESTORING_PROGRESS)}
+                <progress max="100" value=move || percent().to_string()></progress>
+            </label>
+        </section>
     }
 }
 

@@ -151,3 +151,15 @@ pub fn plain_sku() -> SkuBuilder {
 pub fn plain_sku_terms() -> Vec<csp_catalog::domain::catalog::TermPrice> {
     csp_catalog::domain::catalog::builder::per_month(1000)
 }
+
+/// Runs a future to its end on this thread. The app's ports in memory never wait, so
+/// polling until ready is enough.
+pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    let mut future = std::pin::pin!(future);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    loop {
+        if let std::task::Poll::Ready(value) = future.as_mut().poll(&mut context) {
+            return value;
+        }
+    }
+}

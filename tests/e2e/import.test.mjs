@@ -87,6 +87,15 @@ test('a 100,000-row price list imports with a progress bar while the page stays 
   assert.equal(answered, true);
   await waitForText(page.getByTestId('import-summary'), '100,000 rows became 100,000 products and 100,000 SKUs', 120000);
   console.log(`imported 100,000 rows in ${Date.now() - started} ms`);
+
+  // Reloaded, the list is read again from IndexedDB: the page says so, with its progress.
+  const reloaded = Date.now();
+  await page.reload();
+  await waitForText(page.getByRole('status').filter({ hasText: 'Loading your imported catalog' }), 'big.csv is read again from this browser', 30000);
+  await waitForText(page.locator('footer'), 'Imported catalog (big.csv', 120000);
+  console.log(`restored 100,000 rows after a reload in ${Date.now() - reloaded} ms`);
+  await page.getByRole('button', { name: 'Use the built-in catalog' }).click();
+  await waitForText(page.getByTestId('catalog-source'), 'In use: the built-in catalog.');
   assert.deepEqual(errors, []);
 });
 
@@ -249,4 +258,105 @@ test("a month's list that doesn't say what changed is compared with last month's
   await page.goto(app.server.url + '/data');
   await page.getByRole('button', { name: 'Use the built-in catalog' }).click();
   assert.deepEqual(errors, []);
+});
+
+test('after a reload every page shows the imported catalog, never the built-in one, and waits for it while it loads', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/data');
+  await page.locator('#price-list-file').setInputFiles(fixture('price-list.csv'));
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await page.getByTestId('import-summary').waitFor();
+  // The result stays under its button through the pages built again for the new catalog.
+  await waitForText(page.getByTestId('catalog-source'), 'In use: price-list.csv.');
+
+  const customer = app.server.url + '/customers/contoso-pharma';
+  await page.goto(customer + '/add-products?view=skus&q=Business%20Basic');
+  const basic = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Microsoft 365 Business Basic', exact: true }) });
+  await basic.getByLabel('Quantity').fill('3');
+  await basic.getByRole('button', { name: 'Add to cart: Microsoft 365 Business Basic' }).click();
+  await waitForText(basic.locator('.buy-messages'), 'Added 3 × Microsoft 365 Business Basic to the cart.');
+
+  // Reloaded, Review names the line and offers the imported SKU's terms.
+  await page.goto(customer + '/review');
+  await waitForText(page.locator('footer'), 'Imported catalog (price-list.csv');
+  const row = page.locator('table.review tbody tr').first();
+  await waitForText(row, 'Microsoft 365 Business Basic');
+  assert.doesNotMatch(await row.textContent(), /CFQ7TTC0/, 'no raw ids');
+  await row.getByLabel('Term and billing for Microsoft 365 Business Basic').waitFor();
+
+  // A products link opened fresh shows the imported version of the product: its SKUs only.
+  await page.goto(customer + '/add-products?q=Business%20Basic');
+  await waitForText(page.locator('footer'), 'Imported catalog (price-list.csv');
+  const product = page.locator('li.product').filter({ hasText: 'Microsoft 365 Business Basic' }).first();
+  await waitForText(product, 'Identity, email and Teams; web apps');
+
+  // While the list is read again, the page says so instead of showing the built-in catalog.
+  const shown = [];
+  await page.exposeFunction('__sawLoading', (text) => shown.push(text));
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const status = document.querySelector('main .catalog-loading h1');
+      if (status) window.__sawLoading(status.textContent);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(customer + '/add-products');
+  await waitForText(page.locator('footer'), 'Imported catalog (price-list.csv');
+  assert.ok(shown.includes('Loading your imported catalog'), `the loading page was shown: ${shown}`);
+  assert.deepEqual(errors, []);
+});
+
+test('a file that lost most of its rows is asked about before it replaces the catalog', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/data');
+  const header = 'ProductTitle,ProductId,SkuId,SkuTitle,Publisher,TermDuration,BillingPlan,UnitPrice,EffectiveStartDate,Market\n';
+  const good = 'Microsoft 365 E3,CFQ7TTC0LFLZ,0001,Microsoft 365 E3,Microsoft Corporation,P1Y,Annual,432,2026-11-01,US\n';
+  const bad = (sku) => `Microsoft 365 E5,CFQ7TTC0LFLZ,${sku},Microsoft 365 E5,Microsoft Corporation,P1Y,Annual,n/a,2026-11-01,US\n`;
+  const csv = header + good + bad('0002') + bad('0003') + bad('0004');
+  const choose = () => page.locator('#price-list-file').setInputFiles({ name: 'damaged.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await choose();
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  const question = page.getByRole('alertdialog');
+  await waitForText(question, 'Most rows of damaged.csv could not be used: 4 rows became 1 product and 1 SKU (1 offer); 3 skipped. Use it in place of the catalog in use?');
+  await waitForText(page.locator('.import-problems'), '3 rows skipped');
+  await page.getByRole('button', { name: 'Keep the catalog in use' }).click();
+  await question.waitFor({ state: 'detached' });
+  await waitForText(page.getByTestId('catalog-source'), 'In use: the built-in catalog.');
+
+  await choose();
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await page.getByRole('button', { name: 'Use this price list' }).click();
+  await waitForText(page.getByTestId('import-summary'), 'Imported. 4 rows became 1 product and 1 SKU (1 offer); 3 skipped.');
+  await waitForText(page.getByTestId('catalog-source'), 'In use: damaged.csv.');
+  await page.getByRole('button', { name: 'Use the built-in catalog' }).click();
+  assert.deepEqual(errors, []);
+});
+
+test("a European spreadsheet's semicolon file imports whole; a workbook or a binary file is told what it is", async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'csp-eu-'));
+  const script = new URL('../../scripts/real-price-list.mjs', import.meta.url).pathname;
+  const facts = JSON.parse(execFileSync('node', [script, dir, '--european', '--spreadsheet'], { encoding: 'utf8' }));
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/data');
+  await page.locator('#price-list-file').setInputFiles(join(dir, 'price-list.csv'));
+  await page.locator('#offer-matrix-file').setInputFiles(join(dir, 'offer-matrix.csv'));
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  const rows = facts.rows.toLocaleString('en-US');
+  await waitForText(page.getByTestId('import-summary'), new RegExp(`${rows} rows became ${facts.products} products .*; 0 skipped\\.`));
+
+  const workbook = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0x62, 0xee, 0x9d, 0x68]);
+  await page.locator('#price-list-file').setInputFiles({ name: 'prices.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: workbook });
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await waitForText(page.locator('.banner-warn'), 'Nothing was imported. The file is a spreadsheet workbook (.xlsx), not a CSV file. In Excel, choose File › Save As › CSV UTF-8 (Comma delimited), then import that file.');
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 0xff)]);
+  await page.locator('#price-list-file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await waitForText(page.locator('.banner-warn'), 'Nothing was imported. The file is not text');
+  await waitForText(page.getByTestId('catalog-source'), `In use: price-list.csv.`);
+  await page.getByRole('button', { name: 'Use the built-in catalog' }).click();
+  await waitForText(page.getByTestId('catalog-source'), 'In use: the built-in catalog.');
+  assert.deepEqual(errors, []);
+  await rm(dir, { recursive: true, force: true });
 });

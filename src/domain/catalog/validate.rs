@@ -1,7 +1,7 @@
 //! What makes a set of products a usable catalog. Checked once when a [`super::Catalog`]
 //! is built, so the rules engine can rely on it.
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use thiserror::Error;
 
@@ -60,8 +60,8 @@ pub enum CatalogProblem {
 pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
     // Ids are borrowed, not copied: validating 100,000 SKUs must not allocate for each.
     let mut found = Vec::new();
-    let mut product_ids = HashSet::new();
-    let mut sku_ids = HashSet::new();
+    let mut product_ids = HashSet::default();
+    let mut sku_ids = HashSet::default();
 
     for product in products {
         if !product_ids.insert(&product.id) {
@@ -165,13 +165,13 @@ pub(super) fn problems(products: &[Product]) -> Vec<CatalogProblem> {
 
     // Add-on prerequisites need the whole catalog, so they are checked last. A base may be an
     // add-on itself (a calling plan on Teams Phone), as long as no add-on needs itself.
-    let bases_of: std::collections::HashMap<(&ProductId, &SkuId), &[ProductSkuId]> = products
+    let bases_of: HashMap<(&ProductId, &SkuId), &[ProductSkuId]> = products
         .iter()
         .flat_map(|p| p.skus.iter().map(move |s| ((&p.id, &s.id), s.prerequisites.as_slice())))
         .collect();
     let needs_itself = |start: (&ProductId, &SkuId)| {
         let mut stack: Vec<&ProductSkuId> = bases_of.get(&start).map_or(&[][..], |b| *b).iter().collect();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = HashSet::default();
         while let Some(base) = stack.pop() {
             if (&base.product, &base.sku) == start {
                 return true;

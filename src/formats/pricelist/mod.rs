@@ -9,6 +9,7 @@
 //! Reading works in steps ([`PriceListReader::read`]) so a browser can show progress and stay
 //! responsive on a 100,000-row file.
 //!
+//! - `text`: what kind of text a file is (not text at all, or CSV with which separator);
 //! - `rows`: the columns and what makes a row usable (one row in, a typed row or a problem out);
 //! - `reader`: reading a file in steps, keeping the usable rows and the problems;
 //! - `slices`: one price per plan at a time, and each plan's own dates cut into periods;
@@ -20,6 +21,7 @@ mod export;
 mod reader;
 mod rows;
 mod slices;
+mod text;
 
 use time::Date;
 
@@ -31,6 +33,7 @@ pub use build::{build_catalog, ImportSummary};
 pub use export::export_price_list;
 pub use reader::{CsvFileReader, OfferMatrixReader, PriceListReader};
 pub use rows::{parse_date, parse_price, MatrixRow, PriceRow, MAX_UNIT_PRICE, PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
+pub use text::{NotText, Separator};
 
 /// Which of the two files a problem is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,6 +109,8 @@ pub enum RowReason {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileProblem {
     Empty,
+    /// A workbook, UTF-16 text or another binary file, not CSV text.
+    NotText(NotText),
     /// The csv reader's own words.
     NotCsv(String),
     MissingColumns {

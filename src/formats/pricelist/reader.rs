@@ -1,21 +1,22 @@
 //! Reading a CSV file in steps, so a browser can show progress on a 100,000-row file.
 
-use std::collections::HashMap;
 use std::io::Cursor;
 
 use super::rows::{
-    column_index, csv_reader, matrix_row, missing, normalize, price_row, MatrixRow, PriceRow, Row,
-    REQUIRED_MATRIX_COLUMNS, REQUIRED_PRICE_COLUMNS, SEGMENT_COLUMN,
+    matrix_row, missing, price_row, Columns, MatrixRow, PriceRow, Row, REQUIRED_MATRIX_COLUMNS, REQUIRED_PRICE_COLUMNS,
+    SEGMENT_COLUMN,
 };
+use super::text::{csv_reader, sniff};
 use super::{CsvFile, FileProblem, RowProblem, RowReason};
 
 /// Reads a CSV file row by row, in steps, keeping the usable rows and the problems.
 pub struct CsvFileReader<T> {
     reader: csv::Reader<Cursor<Vec<u8>>>,
-    columns: HashMap<String, usize>,
-    parse_row: fn(&Row<'_>, &HashMap<String, usize>) -> Result<T, RowProblem>,
+    columns: Columns,
+    parse_row: fn(&Row<'_>, &Columns) -> Result<T, RowProblem>,
     file: CsvFile,
     total_bytes: u64,
+    european: bool,
     pub rows: Vec<T>,
     pub problems: Vec<RowProblem>,
     pub rows_read: usize,
@@ -31,19 +32,20 @@ impl<T> CsvFileReader<T> {
     fn open(
         text: String,
         file: CsvFile,
-        required: &[&str],
-        parse_row: fn(&Row<'_>, &HashMap<String, usize>) -> Result<T, RowProblem>,
+        required: &[&'static str],
+        parse_row: fn(&Row<'_>, &Columns) -> Result<T, RowProblem>,
     ) -> Result<Self, FileProblem> {
         if text.trim().is_empty() {
             return Err(FileProblem::Empty);
         }
+        let dialect = sniff(&text)?;
         let total_bytes = text.len() as u64;
-        let mut reader = csv_reader(text);
+        let mut reader = csv_reader(text, dialect);
         let headers = reader
             .headers()
             .map_err(|e| FileProblem::NotCsv(e.to_string()))?
             .clone();
-        let columns = column_index(&headers);
+        let columns = Columns::of(&headers);
         let missing = missing(&columns, required);
         if !missing.is_empty() {
             return Err(FileProblem::MissingColumns { file, missing });
@@ -54,6 +56,7 @@ impl<T> CsvFileReader<T> {
             parse_row,
             file,
             total_bytes,
+            european: dialect.european(),
             rows: Vec::new(),
             problems: Vec::new(),
             rows_read: 0,
@@ -77,6 +80,7 @@ impl<T> CsvFileReader<T> {
                         columns: &self.columns,
                         line,
                         file: self.file,
+                        european: self.european,
                     };
                     match (self.parse_row)(&row, &self.columns) {
                         Ok(parsed) => self.rows.push(parsed),
@@ -136,8 +140,8 @@ impl<T> CsvFileReader<T> {
 
 impl PriceListReader {
     pub fn open_price_list(text: String) -> Result<Self, FileProblem> {
-        fn parse(row: &Row<'_>, columns: &HashMap<String, usize>) -> Result<PriceRow, RowProblem> {
-            price_row(row, columns.contains_key(&normalize(SEGMENT_COLUMN)))
+        fn parse(row: &Row<'_>, columns: &Columns) -> Result<PriceRow, RowProblem> {
+            price_row(row, columns.has(SEGMENT_COLUMN))
         }
         CsvFileReader::open(text, CsvFile::PriceList, &REQUIRED_PRICE_COLUMNS, parse)
     }
@@ -145,7 +149,7 @@ impl PriceListReader {
 
 impl OfferMatrixReader {
     pub fn open_offer_matrix(text: String) -> Result<Self, FileProblem> {
-        fn parse(row: &Row<'_>, _: &HashMap<String, usize>) -> Result<MatrixRow, RowProblem> {
+        fn parse(row: &Row<'_>, _: &Columns) -> Result<MatrixRow, RowProblem> {
             matrix_row(row)
         }
         CsvFileReader::open(text, CsvFile::OfferMatrix, &REQUIRED_MATRIX_COLUMNS, parse)

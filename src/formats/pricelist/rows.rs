@@ -1,7 +1,9 @@
 //! The columns of a price list and an offer matrix, and what makes one row usable.
 
-use std::collections::{BTreeMap, HashMap};
-use std::io::Cursor;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use time::Date;
 
@@ -101,20 +103,33 @@ pub struct MatrixRow {
     pub repaired_id: bool,
 }
 
-pub(super) fn csv_reader(text: String) -> csv::Reader<Cursor<Vec<u8>>> {
-    let text = match text.strip_prefix('\u{feff}') {
-        Some(rest) => rest.to_string(),
-        None => text,
-    };
-    csv::ReaderBuilder::new()
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(Cursor::new(text.into_bytes()))
+/// A file's columns: a name's position, matched case-insensitively and ignoring spaces.
+/// Each name asked for is matched once and remembered: a 100,000-row file asks ~20 per row.
+pub(super) struct Columns {
+    by_name: HashMap<String, usize>,
+    asked: RefCell<HashMap<&'static str, Option<usize>>>,
 }
 
-/// Column name → position, matched case-insensitively and ignoring spaces.
-pub(super) fn column_index(headers: &csv::StringRecord) -> HashMap<String, usize> {
-    headers.iter().enumerate().map(|(i, h)| (normalize(h), i)).collect()
+impl Columns {
+    pub(super) fn of(headers: &csv::StringRecord) -> Columns {
+        Columns {
+            by_name: headers.iter().enumerate().map(|(i, h)| (normalize(h), i)).collect(),
+            asked: RefCell::new(HashMap::default()),
+        }
+    }
+
+    pub(super) fn position(&self, column: &'static str) -> Option<usize> {
+        if let Some(known) = self.asked.borrow().get(column) {
+            return *known;
+        }
+        let found = self.by_name.get(&normalize(column)).copied();
+        self.asked.borrow_mut().insert(column, found);
+        found
+    }
+
+    pub(super) fn has(&self, column: &'static str) -> bool {
+        self.position(column).is_some()
+    }
 }
 
 pub(super) fn normalize(name: &str) -> String {
@@ -124,26 +139,28 @@ pub(super) fn normalize(name: &str) -> String {
         .collect()
 }
 
-pub(super) fn missing(columns: &HashMap<String, usize>, required: &[&str]) -> Vec<String> {
+pub(super) fn missing(columns: &Columns, required: &[&'static str]) -> Vec<String> {
     required
         .iter()
-        .filter(|c| !columns.contains_key(&normalize(c)))
+        .filter(|c| !columns.has(c))
         .map(|c| c.to_string())
         .collect()
 }
 
 pub(super) struct Row<'a> {
     pub(super) record: &'a csv::StringRecord,
-    pub(super) columns: &'a HashMap<String, usize>,
+    pub(super) columns: &'a Columns,
     pub(super) line: u64,
     pub(super) file: CsvFile,
+    /// Decimal commas and day-first dates (a semicolon-separated file).
+    pub(super) european: bool,
 }
 
 impl Row<'_> {
-    fn get(&self, column: &str) -> &str {
+    fn get(&self, column: &'static str) -> &str {
         self.columns
-            .get(&normalize(column))
-            .and_then(|&i| self.record.get(i))
+            .position(column)
+            .and_then(|i| self.record.get(i))
             .unwrap_or("")
     }
 
@@ -156,14 +173,26 @@ impl Row<'_> {
         }
     }
 
-    fn required(&self, column: &str) -> Result<&str, RowProblem> {
+    fn required(&self, column: &'static str) -> Result<&str, RowProblem> {
         match self.get(column) {
             "" => Err(self.problem(column, RowReason::Empty)),
             value => Ok(value),
         }
     }
 
-    fn parse<T>(&self, column: &str, parse: impl Fn(&str) -> Result<T, RowReason>) -> Result<T, RowProblem> {
+    fn price(&self, text: &str) -> Result<Money, RowReason> {
+        if self.european {
+            parse_price(&text.replacen(',', ".", 1))
+        } else {
+            parse_price(text)
+        }
+    }
+
+    fn date(&self, text: &str) -> Result<Date, RowReason> {
+        parse_date_in(text, self.european)
+    }
+
+    fn parse<T>(&self, column: &'static str, parse: impl Fn(&str) -> Result<T, RowReason>) -> Result<T, RowProblem> {
         let value = self.required(column)?;
         parse(value).map_err(|reason| self.problem(column, reason))
     }
@@ -196,19 +225,28 @@ pub fn parse_price(text: &str) -> Result<Money, RowReason> {
     }
 }
 
-/// `2026-11-01`, `2026-11-01T00:00:00Z`, `11/1/2026`.
+/// `2026-11-01`, `2026-11-01T00:00:00Z`, `11/1/2026` (month first, as Partner Center's
+/// US files and an English spreadsheet write it), `1.11.2026` (day first).
 pub fn parse_date(text: &str) -> Result<Date, RowReason> {
+    parse_date_in(text, false)
+}
+
+/// As [`parse_date`], with `1/11/2026` read day first when `day_first` (a European
+/// spreadsheet's file).
+fn parse_date_in(text: &str, day_first: bool) -> Result<Date, RowReason> {
     let bad = || RowReason::NotADate(text.to_string());
     let day_part = text.split(['T', ' ']).next().unwrap_or(text);
     if let Some(date) = crate::domain::dates::parse_iso(day_part) {
         return Ok(date);
     }
-    let parts: Vec<&str> = day_part.split('/').collect();
-    if let [m, d, y] = parts[..] {
-        let iso = format!("{y}-{m:0>2}-{d:0>2}");
-        return crate::domain::dates::parse_iso(&iso).ok_or_else(bad);
-    }
-    Err(bad())
+    let slashed: Vec<&str> = day_part.split('/').collect();
+    let dotted: Vec<&str> = day_part.split('.').collect();
+    let (d, m, y) = match (slashed.as_slice(), dotted.as_slice()) {
+        (&[m, d, y], _) if !day_first => (d, m, y),
+        (&[d, m, y], _) | (_, &[d, m, y]) => (d, m, y),
+        _ => return Err(bad()),
+    };
+    crate::domain::dates::parse_iso(&format!("{y}-{m:0>2}-{d:0>2}")).ok_or_else(bad)
 }
 
 pub(super) fn parse_term(text: &str) -> Result<TermDuration, RowReason> {
@@ -243,16 +281,16 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
     let (sku_id, repaired_id) = row.parse("SkuId", sku_id)?;
     let term = row.parse("TermDuration", parse_term)?;
     let billing = row.parse("BillingPlan", parse_billing)?;
-    let unit_price = row.parse("UnitPrice", parse_price)?;
+    let unit_price = row.parse("UnitPrice", |text| row.price(text))?;
     let erp_price = match row.get("ERP Price") {
         "" => None,
-        text => Some(parse_price(text).map_err(|e| row.problem("ERP Price", e))?),
+        text => Some(row.price(text).map_err(|e| row.problem("ERP Price", e))?),
     };
     let change = price_change(row.get("ChangeIndicator"), row.get("PreviousValues"));
-    let start = row.parse("EffectiveStartDate", parse_date)?;
+    let start = row.parse("EffectiveStartDate", |text| row.date(text))?;
     let end = match row.get("EffectiveEndDate") {
         "" => None,
-        text => Some(parse_date(text).map_err(|e| row.problem("EffectiveEndDate", e))?),
+        text => Some(row.date(text).map_err(|e| row.problem("EffectiveEndDate", e))?),
     }
     // Microsoft writes "no end" as 9999-11-30T23:59:59: a date no term may run up to.
     .filter(|end| end.year() < OPEN_END_YEAR);
@@ -319,7 +357,7 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
 
 /// A row's tier range: none when `PricingTierRangeMin` is empty; `1.0` reads as 1.
 fn price_tier(row: &Row<'_>) -> Result<Option<(u32, Option<u32>)>, RowProblem> {
-    let bound = |column: &str| -> Result<Option<u32>, RowProblem> {
+    let bound = |column: &'static str| -> Result<Option<u32>, RowProblem> {
         let text = row.get(column);
         if text.is_empty() {
             return Ok(None);
@@ -410,7 +448,7 @@ pub(super) fn split_list(text: &str) -> impl Iterator<Item = &str> {
 pub(super) fn matrix_row(row: &Row<'_>) -> Result<MatrixRow, RowProblem> {
     let product: ProductId = row.parse("ProductId", id)?;
     let (sku, repaired_id) = row.parse("SkuId", sku_id)?;
-    let number = |column: &str| -> Result<Option<u32>, RowProblem> {
+    let number = |column: &'static str| -> Result<Option<u32>, RowProblem> {
         match row.get(column) {
             "" => Ok(None),
             text => text
@@ -428,7 +466,7 @@ pub(super) fn matrix_row(row: &Row<'_>) -> Result<MatrixRow, RowProblem> {
             return Err(row.problem("MinLicenses", RowReason::NotAQuantityRange { min, max }));
         }
     }
-    let related = |column: &str| {
+    let related = |column: &'static str| {
         split_list(row.get(column))
             .map(|item| product_sku(item).map_err(|e| row.problem(column, e)))
             .collect::<Result<Vec<_>, _>>()

@@ -5,7 +5,9 @@
 //! and segment are cut at every date where one of its plans starts or ends: each period
 //! holds the plans in force throughout it, at the price each had then.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use time::Date;
 
@@ -29,7 +31,7 @@ pub(super) fn one_price_per_plan(rows: &mut Vec<PriceRow>, problems: &mut Vec<Ro
     // Each plan's dates read so far, with the quantity ranges priced for them (none: a
     // price for any quantity).
     type Priced = (Window, Vec<Option<Range>>);
-    let mut plans: HashMap<PlanKey, Vec<Priced>> = HashMap::new();
+    let mut plans: HashMap<PlanKey, Vec<Priced>> = HashMap::default();
     rows.retain(|r| {
         let key = (r.product_id.clone(), r.sku_id.clone(), r.segment, r.term, r.billing);
         let seen = plans.entry(key).or_default();
@@ -98,7 +100,7 @@ fn ranges_overlap(a: Option<Range>, b: Option<Range>) -> bool {
 /// rows as in the file.
 pub(super) fn cut_into_periods(rows: Vec<PriceRow>) -> Vec<PriceRow> {
     // Most lists date every plan of a SKU alike: then there is nothing to cut.
-    let mut dates: HashMap<(&ProductId, &SkuId, Segment), Window> = HashMap::new();
+    let mut dates: HashMap<(&ProductId, &SkuId, Segment), Window> = HashMap::default();
     let alike = rows.iter().all(|r| {
         *dates
             .entry((&r.product_id, &r.sku_id, r.segment))
@@ -111,7 +113,7 @@ pub(super) fn cut_into_periods(rows: Vec<PriceRow>) -> Vec<PriceRow> {
     }
     type EntryKey = (ProductId, SkuId, Segment);
     let mut order: Vec<EntryKey> = Vec::new();
-    let mut groups: HashMap<EntryKey, Vec<PriceRow>> = HashMap::new();
+    let mut groups: HashMap<EntryKey, Vec<PriceRow>> = HashMap::default();
     for row in rows {
         let key = (row.product_id.clone(), row.sku_id.clone(), row.segment);
         groups

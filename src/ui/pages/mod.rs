@@ -15,7 +15,6 @@ mod subscriptions;
 mod training;
 
 pub use add_products::AddProductsPage;
-pub use catalog_import::{restore_imported_catalog, synthetic_from_url, use_synthetic_catalog};
 pub use customer_form::CustomerFormPage;
 pub use customer_route::CustomerRoute;
 pub use customers::CustomersPage;

@@ -4,6 +4,7 @@
 //! |---|---|---|
 //! | [`Visit`] | the app's day and the language | [`use_visit`] |
 //! | [`CatalogInUse`] | the catalog and where it came from | [`use_catalog`] |
+//! | [`CatalogImport`] | the Data page's import of a price list, through page rebuilds | [`use_catalog_import`] |
 //! | [`LedgerState`] | what the tab knows of stored data ([`crate::app::ledger::Ledger`]) and the user's actions on it | [`use_ledger`] |
 //! | [`Notices`] | what the user is told about stored data and links | [`use_notices`] |
 //! | [`Training`] | Training's demo world, its built pools and the trainee's progress | [`use_training`] |
@@ -17,7 +18,7 @@ mod visit;
 use leptos::prelude::*;
 use time::Date;
 
-pub use catalog::{CatalogInUse, CatalogSource};
+pub use catalog::{synthetic_from_url, CatalogImport, CatalogInUse, CatalogSource, ImportFailure, ImportState};
 pub use ledger::LedgerState;
 pub use notices::Notices;
 pub use training::{Training, World};
@@ -37,6 +38,7 @@ pub fn provide_state(today: Date) -> LedgerState {
     provide_context(catalog);
     provide_context(ledger);
     provide_context(Training::default());
+    provide_context(CatalogImport::default());
     ledger
 }
 
@@ -57,5 +59,9 @@ pub fn use_notices() -> Notices {
 }
 
 pub fn use_training() -> Training {
+    expect_context()
+}
+
+pub fn use_catalog_import() -> CatalogImport {
     expect_context()
 }
