@@ -10,18 +10,25 @@
 //! responsive on a 100,000-row file.
 //!
 //! - `text`: what kind of text a file is (not text at all, or CSV with which separator);
+//! - `columns`, `values`: a file's columns by name, and one field's text into a value;
 //! - `rows`: the columns and what makes a row usable (one row in, a typed row or a problem out);
 //! - `reader`: reading a file in steps, keeping the usable rows and the problems;
 //! - `slices`: one price per plan at a time, and each plan's own dates cut into periods;
-//! - `build`: turning the rows into a validated catalog;
+//! - `screen`: rows that read well alone but not together (repeats, trials of add-ons);
+//! - `group`: rows grouped into products, SKUs, price-list entries and priced plans;
+//! - `build`: the steps in order, into a validated catalog and the import's summary;
 //! - `export`: writing a catalog back as a price list.
 
 mod build;
+mod columns;
 mod export;
+mod group;
 mod reader;
 mod rows;
+mod screen;
 mod slices;
 mod text;
+mod values;
 
 use time::Date;
 
@@ -32,8 +39,9 @@ use crate::domain::term::{BillingFrequency, Plan, TermDuration};
 pub use build::{build_catalog, ImportSummary};
 pub use export::export_price_list;
 pub use reader::{CsvFileReader, OfferMatrixReader, PriceListReader};
-pub use rows::{parse_date, parse_price, MatrixRow, PriceRow, MAX_UNIT_PRICE, PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
+pub use rows::{MatrixRow, PriceRow, PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
 pub use text::{NotText, Separator};
+pub use values::{parse_date, parse_price, MAX_UNIT_PRICE};
 
 /// Which of the two files a problem is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

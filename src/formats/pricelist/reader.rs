@@ -2,9 +2,9 @@
 
 use std::io::Cursor;
 
+use super::columns::{missing, Columns, Row};
 use super::rows::{
-    matrix_row, missing, price_row, Columns, MatrixRow, PriceRow, Row, REQUIRED_MATRIX_COLUMNS, REQUIRED_PRICE_COLUMNS,
-    SEGMENT_COLUMN,
+    matrix_row, price_row, MatrixRow, PriceRow, REQUIRED_MATRIX_COLUMNS, REQUIRED_PRICE_COLUMNS, SEGMENT_COLUMN,
 };
 use super::text::{csv_reader, sniff};
 use super::{CsvFile, FileProblem, RowProblem, RowReason};

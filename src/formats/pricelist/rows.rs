@@ -1,13 +1,12 @@
 //! The columns of a price list and an offer matrix, and what makes one row usable.
 
-use std::cell::RefCell;
 use std::collections::BTreeMap;
-
-use rustc_hash::FxHashMap as HashMap;
 
 use time::Date;
 
-use super::{CsvFile, RowProblem, RowReason};
+use super::columns::Row;
+use super::values::{parse_billing, parse_price, parse_segment, parse_term};
+use super::{RowProblem, RowReason};
 use crate::domain::catalog::{PriceChange, Segment, SourceFields, UNLIMITED_LICENSES};
 use crate::domain::country::{CountryCode, CountrySet};
 use crate::domain::ids::{IdError, ProductId, ProductSkuId, SkuId};
@@ -101,179 +100,6 @@ pub struct MatrixRow {
     pub owner_limit: Option<u32>,
     /// The `SkuId` had lost its leading zeros and was given them back.
     pub repaired_id: bool,
-}
-
-/// A file's columns: a name's position, matched case-insensitively and ignoring spaces.
-/// Each name asked for is matched once and remembered: a 100,000-row file asks ~20 per row.
-pub(super) struct Columns {
-    by_name: HashMap<String, usize>,
-    asked: RefCell<HashMap<&'static str, Option<usize>>>,
-}
-
-impl Columns {
-    pub(super) fn of(headers: &csv::StringRecord) -> Columns {
-        Columns {
-            by_name: headers.iter().enumerate().map(|(i, h)| (normalize(h), i)).collect(),
-            asked: RefCell::new(HashMap::default()),
-        }
-    }
-
-    pub(super) fn position(&self, column: &'static str) -> Option<usize> {
-        if let Some(known) = self.asked.borrow().get(column) {
-            return *known;
-        }
-        let found = self.by_name.get(&normalize(column)).copied();
-        self.asked.borrow_mut().insert(column, found);
-        found
-    }
-
-    pub(super) fn has(&self, column: &'static str) -> bool {
-        self.position(column).is_some()
-    }
-}
-
-pub(super) fn normalize(name: &str) -> String {
-    name.chars()
-        .filter(|c| !c.is_whitespace() && *c != '_')
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-pub(super) fn missing(columns: &Columns, required: &[&'static str]) -> Vec<String> {
-    required
-        .iter()
-        .filter(|c| !columns.has(c))
-        .map(|c| c.to_string())
-        .collect()
-}
-
-pub(super) struct Row<'a> {
-    pub(super) record: &'a csv::StringRecord,
-    pub(super) columns: &'a Columns,
-    pub(super) line: u64,
-    pub(super) file: CsvFile,
-    /// Decimal commas and day-first dates (a semicolon-separated file).
-    pub(super) european: bool,
-}
-
-impl Row<'_> {
-    fn get(&self, column: &'static str) -> &str {
-        self.columns
-            .position(column)
-            .and_then(|i| self.record.get(i))
-            .unwrap_or("")
-    }
-
-    fn problem(&self, column: &str, reason: RowReason) -> RowProblem {
-        RowProblem {
-            file: self.file,
-            line: self.line,
-            column: Some(column.to_string()),
-            reason,
-        }
-    }
-
-    fn required(&self, column: &'static str) -> Result<&str, RowProblem> {
-        match self.get(column) {
-            "" => Err(self.problem(column, RowReason::Empty)),
-            value => Ok(value),
-        }
-    }
-
-    fn price(&self, text: &str) -> Result<Money, RowReason> {
-        if self.european {
-            parse_price(&text.replacen(',', ".", 1))
-        } else {
-            parse_price(text)
-        }
-    }
-
-    fn date(&self, text: &str) -> Result<Date, RowReason> {
-        parse_date_in(text, self.european)
-    }
-
-    fn parse<T>(&self, column: &'static str, parse: impl Fn(&str) -> Result<T, RowReason>) -> Result<T, RowProblem> {
-        let value = self.required(column)?;
-        parse(value).map_err(|reason| self.problem(column, reason))
-    }
-}
-
-/// The highest unit price a price list may hold: 10,000,000.00 (the dearest Microsoft prices,
-/// three-year reservations of the largest machines, are a small fraction of it).
-pub const MAX_UNIT_PRICE: Money = Money::from_cents(1_000_000_000);
-
-/// `12.5`, `7.2000`, `0` → cents, rounded to the nearest cent; at most [`MAX_UNIT_PRICE`].
-pub fn parse_price(text: &str) -> Result<Money, RowReason> {
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) || !fraction.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(RowReason::NotAPrice(text.to_string()));
-    }
-    let too_high = || RowReason::PriceTooHigh(text.to_string());
-    // Only digits: the parse fails only when the number is past u64.
-    let whole: u64 = whole.parse().map_err(|_| too_high())?;
-    let mut digits = fraction.bytes().map(|b| u64::from(b.saturating_sub(b'0')));
-    let tens = digits.next().unwrap_or(0).saturating_mul(10);
-    let cents = tens.saturating_add(digits.next().unwrap_or(0));
-    let round_up = u64::from(digits.next().unwrap_or(0) >= 5);
-    match whole
-        .checked_mul(100)
-        .and_then(|c| c.checked_add(cents))
-        .and_then(|c| c.checked_add(round_up))
-    {
-        Some(cents) if Money::from_cents(cents) <= MAX_UNIT_PRICE => Ok(Money::from_cents(cents)),
-        _ => Err(too_high()),
-    }
-}
-
-/// `2026-11-01`, `2026-11-01T00:00:00Z`, `11/1/2026` (month first, as Partner Center's
-/// US files and an English spreadsheet write it), `1.11.2026` (day first).
-pub fn parse_date(text: &str) -> Result<Date, RowReason> {
-    parse_date_in(text, false)
-}
-
-/// As [`parse_date`], with `1/11/2026` read day first when `day_first` (a European
-/// spreadsheet's file).
-fn parse_date_in(text: &str, day_first: bool) -> Result<Date, RowReason> {
-    let bad = || RowReason::NotADate(text.to_string());
-    let day_part = text.split(['T', ' ']).next().unwrap_or(text);
-    if let Some(date) = crate::domain::dates::parse_iso(day_part) {
-        return Ok(date);
-    }
-    let slashed: Vec<&str> = day_part.split('/').collect();
-    let dotted: Vec<&str> = day_part.split('.').collect();
-    let (d, m, y) = match (slashed.as_slice(), dotted.as_slice()) {
-        (&[m, d, y], _) if !day_first => (d, m, y),
-        (&[d, m, y], _) | (_, &[d, m, y]) => (d, m, y),
-        _ => return Err(bad()),
-    };
-    crate::domain::dates::parse_iso(&format!("{y}-{m:0>2}-{d:0>2}")).ok_or_else(bad)
-}
-
-pub(super) fn parse_term(text: &str) -> Result<TermDuration, RowReason> {
-    TermDuration::ALL
-        .into_iter()
-        .find(|t| t.code().eq_ignore_ascii_case(text))
-        .ok_or_else(|| RowReason::NotATerm(text.to_string()))
-}
-
-pub(super) fn parse_billing(text: &str) -> Result<BillingFrequency, RowReason> {
-    match text.to_ascii_lowercase().as_str() {
-        "monthly" => Ok(BillingFrequency::Monthly),
-        "annual" | "yearly" => Ok(BillingFrequency::Annual),
-        "triennial" => Ok(BillingFrequency::Triennial),
-        "none" => Ok(BillingFrequency::None),
-        _ => Err(RowReason::NotABillingPlan(text.to_string())),
-    }
-}
-
-pub(super) fn parse_segment(text: &str) -> Result<Segment, RowReason> {
-    match text.to_ascii_lowercase().as_str() {
-        "" | "commercial" => Ok(Segment::Commercial),
-        "education" | "academic" => Ok(Segment::Education),
-        "charity" | "nonprofit" => Ok(Segment::Nonprofit),
-        "government" | "gcc" => Ok(Segment::Government),
-        _ => Err(RowReason::NotASegment(text.to_string())),
-    }
 }
 
 pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, RowProblem> {
