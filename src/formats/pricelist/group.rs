@@ -162,15 +162,7 @@ fn new_availability(sku: &Sku, row: &PriceRow, info: Option<&MatrixRow>) -> Avai
 /// already read (lowest tier first, the term priced at it).
 fn add_price(terms: &mut Vec<TermPrice>, row: PriceRow) {
     let Some((from, to)) = row.tier else {
-        return terms.push(TermPrice {
-            term: row.term,
-            frequencies: vec![row.billing],
-            unit_price: row.unit_price,
-            erp_price: row.erp_price,
-            change: row.change,
-            source: Some(row.source),
-            tiers: Vec::new(),
-        });
+        return terms.push(priced(row, Vec::new()));
     };
     let tier = PriceTier {
         from,
@@ -192,15 +184,19 @@ fn add_price(terms: &mut Vec<TermPrice>, row: PriceRow) {
                 term.source = first.source.clone();
             }
         }
-        None => terms.push(TermPrice {
-            term: row.term,
-            frequencies: vec![row.billing],
-            unit_price: row.unit_price,
-            erp_price: row.erp_price,
-            change: row.change,
-            source: Some(row.source),
-            tiers: vec![tier],
-        }),
+        None => terms.push(priced(row, vec![tier])),
+    }
+}
+
+fn priced(row: PriceRow, tiers: Vec<PriceTier>) -> TermPrice {
+    TermPrice {
+        term: row.term,
+        frequencies: vec![row.billing],
+        unit_price: row.unit_price,
+        erp_price: row.erp_price,
+        change: row.change,
+        source: Some(row.source),
+        tiers,
     }
 }
 
