@@ -7,6 +7,7 @@
 
 pub mod builder;
 mod default_catalog;
+mod kinds;
 mod months;
 mod offer;
 mod product;
@@ -24,10 +25,12 @@ use crate::domain::money::Money;
 
 pub use builder::PRICE_LIST_START;
 pub use default_catalog::default_catalog;
+pub use kinds::{
+    BillingType, BusinessCategory, ProductCategory, Publisher, PublisherType, PurchaseChannel, SeatPool, Segment,
+};
 pub use offer::{Offer, OfferFacts, OfferIndex, SkuPosition};
 pub use product::{
-    Availability, BillingType, BusinessCategory, PriceChange, PriceTier, Product, ProductCategory, Publisher,
-    PublisherType, PurchaseChannel, SeatPool, Segment, Sku, SourceFields, TermPrice, TRIAL_DAYS, TRIAL_SEATS,
+    Availability, PriceChange, PriceTier, Product, Sku, SourceFields, TermPrice, TRIAL_DAYS, TRIAL_SEATS,
     UNLIMITED_LICENSES,
 };
 pub use validate::CatalogProblem;

@@ -1,7 +1,8 @@
 //! An offer, what a customer buys: one availability of one SKU of one product; and the
 //! packed facts the rules engine reads of it.
 
-use super::product::{Availability, Product, ProductCategory, PurchaseChannel, Segment, Sku};
+use super::kinds::{ProductCategory, PurchaseChannel, Segment};
+use super::product::{Availability, Product, Sku};
 use crate::domain::country::{CountryCode, CountrySet};
 use crate::domain::ids::{CatalogItemId, ProductSkuId};
 use time::Date;

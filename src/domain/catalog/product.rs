@@ -1,102 +1,20 @@
 //! What the catalog is made of: products, their SKUs, and each SKU's availabilities (segment,
-//! countries, terms and prices, validity in the monthly price list), with the enums that
-//! describe them.
+//! countries, terms and prices, validity in the monthly price list). The enums that describe
+//! them are in `kinds`.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::{Deserialize, Serialize};
 use time::Date;
+
+use super::kinds::{
+    BillingType, BusinessCategory, ProductCategory, Publisher, PublisherType, PurchaseChannel, SeatPool, Segment,
+};
 
 use crate::domain::country::{CountryCode, CountrySet};
 use crate::domain::ids::{AvailabilityId, ProductId, ProductSkuId, SkuId};
 use crate::domain::money::{Margin, Money};
 use crate::domain::term::{BillingFrequency, Plan, TermDuration};
-
-/// The three tabs of the Add products page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum ProductCategory {
-    /// Azure plan, reserved VM instances, and items bought in the Azure portal.
-    Azure,
-    /// License-based subscriptions (Microsoft 365, Dynamics 365, ...) and third-party SaaS.
-    OnlineServices,
-    /// Windows Server and SQL Server subscriptions, 1 or 3 years.
-    Software,
-}
-
-/// The customer segment an offer is priced for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Segment {
-    Commercial,
-    Education,
-    Nonprofit,
-    /// Government Community Cloud.
-    Government,
-}
-
-/// Who publishes the product: Microsoft, or an independent software vendor (shown as
-/// Publisher = Partner on the Add products page).
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Publisher {
-    Microsoft,
-    Partner { name: String },
-}
-
-/// The Publisher filter's two values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum PublisherType {
-    Microsoft,
-    Partner,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum BillingType {
-    /// Billed per license (seat) for a term.
-    License,
-    /// Billed for what was consumed (Azure plan, metered services).
-    Usage,
-}
-
-/// The type of business a product supports (the Category filter, beside Trial).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum BusinessCategory {
-    Productivity,
-    Collaboration,
-    Communications,
-    Security,
-    Compliance,
-    IdentityAndAccess,
-    BusinessApplications,
-    Analytics,
-    Compute,
-    Databases,
-    Storage,
-    DeveloperTools,
-    Education,
-}
-
-/// Where an item is bought. Some items are listed for information only.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum PurchaseChannel {
-    PartnerCenter,
-    AzurePortal,
-}
-
-/// A limit on seats shared by several SKUs across all of a customer's subscriptions.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum SeatPool {
-    /// Microsoft 365 Business Basic, Standard, Premium and Apps for business: 300 seats
-    /// per customer, all of them together.
-    SmallBusiness,
-}
-
-impl SeatPool {
-    pub fn limit(self) -> u32 {
-        match self {
-            SeatPool::SmallBusiness => 300,
-        }
-    }
-}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Product {
@@ -352,126 +270,5 @@ impl Availability {
     pub fn monthly_price_range(&self) -> Option<(Money, Money)> {
         let prices = self.terms.iter().map(TermPrice::per_month);
         Some((prices.clone().min()?, prices.max()?))
-    }
-}
-
-impl ProductCategory {
-    pub const ALL: [ProductCategory; 3] = [
-        ProductCategory::Azure,
-        ProductCategory::OnlineServices,
-        ProductCategory::Software,
-    ];
-}
-
-impl BusinessCategory {
-    pub const ALL: [BusinessCategory; 13] = [
-        BusinessCategory::Productivity,
-        BusinessCategory::Collaboration,
-        BusinessCategory::Communications,
-        BusinessCategory::Security,
-        BusinessCategory::Compliance,
-        BusinessCategory::IdentityAndAccess,
-        BusinessCategory::BusinessApplications,
-        BusinessCategory::Analytics,
-        BusinessCategory::Compute,
-        BusinessCategory::Databases,
-        BusinessCategory::Storage,
-        BusinessCategory::DeveloperTools,
-        BusinessCategory::Education,
-    ];
-}
-
-impl Segment {
-    pub const ALL: [Segment; 4] = [
-        Segment::Commercial,
-        Segment::Education,
-        Segment::Nonprofit,
-        Segment::Government,
-    ];
-
-    /// The usual discount of a partner's cost from Microsoft's estimated retail price in
-    /// this segment, in percent: the median of Microsoft's November 2025 US list (about 20%
-    /// commercial, 25% education, 20% government, 10% nonprofit). The built-in catalog's
-    /// retail prices are derived with it.
-    pub const fn typical_partner_discount(self) -> u64 {
-        match self {
-            Segment::Commercial | Segment::Government => 20,
-            Segment::Education => 25,
-            Segment::Nonprofit => 10,
-        }
-    }
-
-    /// The retail price whose typical discount is `cost`, to the nearest cent.
-    pub fn estimated_retail(self, cost: Money) -> Money {
-        let share = 100 - self.typical_partner_discount();
-        Money::from_cents(cost.cents().saturating_mul(100).saturating_add(share / 2) / share)
-    }
-}
-
-impl fmt::Display for ProductCategory {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ProductCategory::Azure => "Azure",
-            ProductCategory::OnlineServices => "Online services",
-            ProductCategory::Software => "Software",
-        })
-    }
-}
-
-impl fmt::Display for Segment {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Segment::Commercial => "Commercial",
-            Segment::Education => "Education",
-            Segment::Nonprofit => "Nonprofit",
-            Segment::Government => "Government Community Cloud",
-        })
-    }
-}
-
-impl fmt::Display for Publisher {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Publisher::Microsoft => f.write_str("Microsoft"),
-            Publisher::Partner { name } => f.write_str(name),
-        }
-    }
-}
-
-impl fmt::Display for PublisherType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            PublisherType::Microsoft => "Microsoft",
-            PublisherType::Partner => "Partner",
-        })
-    }
-}
-
-impl fmt::Display for BillingType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            BillingType::License => "License",
-            BillingType::Usage => "Usage",
-        })
-    }
-}
-
-impl fmt::Display for BusinessCategory {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            BusinessCategory::Productivity => "Productivity",
-            BusinessCategory::Collaboration => "Collaboration",
-            BusinessCategory::Communications => "Communications",
-            BusinessCategory::Security => "Security",
-            BusinessCategory::Compliance => "Compliance",
-            BusinessCategory::IdentityAndAccess => "Identity and access",
-            BusinessCategory::BusinessApplications => "Business applications",
-            BusinessCategory::Analytics => "Analytics",
-            BusinessCategory::Compute => "Compute",
-            BusinessCategory::Databases => "Databases",
-            BusinessCategory::Storage => "Storage",
-            BusinessCategory::DeveloperTools => "Developer tools",
-            BusinessCategory::Education => "Education",
-        })
     }
 }
