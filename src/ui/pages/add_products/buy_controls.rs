@@ -16,7 +16,7 @@ use crate::ui::words::{use_words, Words};
 
 #[component]
 pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl IntoView {
-    let (visit, in_use, ledger) = (use_visit(), use_catalog(), use_ledger());
+    let ledger = use_ledger();
     let words = use_words();
     let page = expect_context::<PageContext>();
     let offer_id = StoredValue::new(options.with_value(|f| f.offer.clone()));
@@ -57,57 +57,6 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
     // checked again against the fuller cart would contradict it. Typing starts over.
     let just_added = move || added.with(|a| matches!(a, Some((true, _))));
     let invalid = move || !just_added() && check.with(|c| c.is_err());
-    let price = move || {
-        let typed = check.with(|c| c.as_ref().ok().copied());
-        options.with_value(|f| f.unit_price(plan.get(), typed))
-    };
-    let tiers_text = move || {
-        let tiers = options.with_value(|f| f.tiers(plan.get()).to_vec());
-        (!tiers.is_empty()).then(|| {
-            let parts: Vec<String> = tiers
-                .iter()
-                .map(|tier| {
-                    let from = words.number(tier.from);
-                    let range = match tier.to {
-                        Some(to) => format!("{from}–{}", words.number(to)),
-                        None => format!("{from}+"),
-                    };
-                    format!(
-                        "{range}: {}",
-                        in_use.catalog().with(|c| words.price(c, tier.unit_price))
-                    )
-                })
-                .collect();
-            words.with(keys::VOLUME_TIERS, &Args::new().text("tiers", parts.join(" · ")))
-        })
-    };
-    // The figure partners compare by; shown for every paid plan so the card keeps its shape.
-    let monthly = move || {
-        let plan = chosen_plan()?;
-        let whole = price().filter(|p| !p.is_zero())?;
-        let unit = words.t(options.with_value(|f| per_month(f.category)));
-        Some(format!(
-            "{} {unit}",
-            in_use.catalog().with(|c| words.price(c, plan.term.per_month(whole)))
-        ))
-    };
-    // What a partner prices a deal by: Microsoft's estimated retail price, and the margin.
-    let margin = move || {
-        let typed = check.with(|c| c.as_ref().ok().copied());
-        let margin = options.with_value(|f| f.margin(plan.get(), typed))?;
-        in_use.catalog().with(|c| words.margin(margin, c.currency()))
-    };
-    // A scheduled price change: the price the chosen plan will have, and from when.
-    let next_price = move || {
-        in_use.catalog().with(|c| {
-            let (day, price) = price_change(c, index, visit.today(), chosen_plan())?;
-            let args = Args::new()
-                .text("day", words.date(day))
-                .text("price", words.unit_price(c, price));
-            Some(words.with(keys::PRICE_FROM, &args))
-        })
-    };
-
     let add = move |_| {
         let qty = match check.get_untracked() {
             Ok(qty) => qty,
@@ -139,48 +88,11 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
     };
 
     let qty_id = format!("qty-{}", index.get());
-    let plan_id = format!("plan-{}", index.get());
     let msg_id = format!("qty-msg-{}", index.get());
-    let has_plans = options.with_value(|f| f.has_plans());
     view! {
         <div class="buy">
-            {if has_plans {
-                view! {
-                    <div class="field">
-                        <label for=plan_id.clone()>{words.t(keys::TERM_AND_BILLING)}</label>
-                        <select
-                            id=plan_id.clone()
-                            on:change=move |ev| {
-                                plan.set(event_target_value(&ev).parse().unwrap_or(0));
-                                remember();
-                            }
-                        >
-                            {options.with_value(|f| {
-                                f.plans()
-                                    .enumerate()
-                                    .map(|(i, p)| view! { <option value=i.to_string() selected=move || plan.get() == i>{plan_label(words.language(), p)}</option> })
-                                    .collect_view()
-                            })}
-                        </select>
-                    </div>
-                }
-                .into_any()
-            } else {
-                view! { <div class="field"><span class="field-label">{words.t(keys::BILLING)}</span><span>{words.t(keys::PAY_AS_YOU_GO)}</span></div> }.into_any()
-            }}
-            <div class="field price">
-                <span class="field-label">{words.t(keys::UNIT_PRICE_WHOLE_TERM)}</span>
-                <span class="price-value" data-testid="unit-price">
-                    {move || match price() {
-                        Some(p) => in_use.catalog().with(|c| words.unit_price(c, p)),
-                        None => words.t(keys::USAGE_BASED),
-                    }}
-                </span>
-                {move || monthly().map(|text| view! { <span class="price-monthly" data-testid="price-per-month">{text}</span> })}
-                {move || margin().map(|text| view! { <span class="price-erp" data-testid="price-erp" title=words.t(keys::PRICE_ERP_MARGIN_TITLE)>{text}</span> })}
-                {move || tiers_text().map(|text| view! { <span class="price-next" data-testid="price-tiers">{text}</span> })}
-                {move || next_price().map(|text| view! { <span class="price-next">{text}</span> })}
-            </div>
+            <PlanField id=format!("plan-{}", index.get()) options plan remember />
+            <PriceField index options plan typed=Signal::derive(move || check.with(|c| c.as_ref().ok().copied())) />
             <div class="field qty">
                 <label for=qty_id.clone()>{words.t(keys::QUANTITY)}</label>
                 <QuantityInput
@@ -205,20 +117,141 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
             >
                 {words.t(keys::ADD_TO_CART)}
             </button>
-            <div class="buy-messages" id=msg_id.clone() aria-live="polite">
-                // One outcome at a time: what the last click did, else what the typed text means.
-                {move || match (added.get(), check.get()) {
-                    (Some((true, text)), _) => view! {
-                        <p class="added" role="status">"✓ " {text}</p>
-                        <p class="hint">{limits_hint(words, limits.get())}</p>
-                    }
-                    .into_any(),
-                    (Some((false, text)), _) => view! { <p class="field-error" role="alert">{text}</p> }.into_any(),
-                    (None, Err(CartError::Refused(reasons))) => view! { <ReasonList reasons /> }.into_any(),
-                    (None, Err(other)) => view! { <p class="field-error" role="alert">{words.cart_error(&other)}</p> }.into_any(),
-                    (None, Ok(_)) => view! { <p class="hint">{limits_hint(words, limits.get())}</p> }.into_any(),
+            <BuyMessages id=msg_id added check limits />
+        </div>
+    }
+}
+
+/// Term and billing: the plans to choose from, or "Pay as you go".
+#[component]
+fn PlanField(
+    id: String,
+    options: StoredValue<BuyOptions>,
+    plan: RwSignal<usize>,
+    remember: impl Fn() + Copy + 'static,
+) -> impl IntoView {
+    let words = use_words();
+    if !options.with_value(|f| f.has_plans()) {
+        return view! { <div class="field"><span class="field-label">{words.t(keys::BILLING)}</span><span>{words.t(keys::PAY_AS_YOU_GO)}</span></div> }.into_any();
+    }
+    view! {
+        <div class="field">
+            <label for=id.clone()>{words.t(keys::TERM_AND_BILLING)}</label>
+            <select
+                id=id
+                on:change=move |ev| {
+                    plan.set(event_target_value(&ev).parse().unwrap_or(0));
+                    remember();
+                }
+            >
+                {options.with_value(|f| {
+                    f.plans()
+                        .enumerate()
+                        .map(|(i, p)| view! { <option value=i.to_string() selected=move || plan.get() == i>{plan_label(words.language(), p)}</option> })
+                        .collect_view()
+                })}
+            </select>
+        </div>
+    }
+    .into_any()
+}
+
+/// The unit price for the plan and quantity typed, with what partners compare by: per
+/// month, Microsoft's estimated retail price and the margin, volume tiers, a price change
+/// to come.
+#[component]
+fn PriceField(
+    index: OfferIndex,
+    options: StoredValue<BuyOptions>,
+    plan: RwSignal<usize>,
+    typed: Signal<Option<u32>>,
+) -> impl IntoView {
+    let (visit, in_use) = (use_visit(), use_catalog());
+    let words = use_words();
+    let chosen_plan = move || options.with_value(|f| f.plan(plan.get()));
+    let price = move || options.with_value(|f| f.unit_price(plan.get(), typed.get()));
+    let tiers_text = move || {
+        let tiers = options.with_value(|f| f.tiers(plan.get()).to_vec());
+        (!tiers.is_empty()).then(|| {
+            let parts: Vec<String> = tiers
+                .iter()
+                .map(|tier| {
+                    let from = words.number(tier.from);
+                    let range = match tier.to {
+                        Some(to) => format!("{from}–{}", words.number(to)),
+                        None => format!("{from}+"),
+                    };
+                    format!(
+                        "{range}: {}",
+                        in_use.catalog().with(|c| words.price(c, tier.unit_price))
+                    )
+                })
+                .collect();
+            words.with(keys::VOLUME_TIERS, &Args::new().text("tiers", parts.join(" · ")))
+        })
+    };
+    // The figure partners compare by; shown for every paid plan so the card keeps its shape.
+    let monthly = move || {
+        let plan = chosen_plan()?;
+        let whole = price().filter(|p| !p.is_zero())?;
+        let unit = words.t(options.with_value(|f| per_month(f.category)));
+        Some(format!(
+            "{} {unit}",
+            in_use.catalog().with(|c| words.price(c, plan.term.per_month(whole)))
+        ))
+    };
+    let margin = move || {
+        let margin = options.with_value(|f| f.margin(plan.get(), typed.get()))?;
+        in_use.catalog().with(|c| words.margin(margin, c.currency()))
+    };
+    let next_price = move || {
+        in_use.catalog().with(|c| {
+            let (day, price) = price_change(c, index, visit.today(), chosen_plan())?;
+            let args = Args::new()
+                .text("day", words.date(day))
+                .text("price", words.unit_price(c, price));
+            Some(words.with(keys::PRICE_FROM, &args))
+        })
+    };
+    view! {
+        <div class="field price">
+            <span class="field-label">{words.t(keys::UNIT_PRICE_WHOLE_TERM)}</span>
+            <span class="price-value" data-testid="unit-price">
+                {move || match price() {
+                    Some(p) => in_use.catalog().with(|c| words.unit_price(c, p)),
+                    None => words.t(keys::USAGE_BASED),
                 }}
-            </div>
+            </span>
+            {move || monthly().map(|text| view! { <span class="price-monthly" data-testid="price-per-month">{text}</span> })}
+            {move || margin().map(|text| view! { <span class="price-erp" data-testid="price-erp" title=words.t(keys::PRICE_ERP_MARGIN_TITLE)>{text}</span> })}
+            {move || tiers_text().map(|text| view! { <span class="price-next" data-testid="price-tiers">{text}</span> })}
+            {move || next_price().map(|text| view! { <span class="price-next">{text}</span> })}
+        </div>
+    }
+}
+
+/// One outcome at a time: what the last click did, else what the typed text means.
+#[component]
+fn BuyMessages(
+    id: String,
+    added: RwSignal<Option<(bool, String)>>,
+    check: Memo<Result<u32, CartError>>,
+    limits: Memo<Option<QuantityLimits>>,
+) -> impl IntoView {
+    let words = use_words();
+    view! {
+        <div class="buy-messages" id=id aria-live="polite">
+            {move || match (added.get(), check.get()) {
+                (Some((true, text)), _) => view! {
+                    <p class="added" role="status">"✓ " {text}</p>
+                    <p class="hint">{limits_hint(words, limits.get())}</p>
+                }
+                .into_any(),
+                (Some((false, text)), _) => view! { <p class="field-error" role="alert">{text}</p> }.into_any(),
+                (None, Err(CartError::Refused(reasons))) => view! { <ReasonList reasons /> }.into_any(),
+                (None, Err(other)) => view! { <p class="field-error" role="alert">{words.cart_error(&other)}</p> }.into_any(),
+                (None, Ok(_)) => view! { <p class="hint">{limits_hint(words, limits.get())}</p> }.into_any(),
+            }}
         </div>
     }
 }

@@ -121,37 +121,52 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
         rows,
     });
 
-    // Offers that pass the filters, sorted; and which of them the list shows.
-    let facet_index = Memo::new(move |_| in_use.catalog().with(|c| Arc::new(browse::FacetIndex::of(c))));
-    let matching = Memo::new(move |_| {
-        let filters = filters.get();
-        facet_index.with(|index| crate::browser::perf::measured("csp:filter", || index.matching(&filters)))
-    });
-    // The other side of a scheduled price change is not a row of its own.
-    let superseded = Memo::new(move |_| in_use.catalog().with(|c| Arc::new(c.superseded_entries(visit.today()))));
-    let listed = Memo::new(move |_| {
-        let show_blocked = filters.with(|f| f.show_blocked);
-        superseded.with(|s| verdicts.with(|v| matching.with(|m| browse::listed(m, v, show_blocked, s))))
-    });
-    let visible = Memo::new(move |_| listed.with(|l| l.offers.clone()));
-    let blocked_hidden = Memo::new(move |_| listed.with(|l| l.cannot_buy_hidden));
-    let groups = Memo::new(move |_| {
-        let catalog = in_use.catalog().get();
-        visible.with(|v| browse::group_by_product(&catalog, v))
-    });
+    let words = use_words();
 
-    // Only a change of view rebuilds the list; other filter changes update its rows in place.
-    let view_mode = Memo::new(move |_| filters.with(|f| f.view));
+    view! {
+        <PageHead customer=id real_parties parties filters />
+        <Show when=move || !query_notices.with(Vec::is_empty)>
+            <div class="banner banner-info" role="status">
+                <ul>{move || query_notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+            </div>
+        </Show>
+        <Show when=move || !what_if.with(WhatIf::is_empty)>
+            <div class="banner banner-whatif" role="status">
+                {words.t(keys::WHAT_IF_ON)} " "
+                <button class="button subtle" on:click=move |_| what_if.set(WhatIf::default())>{words.t(keys::WHAT_IF_BACK)}</button>
+            </div>
+        </Show>
+        <NothingToSell shared customer=id.get_value() />
+        <CategoryTabs filters />
+        <div class="layout">
+            <OfferResults shared />
+            <aside class="side-column">
+                <WhyPanel />
+                <WhatIfPanel />
+            </aside>
+        </div>
+    }
+}
+
+/// The breadcrumb, the heading with the facts the verdicts use, and the cart.
+#[component]
+fn PageHead(
+    customer: StoredValue<CustomerId>,
+    real_parties: Memo<Parties>,
+    parties: Memo<Parties>,
+    filters: Memo<Filters>,
+) -> impl IntoView {
+    let ledger = use_ledger();
+    let words = use_words();
+    let id = customer;
     let customer_name = move || real_parties.with(|f| f.customer.name.clone());
     let cart_count = move || id.with_value(|id| ledger.cart_len(id));
-    let words = use_words();
     let show_blocked = words.t(keys::SHOW_BLOCKED);
     let lead = if filters.with_untracked(|f| f.show_blocked) {
         words.t(keys::ADD_PRODUCTS_LEAD_BLOCKED)
     } else {
         words.with(keys::ADD_PRODUCTS_LEAD, &Args::new().text("show_blocked", show_blocked))
     };
-
     view! {
         <nav class="breadcrumb" aria-label=words.t(keys::BREADCRUMB)>
             <A href=Page::Customers.href()>{words.t(keys::NAV_CUSTOMERS)}</A>
@@ -176,20 +191,39 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                 <span class="cart-review">{words.t(keys::CART_REVIEW)}</span>
             </A>
         </div>
-        <Show when=move || !query_notices.with(Vec::is_empty)>
-            <div class="banner banner-info" role="status">
-                <ul>{move || query_notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
-            </div>
-        </Show>
-        <Show when=move || !what_if.with(WhatIf::is_empty)>
-            <div class="banner banner-whatif" role="status">
-                {words.t(keys::WHAT_IF_ON)} " "
-                <button class="button subtle" on:click=move |_| what_if.set(WhatIf::default())>{words.t(keys::WHAT_IF_BACK)}</button>
-            </div>
-        </Show>
-        <NothingToSell shared customer=id.get_value() />
-        <CategoryTabs filters />
-        <div class="layout">
+    }
+}
+
+/// The offers that pass the filters and the rules, sorted, in a list that draws only the
+/// rows on screen: SKUs, or products with their SKUs.
+#[component]
+fn OfferResults(shared: Memo<Vec<crate::domain::rules::Reason>>) -> impl IntoView {
+    let (visit, in_use) = (use_visit(), use_catalog());
+    let page = expect_context::<PageContext>();
+    let (filters, verdicts) = (page.filters, page.verdicts);
+    let words = use_words();
+    // Offers that pass the filters, sorted; and which of them the list shows.
+    let facet_index = Memo::new(move |_| in_use.catalog().with(|c| Arc::new(browse::FacetIndex::of(c))));
+    let matching = Memo::new(move |_| {
+        let filters = filters.get();
+        facet_index.with(|index| crate::browser::perf::measured("csp:filter", || index.matching(&filters)))
+    });
+    // The other side of a scheduled price change is not a row of its own.
+    let superseded = Memo::new(move |_| in_use.catalog().with(|c| Arc::new(c.superseded_entries(visit.today()))));
+    let listed = Memo::new(move |_| {
+        let show_blocked = filters.with(|f| f.show_blocked);
+        superseded.with(|s| verdicts.with(|v| matching.with(|m| browse::listed(m, v, show_blocked, s))))
+    });
+    let visible = Memo::new(move |_| listed.with(|l| l.offers.clone()));
+    let blocked_hidden = Memo::new(move |_| listed.with(|l| l.cannot_buy_hidden));
+    let groups = Memo::new(move |_| {
+        let catalog = in_use.catalog().get();
+        visible.with(|v| browse::group_by_product(&catalog, v))
+    });
+
+    // Only a change of view rebuilds the list; other filter changes update its rows in place.
+    let view_mode = Memo::new(move |_| filters.with(|f| f.view));
+    view! {
             <div class="results-column">
                 <FilterBar filters />
                 // The offers' titles are level-3 headings: the list has its own heading above them.
@@ -199,29 +233,7 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                         ViewMode::Products => keys::LIST_PRODUCTS,
                     })}
                 </h2>
-                <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
-                    {move || {
-                        let offers = visible.with(Vec::len);
-                        let products = groups.with(Vec::len);
-                        let skus = words.with(keys::SKUS_COUNT, &Args::new().number("count", offers as i64));
-                        let mut text = match filters.with(|f| f.view) {
-                            ViewMode::Products => words.with(
-                                keys::RESULT_COUNT_PRODUCTS,
-                                &Args::new()
-                                    .text("products", words.with(keys::PRODUCTS_COUNT, &Args::new().number("count", products as i64)))
-                                    .text("skus", skus),
-                            ),
-                            ViewMode::Skus => skus,
-                        };
-                        let hidden = blocked_hidden.get();
-                        if hidden > 0 {
-                            // The hidden ones are SKUs, whatever the view: say so.
-                            text.push_str(" · ");
-                            text.push_str(&words.with(keys::RESULT_COUNT_HIDDEN, &Args::new().number("count", hidden as i64)));
-                        }
-                        text
-                    }}
-                </p>
+                <ResultCount filters visible groups blocked_hidden />
                 <Show
                     when=move || !visible.with(Vec::is_empty)
                     fallback=move || view! { <EmptyResults blocked_hidden nothing_sellable=Signal::derive(move || shared.with(|r| !r.is_empty())) /> }
@@ -256,11 +268,42 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                     }}
                 </Show>
             </div>
-            <aside class="side-column">
-                <WhyPanel />
-                <WhatIfPanel />
-            </aside>
-        </div>
+    }
+}
+
+/// "3 products (5 SKUs) · 2 SKUs you can't buy hidden".
+#[component]
+fn ResultCount(
+    filters: Memo<Filters>,
+    visible: Memo<Vec<OfferIndex>>,
+    groups: Memo<Vec<browse::ProductSummary>>,
+    blocked_hidden: Memo<usize>,
+) -> impl IntoView {
+    let words = use_words();
+    view! {
+                <p class="result-count" role="status" aria-live="polite" data-testid="result-count">
+                    {move || {
+                        let offers = visible.with(Vec::len);
+                        let products = groups.with(Vec::len);
+                        let skus = words.with(keys::SKUS_COUNT, &Args::new().number("count", offers as i64));
+                        let mut text = match filters.with(|f| f.view) {
+                            ViewMode::Products => words.with(
+                                keys::RESULT_COUNT_PRODUCTS,
+                                &Args::new()
+                                    .text("products", words.with(keys::PRODUCTS_COUNT, &Args::new().number("count", products as i64)))
+                                    .text("skus", skus),
+                            ),
+                            ViewMode::Skus => skus,
+                        };
+                        let hidden = blocked_hidden.get();
+                        if hidden > 0 {
+                            // The hidden ones are SKUs, whatever the view: say so.
+                            text.push_str(" · ");
+                            text.push_str(&words.with(keys::RESULT_COUNT_HIDDEN, &Args::new().number("count", hidden as i64)));
+                        }
+                        text
+                    }}
+                </p>
     }
 }
 
