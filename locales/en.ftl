@@ -416,6 +416,8 @@ day-out-of-range = Choose a day between { $earliest } and { $latest }.
 customers-title = Customers
 new-customer = New customer
 customers-lead = Select a customer's row to add products for it. Each customer's tenant country, special qualification and Microsoft Customer Agreement decide what you can sell it.
+data-stays-here = Everything you enter stays in this browser: nothing is sent anywhere. To carry it to another device, say from a phone to a laptop, export all data on one and import the file on the other.
+data-stays-here-link = Export or import all data
 customer-saved = { $name } was saved. Its actions are open below.
 col-customer = Customer
 col-tenant-country = Tenant country
@@ -556,6 +558,10 @@ decode-foreign = it is not a CSP Catalog value (no kind and version)
 decode-wrong-kind = it holds { $found } where { $expected } was expected
 decode-future-version = it was written by a newer version of CSP Catalog (format { $found }; this version reads up to { $supported })
 decode-invalid = its content is not a valid { $kind } ({ $detail })
+decode-missing = its content is not a valid { $kind }: { $at } has no field { $found }
+decode-out-of-range = its content is not a valid { $kind }: { $at } is { $found }, a value it cannot have
+decode-wrong-type = its content is not a valid { $kind }: { $at } is { $found }, not the kind of value it holds
+decode-unknown-word = its content is not a valid { $kind }: { $at } is "{ $found }", a word this version does not know there
 
 ## Subscriptions
 

@@ -424,6 +424,8 @@ day-out-of-range = Choisissez un jour entre le { $earliest } et le { $latest }.
 customers-title = Clients
 new-customer = Nouveau client
 customers-lead = Sélectionnez la ligne d'un client pour lui ajouter des produits. Le pays du locataire du client, sa qualification spéciale et le Contrat client Microsoft décident de ce que vous pouvez lui vendre.
+data-stays-here = Tout ce que vous saisissez reste dans ce navigateur : rien n'est envoyé nulle part. Pour le retrouver sur un autre appareil, d'un téléphone à un ordinateur par exemple, exportez toutes les données sur l'un et importez le fichier sur l'autre.
+data-stays-here-link = Exporter ou importer toutes les données
 customer-saved = { $name } a été enregistré. Ses actions sont ouvertes ci-dessous.
 col-customer = Client
 col-tenant-country = Pays du locataire
@@ -564,6 +566,10 @@ decode-foreign = ce n'est pas une valeur de CSP Catalog (ni type ni version)
 decode-wrong-kind = on y trouve { $found }, et non { $expected }
 decode-future-version = cela a été écrit par une version plus récente de CSP Catalog (format { $found } ; cette version lit jusqu'au format { $supported })
 decode-invalid = le contenu n'est pas valide pour le type « { $kind } » ({ $detail })
+decode-missing = le contenu n'est pas valide pour le type « { $kind } » : il manque le champ { $found } à { $at }
+decode-out-of-range = le contenu n'est pas valide pour le type « { $kind } » : { $at } vaut { $found }, une valeur impossible ici
+decode-wrong-type = le contenu n'est pas valide pour le type « { $kind } » : { $at } vaut { $found }, qui n'est pas le genre de valeur attendu
+decode-unknown-word = le contenu n'est pas valide pour le type « { $kind } » : { $at } vaut « { $found } », un mot que cette version ne connaît pas ici
 
 ## Abonnements
 

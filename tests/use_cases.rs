@@ -990,3 +990,46 @@ fn import_all_data_refuses_what_the_forms_refuse() {
         "The cart of \"fabrikam-gmbh\" in the file has a line of no licences."
     );
 }
+
+#[test]
+fn a_data_file_with_a_value_the_format_refuses_says_where_and_what_in_the_users_language() {
+    use csp_catalog::i18n::Language;
+    let catalog = default_catalog();
+    let snapshot = csp_catalog::formats::export::Snapshot {
+        partner: sample_partner(),
+        customers: sample_customers(&catalog),
+        carts: Default::default(),
+        orders: Vec::new(),
+        subscription_changes: Default::default(),
+    };
+    let mut value: serde_json::Value = serde_json::from_str(&csp_catalog::formats::export::export(&snapshot)).unwrap();
+    let quantity = value["data"]["customers"][0]["subscriptions"][0]
+        .get_mut("quantity")
+        .expect("the first sample customer owns a subscription");
+    *quantity = serde_json::json!(-3);
+    let refused = read_export(&value.to_string()).unwrap_err();
+    let english = refused.sentence(Language::English);
+    assert_eq!(
+        english,
+        "The file can't be read as a CSP Catalog export: its content is not a valid export: \
+         customers[0].subscriptions[0].quantity is -3, a value it cannot have."
+    );
+    let french = refused.sentence(Language::French);
+    assert!(
+        french.contains("customers[0].subscriptions[0].quantity vaut -3, une valeur impossible ici"),
+        "{french}"
+    );
+    for sentence in [english, french] {
+        assert!(
+            !sentence.contains("expected u32") && !sentence.contains("integer"),
+            "no serde words: {sentence}"
+        );
+    }
+
+    value["data"]["customers"][0]["subscriptions"][0]["quantity"] = serde_json::json!("abc");
+    let english = read_export(&value.to_string()).unwrap_err().sentence(Language::English);
+    assert!(
+        english.ends_with("quantity is abc, not the kind of value it holds."),
+        "{english}"
+    );
+}

@@ -106,6 +106,52 @@ pub enum DecodeError {
         kind: &'static str,
         detail: String,
     },
+    /// A field the format refuses, and where it is (`orders[0].lines[1].quantity`).
+    Refused {
+        kind: &'static str,
+        at: String,
+        problem: Box<ValueProblem>,
+    },
+}
+
+/// What the format refused in a field, in terms a sentence can say in any language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValueProblem {
+    /// A field the format requires is absent.
+    Missing(String),
+    /// A value the field can't have (`-3` for a quantity).
+    OutOfRange(String),
+    /// A value of another kind (`"abc"` where a number goes).
+    WrongType(String),
+    /// A word the format doesn't know (`"Platinum"` for a qualification).
+    UnknownWord(String),
+    /// Anything else, in serde's words.
+    Other(String),
+}
+
+impl ValueProblem {
+    /// Reads serde's message, whose shapes serde itself writes (`serde::de::Error`).
+    fn of(message: &str) -> ValueProblem {
+        let quoted = |text: &str| {
+            let found = text.split(", expected").next().unwrap_or(text);
+            // "integer `-3`", "string \"abc\"": the value without its kind.
+            match found.split_once(['`', '"']) {
+                Some((_, rest)) => rest.trim_end_matches(['`', '"']).to_string(),
+                None => found.to_string(),
+            }
+        };
+        if let Some(rest) = message.strip_prefix("missing field ") {
+            ValueProblem::Missing(rest.trim_matches('`').to_string())
+        } else if let Some(rest) = message.strip_prefix("invalid value: ") {
+            ValueProblem::OutOfRange(quoted(rest))
+        } else if let Some(rest) = message.strip_prefix("invalid type: ") {
+            ValueProblem::WrongType(quoted(rest))
+        } else if let Some(rest) = message.strip_prefix("unknown variant ") {
+            ValueProblem::UnknownWord(quoted(rest))
+        } else {
+            ValueProblem::Other(message.to_string())
+        }
+    }
 }
 
 impl std::error::Error for DecodeError {}
@@ -145,9 +191,10 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, raw: &str) -> Result<T, DecodeErr
     }
     let data = value.get("data").cloned().unwrap_or(Value::Null);
     let data = migrate(kind, version, data)?;
-    serde_json::from_value(data).map_err(|e| DecodeError::Invalid {
+    serde_path_to_error::deserialize(data).map_err(|e| DecodeError::Refused {
         kind: kind.name(),
-        detail: e.to_string(),
+        at: e.path().to_string(),
+        problem: Box::new(ValueProblem::of(&e.inner().to_string())),
     })
 }
 
@@ -342,7 +389,7 @@ mod tests {
         );
         let bad_line = "{\"kind\":\"cart\",\"version\":1,\"data\":{\"lines\":[{\"offer\":\"nope\",\"quantity\":1,\"plan\":null}]}}";
         let err = decode::<Cart>(Kind::Cart, bad_line).unwrap_err();
-        assert!(matches!(err, DecodeError::Invalid { .. }), "{err:?}");
+        assert!(matches!(err, DecodeError::Refused { .. }), "{err:?}");
         assert!(err.to_string().contains("catalog item id"), "{err}");
         let version_0 = "{\"kind\":\"cart\",\"version\":0,\"data\":{}}";
         assert!(matches!(

@@ -11,7 +11,7 @@ use super::format::date;
 use super::labels::Label;
 use super::{keys, lookup_dynamic, text, text_with, Args, Key, Language};
 use crate::domain::ids::{IdError, IdKind};
-use crate::formats::envelope::DecodeError;
+use crate::formats::envelope::{DecodeError, ValueProblem};
 use crate::formats::export::ImportError;
 use crate::formats::pricelist::{CsvFile, FileProblem, ImportSummary, NotText, RowProblem, RowReason, MAX_UNIT_PRICE};
 
@@ -215,6 +215,25 @@ pub fn decode_error(language: Language, error: &DecodeError) -> String {
             keys::DECODE_INVALID,
             Args::new().text("kind", *kind).text("detail", detail.clone()),
         ),
+        DecodeError::Refused { kind, at, problem } => {
+            let (key, found) = match problem.as_ref() {
+                ValueProblem::Missing(field) => (keys::DECODE_MISSING, field),
+                ValueProblem::OutOfRange(found) => (keys::DECODE_OUT_OF_RANGE, found),
+                ValueProblem::WrongType(found) => (keys::DECODE_WRONG_TYPE, found),
+                ValueProblem::UnknownWord(found) => (keys::DECODE_UNKNOWN_WORD, found),
+                ValueProblem::Other(detail) => (keys::DECODE_INVALID, detail),
+            };
+            // The field's path as JSON tools write it; the whole value when serde gives none.
+            let at = if at == "." { String::new() } else { at.clone() };
+            (
+                key,
+                Args::new()
+                    .text("kind", *kind)
+                    .text("at", at)
+                    .text("found", found.clone())
+                    .text("detail", found.clone()),
+            )
+        }
     };
     text_with(language, key, &args)
 }

@@ -511,3 +511,36 @@ test('Review reads a quantity exactly as Add products does, and keeps the last v
   assert.equal(await buy.isDisabled(), false);
   assert.deepEqual(errors, []);
 });
+
+test("Import all data says what it did under its own button, and a refused value in the page's language, with no parser words", async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  // The customers list says where the data lives, and how to take it to another device.
+  await page.goto(app.server.url + '/');
+  await waitForText(page.getByTestId('data-stays-here'), 'Everything you enter stays in this browser: nothing is sent anywhere.');
+  await page.getByRole('link', { name: 'Export or import all data' }).click();
+  await page.getByRole('heading', { name: 'Export all data' }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all data' }).click()]);
+  const exported = await readFile(await download.path(), 'utf8');
+  await waitForText(page.getByTestId('export-outcome'), 'Exported all data as csp-catalog-');
+  const value = JSON.parse(exported);
+  value.data.customers[0].subscriptions[0].quantity = -3;
+  const bad = { name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) };
+
+  const importSection = page.locator('section[aria-labelledby="import-title"]');
+  await page.locator('#import-file').setInputFiles(bad);
+  await waitForText(importSection.getByTestId('import-outcome'), 'Nothing was imported. The file can\'t be read as a CSP Catalog export: its content is not a valid export: customers[0].subscriptions[0].quantity is -3, a value it cannot have.');
+  assert.doesNotMatch(await importSection.textContent(), /expected u32|integer/);
+
+  await page.getByLabel('Language').selectOption('fr');
+  await page.locator('#import-file').setInputFiles(bad);
+  const french = page.locator('section[aria-labelledby="import-title"]').getByTestId('import-outcome');
+  await waitForText(french, 'customers[0].subscriptions[0].quantity vaut -3, une valeur impossible ici');
+  assert.doesNotMatch(await french.textContent(), /expected|integer|invalid/);
+
+  await page.getByLabel('Langue').selectOption('en');
+  await page.locator('#import-file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await page.getByRole('button', { name: 'Replace my data' }).click();
+  await waitForText(page.locator('section[aria-labelledby="import-title"]').getByTestId('import-outcome'), /Imported \d+ customers/);
+  assert.deepEqual(errors, []);
+});

@@ -53,18 +53,9 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
         .is_some_and(|r| r.qualification.is_final());
     let existing = StoredValue::new(existing);
 
-    let id = RwSignal::new(form.id.clone());
+    let fields = Fields::new(&form);
+    let Fields { id, name, .. } = fields;
     let id_edited = RwSignal::new(false);
-    let name = RwSignal::new(form.name.clone());
-    let country = RwSignal::new(form.tenant_country.clone());
-    let qualification = RwSignal::new(form.qualification.unwrap_or(Qualification::None));
-    let status = RwSignal::new(form.status);
-    let since = RwSignal::new(form.in_review_since.clone());
-    let reason = RwSignal::new(form.denied_reason.clone());
-    let accepted = RwSignal::new(form.agreement_accepted);
-    let signer = RwSignal::new(form.signer_name.clone());
-    let email = RwSignal::new(form.signer_email.clone());
-    let accepted_on = RwSignal::new(form.accepted_on.clone());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let saved_error = RwSignal::new(None::<String>);
 
@@ -78,19 +69,7 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let form = CustomerForm {
-            id: id.get_untracked(),
-            name: name.get_untracked(),
-            tenant_country: country.get_untracked(),
-            qualification: Some(qualification.get_untracked()),
-            status: status.get_untracked(),
-            in_review_since: since.get_untracked(),
-            denied_reason: reason.get_untracked(),
-            agreement_accepted: accepted.get_untracked(),
-            signer_name: signer.get_untracked(),
-            signer_email: email.get_untracked(),
-            accepted_on: accepted_on.get_untracked(),
-        };
+        let form = fields.form();
         let editing = existing.with_value(|c| c.as_ref().map(|c| c.id.clone()));
         match ledger.save_customer(&form, editing.as_ref()) {
             Err(SaveCustomerError::Invalid(found)) => {
@@ -129,71 +108,154 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
                             hint=words.t(keys::HINT_CUSTOMER_ID) />
                     </div>
                 })}
-                <CountrySelect id=input_id(Field::TenantCountry) label=words.t(keys::FIELD_TENANT_COUNTRY) value=country field=Field::TenantCountry errors />
+                <CountrySelect id=input_id(Field::TenantCountry) label=words.t(keys::FIELD_TENANT_COUNTRY) value=fields.country field=Field::TenantCountry errors />
             </fieldset>
-            <fieldset>
-                <legend>{words.t(keys::LEGEND_SPECIAL_QUALIFICATION)}</legend>
-                {if education_is_final {
-                    // Partner Center makes an Education qualification final: show it, not a choice.
-                    view! {
-                        <div class="field form-field">
-                            <span class="field-label">{words.t(keys::FIELD_QUALIFICATION)}</span>
-                            <span data-testid="qualification-final">{qualification.get_untracked().label(words.language())}</span>
-                            <p class="hint">{QualificationChange::EducationIsFinal.label(words.language())}</p>
-                        </div>
-                    }
-                    .into_any()
-                } else {
-                    view! {
-                        <ChoiceSelect class="field form-field" id=input_id(Field::Qualification) label=keys::FIELD_QUALIFICATION
-                            current=Signal::derive(move || Some(qualification.get()))
-                            on_pick={move |v: Option<Qualification>| qualification.set(v.unwrap_or(Qualification::None))}
-                            text={|q: Qualification, language| if q == Qualification::None { crate::i18n::text(language, keys::QUALIFICATION_NONE_COMMERCIAL) } else { q.label(language) }}
-                        />
-                        {move || errors.with(|e| message_for(e, Field::Qualification, words.language())).map(|text| view! {
-                            <p class="field-error" role="alert">{text}</p>
-                        })}
-                    }
-                    .into_any()
-                }}
-                <Show when=move || qualification.get() != Qualification::None>
-                    <ChoiceSelect class="field form-field" id="c-status" label=keys::FIELD_STATUS
-                        current=Signal::derive(move || Some(status.get()))
-                        on_pick={move |v: Option<StatusChoice>| status.set(v.unwrap_or_default())}
-                    />
-                    <Show when=move || status.get() == StatusChoice::InReview>
-                        <TextField id=input_id(Field::InReviewSince) label=words.t(keys::FIELD_IN_REVIEW_SINCE) kind="date" value=since field=Field::InReviewSince errors />
-                    </Show>
-                    <Show when=move || status.get() == StatusChoice::Denied>
-                        // The example fits the qualification chosen.
-                        {move || {
-                            let q = qualification.get();
-                            let example = denial_reason(words.language(), q, q.denial_example());
-                            let hint = words.with(keys::HINT_FOR_EXAMPLE, &Args::new().text("example", example));
-                            view! {
-                                <TextField id=input_id(Field::DeniedReason) label=words.t(keys::FIELD_DENIAL_REASON) value=reason field=Field::DeniedReason errors hint />
-                            }
-                        }}
-                    </Show>
-                </Show>
-            </fieldset>
-            <fieldset>
-                <legend>{words.t(keys::LEGEND_CUSTOMER_AGREEMENT)}</legend>
-                <label class="switch">
-                    <input type="checkbox" prop:checked=move || accepted.get() on:change=move |ev| accepted.set(event_target_checked(&ev)) />
-                    <span>{words.t(keys::SWITCH_AGREEMENT_ACCEPTED)}</span>
-                </label>
-                <Show when=move || accepted.get()>
-                    <TextField id=input_id(Field::SignerName) label=words.t(keys::FIELD_SIGNER_NAME) value=signer field=Field::SignerName errors />
-                    <TextField id=input_id(Field::SignerEmail) label=words.t(keys::FIELD_SIGNER_EMAIL) kind="email" value=email field=Field::SignerEmail errors />
-                    <TextField id=input_id(Field::AcceptedOn) label=words.t(keys::FIELD_ACCEPTED_ON) kind="date" value=accepted_on field=Field::AcceptedOn errors
-                        hint=words.t(keys::HINT_NOT_IN_FUTURE) />
-                </Show>
-            </fieldset>
+            <QualificationFields fields errors education_is_final />
+            <AgreementFields fields errors />
             <div class="actions">
                 <A href=Page::Customers.href() attr:class="button">{words.t(keys::FORM_CANCEL)}</A>
                 <button type="submit" class="button primary">{words.t(keys::SAVE_CUSTOMER)}</button>
             </div>
         </form>
+    }
+}
+
+/// The form's fields as the user edits them.
+#[derive(Clone, Copy)]
+struct Fields {
+    id: RwSignal<String>,
+    name: RwSignal<String>,
+    country: RwSignal<String>,
+    qualification: RwSignal<Qualification>,
+    status: RwSignal<StatusChoice>,
+    since: RwSignal<String>,
+    reason: RwSignal<String>,
+    accepted: RwSignal<bool>,
+    signer: RwSignal<String>,
+    email: RwSignal<String>,
+    accepted_on: RwSignal<String>,
+}
+
+impl Fields {
+    fn new(form: &CustomerForm) -> Fields {
+        Fields {
+            id: RwSignal::new(form.id.clone()),
+            name: RwSignal::new(form.name.clone()),
+            country: RwSignal::new(form.tenant_country.clone()),
+            qualification: RwSignal::new(form.qualification.unwrap_or(Qualification::None)),
+            status: RwSignal::new(form.status),
+            since: RwSignal::new(form.in_review_since.clone()),
+            reason: RwSignal::new(form.denied_reason.clone()),
+            accepted: RwSignal::new(form.agreement_accepted),
+            signer: RwSignal::new(form.signer_name.clone()),
+            email: RwSignal::new(form.signer_email.clone()),
+            accepted_on: RwSignal::new(form.accepted_on.clone()),
+        }
+    }
+
+    fn form(&self) -> CustomerForm {
+        CustomerForm {
+            id: self.id.get_untracked(),
+            name: self.name.get_untracked(),
+            tenant_country: self.country.get_untracked(),
+            qualification: Some(self.qualification.get_untracked()),
+            status: self.status.get_untracked(),
+            in_review_since: self.since.get_untracked(),
+            denied_reason: self.reason.get_untracked(),
+            agreement_accepted: self.accepted.get_untracked(),
+            signer_name: self.signer.get_untracked(),
+            signer_email: self.email.get_untracked(),
+            accepted_on: self.accepted_on.get_untracked(),
+        }
+    }
+}
+
+/// Education, Nonprofit or Government Community Cloud, with its status as Partner Center
+/// shows it.
+#[component]
+fn QualificationFields(fields: Fields, errors: RwSignal<Vec<FieldError>>, education_is_final: bool) -> impl IntoView {
+    let words = crate::ui::words::use_words();
+    let Fields {
+        qualification,
+        status,
+        since,
+        reason,
+        ..
+    } = fields;
+    view! {
+        <fieldset>
+            <legend>{words.t(keys::LEGEND_SPECIAL_QUALIFICATION)}</legend>
+            {if education_is_final {
+                // Partner Center makes an Education qualification final: show it, not a choice.
+                view! {
+                    <div class="field form-field">
+                        <span class="field-label">{words.t(keys::FIELD_QUALIFICATION)}</span>
+                        <span data-testid="qualification-final">{qualification.get_untracked().label(words.language())}</span>
+                        <p class="hint">{QualificationChange::EducationIsFinal.label(words.language())}</p>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <ChoiceSelect class="field form-field" id=input_id(Field::Qualification) label=keys::FIELD_QUALIFICATION
+                        current=Signal::derive(move || Some(qualification.get()))
+                        on_pick={move |v: Option<Qualification>| qualification.set(v.unwrap_or(Qualification::None))}
+                        text={|q: Qualification, language| if q == Qualification::None { crate::i18n::text(language, keys::QUALIFICATION_NONE_COMMERCIAL) } else { q.label(language) }}
+                    />
+                    {move || errors.with(|e| message_for(e, Field::Qualification, words.language())).map(|text| view! {
+                        <p class="field-error" role="alert">{text}</p>
+                    })}
+                }
+                .into_any()
+            }}
+            <Show when=move || qualification.get() != Qualification::None>
+                <ChoiceSelect class="field form-field" id="c-status" label=keys::FIELD_STATUS
+                    current=Signal::derive(move || Some(status.get()))
+                    on_pick={move |v: Option<StatusChoice>| status.set(v.unwrap_or_default())}
+                />
+                <Show when=move || status.get() == StatusChoice::InReview>
+                    <TextField id=input_id(Field::InReviewSince) label=words.t(keys::FIELD_IN_REVIEW_SINCE) kind="date" value=since field=Field::InReviewSince errors />
+                </Show>
+                <Show when=move || status.get() == StatusChoice::Denied>
+                    // The example fits the qualification chosen.
+                    {move || {
+                        let q = qualification.get();
+                        let example = denial_reason(words.language(), q, q.denial_example());
+                        let hint = words.with(keys::HINT_FOR_EXAMPLE, &Args::new().text("example", example));
+                        view! {
+                            <TextField id=input_id(Field::DeniedReason) label=words.t(keys::FIELD_DENIAL_REASON) value=reason field=Field::DeniedReason errors hint />
+                        }
+                    }}
+                </Show>
+            </Show>
+        </fieldset>
+    }
+}
+
+/// The Microsoft Customer Agreement: whether the customer accepted it, who, and when.
+#[component]
+fn AgreementFields(fields: Fields, errors: RwSignal<Vec<FieldError>>) -> impl IntoView {
+    let words = crate::ui::words::use_words();
+    let Fields {
+        accepted,
+        signer,
+        email,
+        accepted_on,
+        ..
+    } = fields;
+    view! {
+        <fieldset>
+            <legend>{words.t(keys::LEGEND_CUSTOMER_AGREEMENT)}</legend>
+            <label class="switch">
+                <input type="checkbox" prop:checked=move || accepted.get() on:change=move |ev| accepted.set(event_target_checked(&ev)) />
+                <span>{words.t(keys::SWITCH_AGREEMENT_ACCEPTED)}</span>
+            </label>
+            <Show when=move || accepted.get()>
+                <TextField id=input_id(Field::SignerName) label=words.t(keys::FIELD_SIGNER_NAME) value=signer field=Field::SignerName errors />
+                <TextField id=input_id(Field::SignerEmail) label=words.t(keys::FIELD_SIGNER_EMAIL) kind="email" value=email field=Field::SignerEmail errors />
+                <TextField id=input_id(Field::AcceptedOn) label=words.t(keys::FIELD_ACCEPTED_ON) kind="date" value=accepted_on field=Field::AcceptedOn errors
+                    hint=words.t(keys::HINT_NOT_IN_FUTURE) />
+            </Show>
+        </fieldset>
     }
 }

@@ -53,6 +53,10 @@ pub fn CustomersPage() -> impl IntoView {
             />
         </table>
         </div>
+        <p class="hint" data-testid="data-stays-here">
+            {words.t(keys::DATA_STAYS_HERE)} " "
+            <A href=Page::Data.href()>{words.t(keys::DATA_STAYS_HERE_LINK)}</A>
+        </p>
     }
 }
 

@@ -15,30 +15,88 @@ fn counted(words: Words, key: Key, n: usize) -> String {
     words.with(key, &Args::new().number("count", i64::try_from(n).unwrap_or(i64::MAX)))
 }
 
+/// What a section's last action did, said under its buttons: green when it worked.
+#[component]
+fn Outcome(status: RwSignal<Option<(bool, String)>>, #[prop(optional)] testid: &'static str) -> impl IntoView {
+    move || {
+        status.get().map(|(ok, text)| {
+            view! {
+                <div class=if ok { "banner banner-ok" } else { "banner banner-warn" } role="status" data-testid=testid>{text}</div>
+            }
+        })
+    }
+}
+
 #[component]
 pub fn DataPage() -> impl IntoView {
     let words = use_words();
+    view! {
+        <h1>{words.t(keys::DATA_TITLE)}</h1>
+        <p class="lead">
+            {words.t(keys::DATA_LEAD_BEFORE)} " " <code>"csp-catalog/"</code> {words.t(keys::DATA_LEAD_AFTER)}
+        </p>
+        <crate::ui::pages::catalog_import::CatalogSection />
+        <OrdersExport />
+        <ExportAll />
+        <ImportAll />
+        <ResetDemoData />
+    }
+}
+
+#[component]
+fn OrdersExport() -> impl IntoView {
+    let words = use_words();
+    let ledger = use_ledger();
+    view! {
+        <section class="panel wide" aria-labelledby="orders-export-title">
+            <h2 id="orders-export-title">{words.t(keys::EXPORT_ORDERS_TITLE)}</h2>
+            <p>{words.t(keys::EXPORT_ORDERS_HELP)}</p>
+            <div class="actions">
+                <button class="button" on:click=move |_| {
+                    let text = crate::formats::orders_export::orders_csv(&ledger.with_untracked(|l| l.orders.clone()), &ledger.with_untracked(|l| l.customers.clone()));
+                    download("orders.csv", "text/csv", &text);
+                }>{words.t(keys::ALL_ORDERS_CSV)}</button>
+                <button class="button" on:click=move |_| {
+                    download("orders.json", "application/json", &crate::formats::orders_export::orders_json(&ledger.with_untracked(|l| l.orders.clone())));
+                }>{words.t(keys::ALL_ORDERS_JSON)}</button>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn ExportAll() -> impl IntoView {
+    let words = use_words();
     let (visit, ledger) = (use_visit(), use_ledger());
     let status = RwSignal::new(None::<(bool, String)>);
-    let pending = RwSignal::new(None::<export::Snapshot>);
-    let confirm_reset = RwSignal::new(false);
-
     let export = move |_| {
         let text = export::export(&ledger.snapshot());
         let name = format!(
             "csp-catalog-{}.json",
             crate::domain::dates::iso(visit.today_untracked())
         );
-        if download(&name, "application/json", &text) {
-            status.set(Some((
-                true,
-                words.with(keys::EXPORTED_AS, &Args::new().text("name", name)),
-            )));
+        status.set(Some(if download(&name, "application/json", &text) {
+            (true, words.with(keys::EXPORTED_AS, &Args::new().text("name", name)))
         } else {
-            status.set(Some((false, words.t(keys::DOWNLOAD_REFUSED))));
-        }
+            (false, words.t(keys::DOWNLOAD_REFUSED))
+        }));
     };
+    view! {
+        <section class="panel wide" aria-labelledby="export-title">
+            <h2 id="export-title">{words.t(keys::EXPORT_ALL)}</h2>
+            <p>{words.t(keys::EXPORT_ALL_HELP)}</p>
+            <button class="button primary" on:click=export>{words.t(keys::EXPORT_ALL)}</button>
+            <Outcome status testid="export-outcome" />
+        </section>
+    }
+}
 
+#[component]
+fn ImportAll() -> impl IntoView {
+    let words = use_words();
+    let ledger = use_ledger();
+    let status = RwSignal::new(None::<(bool, String)>);
+    let pending = RwSignal::new(None::<export::Snapshot>);
     let choose_file = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
             return;
@@ -96,32 +154,6 @@ pub fn DataPage() -> impl IntoView {
     };
 
     view! {
-        <h1>{words.t(keys::DATA_TITLE)}</h1>
-        <p class="lead">
-            {words.t(keys::DATA_LEAD_BEFORE)} " " <code>"csp-catalog/"</code> {words.t(keys::DATA_LEAD_AFTER)}
-        </p>
-        {move || status.get().map(|(ok, text)| view! {
-            <div class=if ok { "banner banner-ok" } else { "banner banner-warn" } role="status">{text}</div>
-        })}
-        <crate::ui::pages::catalog_import::CatalogSection />
-        <section class="panel wide" aria-labelledby="orders-export-title">
-            <h2 id="orders-export-title">{words.t(keys::EXPORT_ORDERS_TITLE)}</h2>
-            <p>{words.t(keys::EXPORT_ORDERS_HELP)}</p>
-            <div class="actions">
-                <button class="button" on:click=move |_| {
-                    let text = crate::formats::orders_export::orders_csv(&ledger.with_untracked(|l| l.orders.clone()), &ledger.with_untracked(|l| l.customers.clone()));
-                    download("orders.csv", "text/csv", &text);
-                }>{words.t(keys::ALL_ORDERS_CSV)}</button>
-                <button class="button" on:click=move |_| {
-                    download("orders.json", "application/json", &crate::formats::orders_export::orders_json(&ledger.with_untracked(|l| l.orders.clone())));
-                }>{words.t(keys::ALL_ORDERS_JSON)}</button>
-            </div>
-        </section>
-        <section class="panel wide" aria-labelledby="export-title">
-            <h2 id="export-title">{words.t(keys::EXPORT_ALL)}</h2>
-            <p>{words.t(keys::EXPORT_ALL_HELP)}</p>
-            <button class="button primary" on:click=export>{words.t(keys::EXPORT_ALL)}</button>
-        </section>
         <section class="panel wide" aria-labelledby="import-title">
             <h2 id="import-title">{words.t(keys::IMPORT_ALL)}</h2>
             <p>{words.t(keys::IMPORT_ALL_HELP)}</p>
@@ -142,7 +174,18 @@ pub fn DataPage() -> impl IntoView {
                     <button class="button subtle" on:click=move |_| pending.set(None)>{words.t(keys::KEEP_MY_DATA)}</button>
                 </div>
             })}
+            <Outcome status testid="import-outcome" />
         </section>
+    }
+}
+
+#[component]
+fn ResetDemoData() -> impl IntoView {
+    let words = use_words();
+    let ledger = use_ledger();
+    let status = RwSignal::new(None::<(bool, String)>);
+    let confirm_reset = RwSignal::new(false);
+    view! {
         <section class="panel wide" aria-labelledby="reset-title">
             <h2 id="reset-title">{words.t(keys::RESET_TITLE)}</h2>
             <p>{words.t(keys::RESET_HELP)}</p>
@@ -160,6 +203,7 @@ pub fn DataPage() -> impl IntoView {
                     <button class="button subtle" on:click=move |_| confirm_reset.set(false)>{words.t(keys::FORM_CANCEL)}</button>
                 </div>
             </Show>
+            <Outcome status testid="reset-outcome" />
         </section>
     }
 }
