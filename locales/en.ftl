@@ -866,6 +866,7 @@ id-malformed-product-sku = "{ $value }" is not a product and SKU id: expected pr
 id-malformed-catalog-item = "{ $value }" is not a catalog item id: expected product:sku:availability, like CFQ7TTC0LH18:0001:CFQ7TTC0K971
 id-malformed-customer = "{ $value }" is not a customer id: expected lower-case letters, digits and dashes, like contoso-pharma
 id-malformed-order = "{ $value }" is not an order number: expected 4 to 40 upper-case letters, digits or dashes, like 7F3A9C21E04B56D8
+id-malformed-subscription = "{ $value }" is not a subscription id: expected 1 to 64 letters, digits or dashes, like 0f6c54d2-5a3e-4c1d-9f20-000000000001
 file-price-list = Price list
 file-offer-matrix = Offer matrix
 row-problem-at-column = { $file } line { $line }, { $column }: { $reason }

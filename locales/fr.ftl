@@ -874,6 +874,7 @@ id-malformed-product-sku = « { $value } » n'est pas un identifiant de produi
 id-malformed-catalog-item = « { $value } » n'est pas un identifiant d'article du catalogue : produit:sku:disponibilité attendu, par exemple CFQ7TTC0LH18:0001:CFQ7TTC0K971
 id-malformed-customer = « { $value } » n'est pas un identifiant de client : lettres minuscules, chiffres et tirets attendus, par exemple contoso-pharma
 id-malformed-order = « { $value } » n'est pas un numéro de commande : 4 à 40 lettres majuscules, chiffres ou tirets attendus, par exemple 7F3A9C21E04B56D8
+id-malformed-subscription = « { $value } » n'est pas un identifiant d'abonnement : 1 à 64 lettres, chiffres ou tirets attendus, par exemple 0f6c54d2-5a3e-4c1d-9f20-000000000001
 file-price-list = Liste de prix
 file-offer-matrix = Matrice des offres
 row-problem-at-column = { $file }, ligne { $line }, { $column } : { $reason }

@@ -634,7 +634,7 @@ fn an_add_on_is_bought_on_the_base_the_user_chooses_oldest_first_by_default() {
     assert_eq!(order.lines[0].base_subscription, Some(e3));
 
     // A choice that no longer fits (cancelled in another tab, say) falls back to the oldest.
-    cart.set_base(id, Some("no-such-subscription".into()));
+    cart.set_base(id, Some("no-such-subscription".parse().unwrap()));
     assert_eq!(bases(&cart).base.as_ref(), Some(&offered.bases[0].subscription));
     // Anything but an add-on has no base.
     let plain = Cart::from_iter([line(&catalog, "Power BI Pro", 1, YEARLY_MONTHLY)]);

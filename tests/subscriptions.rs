@@ -285,7 +285,15 @@ fn expired_trial_and_usage_subscriptions_keep_their_seats() {
         ["This subscription is expired: its seats can't change."]
     );
     assert_eq!(
-        change_seats(&mut store, &catalog, &parties, "no-such-id", SeatAction::Add, "1", NOW),
+        change_seats(
+            &mut store,
+            &catalog,
+            &parties,
+            &"no-such-id".parse().unwrap(),
+            SeatAction::Add,
+            "1",
+            NOW
+        ),
         Err(ChangeError::NotFound)
     );
     assert_eq!(
@@ -627,7 +635,7 @@ fn an_add_on_is_bought_on_a_base_ends_with_it_and_is_cancelled_with_it() {
     );
     // The oldest compatible base is the demo's own E3, bought in February.
     let e3 = owned(&parties, "Microsoft 365 E3");
-    assert_eq!(add_on_order.lines[0].base_subscription.as_deref(), Some(e3.id.as_str()));
+    assert_eq!(add_on_order.lines[0].base_subscription.as_ref(), Some(&e3.id));
 
     // Listed right under its base, and it ends when its base does.
     let customer = with_orders(&parties.customer, [&base_order, &add_on_order], NOW.date());

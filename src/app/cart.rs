@@ -12,7 +12,7 @@ use time::Date;
 use crate::app::store::{load, save, Notice, Store, StoredKey};
 use crate::domain::cart::{Cart, CartLine, LineId, NewLine};
 use crate::domain::catalog::Catalog;
-use crate::domain::ids::{CustomerId, OrderId};
+use crate::domain::ids::{CustomerId, OrderId, SubscriptionId};
 use crate::domain::rules::{Parties, Reason};
 use crate::domain::term::Plan;
 
@@ -140,7 +140,7 @@ pub fn set_base(
     store: &mut impl Store,
     customer: &CustomerId,
     line: LineId,
-    base: Option<String>,
+    base: Option<SubscriptionId>,
 ) -> Result<Cart, CartError> {
     edit(store, customer, None, |cart| found(cart.set_base(line, base)))
 }

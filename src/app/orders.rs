@@ -5,7 +5,7 @@ use time::OffsetDateTime;
 
 use crate::app::buy::stored_order;
 use crate::app::store::{load, save, set_aside, Notice, Store, StoredKey};
-use crate::domain::ids::{CustomerId, OrderId};
+use crate::domain::ids::{CustomerId, OrderId, SubscriptionId};
 use crate::domain::money::Money;
 use crate::domain::orders::{self, CancelError, Order};
 use crate::domain::subscription::lifecycle::{changes_to, Change, Changed, Lifecycle};
@@ -153,7 +153,7 @@ pub fn cancel_line(
 }
 
 /// Ends the order's active add-on lines bought on `base`.
-fn end_add_ons_of(order: &mut Order, base: &str, now: OffsetDateTime, refunded: Money) -> Vec<EndedAddOn> {
+fn end_add_ons_of(order: &mut Order, base: &SubscriptionId, now: OffsetDateTime, refunded: Money) -> Vec<EndedAddOn> {
     let numbers: Vec<u32> = orders::active_add_ons_of([&*order], base)
         .iter()
         .map(|l| l.number)

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::domain::catalog::{Catalog, SeatPool};
-use crate::domain::ids::{CatalogItemId, OrderId};
+use crate::domain::ids::{CatalogItemId, OrderId, SubscriptionId};
 use crate::domain::term::Plan;
 
 /// A line's id within its cart.
@@ -48,7 +48,7 @@ pub struct CartLine {
     /// For an add-on: the customer's subscription it is bought on, once the user chose one.
     /// Until then (and if that subscription no longer fits) the oldest that fits is used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base: Option<String>,
+    pub base: Option<SubscriptionId>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -176,7 +176,7 @@ impl Cart {
 
     /// Sets the subscription an add-on line is bought on; false if the cart has no such line.
     /// A line that now matches another (same offer, plan and base) joins it.
-    pub fn set_base(&mut self, id: LineId, base: Option<String>) -> bool {
+    pub fn set_base(&mut self, id: LineId, base: Option<SubscriptionId>) -> bool {
         let Some(line) = self.lines.iter_mut().find(|l| l.id == id) else {
             return false;
         };
@@ -285,10 +285,10 @@ mod tests {
         let mut cart = Cart::default();
         let first = cart.add(line(BASIC, 5, yearly));
         let second = cart.add(line(BASIC, 3, monthly));
-        assert!(cart.set_base(first, Some("sub-a".into())));
+        assert!(cart.set_base(first, Some("sub-a".parse().unwrap())));
         assert!(cart.set_plan(second, yearly), "same offer and plan, but another base");
         assert_eq!(cart.len(), 2);
-        assert!(cart.set_base(second, Some("sub-a".into())));
+        assert!(cart.set_base(second, Some("sub-a".parse().unwrap())));
         assert_eq!(cart.len(), 1);
         assert_eq!(cart.line(first).map(|l| l.quantity), Some(8));
         assert!(!cart.set_base(LineId(99), None));

@@ -22,6 +22,7 @@ pub enum IdKind {
     CatalogItem,
     Customer,
     Order,
+    Subscription,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -194,6 +195,28 @@ text_id!(
         (4..=40).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
     }
 );
+
+text_id!(
+    /// A subscription: a GUID in Partner Center (`0f6c54d2-5a3e-4c1d-9f20-000000000001`), or
+    /// the order number and line it was bought on (`7f3a9c21e04b56d8-00`): letters, digits and
+    /// dashes, 1 to 64 characters.
+    SubscriptionId, IdKind::Subscription, |s| {
+        (1..=64).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    }
+);
+
+impl SubscriptionId {
+    /// The id of the subscription an order line creates: the order number in lower case and
+    /// the line's number, `7f3a9c21e04b56d8-00`. Both parts are letters, digits and dashes.
+    pub fn of_order_line(order: &OrderId, number: u32) -> SubscriptionId {
+        SubscriptionId(format!("{}-{number:02}", order.as_str().to_lowercase()))
+    }
+
+    /// A GUID-shaped id for the demo data: `0f6c54d2-5a3e-4c1d-9f20-000000000001`.
+    pub fn demo(seed: u32, n: u64) -> SubscriptionId {
+        SubscriptionId(format!("{seed:08x}-5a3e-4c1d-9f20-{n:012x}"))
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -20,7 +20,7 @@ use time::Date;
 use crate::domain::catalog::{default_catalog, Catalog, Sku};
 use crate::domain::country::country;
 use crate::domain::customer::{AgreementAcceptance, Customer, Qualification, QualificationRecord, QualificationStatus};
-use crate::domain::ids::ProductSkuId;
+use crate::domain::ids::{ProductSkuId, SubscriptionId};
 use crate::domain::partner::{Partner, PartnerType};
 use crate::domain::subscription::{Subscription, SubscriptionStatus};
 use crate::domain::term::{BillingFrequency, TermDuration};
@@ -111,7 +111,7 @@ impl Draft {
             .or(availability.terms.first());
         let n = self.customer.subscriptions.len() + 1;
         self.customer.subscriptions.push(Subscription {
-            id: format!("{:08x}-5a3e-4c1d-9f20-{:012x}", fnv(self.customer.id.as_str()), n),
+            id: SubscriptionId::demo(fnv(self.customer.id.as_str()), n as u64),
             offer,
             friendly_name: found.title.clone(),
             segment: availability.segment,

@@ -68,7 +68,7 @@ pub fn orders_csv(orders: &[Order], customers: &[Customer]) -> String {
                 line.unit_price.decimal(),
                 line.line_total.decimal(),
                 order.currency.clone(),
-                line.subscription_id.clone(),
+                line.subscription_id.to_string(),
                 line.cancellation
                     .as_ref()
                     .map(|c| crate::domain::dates::iso(c.at.date()))

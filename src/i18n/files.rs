@@ -30,6 +30,7 @@ pub fn id_error(language: Language, error: &IdError) -> String {
         IdKind::CatalogItem => keys::ID_MALFORMED_CATALOG_ITEM,
         IdKind::Customer => keys::ID_MALFORMED_CUSTOMER,
         IdKind::Order => keys::ID_MALFORMED_ORDER,
+        IdKind::Subscription => keys::ID_MALFORMED_SUBSCRIPTION,
     };
     text_with(language, key, &Args::new().text("value", value.clone()))
 }

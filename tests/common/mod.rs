@@ -129,7 +129,7 @@ pub fn subscribe(
     status: SubscriptionStatus,
 ) {
     customer.subscriptions.push(Subscription {
-        id: format!("sub-{}", customer.subscriptions.len() + 1),
+        id: format!("sub-{}", customer.subscriptions.len() + 1).parse().unwrap(),
         offer: id,
         friendly_name: offer.sku.title.clone(),
         segment: offer.availability.segment,

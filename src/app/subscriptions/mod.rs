@@ -16,7 +16,7 @@ use time::OffsetDateTime;
 use crate::app::store::{load, save, Notice, Store, StoredKey};
 use crate::domain::catalog::{Catalog, Offer};
 use crate::domain::customer::Customer;
-use crate::domain::ids::CustomerId;
+use crate::domain::ids::{CustomerId, SubscriptionId};
 use crate::domain::money::Money;
 use crate::domain::orders::LineProblem;
 use crate::domain::rules::{read_quantity, Context, Parties, Reason};
@@ -63,17 +63,17 @@ pub struct SubscriptionRow {
 /// each add-on right after the subscription it is on.
 pub fn subscription_rows(customer: &Customer, changes: &[Changed], now: OffsetDateTime) -> Vec<SubscriptionRow> {
     let subscriptions = &customer.subscriptions;
-    let name_of = |id: &str| {
+    let name_of = |id: &SubscriptionId| {
         subscriptions
             .iter()
-            .find(|s| s.id == id)
+            .find(|s| s.id == *id)
             .map(|s| s.friendly_name.clone())
     };
     let mut rows: Vec<SubscriptionRow> = subscriptions
         .iter()
         .zip(lifecycles(subscriptions, changes, now))
         .map(|(s, life)| SubscriptionRow {
-            base_name: s.base.as_deref().and_then(name_of),
+            base_name: s.base.as_ref().and_then(name_of),
             subscription: s.clone(),
             life,
         })
@@ -165,14 +165,14 @@ fn situation<'a>(
     store: &mut impl Store,
     catalog: &'a Catalog,
     customer: &'a Customer,
-    subscription_id: &str,
+    subscription_id: &SubscriptionId,
     now: OffsetDateTime,
 ) -> Result<Situation<'a>, ChangeError> {
     let changes = stored_changes(store, &customer.id).map_err(ChangeError::Storage)?;
     let subscription = customer
         .subscriptions
         .iter()
-        .find(|s| s.id == subscription_id)
+        .find(|s| s.id == *subscription_id)
         .ok_or(ChangeError::NotFound)?;
     let life = Lifecycle::of(subscription, &changes_to(&changes, subscription_id), now);
     let offer = catalog
@@ -204,11 +204,11 @@ fn record(
     store: &mut impl Store,
     customer: &CustomerId,
     mut changes: Vec<Changed>,
-    subscription: &str,
+    subscription: &SubscriptionId,
     change: Change,
 ) -> Result<(), ChangeError> {
     changes.push(Changed {
-        subscription: subscription.to_string(),
+        subscription: subscription.clone(),
         change,
     });
     save(store, &StoredKey::SubscriptionChanges(customer.clone()), &changes).map_err(ChangeError::Storage)
@@ -220,7 +220,7 @@ pub fn change_seats(
     store: &mut impl Store,
     catalog: &Catalog,
     parties: &Parties,
-    subscription_id: &str,
+    subscription_id: &SubscriptionId,
     action: SeatAction,
     input: &str,
     now: OffsetDateTime,
@@ -309,7 +309,7 @@ pub fn set_auto_renew(
     store: &mut impl Store,
     catalog: &Catalog,
     customer: &Customer,
-    subscription_id: &str,
+    subscription_id: &SubscriptionId,
     on: bool,
     now: OffsetDateTime,
 ) -> Result<(), ChangeError> {
@@ -328,7 +328,7 @@ pub fn set_renewal(
     store: &mut impl Store,
     catalog: &Catalog,
     customer: &Customer,
-    subscription_id: &str,
+    subscription_id: &SubscriptionId,
     quantity: &str,
     plan: Plan,
     now: OffsetDateTime,

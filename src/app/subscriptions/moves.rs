@@ -9,7 +9,7 @@ use crate::app::store::{save, Store, StoredKey};
 use crate::domain::cart::{Cart, NewLine};
 use crate::domain::catalog::{Catalog, Offer};
 use crate::domain::customer::Customer;
-use crate::domain::ids::{CatalogItemId, ProductSkuId};
+use crate::domain::ids::{CatalogItemId, ProductSkuId, SubscriptionId};
 use crate::domain::orders::{place_order, Order, PlaceOrderError};
 use crate::domain::rules::{Context, Parties, Reason};
 use crate::domain::subscription::lifecycle::{standing, Change, Changed};
@@ -85,7 +85,7 @@ pub(crate) fn target_offer<'a>(
 /// empty for an upgrade means all of them).
 #[derive(Clone, Copy, Debug)]
 pub struct MoveRequest<'a> {
-    pub subscription: &'a str,
+    pub subscription: &'a SubscriptionId,
     pub destination: &'a Destination,
     pub seats: &'a str,
 }
@@ -215,7 +215,7 @@ fn save_moved(
     store: &mut impl Store,
     customer: &Customer,
     changes: Vec<Changed>,
-    subscription_id: &str,
+    subscription_id: &SubscriptionId,
     change: Change,
     order: Order,
     seats: u32,

@@ -7,7 +7,7 @@ use time::{Date, Duration, OffsetDateTime, Time};
 use crate::app::subscriptions::target_offer;
 use crate::domain::catalog::Catalog;
 use crate::domain::customer::Customer;
-use crate::domain::ids::ProductSkuId;
+use crate::domain::ids::{ProductSkuId, SubscriptionId};
 use crate::domain::money::Money;
 use crate::domain::partner::Partner;
 use crate::domain::rules::{Context, Reason};
@@ -19,7 +19,7 @@ use crate::i18n::{format, keys, text, text_with, Args, Language};
 /// A change to a subscription the customer owns, asked about at [`HOUR`] on the situation's day.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AfterSale {
-    pub subscription: String,
+    pub subscription: SubscriptionId,
     /// Seats added two days before, still within their own 168 hours.
     pub recently_added: Option<u32>,
     pub change: SeatChange,

@@ -17,7 +17,7 @@ use time::{Date, OffsetDateTime};
 
 use crate::domain::catalog::Segment;
 use crate::domain::customer::Customer;
-use crate::domain::ids::{CatalogItemId, CustomerId, OrderId};
+use crate::domain::ids::{CatalogItemId, CustomerId, OrderId, SubscriptionId};
 use crate::domain::money::{Margin, Money};
 use crate::domain::subscription::{Subscription, SubscriptionStatus};
 use crate::domain::term::Plan;
@@ -75,13 +75,13 @@ pub struct OrderLine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub erp_price: Option<Money>,
     pub line_total: Money,
-    pub subscription_id: String,
+    pub subscription_id: SubscriptionId,
     /// Decided from the offer at purchase, like the segment.
     pub cancellation_policy: CancellationPolicy,
     pub cancellation: Option<Cancellation>,
     /// For an add-on: the subscription it was bought on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base_subscription: Option<String>,
+    pub base_subscription: Option<SubscriptionId>,
 }
 
 impl OrderLine {
@@ -150,11 +150,14 @@ impl Order {
 
 /// The add-ons bought on a subscription, across the customer's orders, that are still active:
 /// cancelling the subscription ends them too.
-pub fn active_add_ons_of<'a>(orders: impl IntoIterator<Item = &'a Order>, subscription: &str) -> Vec<&'a OrderLine> {
+pub fn active_add_ons_of<'a>(
+    orders: impl IntoIterator<Item = &'a Order>,
+    subscription: &SubscriptionId,
+) -> Vec<&'a OrderLine> {
     orders
         .into_iter()
         .flat_map(|o| &o.lines)
-        .filter(|l| l.cancellation.is_none() && l.base_subscription.as_deref() == Some(subscription))
+        .filter(|l| l.cancellation.is_none() && l.base_subscription.as_ref() == Some(subscription))
         .collect()
 }
 

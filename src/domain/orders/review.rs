@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 use super::{CancellationPolicy, Order, OrderLine};
 use crate::domain::cart::{Cart, LineId};
 use crate::domain::catalog::OfferIndex;
-use crate::domain::ids::OrderId;
+use crate::domain::ids::{OrderId, SubscriptionId};
 use crate::domain::money::{Margin, Money};
 use crate::domain::rules::{Context, Reason};
 use crate::domain::subscription::Subscription;
@@ -38,13 +38,13 @@ pub struct ReviewLine {
     /// For an add-on: the customer's subscriptions it can be bought on, oldest first, and the
     /// one it will be bought on. Empty and `None` for anything else.
     pub bases: Vec<BaseChoice>,
-    pub base: Option<String>,
+    pub base: Option<SubscriptionId>,
 }
 
 /// A subscription an add-on can be bought on, as the Review page offers it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BaseChoice {
-    pub subscription: String,
+    pub subscription: SubscriptionId,
     pub name: String,
     pub quantity: u32,
     pub purchased_on: time::Date,
@@ -137,7 +137,7 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
             // The base chosen, while it still fits; otherwise the oldest that does.
             let base = bases
                 .iter()
-                .find(|b| line.base.as_deref() == Some(b.subscription.as_str()))
+                .find(|b| line.base.as_ref() == Some(&b.subscription))
                 .or(bases.first())
                 .map(|b| b.subscription.clone());
             ReviewLine {
@@ -221,7 +221,7 @@ pub fn place_order(
                 unit_price: line.unit_price.unwrap_or(Money::ZERO),
                 erp_price: line.margin.map(|m| m.retail),
                 line_total: line.line_total.unwrap_or(Money::ZERO),
-                subscription_id: format!("{}-{number:02}", id.as_str().to_lowercase()),
+                subscription_id: SubscriptionId::of_order_line(&id, number),
                 cancellation_policy: CancellationPolicy::of(offer),
                 cancellation: None,
                 base_subscription: line.base.clone(),

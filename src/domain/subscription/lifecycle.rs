@@ -13,7 +13,7 @@ use super::{Subscription, SubscriptionStatus};
 use crate::domain::catalog::TRIAL_DAYS;
 use crate::domain::customer::Customer;
 use crate::domain::dates::{add_months, days_after, later};
-use crate::domain::ids::{OrderId, ProductSkuId};
+use crate::domain::ids::{OrderId, ProductSkuId, SubscriptionId};
 use crate::domain::money::Money;
 use crate::domain::term::{BillingFrequency, Plan};
 
@@ -83,7 +83,7 @@ impl Change {
 /// A change, with the subscription it was made to: what is stored, per customer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Changed {
-    pub subscription: String,
+    pub subscription: SubscriptionId,
     pub change: Change,
 }
 
@@ -358,10 +358,10 @@ pub fn days_left_in_period(term: &Term, plan: Plan, today: Date) -> i64 {
 }
 
 /// The changes made to one subscription.
-pub fn changes_to<'a>(changes: &'a [Changed], subscription: &str) -> Vec<&'a Change> {
+pub fn changes_to<'a>(changes: &'a [Changed], subscription: &SubscriptionId) -> Vec<&'a Change> {
     changes
         .iter()
-        .filter(|c| c.subscription == subscription)
+        .filter(|c| c.subscription == *subscription)
         .map(|c| &c.change)
         .collect()
 }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use time::{Date, OffsetDateTime};
 
 use crate::domain::catalog::Segment;
-use crate::domain::ids::CatalogItemId;
+use crate::domain::ids::{CatalogItemId, SubscriptionId};
 use crate::domain::term::{BillingFrequency, TermDuration};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -28,8 +28,7 @@ pub enum SubscriptionStatus {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Subscription {
-    /// Partner Center subscription ids are GUIDs.
-    pub id: String,
+    pub id: SubscriptionId,
     pub offer: CatalogItemId,
     pub friendly_name: String,
     /// Copied from the offer at purchase, so the GCC lock holds even if the catalog changes.
@@ -51,7 +50,7 @@ pub struct Subscription {
     pub status: SubscriptionStatus,
     /// For an add-on: the id of the base subscription it is attached to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base: Option<String>,
+    pub base: Option<SubscriptionId>,
 }
 
 impl std::fmt::Display for SubscriptionStatus {

@@ -19,7 +19,7 @@ use crate::browser::local_storage::LocalStore;
 use crate::domain::cart::{Cart, LineId, NewLine};
 use crate::domain::catalog::{Catalog, OfferIndex};
 use crate::domain::customer::Customer;
-use crate::domain::ids::{CustomerId, OrderId};
+use crate::domain::ids::{CustomerId, OrderId, SubscriptionId};
 use crate::domain::orders::Order;
 use crate::domain::partner::Partner;
 use crate::domain::rules::{Parties, QuantityLimits};
@@ -231,7 +231,12 @@ impl LedgerState {
         self.mirror_cart(customer, result)
     }
 
-    pub fn set_line_base(&self, customer: &CustomerId, line: LineId, base: Option<String>) -> Result<(), CartError> {
+    pub fn set_line_base(
+        &self,
+        customer: &CustomerId,
+        line: LineId,
+        base: Option<SubscriptionId>,
+    ) -> Result<(), CartError> {
         let result = cart::set_base(&mut LocalStore, customer, line, base);
         self.mirror_cart(customer, result)
     }
@@ -310,7 +315,7 @@ impl LedgerState {
     pub fn change_seats(
         &self,
         customer: &CustomerId,
-        subscription: &str,
+        subscription: &SubscriptionId,
         action: SeatAction,
         input: &str,
     ) -> Result<SeatsChanged, ChangeError> {
@@ -339,7 +344,12 @@ impl LedgerState {
         result
     }
 
-    pub fn set_auto_renew(&self, customer: &CustomerId, subscription: &str, on: bool) -> Result<(), ChangeError> {
+    pub fn set_auto_renew(
+        &self,
+        customer: &CustomerId,
+        subscription: &SubscriptionId,
+        on: bool,
+    ) -> Result<(), ChangeError> {
         self.change_subscriptions(customer, |store, catalog, parties, now| {
             subscriptions::set_auto_renew(store, catalog, &parties.customer, subscription, on, now)
         })
@@ -348,7 +358,7 @@ impl LedgerState {
     pub fn set_renewal(
         &self,
         customer: &CustomerId,
-        subscription: &str,
+        subscription: &SubscriptionId,
         quantity: &str,
         plan: Plan,
     ) -> Result<(), ChangeError> {

@@ -150,7 +150,7 @@ pub(super) fn OrderLineRow(
             <td class="num" data-label=words.t(keys::COL_PRICE)>{words.money(line.line_total, &currency)}</td>
             <td data-label=words.t(keys::COL_SUBSCRIPTION)>
                 <A href=subscription_link>
-                    <code class="small">{subscription_id}</code>
+                    <code class="small">{subscription_id.to_string()}</code>
                 </A>
                 <br />
                 <LineStatus standing name=line.friendly_name.clone() currency pending cancel />

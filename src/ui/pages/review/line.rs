@@ -77,7 +77,8 @@ pub(super) fn ReviewRow(
         }
     };
     let set_base = move |subscription: String| {
-        let base = (!subscription.is_empty()).then_some(subscription);
+        // One of the options drawn above, so it reads back as an id.
+        let base = subscription.parse().ok();
         if let Err(e) = customer.with_value(|id| ledger.set_line_base(id, line_id, base)) {
             input_problem.set(Some(words.cart_error(&e)));
         }
@@ -179,8 +180,8 @@ fn BasePicker(
                         <label for=base_id.clone()>{words.t(keys::BASE_SUBSCRIPTION)}</label>
                         <select id=base_id.clone() on:change=move |ev| set_base(event_target_value(&ev))>
                             {several.iter().map(|b| {
-                                let selected = chosen.as_deref() == Some(b.subscription.as_str());
-                                view! { <option value=b.subscription.clone() selected=selected>{describe(b)}</option> }
+                                let selected = chosen.as_ref() == Some(&b.subscription);
+                                view! { <option value=b.subscription.to_string() selected=selected>{describe(b)}</option> }
                             }).collect_view()}
                         </select>
                     </div>

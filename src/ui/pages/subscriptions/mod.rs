@@ -119,7 +119,7 @@ fn SubscriptionEntry(customer: CustomerId, row: Memo<Option<SubscriptionRow>>) -
                         {name.clone()}
                     </button>
                     {base_name.map(|base| view! { <span class="sub">{words.with(keys::ADD_ON_OF, &Args::new().text("base", base))}</span> })}
-                    <span class="sub mono">{sub_id.clone()}</span>
+                    <span class="sub mono">{sub_id.to_string()}</span>
                 </th>
                 <td class="num" data-label=words.t(keys::COL_SEATS)>{move || get().map(|l| words.number(l.quantity))}</td>
                 <td data-label=words.t(keys::COL_TERM_AND_BILLING)>{move || get().map(|l| plan_text(words, l.plan))}</td>
