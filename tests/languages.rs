@@ -279,7 +279,7 @@ fn every_use_case_message_reads_in_both_languages() {
         why: "QuotaExceededError".into(),
     };
     let cancels = [
-        CancelError::NoSuchLine(3),
+        CancelError::NoSuchLine(csp_catalog::domain::ids::LineNumber(3)),
         CancelError::AlreadyCancelled(at),
         CancelError::WindowClosed { hours: 168, closed: at },
         CancelError::TrialEnded(at),
@@ -373,7 +373,7 @@ fn every_use_case_message_reads_in_both_languages() {
     );
     // Line numbers read from 1, as the order page shows them.
     assert_eq!(
-        CancelError::NoSuchLine(3).to_string(),
+        CancelError::NoSuchLine(csp_catalog::domain::ids::LineNumber(3)).to_string(),
         "There is no line 4 on this order."
     );
 }

@@ -6,6 +6,7 @@ mod common;
 use common::*;
 use csp_catalog::domain::cart::{Cart, NewLine};
 use csp_catalog::domain::catalog::default_catalog;
+use csp_catalog::domain::ids::LineNumber;
 use csp_catalog::domain::money::Money;
 use csp_catalog::domain::orders::{
     cancel_line, place_order, refund_for, reservation_refunds, review, sort_newest_first, with_orders, CancelError,
@@ -163,7 +164,10 @@ fn buy_creates_an_order_with_lines_numbered_from_zero() {
     .unwrap();
     assert_eq!(order.status(), OrderStatus::Completed);
     assert_eq!(order.customer.as_str(), "fabrikam-gmbh");
-    assert_eq!(order.lines.iter().map(|l| l.number).collect::<Vec<_>>(), [0, 1]);
+    assert_eq!(
+        order.lines.iter().map(|l| l.number).collect::<Vec<_>>(),
+        [LineNumber(0), LineNumber(1)]
+    );
     assert_eq!(order.lines[0].friendly_name, "Power BI Pro");
     assert_eq!(order.lines[1].plan, None);
     assert_eq!(order.total.to_string(), "$1,764.00");
@@ -276,7 +280,7 @@ fn a_subscription_can_be_cancelled_within_168_hours_with_a_prorated_refund() {
     let refund = refund_for(&order, &order.lines[0], datetime!(2026-11-17 12:00 UTC), Money::ZERO).unwrap();
     assert_eq!(refund.to_string(), "$132.30");
     assert_eq!(
-        cancel_line(&mut order, 0, datetime!(2026-11-21 11:59 UTC), Money::ZERO)
+        cancel_line(&mut order, LineNumber(0), datetime!(2026-11-21 11:59 UTC), Money::ZERO)
             .unwrap()
             .to_string(),
         "$112.70",
@@ -286,26 +290,26 @@ fn a_subscription_can_be_cancelled_within_168_hours_with_a_prorated_refund() {
     assert_eq!(order.refunded().to_string(), "$112.70");
     assert_eq!(order.net_total().cents(), order.total.cents() - 11_270);
     assert!(matches!(
-        cancel_line(&mut order, 0, datetime!(2026-11-21 11:59 UTC), Money::ZERO),
+        cancel_line(&mut order, LineNumber(0), datetime!(2026-11-21 11:59 UTC), Money::ZERO),
         Err(CancelError::AlreadyCancelled(_))
     ));
     // Still 21 November, but past the 168 hours: whole days are not the rule.
-    let late = cancel_line(&mut order, 1, datetime!(2026-11-21 12:01 UTC), Money::ZERO).unwrap_err();
+    let late = cancel_line(&mut order, LineNumber(1), datetime!(2026-11-21 12:01 UTC), Money::ZERO).unwrap_err();
     assert_eq!(
         late.to_string(),
         "This subscription could be cancelled only within 168 hours of its purchase; that window closed on 21 November 2026 at 12:00 UTC."
     );
     // A day moved back before the purchase: nothing was bought yet (issue 27).
-    let early = cancel_line(&mut order, 1, datetime!(2020-01-01 00:00 UTC), Money::ZERO).unwrap_err();
+    let early = cancel_line(&mut order, LineNumber(1), datetime!(2020-01-01 00:00 UTC), Money::ZERO).unwrap_err();
     assert_eq!(
         early.to_string(),
         "This subscription was bought on 14 November 2026 at 12:00 UTC, after the day in use: move the day forward to cancel it."
     );
     assert!(matches!(
-        cancel_line(&mut order, 9, datetime!(2026-11-15 00:00 UTC), Money::ZERO),
-        Err(CancelError::NoSuchLine(9))
+        cancel_line(&mut order, LineNumber(9), datetime!(2026-11-15 00:00 UTC), Money::ZERO),
+        Err(CancelError::NoSuchLine(LineNumber(9)))
     ));
-    cancel_line(&mut order, 1, datetime!(2026-11-21 12:00 UTC), Money::ZERO).unwrap();
+    cancel_line(&mut order, LineNumber(1), datetime!(2026-11-21 12:00 UTC), Money::ZERO).unwrap();
     assert_eq!(order.status(), OrderStatus::Cancelled);
     let subscriptions = csp_catalog::domain::orders::subscriptions_from([&order], TODAY);
     assert!(subscriptions.iter().all(|s| !s.is_active()));
@@ -420,7 +424,7 @@ mod cancellation_policies {
             billing_frequency: BillingFrequency::Annual,
         });
         let mut old = order(CancellationPolicy::Reservation, year, Money::usd(3650, 0));
-        cancel_line(&mut old, 0, datetime!(2026-11-03 09:30 UTC), Money::ZERO).unwrap();
+        cancel_line(&mut old, LineNumber(0), datetime!(2026-11-03 09:30 UTC), Money::ZERO).unwrap();
         let refunded = old.lines[0].cancellation.as_ref().unwrap().refund;
         let orders = [old];
         assert_eq!(reservation_refunds(&orders, datetime!(2027-06-01 00:00 UTC)), refunded);
@@ -659,7 +663,7 @@ fn a_partly_cancelled_order_has_one_status_wherever_it_is_read() {
         datetime!(2026-11-21 10:30 UTC),
     )
     .unwrap();
-    cancel_line(&mut order, 0, datetime!(2026-11-22 10:30 UTC), Money::ZERO).unwrap();
+    cancel_line(&mut order, LineNumber(0), datetime!(2026-11-22 10:30 UTC), Money::ZERO).unwrap();
 
     assert_eq!(order.status(), OrderStatus::PartlyCancelled);
     let csv = csp_catalog::formats::orders_export::orders_csv(std::slice::from_ref(&order), &[customer]);
@@ -687,7 +691,7 @@ fn each_order_line_says_whether_it_can_be_cancelled_and_why_not() {
     );
     assert!(matches!(open[0].cancellable, Cancellable::Open { until, .. } if until == datetime!(2026-11-21 12:00 UTC)));
 
-    cancel_line(&mut order, 1, datetime!(2026-11-15 12:00 UTC), Money::ZERO).unwrap();
+    cancel_line(&mut order, LineNumber(1), datetime!(2026-11-15 12:00 UTC), Money::ZERO).unwrap();
     // After the 168 hours, a line says when and why its window closed (issue 26).
     let later = line_standings(
         &order,

@@ -667,7 +667,14 @@ fn an_add_on_is_bought_on_a_base_ends_with_it_and_is_cancelled_with_it() {
         &on_new_base,
     )
     .unwrap();
-    let cancelled = cancel_line(&mut store, &id, &base_order.id, 0, bought + time::Duration::hours(2)).unwrap();
+    let cancelled = cancel_line(
+        &mut store,
+        &id,
+        &base_order.id,
+        csp_catalog::domain::ids::LineNumber(0),
+        bought + time::Duration::hours(2),
+    )
+    .unwrap();
     assert_eq!(cancelled.add_ons.len(), 1);
     assert_eq!(cancelled.add_ons[0].name, "Microsoft 365 E5 Security");
     assert!(
@@ -777,7 +784,7 @@ mod money_after_the_sale {
                         removed += n;
                     },
                     Step::Cancel => {
-                        let _ = cancel_line(&mut store, &fabrikam(), &order.id, 0, now);
+                        let _ = cancel_line(&mut store, &fabrikam(), &order.id, csp_catalog::domain::ids::LineNumber(0), now);
                     }
                 }
                 order = stored_order(&mut store, &fabrikam(), &order.id).unwrap().unwrap();

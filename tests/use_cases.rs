@@ -484,8 +484,22 @@ fn cancelling_reads_the_stored_order_again() {
 
     // Two tabs cancel one line each, both starting from the order as placed.
     let soon = order.created_at + time::Duration::hours(2);
-    cancel_line(&mut store, &fabrikam(), &order.id, 0, soon).unwrap();
-    let cancelled = cancel_line(&mut store, &fabrikam(), &order.id, 1, soon).unwrap();
+    cancel_line(
+        &mut store,
+        &fabrikam(),
+        &order.id,
+        csp_catalog::domain::ids::LineNumber(0),
+        soon,
+    )
+    .unwrap();
+    let cancelled = cancel_line(
+        &mut store,
+        &fabrikam(),
+        &order.id,
+        csp_catalog::domain::ids::LineNumber(1),
+        soon,
+    )
+    .unwrap();
     let (saved, refund) = (cancelled.order, cancelled.refund);
     assert!(
         saved.lines.iter().all(|l| l.cancellation.is_some()),
@@ -493,12 +507,24 @@ fn cancelling_reads_the_stored_order_again() {
     );
     assert!(!refund.is_zero());
     assert!(matches!(
-        cancel_line(&mut store, &fabrikam(), &order.id, 1, soon),
+        cancel_line(
+            &mut store,
+            &fabrikam(),
+            &order.id,
+            csp_catalog::domain::ids::LineNumber(1),
+            soon
+        ),
         Err(CancelFailure::Refused(_))
     ));
     let unknown: OrderId = "ORD-9999".parse().unwrap();
     assert_eq!(
-        cancel_line(&mut store, &fabrikam(), &unknown, 0, soon),
+        cancel_line(
+            &mut store,
+            &fabrikam(),
+            &unknown,
+            csp_catalog::domain::ids::LineNumber(0),
+            soon
+        ),
         Err(CancelFailure::NoSuchOrder)
     );
 }

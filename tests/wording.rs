@@ -154,7 +154,7 @@ fn messages_with_counts_read_right() {
     let mut sentences: Vec<String> = Vec::new();
     for n in COUNTS {
         sentences.push(format!("{}.", blocked_lines(n as usize)));
-        sentences.push(CancelError::NoSuchLine(n).to_string());
+        sentences.push(CancelError::NoSuchLine(csp_catalog::domain::ids::LineNumber(n)).to_string());
     }
     sentences.extend([
         CancelError::AlreadyCancelled(datetime!(2026-11-20 09:00 UTC)).to_string(),

@@ -5,7 +5,7 @@ use time::OffsetDateTime;
 
 use crate::app::buy::stored_order;
 use crate::app::store::{load, save, set_aside, Notice, Store, StoredKey};
-use crate::domain::ids::{CustomerId, OrderId, SubscriptionId};
+use crate::domain::ids::{CustomerId, LineNumber, OrderId, SubscriptionId};
 use crate::domain::money::Money;
 use crate::domain::orders::{self, CancelError, Order};
 use crate::domain::subscription::lifecycle::{changes_to, Change, Changed, Lifecycle};
@@ -105,7 +105,7 @@ pub fn cancel_line(
     store: &mut impl Store,
     customer: &CustomerId,
     number: &OrderId,
-    line: u32,
+    line: LineNumber,
     now: OffsetDateTime,
 ) -> Result<Cancelled, CancelFailure> {
     let mut order = stored_order(store, customer, number)
@@ -154,7 +154,7 @@ pub fn cancel_line(
 
 /// Ends the order's active add-on lines bought on `base`.
 fn end_add_ons_of(order: &mut Order, base: &SubscriptionId, now: OffsetDateTime, refunded: Money) -> Vec<EndedAddOn> {
-    let numbers: Vec<u32> = orders::active_add_ons_of([&*order], base)
+    let numbers: Vec<LineNumber> = orders::active_add_ons_of([&*order], base)
         .iter()
         .map(|l| l.number)
         .collect();
@@ -177,9 +177,9 @@ fn end_add_ons_of(order: &mut Order, base: &SubscriptionId, now: OffsetDateTime,
 }
 
 /// The seats each line's subscription has at `now`, after the seats added and removed.
-fn seats_now(order: &Order, changes: &[Changed], now: OffsetDateTime) -> impl Fn(u32) -> Option<u32> {
+fn seats_now(order: &Order, changes: &[Changed], now: OffsetDateTime) -> impl Fn(LineNumber) -> Option<u32> {
     let subscriptions = orders::subscriptions_from([order], now.date());
-    let seats: Vec<(u32, u32)> = order
+    let seats: Vec<(LineNumber, u32)> = order
         .lines
         .iter()
         .filter_map(|line| {
@@ -206,7 +206,7 @@ pub enum Cancellable {
 /// bought on its subscription that would end with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LineStanding {
-    pub number: u32,
+    pub number: LineNumber,
     pub cancellable: Cancellable,
     pub add_ons: Vec<String>,
 }

@@ -205,11 +205,24 @@ text_id!(
     }
 );
 
+/// An order line's number: stored from 0, as Partner Center numbers line items, and shown
+/// to people from 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LineNumber(pub u32);
+
+impl LineNumber {
+    /// The number a person reads: the first line is line 1.
+    pub fn shown(self) -> u32 {
+        self.0.saturating_add(1)
+    }
+}
+
 impl SubscriptionId {
     /// The id of the subscription an order line creates: the order number in lower case and
     /// the line's number, `7f3a9c21e04b56d8-00`. Both parts are letters, digits and dashes.
-    pub fn of_order_line(order: &OrderId, number: u32) -> SubscriptionId {
-        SubscriptionId(format!("{}-{number:02}", order.as_str().to_lowercase()))
+    pub fn of_order_line(order: &OrderId, number: LineNumber) -> SubscriptionId {
+        SubscriptionId(format!("{}-{:02}", order.as_str().to_lowercase(), number.0))
     }
 
     /// A GUID-shaped id for the demo data: `0f6c54d2-5a3e-4c1d-9f20-000000000001`.

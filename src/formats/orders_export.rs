@@ -57,7 +57,7 @@ pub fn orders_csv(orders: &[Order], customers: &[Customer]) -> String {
                 created.clone(),
                 order.status().code().to_string(),
                 // Numbered from 1, as the order page shows them.
-                line.number.saturating_add(1).to_string(),
+                line.number.shown().to_string(),
                 line.offer.to_string(),
                 line.friendly_name.clone(),
                 line.quantity.to_string(),

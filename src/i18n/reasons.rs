@@ -35,7 +35,7 @@ pub fn cancel_error(language: Language, error: &CancelError) -> String {
     let (key, args) = match error {
         CancelError::NoSuchLine(line) => (
             keys::CANCEL_NO_SUCH_LINE,
-            Args::new().number("line", i64::from(*line) + 1),
+            Args::new().number("line", i64::from(line.shown())),
         ),
         CancelError::AlreadyCancelled(at) => (keys::CANCEL_ALREADY, Args::new().text("day", date(language, at.date()))),
         CancelError::NotYetBought(at) => (

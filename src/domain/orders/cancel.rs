@@ -12,6 +12,7 @@ use time::{Duration, OffsetDateTime};
 use super::{Cancellation, Order, OrderLine};
 use crate::domain::catalog::{BillingType, Offer, ProductCategory, PublisherType, TRIAL_DAYS};
 use crate::domain::dates::{later, long};
+use crate::domain::ids::LineNumber;
 use crate::domain::money::Money;
 use crate::domain::term::BillingFrequency;
 
@@ -113,7 +114,7 @@ pub fn instant(at: OffsetDateTime) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CancelError {
     /// The order has no line with this number (numbered from 0).
-    NoSuchLine(u32),
+    NoSuchLine(LineNumber),
     AlreadyCancelled(OffsetDateTime),
     /// The day in use is before the purchase (the day was moved back): nothing was bought yet.
     NotYetBought(OffsetDateTime),
@@ -249,7 +250,7 @@ fn prorated(cents: u64, left: u64, of: u64) -> Money {
 /// Cancels one line of an order at `now`, returning the refund.
 pub fn cancel_line(
     order: &mut Order,
-    number: u32,
+    number: LineNumber,
     now: OffsetDateTime,
     reservations_refunded: Money,
 ) -> Result<Money, CancelError> {
@@ -259,7 +260,7 @@ pub fn cancel_line(
 /// [`cancel_line`] for a subscription that has `seats` now (`None`: the seats bought).
 pub fn cancel_line_with_seats(
     order: &mut Order,
-    number: u32,
+    number: LineNumber,
     seats: Option<u32>,
     now: OffsetDateTime,
     reservations_refunded: Money,
@@ -279,7 +280,7 @@ pub fn cancel_line_with_seats(
 
 /// Ends a line at `now` without a refund (an add-on whose base was cancelled after its own
 /// window closed).
-pub fn end_line(order: &mut Order, number: u32, now: OffsetDateTime) {
+pub fn end_line(order: &mut Order, number: LineNumber, now: OffsetDateTime) {
     if let Some(line) = order
         .lines
         .iter_mut()

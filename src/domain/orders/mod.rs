@@ -17,6 +17,7 @@ use time::{Date, OffsetDateTime};
 
 use crate::domain::catalog::Segment;
 use crate::domain::customer::Customer;
+pub use crate::domain::ids::LineNumber;
 use crate::domain::ids::{CatalogItemId, CustomerId, OrderId, SubscriptionId};
 use crate::domain::money::{Margin, Money};
 use crate::domain::subscription::{Subscription, SubscriptionStatus};
@@ -61,8 +62,7 @@ pub struct Cancellation {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OrderLine {
-    /// Line items are numbered from 0, as in Partner Center.
-    pub number: u32,
+    pub number: LineNumber,
     pub offer: CatalogItemId,
     pub friendly_name: String,
     pub segment: Segment,

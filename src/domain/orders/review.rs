@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 use super::{CancellationPolicy, Order, OrderLine};
 use crate::domain::cart::{Cart, LineId};
 use crate::domain::catalog::OfferIndex;
-use crate::domain::ids::{OrderId, SubscriptionId};
+use crate::domain::ids::{LineNumber, OrderId, SubscriptionId};
 use crate::domain::money::{Margin, Money};
 use crate::domain::rules::{Context, Reason};
 use crate::domain::subscription::Subscription;
@@ -207,7 +207,7 @@ pub fn place_order(
     let lines: Option<Vec<OrderLine>> = checked
         .lines
         .iter()
-        .zip(0u32..)
+        .zip((0u32..).map(LineNumber))
         .map(|(line, number)| {
             let offer = catalog.get_offer_at(line.offer_index?)?;
             Some(OrderLine {

@@ -19,7 +19,7 @@ use crate::browser::local_storage::LocalStore;
 use crate::domain::cart::{Cart, LineId, NewLine};
 use crate::domain::catalog::{Catalog, OfferIndex};
 use crate::domain::customer::Customer;
-use crate::domain::ids::{CustomerId, OrderId, SubscriptionId};
+use crate::domain::ids::{CustomerId, LineNumber, OrderId, SubscriptionId};
 use crate::domain::orders::Order;
 use crate::domain::partner::Partner;
 use crate::domain::rules::{Parties, QuantityLimits};
@@ -275,7 +275,12 @@ impl LedgerState {
     }
 
     /// Cancels one line of an order (and the add-ons bought on it).
-    pub fn cancel_line(&self, customer: &CustomerId, order: &OrderId, line: u32) -> Result<Cancelled, CancelFailure> {
+    pub fn cancel_line(
+        &self,
+        customer: &CustomerId,
+        order: &OrderId,
+        line: LineNumber,
+    ) -> Result<Cancelled, CancelFailure> {
         let cancelled = order_cases::cancel_line(&mut LocalStore, customer, order, line, self.visit.now())?;
         self.ledger.update(|l| l.show_saved_orders(&cancelled.saved));
         Ok(cancelled)

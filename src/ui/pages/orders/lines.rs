@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::app::orders::{Cancellable, EntryKind, LineStanding, OrderAccount};
+use crate::domain::ids::LineNumber;
 use crate::domain::orders::{Order, OrderLine};
 use crate::i18n::labels::plan as plan_label;
 use crate::i18n::{format, keys, Args};
@@ -19,25 +20,25 @@ pub(super) fn LineStatus(
     name: String,
     currency: String,
     /// The line whose cancellation waits for the user's confirmation.
-    pending: RwSignal<Option<u32>>,
-    cancel: Callback<u32>,
+    pending: RwSignal<Option<LineNumber>>,
+    cancel: Callback<LineNumber>,
 ) -> impl IntoView {
     let words = use_words();
     let number = standing.number;
     // Asking and keeping only move the question and the focus.
     let ask = move || {
         pending.set(Some(number));
-        focus_after_render(&format!("confirm-cancel-{number}"));
+        focus_after_render(&format!("confirm-cancel-{}", number.0));
     };
     let keep = move || {
         pending.set(None);
-        focus_after_render(&format!("cancel-{number}"));
+        focus_after_render(&format!("cancel-{}", number.0));
     };
     match standing.cancellable {
         Cancellable::Cancelled { at, refund } => view! { <span class="badge badge-bad">{words.with(keys::CANCELLED_REFUNDED, &Args::new().text("day", words.date(at.date())).text("refund", words.money(refund, &currency)))}</span> }.into_any(),
         Cancellable::Open { refund, until } => {
             let amount = words.money(refund, &currency);
-            let shown = number + 1;
+            let shown = number.shown();
             let mut question = words.with(
                 keys::CANCEL_QUESTION,
                 &Args::new()
@@ -58,14 +59,14 @@ pub(super) fn LineStatus(
             view! {
                 <span class="badge badge-ok">{words.t(keys::SUBSCRIPTION_ACTIVE)}</span>
                 " "
-                <button class="button subtle" id=format!("cancel-{number}") on:click=move |_| ask()>
+                <button class="button subtle" id=format!("cancel-{}", number.0) on:click=move |_| ask()>
                     {cancel_label}
                 </button>
                 <br /><span class="hint">{window}</span>
                 {move || (pending.get() == Some(number)).then(|| view! {
                     <div class="confirm" role="group" aria-label=confirm_label.clone()>
                         <p>{question.clone()}</p>
-                        <button class="button danger" id=format!("confirm-cancel-{number}") on:click=move |_| cancel.run(number)>
+                        <button class="button danger" id=format!("confirm-cancel-{}", number.0) on:click=move |_| cancel.run(number)>
                             {words.t(keys::YES_CANCEL)}
                         </button>
                         <button class="button" on:click=move |_| keep()>{words.t(keys::KEEP_IT)}</button>
@@ -123,8 +124,8 @@ pub(super) fn OrderLineRow(
     /// The customer's Subscriptions page, where the line's subscription has its row.
     subscriptions: String,
     /// The line whose cancellation waits for the user's confirmation.
-    pending: RwSignal<Option<u32>>,
-    cancel: Callback<u32>,
+    pending: RwSignal<Option<LineNumber>>,
+    cancel: Callback<LineNumber>,
 ) -> impl IntoView {
     let words = use_words();
     let subscription_id = line.subscription_id.clone();
@@ -136,7 +137,7 @@ pub(super) fn OrderLineRow(
     let margin = line.margin().and_then(|m| words.margin(m, &currency));
     view! {
         <tr>
-            <td data-label=words.t(keys::COL_LINE)>{line.number + 1}</td>
+            <td data-label=words.t(keys::COL_LINE)>{line.number.shown()}</td>
             <th scope="row">
                 {line.friendly_name.clone()}
                 <br /><code class="small">{line.offer.to_string()}</code>

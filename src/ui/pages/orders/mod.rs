@@ -14,7 +14,7 @@ use leptos_router::params::Params;
 use crate::app::orders::{line_standings, order_account, orders_file, Cancelled, OrdersFile};
 use crate::app::route::{CustomerPage, Page};
 use crate::domain::customer::Customer;
-use crate::domain::ids::OrderId;
+use crate::domain::ids::{LineNumber, OrderId};
 use crate::domain::orders::{self, Order};
 use crate::i18n::labels::Label;
 use crate::i18n::{keys, Args};
@@ -181,11 +181,11 @@ pub fn OrderPage() -> impl IntoView {
 }
 
 /// "Line 1 was cancelled. Refund: $99.47." and the add-ons that ended with it.
-fn cancelled_text(words: Words, cancelled: &Cancelled, number: u32, currency: &str) -> String {
+fn cancelled_text(words: Words, cancelled: &Cancelled, number: LineNumber, currency: &str) -> String {
     let mut text = words.with(
         keys::LINE_CANCELLED,
         &Args::new()
-            .number("line", i64::from(number) + 1)
+            .number("line", i64::from(number.shown()))
             .text("refund", words.money(cancelled.refund, currency)),
     );
     if !cancelled.add_ons.is_empty() {
@@ -222,8 +222,8 @@ fn OrderDetail(
     };
     let which = StoredValue::new((customer.id.clone(), order.id.clone(), order.currency.clone()));
     // The line whose cancellation waits for the user's confirmation.
-    let pending = RwSignal::new(None::<u32>);
-    let cancel = Callback::new(move |number: u32| {
+    let pending = RwSignal::new(None::<LineNumber>);
+    let cancel = Callback::new(move |number: LineNumber| {
         pending.set(None);
         let text = which.with_value(
             |(customer, order, currency)| match ledger.cancel_line(customer, order, number) {
