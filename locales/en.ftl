@@ -880,6 +880,7 @@ row-not-a-term = "{ $text }" is not a term this app sells (P1M, P1Y or P3Y)
 row-not-a-billing-plan = "{ $text }" is not a billing plan (Monthly, Annual, Triennial or None)
 row-not-a-segment = "{ $text }" is not a segment (Commercial, Education, Charity or Government)
 row-not-a-country = "{ $text }" is not an ISO 3166-1 country code (two letters, such as DE or US)
+row-not-a-currency = "{ $text }" is not an ISO 4217 currency code (three letters, such as USD or EUR)
 row-not-whole-licenses = "{ $text }" is not a whole number of licenses
 row-not-a-whole-number = "{ $text }" is not a whole number
 row-not-a-quantity-range = { $min } to { $max } is not a quantity range

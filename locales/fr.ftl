@@ -888,6 +888,7 @@ row-not-a-term = « { $text } » n'est pas une durée que cette app vend (P1M,
 row-not-a-billing-plan = « { $text } » n'est pas un plan de facturation (Monthly, Annual, Triennial ou None)
 row-not-a-segment = « { $text } » n'est pas un segment (Commercial, Education, Charity ou Government)
 row-not-a-country = « { $text } » n'est pas un code de pays ISO 3166-1 (deux lettres, comme DE ou US)
+row-not-a-currency = « { $text } » n'est pas un code de devise ISO 4217 (trois lettres, comme USD ou EUR)
 row-not-whole-licenses = « { $text } » n'est pas un nombre entier de licences
 row-not-a-whole-number = « { $text } » n'est pas un nombre entier
 row-not-a-quantity-range = { $min } à { $max } n'est pas une plage de quantités

@@ -272,7 +272,7 @@ fn every_use_case_message_reads_in_both_languages() {
         refund: Money::from_cents(6_000_000),
         left: Money::from_cents(4_000_000),
         limit: Money::from_cents(5_000_000),
-        currency: "EUR".into(),
+        currency: csp_catalog::domain::money::Currency::EUR,
     };
     let notice = Notice::WriteFailed {
         key: StoredKey::Customers,

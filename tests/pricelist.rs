@@ -1224,3 +1224,16 @@ mod the_import_use_case {
         assert_eq!(block_on(nothing.kept()), Ok(None));
     }
 }
+
+#[test]
+fn a_currency_that_is_not_an_iso_code_is_reported_on_its_row() {
+    let prices = "ProductTitle,ProductId,SkuId,SkuTitle,Publisher,TermDuration,BillingPlan,UnitPrice,EffectiveStartDate,Currency\n\
+        Microsoft 365 E3,CFQ7TTC0LFLZ,0001,Microsoft 365 E3,Microsoft Corporation,P1Y,Annual,432,2026-11-01,eur\n\
+        Microsoft 365 E5,CFQ7TTC0LFLZ,0002,Microsoft 365 E5,Microsoft Corporation,P1Y,Annual,684,2026-11-01,Euro\n";
+    let (catalog, summary) = import(prices, None).unwrap();
+    assert_eq!(catalog.currency().as_str(), "EUR", "read in either case");
+    assert_eq!(
+        problems(&summary),
+        ["Price list line 3, Currency: \"Euro\" is not an ISO 4217 currency code (three letters, such as USD or EUR)"]
+    );
+}

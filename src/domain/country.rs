@@ -6,6 +6,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::domain::money::Currency;
+
 #[path = "country_table.rs"]
 mod table;
 
@@ -192,16 +194,16 @@ pub fn country(code: &str) -> CountryCode {
 /// The currency Partner Center bills a market in, for the markets this app knows it for
 /// (the euro area, and the countries of the single-country CSP regions and the demo data).
 /// `None`: not known here, which is not the same as USD.
-pub fn billing_currency(market: CountryCode) -> Option<&'static str> {
+pub fn billing_currency(market: CountryCode) -> Option<Currency> {
     const EURO: [&str; 24] = [
         "AD", "AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MC", "ME",
         "MT", "NL", "PT", "SI", "SK", "SM",
     ];
     let code = market.as_str();
     if EURO.contains(&code) {
-        return Some("EUR");
+        return Some(Currency::EUR);
     }
-    Some(match code {
+    let iso = match code {
         "US" => "USD",
         "GB" => "GBP",
         "NO" => "NOK",
@@ -213,7 +215,8 @@ pub fn billing_currency(market: CountryCode) -> Option<&'static str> {
         "NZ" => "NZD",
         "JP" => "JPY",
         _ => return None,
-    })
+    };
+    iso.parse().ok()
 }
 
 #[cfg(test)]

@@ -10,6 +10,67 @@ use std::ops::{Add, Mul};
 
 use serde::{Deserialize, Serialize};
 
+/// An ISO 4217 currency code: three letters, held in upper case (`USD`, `EUR`, `CHF`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Currency([u8; 3]);
+
+impl Currency {
+    pub const USD: Currency = Currency(*b"USD");
+    pub const EUR: Currency = Currency(*b"EUR");
+
+    pub fn as_str(&self) -> &str {
+        // Three ASCII letters, as `from_str` checked.
+        std::str::from_utf8(&self.0).unwrap_or("USD")
+    }
+}
+
+/// A text that is not three letters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotACurrency(pub String);
+
+impl fmt::Display for NotACurrency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "\"{}\" is not a currency code (three letters, like USD)", self.0)
+    }
+}
+
+impl std::error::Error for NotACurrency {}
+
+impl std::str::FromStr for Currency {
+    type Err = NotACurrency;
+    /// `USD`, `eur`: three letters, in either case.
+    fn from_str(text: &str) -> Result<Currency, NotACurrency> {
+        match text.as_bytes() {
+            &[a, b, c] if [a, b, c].iter().all(u8::is_ascii_alphabetic) => Ok(Currency([
+                a.to_ascii_uppercase(),
+                b.to_ascii_uppercase(),
+                c.to_ascii_uppercase(),
+            ])),
+            _ => Err(NotACurrency(text.to_string())),
+        }
+    }
+}
+
+impl TryFrom<String> for Currency {
+    type Error = NotACurrency;
+    fn try_from(text: String) -> Result<Currency, NotACurrency> {
+        text.parse()
+    }
+}
+
+impl From<Currency> for String {
+    fn from(currency: Currency) -> String {
+        currency.as_str().to_string()
+    }
+}
+
+impl fmt::Display for Currency {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Money {
@@ -156,10 +217,10 @@ impl Money {
     }
 
     /// The amount in a price list's currency: `$1,234.56`, `€1,234.56`, `1,234.56 CHF`.
-    pub fn in_currency(self, code: &str) -> String {
+    pub fn in_currency(self, currency: Currency) -> String {
         let amount = self.grouped();
-        match code {
-            "" | "USD" => format!("${amount}"),
+        match currency.as_str() {
+            "USD" => format!("${amount}"),
             "EUR" => format!("€{amount}"),
             "GBP" => format!("£{amount}"),
             other => format!("{amount} {other}"),
@@ -204,9 +265,9 @@ mod tests {
 
     #[test]
     fn amounts_show_their_currency() {
-        assert_eq!(Money::usd(1234, 5).in_currency("USD"), "$1,234.05");
-        assert_eq!(Money::usd(12, 0).in_currency("EUR"), "€12.00");
-        assert_eq!(Money::usd(12, 0).in_currency("CHF"), "12.00 CHF");
+        assert_eq!(Money::usd(1234, 5).in_currency(Currency::USD), "$1,234.05");
+        assert_eq!(Money::usd(12, 0).in_currency(Currency::EUR), "€12.00");
+        assert_eq!(Money::usd(12, 0).in_currency("CHF".parse().unwrap()), "12.00 CHF");
     }
 
     #[test]

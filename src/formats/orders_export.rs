@@ -67,7 +67,7 @@ pub fn orders_csv(orders: &[Order], customers: &[Customer]) -> String {
                     .unwrap_or_default(),
                 line.unit_price.decimal(),
                 line.line_total.decimal(),
-                order.currency.clone(),
+                order.currency.to_string(),
                 line.subscription_id.to_string(),
                 line.cancellation
                     .as_ref()

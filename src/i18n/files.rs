@@ -11,6 +11,7 @@ use super::format::date;
 use super::labels::Label;
 use super::{keys, lookup_dynamic, text, text_with, Args, Key, Language};
 use crate::domain::ids::{IdError, IdKind};
+use crate::domain::money::Currency;
 use crate::formats::envelope::{DecodeError, ValueProblem};
 use crate::formats::export::ImportError;
 use crate::formats::pricelist::{CsvFile, FileProblem, ImportSummary, NotText, RowProblem, RowReason, MAX_UNIT_PRICE};
@@ -73,13 +74,14 @@ pub fn row_reason(language: Language, reason: &RowReason) -> String {
             keys::ROW_PRICE_TOO_HIGH,
             Args::new()
                 .text("text", text.clone())
-                .text("limit", super::format::money(language, MAX_UNIT_PRICE, "")),
+                .text("limit", super::format::money(language, MAX_UNIT_PRICE, Currency::USD)),
         ),
         RowReason::NotADate(text) => found(keys::ROW_NOT_A_DATE, text),
         RowReason::NotATerm(text) => found(keys::ROW_NOT_A_TERM, text),
         RowReason::NotABillingPlan(text) => found(keys::ROW_NOT_A_BILLING_PLAN, text),
         RowReason::NotASegment(text) => found(keys::ROW_NOT_A_SEGMENT, text),
         RowReason::NotACountry(text) => found(keys::ROW_NOT_A_COUNTRY, text),
+        RowReason::NotACurrency(text) => found(keys::ROW_NOT_A_CURRENCY, text),
         RowReason::NotWholeLicenses(text) => found(keys::ROW_NOT_WHOLE_LICENSES, text),
         RowReason::NotAWholeNumber(text) => found(keys::ROW_NOT_A_WHOLE_NUMBER, text),
         RowReason::NotAQuantityRange { min, max } => (

@@ -8,7 +8,7 @@ use time::{Date, OffsetDateTime, UtcOffset};
 
 use super::{keys, lookup_dynamic, text_with, Args, Language};
 use crate::domain::country::CountryCode;
-use crate::domain::money::Money;
+use crate::domain::money::{Currency, Money};
 
 /// French groups thousands with a narrow no-break space, as CLDR and `Intl` do.
 const NARROW_NBSP: char = '\u{202f}';
@@ -41,15 +41,15 @@ pub fn number(language: Language, n: i64) -> String {
 
 /// An amount in a price list's currency: `$1,234.56`, `€1,234.56`, `1,234.56 CHF` in English;
 /// `1 234,56 $US`, `1 234,56 €`, `1 234,56 CHF` in French.
-pub fn money(language: Language, amount: Money, currency: &str) -> String {
+pub fn money(language: Language, amount: Money, currency: Currency) -> String {
     let cents = amount.cents();
     let units = i64::try_from(cents / 100).unwrap_or(i64::MAX);
     let fraction = cents % 100;
     match language {
         Language::English => amount.in_currency(currency),
         Language::French => {
-            let symbol = match currency {
-                "" | "USD" => "$US",
+            let symbol = match currency.as_str() {
+                "USD" => "$US",
                 "EUR" => "€",
                 "GBP" => "£GB",
                 other => other,
@@ -194,12 +194,24 @@ mod tests {
         assert_eq!(number(Language::French, 1_234_567), "1\u{202f}234\u{202f}567");
         assert_eq!(number(Language::French, -1_000), "-1\u{202f}000");
         let amount = Money::usd(1234, 56);
-        assert_eq!(money(Language::English, amount, "USD"), "$1,234.56");
-        assert_eq!(money(Language::English, amount, "EUR"), "€1,234.56");
-        assert_eq!(money(Language::French, amount, "USD"), "1\u{202f}234,56\u{a0}$US");
-        assert_eq!(money(Language::French, amount, "EUR"), "1\u{202f}234,56\u{a0}€");
-        assert_eq!(money(Language::French, Money::usd(36, 0), ""), "36,00\u{a0}$US");
-        assert_eq!(money(Language::French, Money::ZERO, "CHF"), "0,00\u{a0}CHF");
+        assert_eq!(money(Language::English, amount, "USD".parse().unwrap()), "$1,234.56");
+        assert_eq!(money(Language::English, amount, "EUR".parse().unwrap()), "€1,234.56");
+        assert_eq!(
+            money(Language::French, amount, "USD".parse().unwrap()),
+            "1\u{202f}234,56\u{a0}$US"
+        );
+        assert_eq!(
+            money(Language::French, amount, "EUR".parse().unwrap()),
+            "1\u{202f}234,56\u{a0}€"
+        );
+        assert_eq!(
+            money(Language::French, Money::usd(36, 0), Currency::USD),
+            "36,00\u{a0}$US"
+        );
+        assert_eq!(
+            money(Language::French, Money::ZERO, "CHF".parse().unwrap()),
+            "0,00\u{a0}CHF"
+        );
     }
 
     #[test]

@@ -59,9 +59,9 @@ pub fn cancel_error(language: Language, error: &CancelError) -> String {
         } => (
             keys::CANCEL_RESERVATION_LIMIT,
             Args::new()
-                .text("refund", money(language, *refund, currency))
-                .text("left", money(language, *left, currency))
-                .text("limit", money(language, *limit, currency)),
+                .text("refund", money(language, *refund, *currency))
+                .text("left", money(language, *left, *currency))
+                .text("limit", money(language, *limit, *currency)),
         ),
     };
     text_with(language, key, &args)

@@ -8,7 +8,7 @@ use crate::app::orders::CancelFailure;
 use crate::app::store::Notice;
 use crate::app::subscriptions::ChangeError;
 use crate::domain::catalog::Catalog;
-use crate::domain::money::{Margin, Money};
+use crate::domain::money::{Currency, Margin, Money};
 use crate::domain::orders::LineProblem;
 use crate::domain::rules::Reason;
 use crate::i18n::{self, format, Args, Key, Language};
@@ -65,12 +65,12 @@ impl Words {
         }
     }
 
-    pub fn money(self, amount: Money, currency: &str) -> String {
+    pub fn money(self, amount: Money, currency: Currency) -> String {
         format::money(self.language(), amount, currency)
     }
 
     /// "ERP $45.00 · margin $9.00 (20%)"; nothing for what is free.
-    pub fn margin(self, margin: Margin, currency: &str) -> Option<String> {
+    pub fn margin(self, margin: Margin, currency: Currency) -> Option<String> {
         let percent = margin.percent()?;
         Some(
             self.with(

@@ -21,7 +21,7 @@ use time::Date;
 
 use crate::domain::country::CountryCode;
 use crate::domain::ids::{CatalogItemId, ProductId, ProductSkuId};
-use crate::domain::money::Money;
+use crate::domain::money::{Currency, Money};
 
 pub use builder::PRICE_LIST_START;
 pub use default_catalog::default_catalog;
@@ -45,7 +45,7 @@ pub struct Catalog {
     /// index that views and caches can hold on to.
     offer_positions: Vec<(usize, usize, usize)>,
     /// ISO 4217 code of every price in the catalog.
-    currency: String,
+    currency: Currency,
     /// The market whose price list this is, when it is one market's (the built-in one is the
     /// United States').
     market: Option<CountryCode>,
@@ -65,9 +65,9 @@ pub enum PriceListFit {
     Matches,
     OtherMarket {
         catalog_market: CountryCode,
-        catalog_currency: String,
+        catalog_currency: Currency,
         customer_market: CountryCode,
-        customer_currency: Option<&'static str>,
+        customer_currency: Option<Currency>,
     },
 }
 
@@ -154,7 +154,7 @@ impl Catalog {
             products,
             by_product,
             offer_positions,
-            currency: "USD".to_string(),
+            currency: Currency::USD,
             market: None,
             base_titles,
             base_positions: Vec::new(),
@@ -216,13 +216,13 @@ impl Catalog {
     }
 
     /// The same catalog with prices in `currency` (an ISO 4217 code such as EUR).
-    pub fn with_currency(mut self, currency: &str) -> Catalog {
-        self.currency = currency.to_ascii_uppercase();
+    pub fn with_currency(mut self, currency: Currency) -> Catalog {
+        self.currency = currency;
         self
     }
 
-    pub fn currency(&self) -> &str {
-        &self.currency
+    pub fn currency(&self) -> Currency {
+        self.currency
     }
 
     /// The same catalog, as the price list of `market`.
@@ -241,7 +241,7 @@ impl Catalog {
         match self.market {
             Some(market) if market != customer_country => PriceListFit::OtherMarket {
                 catalog_market: market,
-                catalog_currency: self.currency.clone(),
+                catalog_currency: self.currency,
                 customer_market: customer_country,
                 customer_currency: crate::domain::country::billing_currency(customer_country),
             },
@@ -251,7 +251,7 @@ impl Catalog {
 
     /// A price as people read it, in this catalog's currency.
     pub fn price(&self, amount: Money) -> String {
-        amount.in_currency(&self.currency)
+        amount.in_currency(self.currency)
     }
 
     /// A unit price as people read it: "Free" for an offer Microsoft gives away or a trial.

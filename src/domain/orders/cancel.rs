@@ -13,7 +13,7 @@ use super::{Cancellation, Order, OrderLine};
 use crate::domain::catalog::{BillingType, Offer, ProductCategory, PublisherType, TRIAL_DAYS};
 use crate::domain::dates::{later, long};
 use crate::domain::ids::LineNumber;
-use crate::domain::money::Money;
+use crate::domain::money::{Currency, Money};
 use crate::domain::term::BillingFrequency;
 
 /// How long after its purchase a license-based or software subscription can be cancelled.
@@ -130,7 +130,7 @@ pub enum CancelError {
         refund: Money,
         left: Money,
         limit: Money,
-        currency: String,
+        currency: Currency,
     },
 }
 
@@ -230,7 +230,7 @@ pub fn refund_for_seats(
                     refund,
                     left,
                     limit,
-                    currency: order.currency.clone(),
+                    currency: order.currency,
                 });
             }
             Ok(refund)

@@ -19,7 +19,7 @@ use crate::domain::catalog::Segment;
 use crate::domain::customer::Customer;
 pub use crate::domain::ids::LineNumber;
 use crate::domain::ids::{CatalogItemId, CustomerId, OrderId, SubscriptionId};
-use crate::domain::money::{Margin, Money};
+use crate::domain::money::{Currency, Margin, Money};
 use crate::domain::subscription::{Subscription, SubscriptionStatus};
 use crate::domain::term::Plan;
 
@@ -106,11 +106,11 @@ pub struct Order {
     pub total: Money,
     /// The currency of every amount on the order (ISO 4217).
     #[serde(default = "usd")]
-    pub currency: String,
+    pub currency: Currency,
 }
 
-fn usd() -> String {
-    "USD".to_string()
+fn usd() -> Currency {
+    Currency::USD
 }
 
 impl Order {

@@ -237,6 +237,6 @@ pub fn place_order(
         created_at,
         total: checked.total,
         lines,
-        currency: catalog.currency().to_string(),
+        currency: catalog.currency(),
     })
 }

@@ -11,6 +11,7 @@ use super::{CsvFile, FileProblem, RowProblem};
 use crate::domain::catalog::{Catalog, ChangeCounts};
 use crate::domain::country::CountryCode;
 use crate::domain::ids::ProductSkuId;
+use crate::domain::money::Currency;
 
 /// What an import did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,7 +22,7 @@ pub struct ImportSummary {
     pub skus: usize,
     pub offers: usize,
     pub problems: Vec<RowProblem>,
-    pub currency: String,
+    pub currency: Currency,
     /// Rows whose `SkuId` had lost its leading zeros in a spreadsheet, repaired (used, not
     /// skipped).
     pub repaired_ids: usize,
@@ -58,17 +59,13 @@ pub fn build_catalog(
         None => HashMap::default(),
     };
 
-    let currencies: HashSet<&str> = rows
-        .iter()
-        .map(|r| r.currency.as_str())
-        .filter(|c| !c.is_empty())
-        .collect();
+    let currencies: HashSet<Currency> = rows.iter().filter_map(|r| r.currency).collect();
     if currencies.len() > 1 {
-        let mut list: Vec<&str> = currencies.into_iter().collect();
+        let mut list: Vec<&str> = currencies.iter().map(Currency::as_str).collect();
         list.sort_unstable();
         return Err(FileProblem::MixedCurrencies(list.join(", ")));
     }
-    let currency = currencies.into_iter().next().unwrap_or("USD").to_string();
+    let currency = currencies.into_iter().next().unwrap_or(Currency::USD);
     // One market's price list, if every row names the same market.
     let markets: HashSet<&str> = rows.iter().map(|r| r.market.as_str()).collect();
     let market = match markets.into_iter().collect::<Vec<_>>().as_slice() {
@@ -93,7 +90,7 @@ pub fn build_catalog(
             let list: Vec<String> = found.iter().take(5).map(|p| p.to_string()).collect();
             FileProblem::InvalidCatalog(list.join("; "))
         })?
-        .with_currency(&currency)
+        .with_currency(currency)
         .with_market(market);
     let stats = catalog.stats();
     let changes = catalog.changes();

@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::rows::{CHANGE_COLUMNS, PRICE_LIST_COLUMNS, SEGMENT_COLUMN};
 use crate::domain::catalog::{Catalog, PriceChange, Publisher, Segment, SourceFields, TermPrice};
-use crate::domain::money::Money;
+use crate::domain::money::{Currency, Money};
 use crate::domain::term::BillingFrequency;
 use crate::formats::orders_export::spreadsheet_safe;
 
@@ -99,7 +99,7 @@ fn generated_row(
     offer: crate::domain::catalog::Offer<'_>,
     term: &TermPrice,
     frequency: BillingFrequency,
-    currency: &str,
+    currency: Currency,
 ) -> HashMap<&'static str, String> {
     let price = term.unit_price.decimal();
     let billing = frequency.code();

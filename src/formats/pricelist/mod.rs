@@ -77,6 +77,7 @@ pub enum RowReason {
     NotABillingPlan(String),
     NotASegment(String),
     NotACountry(String),
+    NotACurrency(String),
     NotWholeLicenses(String),
     NotAWholeNumber(String),
     NotAQuantityRange {

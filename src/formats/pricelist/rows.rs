@@ -10,7 +10,7 @@ use super::{RowProblem, RowReason};
 use crate::domain::catalog::{PriceChange, Segment, SourceFields, UNLIMITED_LICENSES};
 use crate::domain::country::{CountryCode, CountrySet};
 use crate::domain::ids::{IdError, ProductId, ProductSkuId, SkuId};
-use crate::domain::money::Money;
+use crate::domain::money::{Currency, Money};
 use crate::domain::term::{BillingFrequency, TermDuration};
 /// The price list's columns, in Partner Center's order.
 pub const PRICE_LIST_COLUMNS: [&str; 18] = [
@@ -67,7 +67,8 @@ pub struct PriceRow {
     pub term: TermDuration,
     pub billing: BillingFrequency,
     pub market: String,
-    pub currency: String,
+    /// `None` where the row names none.
+    pub currency: Option<Currency>,
     pub unit_price: Money,
     /// Microsoft's estimated retail price (`ERP Price`), if the row gives one.
     pub erp_price: Option<Money>,
@@ -163,7 +164,13 @@ pub(super) fn price_row(row: &Row<'_>, has_segment: bool) -> Result<PriceRow, Ro
         sku_description: unguarded(row.get("SkuDescription")).to_string(),
         publisher: unguarded(row.required("Publisher")?).to_string(),
         market: row.get("Market").to_ascii_uppercase(),
-        currency: row.get("Currency").to_ascii_uppercase(),
+        currency: match row.get("Currency") {
+            "" => None,
+            text => Some(
+                text.parse()
+                    .map_err(|_| row.problem("Currency", RowReason::NotACurrency(text.to_string())))?,
+            ),
+        },
         product_id,
         sku_id,
         term,

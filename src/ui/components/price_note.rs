@@ -46,7 +46,7 @@ fn price_list_note(words: Words, fit: &PriceListFit) -> Option<String> {
                 .text("customer_market", format::country(language, *customer_market))
                 .text("billed_in", billed_in)
                 .text("catalog_market", format::country(language, *catalog_market))
-                .text("catalog_currency", catalog_currency.clone()),
+                .text("catalog_currency", catalog_currency.to_string()),
         ),
     )
 }

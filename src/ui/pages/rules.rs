@@ -171,7 +171,10 @@ fn policy(words: Words, policy: CancellationPolicy) -> String {
             keys::POLICY_RESERVATION,
             &Args::new().text(
                 "limit",
-                words.money(crate::domain::money::Money::usd(RESERVATION_REFUND_LIMIT, 0), "USD"),
+                words.money(
+                    crate::domain::money::Money::usd(RESERVATION_REFUND_LIMIT, 0),
+                    crate::domain::money::Currency::USD,
+                ),
             ),
         ),
         CancellationPolicy::UsageBilled => words.t(keys::POLICY_USAGE),

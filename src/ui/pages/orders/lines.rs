@@ -6,6 +6,7 @@ use leptos_router::components::A;
 
 use crate::app::orders::{Cancellable, EntryKind, LineStanding, OrderAccount};
 use crate::domain::ids::LineNumber;
+use crate::domain::money::Currency;
 use crate::domain::orders::{Order, OrderLine};
 use crate::i18n::labels::plan as plan_label;
 use crate::i18n::{format, keys, Args};
@@ -18,7 +19,7 @@ use crate::ui::words::use_words;
 pub(super) fn LineStatus(
     standing: LineStanding,
     name: String,
-    currency: String,
+    currency: Currency,
     /// The line whose cancellation waits for the user's confirmation.
     pending: RwSignal<Option<LineNumber>>,
     cancel: Callback<LineNumber>,
@@ -35,9 +36,9 @@ pub(super) fn LineStatus(
         focus_after_render(&format!("cancel-{}", number.0));
     };
     match standing.cancellable {
-        Cancellable::Cancelled { at, refund } => view! { <span class="badge badge-bad">{words.with(keys::CANCELLED_REFUNDED, &Args::new().text("day", words.date(at.date())).text("refund", words.money(refund, &currency)))}</span> }.into_any(),
+        Cancellable::Cancelled { at, refund } => view! { <span class="badge badge-bad">{words.with(keys::CANCELLED_REFUNDED, &Args::new().text("day", words.date(at.date())).text("refund", words.money(refund, currency)))}</span> }.into_any(),
         Cancellable::Open { refund, until } => {
-            let amount = words.money(refund, &currency);
+            let amount = words.money(refund, currency);
             let shown = number.shown();
             let mut question = words.with(
                 keys::CANCEL_QUESTION,
@@ -89,13 +90,13 @@ pub(super) fn OrderTotals(order: Order, account: OrderAccount) -> impl IntoView 
     let words = use_words();
     view! {
     <tfoot>
-        <tr><th scope="row" colspan="5">{words.t(keys::TOTAL)}</th><td class="num total">{words.money(order.total, &order.currency)}</td><td></td></tr>
-        {order.margin_total().and_then(|m| words.margin(m, &order.currency)).map(|text| view! {
+        <tr><th scope="row" colspan="5">{words.t(keys::TOTAL)}</th><td class="num total">{words.money(order.total, order.currency)}</td><td></td></tr>
+        {order.margin_total().and_then(|m| words.margin(m, order.currency)).map(|text| view! {
             <tr class="margin-row"><th scope="row" colspan="5">{words.t(keys::MARGIN_TOTAL)}</th><td class="num" colspan="2" data-testid="order-margin">{text}</td></tr>
         })}
         // Every seat charge and refund after Buy, with its day, then what the order came to.
         {(!account.entries.is_empty()).then(|| {
-            let currency = order.currency.clone();
+            let currency = order.currency;
             view! {
                 {account.entries.iter().map(|entry| {
                     let args = Args::new()
@@ -106,9 +107,9 @@ pub(super) fn OrderTotals(order: Order, account: OrderAccount) -> impl IntoView 
                         EntryKind::SeatsRemoved(seats) => (words.with(keys::ACCOUNT_SEATS_REMOVED, &args.number("seats", i64::from(seats))), "−"),
                         EntryKind::Cancelled => (words.with(keys::ACCOUNT_CANCELLED, &args), "−"),
                     };
-                    view! { <tr class="account-entry"><th scope="row" colspan="5">{what}</th><td class="num">{format!("{sign}{}", words.money(entry.amount, &currency))}</td><td></td></tr> }
+                    view! { <tr class="account-entry"><th scope="row" colspan="5">{what}</th><td class="num">{format!("{sign}{}", words.money(entry.amount, currency))}</td><td></td></tr> }
                 }).collect_view()}
-                <tr><th scope="row" colspan="5">{words.t(keys::TOTAL_AFTER_REFUNDS)}</th><td class="num total" data-testid="order-net-total">{words.money(account.net, &currency)}</td><td></td></tr>
+                <tr><th scope="row" colspan="5">{words.t(keys::TOTAL_AFTER_REFUNDS)}</th><td class="num total" data-testid="order-net-total">{words.money(account.net, currency)}</td><td></td></tr>
             }
         })}
     </tfoot>
@@ -120,7 +121,7 @@ pub(super) fn OrderTotals(order: Order, account: OrderAccount) -> impl IntoView 
 pub(super) fn OrderLineRow(
     line: OrderLine,
     standing: LineStanding,
-    currency: String,
+    currency: Currency,
     /// The customer's Subscriptions page, where the line's subscription has its row.
     subscriptions: String,
     /// The line whose cancellation waits for the user's confirmation.
@@ -134,7 +135,7 @@ pub(super) fn OrderLineRow(
         .plan
         .map(|p| plan_label(words.language(), p))
         .unwrap_or_else(|| words.t(keys::PAY_AS_YOU_GO_SHORT));
-    let margin = line.margin().and_then(|m| words.margin(m, &currency));
+    let margin = line.margin().and_then(|m| words.margin(m, currency));
     view! {
         <tr>
             <td data-label=words.t(keys::COL_LINE)>{line.number.shown()}</td>
@@ -145,10 +146,10 @@ pub(super) fn OrderLineRow(
             <td data-label=words.t(keys::COL_TERM_AND_BILLING)>{plan}</td>
             <td class="num" data-label=words.t(keys::COL_QUANTITY)>{words.number(line.quantity)}</td>
             <td class="num" data-label=words.t(keys::COL_UNIT_PRICE)>
-                {words.money(line.unit_price, &currency)}
+                {words.money(line.unit_price, currency)}
                 {margin.map(|text| view! { <br /><span class="price-erp">{text}</span> })}
             </td>
-            <td class="num" data-label=words.t(keys::COL_PRICE)>{words.money(line.line_total, &currency)}</td>
+            <td class="num" data-label=words.t(keys::COL_PRICE)>{words.money(line.line_total, currency)}</td>
             <td data-label=words.t(keys::COL_SUBSCRIPTION)>
                 <A href=subscription_link>
                     <code class="small">{subscription_id.to_string()}</code>

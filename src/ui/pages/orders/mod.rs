@@ -15,6 +15,7 @@ use crate::app::orders::{line_standings, order_account, orders_file, Cancelled, 
 use crate::app::route::{CustomerPage, Page};
 use crate::domain::customer::Customer;
 use crate::domain::ids::{LineNumber, OrderId};
+use crate::domain::money::Currency;
 use crate::domain::orders::{self, Order};
 use crate::i18n::labels::Label;
 use crate::i18n::{keys, Args};
@@ -126,7 +127,7 @@ pub fn OrdersPage() -> impl IntoView {
                                             <td data-label=words.t(keys::COL_CREATED)>{created}</td>
                                             <td data-label=words.t(keys::COL_ITEMS)>{items.join(", ")}</td>
                                             <td data-label=words.t(keys::COL_STATUS)>{order_status(words, &order)}</td>
-                                            <td class="num" data-label=words.t(keys::COL_TOTAL)>{words.money(order.total, &order.currency)}</td>
+                                            <td class="num" data-label=words.t(keys::COL_TOTAL)>{words.money(order.total, order.currency)}</td>
                                         </tr>
                                     }
                                 }).collect_view()
@@ -181,7 +182,7 @@ pub fn OrderPage() -> impl IntoView {
 }
 
 /// "Line 1 was cancelled. Refund: $99.47." and the add-ons that ended with it.
-fn cancelled_text(words: Words, cancelled: &Cancelled, number: LineNumber, currency: &str) -> String {
+fn cancelled_text(words: Words, cancelled: &Cancelled, number: LineNumber, currency: Currency) -> String {
     let mut text = words.with(
         keys::LINE_CANCELLED,
         &Args::new()
@@ -220,14 +221,14 @@ fn OrderDetail(
         let history = history.clone();
         move |_| navigate(&history, Default::default())
     };
-    let which = StoredValue::new((customer.id.clone(), order.id.clone(), order.currency.clone()));
+    let which = StoredValue::new((customer.id.clone(), order.id.clone(), order.currency));
     // The line whose cancellation waits for the user's confirmation.
     let pending = RwSignal::new(None::<LineNumber>);
     let cancel = Callback::new(move |number: LineNumber| {
         pending.set(None);
         let text = which.with_value(
             |(customer, order, currency)| match ledger.cancel_line(customer, order, number) {
-                Ok(cancelled) => cancelled_text(words, &cancelled, number, currency),
+                Ok(cancelled) => cancelled_text(words, &cancelled, number, *currency),
                 Err(e) => words.cancel_failure(&e),
             },
         );
@@ -290,7 +291,7 @@ fn OrderDetail(
             </thead>
             <tbody>
                 {order.lines.iter().cloned().zip(standings).map(|(line, standing)| view! {
-                    <OrderLineRow line standing currency=order.currency.clone() subscriptions=line_links.clone() pending cancel />
+                    <OrderLineRow line standing currency=order.currency subscriptions=line_links.clone() pending cancel />
                 }).collect_view()}
             </tbody>
             <OrderTotals order=order.clone() account />

@@ -75,7 +75,7 @@ fn ManageForms(
                     seats_typed.set(String::new());
                     Outcome::Done(done_text(
                         words,
-                        &in_use.catalog().with_untracked(|c| c.currency().to_string()),
+                        in_use.catalog().with_untracked(|c| c.currency()),
                         &name,
                         changed,
                     ))

@@ -12,6 +12,7 @@ use leptos_router::components::A;
 use crate::app::route::{CustomerPage, Page};
 use crate::app::subscriptions::{unmanageable, ChangeError, SeatAction, SeatsChanged, SubscriptionRow, Unmanageable};
 use crate::domain::ids::CustomerId;
+use crate::domain::money::Currency;
 use crate::domain::subscription::lifecycle::Lifecycle;
 use crate::domain::subscription::SubscriptionStatus;
 use crate::domain::term::Plan;
@@ -186,7 +187,7 @@ enum Outcome {
     Refused(ChangeError),
 }
 
-fn done_text(words: Words, currency: &str, name: &str, changed: SeatsChanged) -> String {
+fn done_text(words: Words, currency: Currency, name: &str, changed: SeatsChanged) -> String {
     let args = Args::new()
         .text("seats", words.seats(changed.seats))
         .text("name", name.to_string())
