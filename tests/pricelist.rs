@@ -98,11 +98,10 @@ fn a_real_shaped_price_list_imports_with_its_bom_quotes_newlines_and_crlf() {
         date!(2026 - 11 - 01),
         "M/D/YYYY dates are read too"
     );
-    // Without an offer matrix, an offer is sold in its price list's market.
-    assert_eq!(
-        basic.availability.countries.iter().collect::<Vec<_>>(),
-        vec![country("US")]
-    );
+    // Without an offer matrix, the Market column says whose prices these are, not where the
+    // offer is sold (issue 26): no country but the embargoed ones is held back.
+    assert!(basic.availability.is_sold_in(country("US")) && basic.availability.is_sold_in(country("DE")));
+    assert!(!catalog.countries_known());
 }
 
 #[test]
@@ -1235,5 +1234,41 @@ fn a_currency_that_is_not_an_iso_code_is_reported_on_its_row() {
     assert_eq!(
         problems(&summary),
         ["Price list line 3, Currency: \"Euro\" is not an ISO 4217 currency code (three letters, such as USD or EUR)"]
+    );
+}
+
+#[test]
+fn a_price_list_without_its_offer_matrix_holds_no_offer_back_for_a_country_and_says_it_does_not_know() {
+    // Microsoft's US list: US prices, in USD. Where each offer is sold is the offer matrix's to say.
+    let (catalog, _) = import(&fixture("price-list.csv"), None).unwrap();
+    assert!(!catalog.countries_known());
+    let basic = offer_titled(&catalog, "Microsoft 365 Business Basic");
+    let german = customer_in("DE");
+    let from_slovakia = partner_in("SK");
+    let blocked = sentences(&reasons(&catalog, &from_slovakia, &german, basic));
+    assert!(
+        blocked.iter().all(|r| !r.contains("Not available in")),
+        "no invented country reason: {blocked:?}"
+    );
+    assert!(
+        !basic.availability.is_sold_in(country("KP")),
+        "never an embargoed country"
+    );
+
+    // With the matrix, its AllowedCountries say where.
+    let (with_matrix, _) = import(&fixture("price-list.csv"), Some(&fixture("offer-matrix.csv"))).unwrap();
+    assert!(with_matrix.countries_known());
+
+    // Compared with last month's list, a list keeps its market, currency and what it knows.
+    let euro = fixture("price-list.csv").replace(",US,USD,", ",DE,EUR,");
+    let (this_month, _) = import(&euro, None).unwrap();
+    let compared = this_month.compared_with(&catalog).unwrap();
+    assert_eq!(
+        (
+            compared.currency().as_str(),
+            compared.market(),
+            compared.countries_known()
+        ),
+        ("EUR", Some(country("DE")), false)
     );
 }

@@ -360,3 +360,29 @@ test("a European spreadsheet's semicolon file imports whole; a workbook or a bin
   assert.deepEqual(errors, []);
   await rm(dir, { recursive: true, force: true });
 });
+
+test("a price list imported without its offer matrix invents no country reason, says so once, and Buy says the order's currency", async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/data');
+  // The US list, in USD: for the German customer, served from the partner's tenant in Slovakia.
+  await page.locator('#price-list-file').setInputFiles(fixture('price-list.csv'));
+  await page.getByRole('button', { name: 'Import price list' }).click();
+  await page.getByTestId('import-summary').waitFor();
+  const fabrikam = app.server.url + '/customers/fabrikam-gmbh';
+  await page.goto(fabrikam + '/add-products?view=skus&q=Business%20Basic');
+  await waitForText(page.locator('footer'), 'Imported catalog (price-list.csv');
+  await waitForText(page.getByTestId('countries-unknown'), 'This price list was imported without its offer matrix');
+  assert.equal(await page.getByTestId('countries-unknown').count(), 1, 'said once');
+  const basic = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Microsoft 365 Business Basic', exact: true }) });
+  await basic.getByRole('button', { name: 'Add to cart: Microsoft 365 Business Basic' }).waitFor();
+  assert.doesNotMatch(await page.locator('main').textContent(), /Not available in/);
+  await basic.getByLabel('Quantity').fill('2');
+  await basic.getByRole('button', { name: 'Add to cart: Microsoft 365 Business Basic' }).click();
+  await page.goto(fabrikam + '/review');
+  await waitForText(page.getByTestId('buy-currency'), "Buy places this order in USD, at the United States price list's prices, for reference.");
+  await page.goto(app.server.url + '/data');
+  await page.getByRole('button', { name: 'Use the built-in catalog' }).click();
+  await waitForText(page.getByTestId('catalog-source'), 'In use: the built-in catalog.');
+  assert.deepEqual(errors, []);
+});

@@ -49,6 +49,10 @@ pub struct Catalog {
     /// The market whose price list this is, when it is one market's (the built-in one is the
     /// United States').
     market: Option<CountryCode>,
+    /// Whether each offer's countries are known. A price list imported without its offer
+    /// matrix says in which market its prices are, not where each offer is sold: its offers
+    /// are then held back for no country (but the embargoed ones).
+    countries_known: bool,
     /// For each product and SKU, the titles of the base offers an add-on needs: computed once
     /// so that evaluating a blocked add-on does not look them up every time.
     base_titles: Vec<Vec<Arc<[String]>>>,
@@ -156,6 +160,7 @@ impl Catalog {
             offer_positions,
             currency: Currency::USD,
             market: None,
+            countries_known: true,
             base_titles,
             base_positions: Vec::new(),
             offer_facts: Vec::new(),
@@ -233,6 +238,18 @@ impl Catalog {
 
     pub fn market(&self) -> Option<CountryCode> {
         self.market
+    }
+
+    /// The same catalog, saying that where its offers are sold is not known.
+    pub fn with_countries_unknown(mut self) -> Catalog {
+        self.countries_known = false;
+        self
+    }
+
+    /// Whether each offer's countries come from the source (the built-in data, an offer
+    /// matrix), rather than standing for every market.
+    pub fn countries_known(&self) -> bool {
+        self.countries_known
     }
 
     /// Whether these prices are the ones a customer in `customer_country` is billed: a customer

@@ -80,6 +80,14 @@ impl Catalog {
                 }
             }
         }
-        Catalog::new(products)
+        // The same list, as the same market's, in the same currency.
+        let compared = Catalog::new(products)?
+            .with_currency(self.currency())
+            .with_market(self.market());
+        Ok(if self.countries_known() {
+            compared
+        } else {
+            compared.with_countries_unknown()
+        })
     }
 }

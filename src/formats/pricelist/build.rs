@@ -51,6 +51,7 @@ pub fn build_catalog(
     );
     let mut problems = prices.problems;
     let mut rows = prices.rows;
+    let countries_known = matrix.is_some();
     let matrix_rows: HashMap<ProductSkuId, MatrixRow> = match matrix {
         Some(m) => {
             problems.extend(m.problems);
@@ -92,6 +93,11 @@ pub fn build_catalog(
         })?
         .with_currency(currency)
         .with_market(market);
+    let catalog = if countries_known {
+        catalog
+    } else {
+        catalog.with_countries_unknown()
+    };
     let stats = catalog.stats();
     let changes = catalog.changes();
     problems.sort_by_key(|p| (p.file != CsvFile::PriceList, p.line));

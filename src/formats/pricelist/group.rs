@@ -11,7 +11,6 @@ use crate::domain::catalog::{
     Availability, BillingType, BusinessCategory, PriceTier, Product, ProductCategory, Publisher, PurchaseChannel,
     Segment, Sku, TermPrice, TRIAL_SEATS,
 };
-use crate::domain::country::CountryCode;
 use crate::domain::ids::{ProductId, ProductSkuId, SkuId};
 
 /// The products the rows describe. The offer matrix adds each SKU's quantity limits, add-on
@@ -130,16 +129,13 @@ fn new_sku(
 }
 
 /// A new price-list entry of `sku` for the row's segment and dates, sold where the offer
-/// matrix says, or else in the row's market.
+/// matrix says. Without it, the row's `Market` says whose prices these are, not where the
+/// offer is sold: every market then (never an embargoed country), and the catalog says
+/// that it doesn't know.
 fn new_availability(sku: &Sku, row: &PriceRow, info: Option<&MatrixRow>) -> Availability {
     let countries = match info.filter(|m| !m.countries.is_empty()) {
         Some(m) => m.countries,
-        None => row
-            .market
-            .parse::<CountryCode>()
-            .map(|c| std::iter::once(c).collect())
-            // No market and no offer matrix: every market, never an embargoed country.
-            .unwrap_or_else(|_| every_market()),
+        None => every_market(),
     };
     let key = availability_key(&row.sku_id, row.segment, row.start, row.end);
     let mut attempt = 0;

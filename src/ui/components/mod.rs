@@ -13,6 +13,6 @@ pub use badges::{QualificationBadge, ReasonList};
 pub use banner::StorageBanner;
 pub use catalog_footer::CatalogFooter;
 pub use day::{DayControl, MovedDayBanner};
-pub use price_note::PriceListNote;
+pub use price_note::{BuyCurrencyNote, CountriesUnknownNote, PriceListNote};
 pub use quantity_input::{HandOn, QuantityInput};
 pub use windowed_list::WindowedList;

@@ -50,3 +50,41 @@ fn price_list_note(words: Words, fit: &PriceListFit) -> Option<String> {
         ),
     )
 }
+
+/// Once per page: the catalog doesn't say where its offers are sold (a price list imported
+/// without its offer matrix), so no offer is held back for a country.
+#[component]
+pub fn CountriesUnknownNote() -> impl IntoView {
+    let in_use = use_catalog();
+    let words = use_words();
+    move || {
+        (!in_use.catalog().with(|c| c.countries_known())).then(|| {
+            view! { <p class="banner banner-info" data-testid="countries-unknown">{words.t(keys::COUNTRIES_UNKNOWN)}</p> }
+        })
+    }
+}
+
+/// Beside Buy: the order is placed in the catalog's currency when it is another market's list.
+#[component]
+pub fn BuyCurrencyNote(customer: CustomerId) -> impl IntoView {
+    let (in_use, ledger) = (use_catalog(), use_ledger());
+    let words = use_words();
+    move || {
+        let country = ledger.customer(&customer).map(|c| c.tenant_country)?;
+        let PriceListFit::OtherMarket {
+            catalog_market,
+            catalog_currency,
+            ..
+        } = in_use.catalog().with(|c| c.price_list_for(country))
+        else {
+            return None;
+        };
+        let text = words.with(
+            keys::BUY_IN_CATALOG_CURRENCY,
+            &Args::new()
+                .text("currency", catalog_currency.to_string())
+                .text("catalog_market", format::country(words.language(), catalog_market)),
+        );
+        Some(view! { <span class="hint buy-currency" data-testid="buy-currency">{text}</span> })
+    }
+}

@@ -26,7 +26,7 @@ use crate::domain::rules::{Parties, Reason, Verdicts};
 use crate::domain::whatif::WhatIf;
 use crate::i18n::labels::Label;
 use crate::i18n::{format, keys, Args};
-use crate::ui::components::{PriceListNote, QualificationBadge, WindowedList};
+use crate::ui::components::{CountriesUnknownNote, PriceListNote, QualificationBadge, WindowedList};
 use crate::ui::pages::customer_route::current_customer;
 use crate::ui::state::{use_catalog, use_ledger, use_visit, CatalogInUse, Visit};
 use crate::ui::words::use_words;
@@ -179,6 +179,7 @@ fn PageHead(
                 <p class="lead">{lead}</p>
                 <PartiesSummary parties real=real_parties />
                 <PriceListNote customer=id.get_value() />
+                <CountriesUnknownNote />
             </div>
             <A href=move || id.with_value(|id| Page::customer(id, CustomerPage::Review).href()) attr:class="cart-summary" attr:aria-live="polite">
                 <svg class="cart-icon" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">

@@ -13,7 +13,7 @@ use crate::domain::ids::CustomerId;
 use crate::domain::ids::OrderId;
 use crate::domain::orders::{self, Review};
 use crate::i18n::{keys, Args};
-use crate::ui::components::PriceListNote;
+use crate::ui::components::{BuyCurrencyNote, PriceListNote};
 use crate::ui::pages::customer_route::current_customer;
 use crate::ui::state::{use_catalog, use_ledger, use_visit};
 use crate::ui::words::use_words;
@@ -120,6 +120,7 @@ fn ReviewOrder(customer_id: CustomerId) -> impl IntoView {
                         <span class="warn-text">{words.with(keys::LINES_BLOCKED, &Args::new().number("count", problems as i64))}</span>
                     })
                 }}
+                <BuyCurrencyNote customer=id.get_value() />
                 <button
                     class="button primary big"
                     disabled=move || !review.with(Review::can_buy) || !bad_inputs.with(BTreeSet::is_empty) || buying.get()
