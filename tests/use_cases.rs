@@ -8,9 +8,7 @@ use common::{offer_titled, TODAY};
 use csp_catalog::app::all_data::{load_all, read_export, replace_all, reset, snapshot};
 use csp_catalog::app::buy::{buy, buy_unsaved, BuyError};
 use csp_catalog::app::buy_options::{addition_limits, typed_addition};
-use csp_catalog::app::cart::{
-    add_line, addition_check, remove_line, set_plan, set_quantity, stored_cart, CartError, OrderNumbers,
-};
+use csp_catalog::app::cart::{add_line, remove_line, set_plan, set_quantity, stored_cart, CartError, OrderNumbers};
 use csp_catalog::app::forms::{CustomerForm, Field, FieldError, FormProblem};
 use csp_catalog::app::ledger::Ledger;
 use csp_catalog::app::orders::{cancel_line, stored_orders, CancelFailure};
@@ -332,13 +330,23 @@ fn an_addition_is_checked_against_the_line_as_stored_not_as_the_page_saw_it() {
         quantity: 20,
         plan: rooms.availability.default_plan(),
     };
+    // The use case Add to cart calls: it builds its own check against the stored cart.
     let add = |store: &mut MemoryStore| {
-        let check = addition_check(parties.as_ref(), &catalog, TODAY, &line);
-        add_line(store, &fabrikam(), line.clone(), &mut Sequence::default(), check)
+        let numbers = &mut Sequence::default();
+        csp_catalog::app::cart::add_to_cart(
+            store,
+            &fabrikam(),
+            line.clone(),
+            numbers,
+            parties.as_ref(),
+            &catalog,
+            TODAY,
+        )
     };
     // Another tab adds 20 of a 25-seat maximum; this tab, whose page still shows an empty
     // cart, adds 20 more.
-    add(&mut store).unwrap();
+    let (_, total) = add(&mut store).unwrap();
+    assert_eq!(total, 20, "how many the cart now holds");
     let err = add(&mut store).unwrap_err();
     let CartError::Refused(reasons) = &err else {
         panic!("{err:?}")

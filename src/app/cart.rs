@@ -73,23 +73,43 @@ pub fn add_line(
     })
 }
 
-/// Add to cart's check: the rules for these parties, counting what the cart holds as stored
-/// now (the plan and the quantity as the user chose them).
-pub fn addition_check<'a>(
-    parties: Option<&'a Parties>,
-    catalog: &'a Catalog,
+/// Add to cart: the line goes in if the rules for these parties allow it, counted with what
+/// the cart holds as stored now. Gives the cart and how many of the offer, on that plan, it
+/// now holds.
+pub fn add_to_cart(
+    store: &mut impl Store,
+    customer: &CustomerId,
+    line: NewLine,
+    numbers: &mut impl OrderNumbers,
+    parties: Option<&Parties>,
+    catalog: &Catalog,
     today: Date,
-    line: &'a NewLine,
-) -> impl FnOnce(&Cart) -> Result<(), CartError> + 'a {
-    move |stored| {
-        let parties = parties.ok_or(CartError::Gone)?;
-        let offer = catalog.offer(&line.offer).ok_or(CartError::Gone)?;
-        let context = parties.context(catalog, today).with_cart(stored);
-        context
-            .check_addition(offer, line.plan, &line.quantity.to_string())
-            .map(|_| ())
-            .map_err(CartError::Refused)
-    }
+) -> Result<(Cart, u32), CartError> {
+    let (offer, plan) = (line.offer.clone(), line.plan);
+    let cart = edit(store, customer, Some(numbers as &mut dyn OrderNumbers), |cart| {
+        allowed_addition(parties, catalog, today, &line, cart)?;
+        cart.add(line);
+        Ok(())
+    })?;
+    let total = cart.quantity_of(&offer, plan);
+    Ok((cart, total))
+}
+
+/// Whether the rules for these parties allow adding `line` to the cart as stored.
+fn allowed_addition(
+    parties: Option<&Parties>,
+    catalog: &Catalog,
+    today: Date,
+    line: &NewLine,
+    stored: &Cart,
+) -> Result<(), CartError> {
+    let parties = parties.ok_or(CartError::Gone)?;
+    let offer = catalog.offer(&line.offer).ok_or(CartError::Gone)?;
+    let context = parties.context(catalog, today).with_cart(stored);
+    context
+        .check_addition(offer, line.plan, &line.quantity.to_string())
+        .map(|_| ())
+        .map_err(CartError::Refused)
 }
 
 /// Review's check of a typed quantity: read and checked exactly as Add to cart does (the

@@ -176,12 +176,18 @@ impl LedgerState {
     /// how many of the offer on that plan the cart holds afterwards.
     pub fn add_to_cart(&self, customer: &CustomerId, line: NewLine) -> Result<u32, CartError> {
         let (parties, catalog) = self.checks_for(customer);
-        let check = cart::addition_check(parties.as_ref(), &catalog, self.visit.today_untracked(), &line);
-        let result = cart::add_line(&mut LocalStore, customer, line.clone(), &mut RandomOrderNumbers, check);
-        let total = result
-            .as_ref()
-            .map_or(0, |cart| cart.quantity_of(&line.offer, line.plan));
-        self.mirror_cart(customer, result).map(|()| total)
+        let today = self.visit.today_untracked();
+        let result = cart::add_to_cart(
+            &mut LocalStore,
+            customer,
+            line,
+            &mut RandomOrderNumbers,
+            parties.as_ref(),
+            &catalog,
+            today,
+        );
+        let total = result.as_ref().map_or(0, |(_, total)| *total);
+        self.mirror_cart(customer, result.map(|(cart, _)| cart)).map(|()| total)
     }
 
     /// Add to cart's check of what is typed, as it would go in (tracked: it follows the
