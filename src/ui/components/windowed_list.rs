@@ -113,12 +113,8 @@ where
         let Window { start, .. } = span.get_untracked();
         let last = rows.with_untracked(Vec::len).saturating_sub(1);
         let here = start + current as usize;
-        let target = match ev.key().as_str() {
-            "ArrowDown" => (here + 1).min(last),
-            "ArrowUp" => here.saturating_sub(1),
-            "Home" => 0,
-            "End" => last,
-            _ => return,
+        let Some(target) = key_target(&ev.key(), here, last) else {
+            return;
         };
         ev.prevent_default();
         if let Some(row) = row_element(&element, start, target) {
@@ -135,24 +131,7 @@ where
         update_viewport();
     };
 
-    // Where each rendered row stands: rows keep their elements as the window moves, so their
-    // place is looked up rather than fixed when they are created.
-    let shown = Memo::new(move |_| {
-        let range = span.get().rows();
-        rows.with(|all| all.get(range).map(<[T]>::to_vec).unwrap_or_default())
-    });
-    let places = {
-        let key = key.clone();
-        Memo::new(move |_| {
-            let start = span.with(|w| w.start);
-            shown.with(|rows| {
-                rows.iter()
-                    .enumerate()
-                    .map(|(i, row)| (key(row), start + i))
-                    .collect::<HashMap<K, usize>>()
-            })
-        })
-    };
+    let (shown, places) = rows_in_window(rows, span, key.clone());
     let total = Memo::new(move |_| rows.with(Vec::len));
     view! {
         <ul
@@ -176,6 +155,46 @@ where
             />
         </ul>
     }
+}
+
+/// The row a key moves keyboard focus to: the next, the previous, the first or the last.
+fn key_target(key: &str, here: usize, last: usize) -> Option<usize> {
+    match key {
+        "ArrowDown" => Some(here.saturating_add(1).min(last)),
+        "ArrowUp" => Some(here.saturating_sub(1)),
+        "Home" => Some(0),
+        "End" => Some(last),
+        _ => None,
+    }
+}
+
+/// The rows in the window, and where each stands in the whole list: rows keep their
+/// elements as the window moves, so their place is looked up rather than fixed when they
+/// are created.
+fn rows_in_window<T, K, KF>(
+    rows: Signal<Vec<T>>,
+    span: Memo<Window>,
+    key: KF,
+) -> (Memo<Vec<T>>, Memo<HashMap<K, usize>>)
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+    K: Eq + Hash + Clone + Send + Sync + 'static,
+    KF: Fn(&T) -> K + Send + Sync + 'static,
+{
+    let shown = Memo::new(move |_| {
+        let range = span.get().rows();
+        rows.with(|all| all.get(range).map(<[T]>::to_vec).unwrap_or_default())
+    });
+    let places = Memo::new(move |_| {
+        let start = span.with(|w| w.start);
+        shown.with(|rows| {
+            rows.iter()
+                .enumerate()
+                .map(|(i, row)| (key(row), start + i))
+                .collect::<HashMap<K, usize>>()
+        })
+    });
+    (shown, places)
 }
 
 /// Whole pixels: formatting a fraction would pull the float formatter into the bundle for

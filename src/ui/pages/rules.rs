@@ -15,6 +15,22 @@ use crate::ui::words::Words;
 #[component]
 pub fn RulesPage() -> impl IntoView {
     let words = crate::ui::words::use_words();
+    view! {
+        <h1>{words.t(keys::RULES_TITLE)}</h1>
+        <p class="lead">{words.t(keys::RULES_LEAD)}</p>
+        <PurchaseRules />
+        <SegmentLocks />
+        <ResellerRequirements />
+        <CspRegions />
+        <EveryRule />
+        <AfterTheSale />
+    }
+}
+
+/// The purchase-rules table: which segment's offers each kind of customer may buy.
+#[component]
+fn PurchaseRules() -> impl IntoView {
+    let words = crate::ui::words::use_words();
     let book = rule_book();
     let language = words.language();
     let yes_no = move |yes: bool| {
@@ -30,130 +46,176 @@ pub fn RulesPage() -> impl IntoView {
             &Args::new().text("segment", s.label(language)),
         )
     };
-    let source = move |text: String| words.with(keys::SOURCE, &Args::new().text("source", text));
     view! {
-        <h1>{words.t(keys::RULES_TITLE)}</h1>
-        <p class="lead">{words.t(keys::RULES_LEAD)}</p>
-        <section aria-labelledby="purchase-rules">
-            <h2 id="purchase-rules">{words.t(keys::PURCHASE_RULES_TITLE)}</h2>
-            <p>{words.t(keys::PURCHASE_RULES_NOTE)}</p>
-            <table class="grid rules-table reflow">
-                <thead>
-                    <tr>
-                        <th scope="col">{words.t(keys::CUSTOMER_IS)}</th>
-                        {Segment::ALL.iter().map(|s| view! { <th scope="col">{offers_of(s)}</th> }).collect_view()}
-                    </tr>
-                </thead>
-                <tbody>
-                    {book
-                        .purchase_rules
-                        .iter()
-                        .map(|rule| {
-                            view! {
-                                <tr>
-                                    <th scope="row">{rule.customer.label(language)}</th>
-                                    {Segment::ALL
-                                        .iter()
-                                        .map(|s| {
-                                            let ok = rule.allows(*s);
-                                            view! { <td class=if ok { "cell-ok" } else { "cell-bad" } data-label=offers_of(s)>{yes_no(ok)}</td> }
-                                        })
-                                        .collect_view()}
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
-        </section>
-        <section aria-labelledby="locks">
-            <h2 id="locks">{words.t(keys::SEGMENT_LOCKS)}</h2>
-            <ul class="plain">
+    <section aria-labelledby="purchase-rules">
+        <h2 id="purchase-rules">{words.t(keys::PURCHASE_RULES_TITLE)}</h2>
+        <p>{words.t(keys::PURCHASE_RULES_NOTE)}</p>
+        <table class="grid rules-table reflow">
+            <thead>
+                <tr>
+                    <th scope="col">{words.t(keys::CUSTOMER_IS)}</th>
+                    {Segment::ALL.iter().map(|s| view! { <th scope="col">{offers_of(s)}</th> }).collect_view()}
+                </tr>
+            </thead>
+            <tbody>
                 {book
-                    .segment_locks
+                    .purchase_rules
                     .iter()
-                    .map(|lock| {
-                        let only: Vec<String> = lock.then_only.iter().map(|s| s.label(language)).collect();
-                        let text = words.with(
-                            keys::SEGMENT_LOCK,
-                            &Args::new().text("owned", lock.owned.label(language)).text("only", only.join(", ")),
-                        );
-                        view! { <li>{text}</li> }
-                    })
-                    .collect_view()}
-            </ul>
-        </section>
-        <section aria-labelledby="reseller">
-            <h2 id="reseller">{words.t(keys::RESELLER_REQUIREMENTS)}</h2>
-            <ul class="plain">
-                {book
-                    .reseller_requirements
-                    .iter()
-                    .map(|r| {
-                        let scope = r.category.map_or_else(|| words.t(keys::ANY_PRODUCT), |c| c.label(language));
-                        let text = words.with(
-                            keys::RESELLER_REQUIREMENT,
-                            &Args::new()
-                                .text("scope", scope)
-                                .text("segment", r.segment.label(language))
-                                .text("needs", r.needs.label(language)),
-                        );
-                        view! { <li>{text}</li> }
-                    })
-                    .collect_view()}
-                <li>{words.t(keys::NO_RESELLER_QUALIFICATION)}</li>
-            </ul>
-        </section>
-        <section aria-labelledby="regions">
-            <h2 id="regions">{words.t(keys::CSP_REGIONS)}</h2>
-            <p>{words.t(keys::CSP_REGIONS_NOTE)}</p>
-            <ul class="plain regions">
-                {CspRegion::ALL
-                    .iter()
-                    .map(|region| {
-                        // By name as people sort them: Åland Islands with the A's.
-                        let names: Vec<String> = format::countries_by_name(language)
-                            .into_iter()
-                            .filter(|(c, _)| CspRegion::of(*c) == Some(*region))
-                            .map(|(_, name)| name)
-                            .collect();
-                        let args = Args::new().text("region", region.label(language)).number("count", names.len() as i64);
-                        let summary = words.with(
-                            if region.is_single_country() { keys::REGION_OWN } else { keys::REGION_COUNTRIES },
-                            &args,
-                        );
+                    .map(|rule| {
                         view! {
-                            <li>
-                                <details>
-                                    <summary>{summary}</summary>
-                                    <p>{names.join(", ")}</p>
-                                </details>
-                            </li>
+                            <tr>
+                                <th scope="row">{rule.customer.label(language)}</th>
+                                {Segment::ALL
+                                    .iter()
+                                    .map(|s| {
+                                        let ok = rule.allows(*s);
+                                        view! { <td class=if ok { "cell-ok" } else { "cell-bad" } data-label=offers_of(s)>{yes_no(ok)}</td> }
+                                    })
+                                    .collect_view()}
+                            </tr>
                         }
                     })
                     .collect_view()}
-            </ul>
-        </section>
-        <section aria-labelledby="all-rules">
-            <h2 id="all-rules">{words.t(keys::EVERY_RULE)}</h2>
-            <dl class="rule-list">
-                {book
-                    .rules
-                    .iter()
-                    .map(|rule| view! {
-                        <dt>{rule.label(language)}</dt>
-                        <dd>{rule_explanation(language, *rule)}<span class="rule-source">{source(rule_source(language, *rule))}</span></dd>
-                    })
-                    .collect_view()}
-            </dl>
-        </section>
-        <section aria-labelledby="after-the-sale">
-            <h2 id="after-the-sale">{words.t(keys::AFTER_THE_SALE_CANCEL)}</h2>
-            <ul class="plain">
-                {CancellationPolicy::ALL.iter().map(|p| view! { <li>{policy(words, *p)}</li> }).collect_view()}
-            </ul>
-            <p class="rule-source">{source(words.t(keys::CANCELLATION_SOURCE))}</p>
-        </section>
+            </tbody>
+        </table>
+    </section>
+    }
+}
+
+/// What owning an offer of a segment locks the customer into.
+#[component]
+fn SegmentLocks() -> impl IntoView {
+    let words = crate::ui::words::use_words();
+    let book = rule_book();
+    let language = words.language();
+    view! {
+    <section aria-labelledby="locks">
+        <h2 id="locks">{words.t(keys::SEGMENT_LOCKS)}</h2>
+        <ul class="plain">
+            {book
+                .segment_locks
+                .iter()
+                .map(|lock| {
+                    let only: Vec<String> = lock.then_only.iter().map(|s| s.label(language)).collect();
+                    let text = words.with(
+                        keys::SEGMENT_LOCK,
+                        &Args::new().text("owned", lock.owned.label(language)).text("only", only.join(", ")),
+                    );
+                    view! { <li>{text}</li> }
+                })
+                .collect_view()}
+        </ul>
+    </section>
+    }
+}
+
+/// What the partner must be qualified for to sell a segment.
+#[component]
+fn ResellerRequirements() -> impl IntoView {
+    let words = crate::ui::words::use_words();
+    let book = rule_book();
+    let language = words.language();
+    view! {
+    <section aria-labelledby="reseller">
+        <h2 id="reseller">{words.t(keys::RESELLER_REQUIREMENTS)}</h2>
+        <ul class="plain">
+            {book
+                .reseller_requirements
+                .iter()
+                .map(|r| {
+                    let scope = r.category.map_or_else(|| words.t(keys::ANY_PRODUCT), |c| c.label(language));
+                    let text = words.with(
+                        keys::RESELLER_REQUIREMENT,
+                        &Args::new()
+                            .text("scope", scope)
+                            .text("segment", r.segment.label(language))
+                            .text("needs", r.needs.label(language)),
+                    );
+                    view! { <li>{text}</li> }
+                })
+                .collect_view()}
+            <li>{words.t(keys::NO_RESELLER_QUALIFICATION)}</li>
+        </ul>
+    </section>
+    }
+}
+
+/// The CSP regions, each with its countries.
+#[component]
+fn CspRegions() -> impl IntoView {
+    let words = crate::ui::words::use_words();
+    let language = words.language();
+    view! {
+    <section aria-labelledby="regions">
+        <h2 id="regions">{words.t(keys::CSP_REGIONS)}</h2>
+        <p>{words.t(keys::CSP_REGIONS_NOTE)}</p>
+        <ul class="plain regions">
+            {CspRegion::ALL
+                .iter()
+                .map(|region| {
+                    // By name as people sort them: Åland Islands with the A's.
+                    let names: Vec<String> = format::countries_by_name(language)
+                        .into_iter()
+                        .filter(|(c, _)| CspRegion::of(*c) == Some(*region))
+                        .map(|(_, name)| name)
+                        .collect();
+                    let args = Args::new().text("region", region.label(language)).number("count", names.len() as i64);
+                    let summary = words.with(
+                        if region.is_single_country() { keys::REGION_OWN } else { keys::REGION_COUNTRIES },
+                        &args,
+                    );
+                    view! {
+                        <li>
+                            <details>
+                                <summary>{summary}</summary>
+                                <p>{names.join(", ")}</p>
+                            </details>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    </section>
+    }
+}
+
+/// Every rule the engine applies, with its source.
+#[component]
+fn EveryRule() -> impl IntoView {
+    let words = crate::ui::words::use_words();
+    let book = rule_book();
+    let language = words.language();
+    let source = move |text: String| words.with(keys::SOURCE, &Args::new().text("source", text));
+    view! {
+    <section aria-labelledby="all-rules">
+        <h2 id="all-rules">{words.t(keys::EVERY_RULE)}</h2>
+        <dl class="rule-list">
+            {book
+                .rules
+                .iter()
+                .map(|rule| view! {
+                    <dt>{rule.label(language)}</dt>
+                    <dd>{rule_explanation(language, *rule)}<span class="rule-source">{source(rule_source(language, *rule))}</span></dd>
+                })
+                .collect_view()}
+        </dl>
+    </section>
+    }
+}
+
+/// Cancelling after the sale: each policy in one sentence.
+#[component]
+fn AfterTheSale() -> impl IntoView {
+    let words = crate::ui::words::use_words();
+    let source = move |text: String| words.with(keys::SOURCE, &Args::new().text("source", text));
+    view! {
+    <section aria-labelledby="after-the-sale">
+        <h2 id="after-the-sale">{words.t(keys::AFTER_THE_SALE_CANCEL)}</h2>
+        <ul class="plain">
+            {CancellationPolicy::ALL.iter().map(|p| view! { <li>{policy(words, *p)}</li> }).collect_view()}
+        </ul>
+        <p class="rule-source">{source(words.t(keys::CANCELLATION_SOURCE))}</p>
+    </section>
     }
 }
 
