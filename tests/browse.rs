@@ -470,6 +470,7 @@ fn a_partly_blocked_product_counts_its_blocked_skus_and_says_when_there_are_more
         offers: vec![a, b, c],
         sku_count: 3,
         monthly_price_range: None,
+        unit: None,
     };
     let blocked = csp_catalog::app::browse::blocked_skus(&summary, &verdicts).unwrap();
     assert_eq!(
@@ -563,4 +564,27 @@ fn a_notice_names_the_parameter_the_link_gave() {
         raw[2].to_string(),
         "The link's type \"weird\" isn't one this page knows, so it shows Any instead."
     );
+}
+
+#[test]
+fn a_product_says_the_unit_its_skus_are_sold_by_and_none_when_they_differ() {
+    use csp_catalog::domain::catalog::Unit;
+    let catalog = default_catalog();
+    let all: Vec<_> = (0..catalog.offer_count())
+        .map(csp_catalog::domain::catalog::OfferIndex::new)
+        .collect();
+    let groups = csp_catalog::app::browse::group_by_product(&catalog, &all);
+    let unit_of = |title: &str| {
+        let product = catalog
+            .products()
+            .iter()
+            .find(|p| p.title == title)
+            .expect("in the built-in catalog");
+        groups.iter().find(|g| g.product == product.id).and_then(|g| g.unit)
+    };
+    assert_eq!(unit_of("Microsoft 365 E3"), Some(Unit::User));
+    assert_eq!(unit_of("Microsoft Teams Rooms"), Some(Unit::Room));
+    assert_eq!(unit_of("Acronis Cyber Protect Cloud"), Some(Unit::Workload));
+    // User and Device CALs under one product.
+    assert_eq!(unit_of("Windows Server 2025 Remote Desktop Services"), None);
 }

@@ -5,7 +5,7 @@ use time::Date;
 
 use crate::app::cart::CartError;
 use crate::domain::cart::Cart;
-use crate::domain::catalog::{Availability, Catalog, Offer, OfferIndex, PriceTier, ProductCategory};
+use crate::domain::catalog::{Availability, Catalog, Offer, OfferIndex, PriceTier, ProductCategory, Unit};
 use crate::domain::ids::CatalogItemId;
 use crate::domain::money::{Margin, Money};
 use crate::domain::rules::{Parties, QuantityLimits};
@@ -25,6 +25,8 @@ pub struct BuyOptions {
     pub default_quantity: u32,
     pub title: String,
     pub category: ProductCategory,
+    /// What one license counts.
+    pub unit: Unit,
 }
 
 impl BuyOptions {
@@ -65,6 +67,7 @@ impl BuyOptions {
             default_quantity: offer.sku.min_quantity,
             title: offer.sku.title.clone(),
             category: offer.product.category,
+            unit: offer.unit(),
         }
     }
 

@@ -377,3 +377,26 @@ test('sorted by name, numbers compare as numbers: the 2-core pack before the 16-
   ]);
   assert.deepEqual(errors, []);
 });
+
+test('each price says what one license counts: per room, per workload, per core pack, per device, in both languages', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  const addProducts = app.server.url + '/customers/contoso-pharma/add-products';
+  const productPrice = async (query, title, tab = 'online-services') => {
+    await page.goto(`${addProducts}?category=${tab}&q=${encodeURIComponent(query)}&blocked=1`);
+    const product = page.locator('li.product').filter({ hasText: title }).first();
+    await product.waitFor();
+    return (await product.locator('.product-price').textContent()).trim();
+  };
+  assert.match(await productPrice('Teams Rooms', 'Microsoft Teams Rooms'), /per room per month$/);
+  assert.match(await productPrice('Acronis', 'Acronis Cyber Protect Cloud'), /per workload per month$/);
+  assert.match(await productPrice('Windows Server 2025 Standard', 'Windows Server 2025 Standard', 'software'), /per core pack per month$/);
+  assert.match(await productPrice('Microsoft 365 E3', 'Microsoft 365 E3'), /per user per month$/);
+  // A product whose SKUs count different things (user and device CALs) says per unit.
+  assert.match(await productPrice('Remote Desktop Services', 'Remote Desktop Services', 'software'), /per unit per month$/);
+
+  await page.goto(`${addProducts}?view=skus&q=${encodeURIComponent('Teams Rooms Pro')}&lang=fr`);
+  const rooms = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Microsoft Teams Rooms Pro', exact: true }) });
+  await waitForText(rooms.getByTestId('price-per-month'), 'par salle et par mois');
+  assert.deepEqual(errors, []);
+});

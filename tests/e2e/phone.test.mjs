@@ -56,6 +56,8 @@ test('on a phone the navigation folds behind a Menu button, and a link folds it 
   const errors = [];
   const page = await openPage(app.browser, errors, PHONE);
   await page.goto(app.server.url + '/');
+  // The frame index.html draws has a Menu button too, disabled until the app starts.
+  await page.locator('#boot').waitFor({ state: 'detached' });
   await page.getByRole('heading', { name: 'Customers' }).waitFor();
   const menu = page.getByRole('button', { name: 'Menu' });
   const rules = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rules' });

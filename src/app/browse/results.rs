@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 use super::filters::matches_search;
-use crate::domain::catalog::{Catalog, OfferIndex};
+use crate::domain::catalog::{Catalog, OfferIndex, Unit};
 use crate::domain::ids::ProductId;
 use crate::domain::money::Money;
 use crate::domain::rules::{Reason, Verdict, Verdicts};
@@ -57,6 +57,8 @@ pub struct ProductSummary {
     pub sku_count: usize,
     /// Per month, whatever the term: partners compare offers that way.
     pub monthly_price_range: Option<(Money, Money)>,
+    /// What one license counts, when every listed SKU counts the same.
+    pub unit: Option<Unit>,
 }
 
 /// What a product's collapsed row says about its offers in the list that can't be sold.
@@ -135,10 +137,14 @@ pub fn group_by_product(catalog: &Catalog, sorted: &[OfferIndex]) -> Vec<Product
                 .collect();
             let low = ranges.iter().map(|(low, _)| *low).min();
             let monthly_price_range = low.zip(ranges.iter().map(|(_, high)| *high).max());
+            let mut units = offers.iter().map(|&i| catalog.offer_at(i).unit());
+            let first = units.next();
+            let unit = first.filter(|u| units.all(|other| other == *u));
             ProductSummary {
                 product: id.clone(),
                 sku_count: skus.len(),
                 monthly_price_range,
+                unit,
                 offers,
             }
         })

@@ -213,3 +213,86 @@ impl fmt::Display for BusinessCategory {
         })
     }
 }
+
+/// What one license of an offer counts: a user, a device, a meeting room, a protected
+/// workload… Partner Center's price list rarely says (its `UnitOfMeasure` is mostly `1`), so
+/// it is read from the SKU's title as Microsoft and publishers write it, and the price is
+/// said "per device per month" where the SKU is per device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Unit {
+    User,
+    Device,
+    Room,
+    Workload,
+    Environment,
+    Gigabyte,
+    CorePack,
+    Server,
+    /// A software license, or an online service not counted per user.
+    Licence,
+}
+
+impl Unit {
+    /// The unit a SKU titled `title`, of a product of `category`, is sold by.
+    pub fn of(title: &str, category: ProductCategory) -> Unit {
+        let t = title.to_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+        if has(&["user cal", "per user"]) {
+            Unit::User
+        } else if has(&["device"]) {
+            Unit::Device
+        } else if has(&["teams rooms"]) {
+            Unit::Room
+        } else if has(&["per workload"]) {
+            Unit::Workload
+        } else if has(&["environment"]) {
+            Unit::Environment
+        } else if has(&["(1 gb)", "capacity"]) {
+            Unit::Gigabyte
+        } else if has(&["core license pack"]) {
+            Unit::CorePack
+        } else if t.ends_with("- server") {
+            Unit::Server
+        } else {
+            match category {
+                ProductCategory::OnlineServices => Unit::User,
+                ProductCategory::Software | ProductCategory::Azure => Unit::Licence,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod unit_tests {
+    use super::*;
+
+    #[test]
+    fn a_sku_is_counted_by_what_its_title_says_it_is_sold_by() {
+        let online = |title| Unit::of(title, ProductCategory::OnlineServices);
+        let software = |title| Unit::of(title, ProductCategory::Software);
+        assert_eq!(online("Microsoft 365 E3"), Unit::User);
+        assert_eq!(online("Microsoft 365 A1 for devices"), Unit::Device);
+        assert_eq!(online("Microsoft Teams Rooms Pro"), Unit::Room);
+        assert_eq!(
+            online("Acronis Cyber Protect Cloud - Standard, per workload"),
+            Unit::Workload
+        );
+        assert_eq!(
+            online("Dynamics 365 Business Central Additional Environment Addon"),
+            Unit::Environment
+        );
+        assert_eq!(online("Office 365 Extra File Storage (1 GB)"), Unit::Gigabyte);
+        assert_eq!(online("AvePoint Cloud Backup - per user (Nonprofit)"), Unit::User);
+        assert_eq!(
+            software("Windows Server 2025 Standard - 2 Core License Pack"),
+            Unit::CorePack
+        );
+        assert_eq!(
+            software("Windows Server 2025 Remote Desktop Services - 1 Device CAL"),
+            Unit::Device
+        );
+        assert_eq!(software("SQL Server 2022 - 1 User CAL"), Unit::User);
+        assert_eq!(software("SQL Server 2022 Standard - Server"), Unit::Server);
+        assert_eq!(software("Nitro PDF Pro - Annual"), Unit::Licence);
+    }
+}

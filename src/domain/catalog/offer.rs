@@ -1,7 +1,7 @@
 //! An offer, what a customer buys: one availability of one SKU of one product; and the
 //! packed facts the rules engine reads of it.
 
-use super::kinds::{ProductCategory, PurchaseChannel, Segment};
+use super::kinds::{ProductCategory, PurchaseChannel, Segment, Unit};
 use super::product::{Availability, Product, Sku};
 use crate::domain::country::{CountryCode, CountrySet};
 use crate::domain::ids::{CatalogItemId, ProductSkuId};
@@ -35,6 +35,11 @@ pub struct Offer<'a> {
 }
 
 impl Offer<'_> {
+    /// What one license of this offer counts (a user, a device…).
+    pub fn unit(&self) -> Unit {
+        Unit::of(&self.sku.title, self.product.category)
+    }
+
     pub fn id(&self) -> CatalogItemId {
         CatalogItemId {
             product: self.product.id.clone(),

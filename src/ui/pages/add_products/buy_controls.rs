@@ -194,7 +194,7 @@ fn PriceField(
     let monthly = move || {
         let plan = chosen_plan()?;
         let whole = price().filter(|p| !p.is_zero())?;
-        let unit = words.t(options.with_value(|f| per_month(f.category)));
+        let unit = words.t(options.with_value(|f| per_month(Some(f.unit))));
         Some(format!(
             "{} {unit}",
             in_use.catalog().with(|c| words.price(c, plan.term.per_month(whole)))

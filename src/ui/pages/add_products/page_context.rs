@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::kept::RowMemory;
 use crate::app::browse::Filters;
-use crate::domain::catalog::ProductCategory;
+use crate::domain::catalog::Unit;
 use crate::domain::ids::CustomerId;
 use crate::domain::rules::{Parties, Verdicts};
 use crate::domain::whatif::WhatIf;
@@ -29,9 +29,18 @@ pub(super) struct PageContext {
 
 /// "per user per month": licenses of online services are counted in users, other offers
 /// (reservations, software, SaaS) in units of their own.
-pub(super) fn per_month(category: ProductCategory) -> Key {
-    match category {
-        ProductCategory::OnlineServices => keys::PER_USER_PER_MONTH,
-        ProductCategory::Azure | ProductCategory::Software => keys::PER_UNIT_PER_MONTH,
+pub(super) fn per_month(unit: Option<Unit>) -> Key {
+    match unit {
+        Some(Unit::User) => keys::PER_USER_PER_MONTH,
+        Some(Unit::Device) => keys::PER_DEVICE_PER_MONTH,
+        Some(Unit::Room) => keys::PER_ROOM_PER_MONTH,
+        Some(Unit::Workload) => keys::PER_WORKLOAD_PER_MONTH,
+        Some(Unit::Environment) => keys::PER_ENVIRONMENT_PER_MONTH,
+        Some(Unit::Gigabyte) => keys::PER_GIGABYTE_PER_MONTH,
+        Some(Unit::CorePack) => keys::PER_CORE_PACK_PER_MONTH,
+        Some(Unit::Server) => keys::PER_SERVER_PER_MONTH,
+        Some(Unit::Licence) => keys::PER_LICENCE_PER_MONTH,
+        // A product whose SKUs count different things.
+        None => keys::PER_UNIT_PER_MONTH,
     }
 }

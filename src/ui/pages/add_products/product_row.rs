@@ -46,7 +46,7 @@ pub fn ProductRow(
     // Per month whatever the term, so a one-month term and a year compare like with like.
     let words = use_words();
     let unit_price = |amount| words.unit_price(&catalog, amount);
-    let per_month = || Some(words.t(per_month(product.category)));
+    let per_month = || Some(words.t(per_month(summary.unit)));
     let (price, unit) = match summary.monthly_price_range {
         Some((low, high)) if high.is_zero() => (unit_price(low), None),
         Some((low, high)) if low == high => (unit_price(low), per_month()),
