@@ -28,10 +28,39 @@ const LANGUAGES = [
   { locale: 'fr-FR', add: 'Ajouter au panier\u00a0: Power BI Pro', added: 'Ajouté' },
 ];
 
+// Controls whose words don't fit them (a select shows its choice clipped; a button's text runs
+// past its edge) or that stick out of the panel they are in.
+async function cutControls(page) {
+  return page.evaluate(() => {
+    const context = document.createElement('canvas').getContext('2d');
+    const found = [];
+    const visible = (e) => e.offsetParent !== null && e.getClientRects().length > 0;
+    for (const e of document.querySelectorAll('main select, main button, main a.button, main .switch')) {
+      if (!visible(e)) continue;
+      const name = `${e.tagName.toLowerCase()} "${(e.tagName === 'SELECT' ? e.selectedOptions[0]?.text ?? '' : e.textContent).trim().slice(0, 50)}"`;
+      if (e.tagName === 'SELECT') {
+        const style = getComputedStyle(e);
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        // The arrow and the padding take about 34 px.
+        const needed = context.measureText(e.selectedOptions[0]?.text ?? '').width + 34;
+        if (needed > e.clientWidth + 1) found.push(`${name} clipped (${Math.round(needed)} px in ${e.clientWidth})`);
+      } else if (e.scrollWidth > e.clientWidth + 1) {
+        found.push(`${name} runs past its edge (${e.scrollWidth} px in ${e.clientWidth})`);
+      }
+      const panel = e.closest('.panel, li.offer, li.product, table.reflow tr');
+      if (panel && e.getBoundingClientRect().right > panel.getBoundingClientRect().right + 1) {
+        found.push(`${name} sticks out of its panel`);
+      }
+    }
+    return found;
+  });
+}
+
 for (const [name, viewport] of [['phone', PHONE], ['tablet', TABLET]]) {
   test(`no page is wider than a ${name} screen (${viewport.width} px), in English and in French`, async () => {
     const errors = [];
     const wide = [];
+    const cut = [];
     for (const language of LANGUAGES) {
       const page = await openPage(app.browser, errors, viewport, { locale: language.locale });
       // A cart line, so Review has a table to lay out.
@@ -39,15 +68,32 @@ for (const [name, viewport] of [['phone', PHONE], ['tablet', TABLET]]) {
       const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Power BI Pro', exact: true }) });
       await row.getByRole('button', { name: language.add }).click();
       await waitForText(row.locator('.buy-messages'), language.added);
-      for (const route of ROUTES) {
+      const routes = [...ROUTES];
+      for (const route of routes) {
         await page.goto(app.server.url + route);
         await page.locator('main h1').first().waitFor();
         const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
         if (scroll > inner) wide.push(`${language.locale} ${route}: ${scroll} px`);
+        cut.push(...(await cutControls(page)).map((c) => `${language.locale} ${route}: ${c}`));
       }
+      // What opens on a page has the longest words: a subscription's forms, What-if on.
+      await page.goto(app.server.url + '/customers/fabrikam-gmbh/subscriptions');
+      const first = page.locator('main tbody.subscription th button').first();
+      if (await first.count()) {
+        await first.click();
+        await page.waitForTimeout(200);
+        cut.push(...(await cutControls(page)).map((c) => `${language.locale} subscription opened: ${c}`));
+      }
+      await page.goto(app.server.url + '/customers/fabrikam-gmbh/add-products?view=skus');
+      await page.locator('#whatif-title').waitFor();
+      await page.locator('section.panel:has(#whatif-title) button').first().click();
+      await page.locator('#wi-customer-country').selectOption('US');
+      await page.locator('.banner-whatif').waitFor();
+      cut.push(...(await cutControls(page)).map((c) => `${language.locale} what-if on: ${c}`));
       await page.close();
     }
     assert.deepEqual(wide, []);
+    assert.deepEqual(cut, [], 'no control cuts its own words or sticks out of its panel');
     assert.deepEqual(errors, []);
   });
 }

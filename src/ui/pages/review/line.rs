@@ -113,7 +113,7 @@ pub(super) fn ReviewRow(
                     })}
                 </div>
             </th>
-            <td data-label=words.t(keys::COL_TERM_AND_BILLING)>
+            <td class="stacked" data-label=words.t(keys::COL_TERM_AND_BILLING)>
                 <LinePlan line_id title=title.clone() plans current set_plan />
             </td>
             <td data-label=words.t(keys::COL_QUANTITY)>
