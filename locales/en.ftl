@@ -700,7 +700,12 @@ cannot-be-sold-cell = ✗ Cannot be sold
 purchase-rules-title = Purchase rules for special segments
 purchase-rules-note = Only an approved qualification counts; a customer whose qualification is in review or denied is treated as commercial.
 customer-is = Customer type
-segment-offers-column = { $segment } offers
+segment-offers-column = { $segment ->
+    [commercial] Commercial offers
+    [education] Education offers
+    [nonprofit] Nonprofit offers
+   *[government] Government Community Cloud offers
+}
 segment-locks = Segment locks
 segment-lock = A customer that owns a { $owned } subscription can then only be sold { $only } offers.
 reseller-requirements = Reseller requirements

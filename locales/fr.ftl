@@ -708,7 +708,12 @@ cannot-be-sold-cell = ✗ Ne peut pas être vendu
 purchase-rules-title = Règles d'achat pour les segments spéciaux
 purchase-rules-note = Seule une qualification approuvée compte ; un client dont la qualification est en cours d'examen ou refusée est traité comme commercial.
 customer-is = Type de client
-segment-offers-column = Offres { $segment }
+segment-offers-column = { $segment ->
+    [commercial] Offres commerciales
+    [education] Offres Éducation
+    [nonprofit] Offres à but non lucratif
+   *[government] Offres Government Community Cloud
+}
 segment-locks = Verrouillages de segment
 segment-lock = Un client qui possède un abonnement { $owned } ne peut ensuite se voir vendre que des offres { $only }.
 reseller-requirements = Exigences pour les revendeurs

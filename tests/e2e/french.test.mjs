@@ -397,3 +397,18 @@ test('in French a renewal to come reads "Renouvellement le", not a past "Renouve
   assert.equal(await page.getByText(/Renouvelé le/).count(), 0);
   assert.deepEqual(errors, []);
 });
+
+test("the purchase-rules table names each segment's offers as French says it (issue 26, item 10)", async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors, undefined, { locale: 'fr-FR' });
+  await page.goto(app.server.url + '/rules');
+  const table = page.locator('table.rules-table');
+  await table.waitFor();
+  const headers = (await table.locator('thead th').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(headers.slice(1), ['Offres commerciales', 'Offres Éducation', 'Offres à but non lucratif', 'Offres Government Community Cloud']);
+  await page.goto(app.server.url + '/rules?lang=en');
+  await page.locator('table.rules-table').waitFor();
+  const english = (await page.locator('table.rules-table thead th').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(english.slice(1), ['Commercial offers', 'Education offers', 'Nonprofit offers', 'Government Community Cloud offers']);
+  assert.deepEqual(errors, []);
+});

@@ -43,7 +43,8 @@ fn PurchaseRules() -> impl IntoView {
     let offers_of = move |s: &Segment| {
         words.with(
             keys::SEGMENT_OFFERS_COLUMN,
-            &Args::new().text("segment", s.label(language)),
+            // By the segment's slug: French agrees the adjective ("Offres commerciales").
+            &Args::new().text("segment", crate::app::slug::Slug::slug(*s)),
         )
     };
     view! {
