@@ -44,6 +44,8 @@ seats = { $count ->
 ## Months, for dates: 30 August 2022, and 2 Nov 2026 in tables
 
 instant = { $date } at { $time } UTC
+local-time = { $time } your time
+local-time-day = { $day }, { $time } your time
 month-1 = January
 month-2 = February
 month-3 = March

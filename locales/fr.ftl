@@ -46,6 +46,8 @@ seats = { $count ->
 ## Mois, pour les dates : 30 août 2022, et 2 nov. 2026 dans les tableaux
 
 instant = { $date } à { $time } UTC
+local-time = { $time } heure locale
+local-time-day = { $day }, { $time } heure locale
 month-1 = janvier
 month-2 = février
 month-3 = mars

@@ -56,3 +56,13 @@ pub fn remember_day(day: Option<Date>) {
         None => Area::Session.remove(SESSION_KEY),
     }
 }
+
+/// The user's UTC offset at `at`, as the browser's time zone gives it (daylight saving
+/// included); `None` if it is not a whole offset the calendar can hold.
+pub fn local_offset_at(at: OffsetDateTime) -> Option<time::UtcOffset> {
+    let millis = (at.unix_timestamp_nanos() / 1_000_000) as f64;
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis));
+    // Minutes *behind* UTC: Paris in winter is -60.
+    let minutes = -(date.get_timezone_offset() as i32);
+    time::UtcOffset::from_whole_seconds(minutes.checked_mul(60)?).ok()
+}

@@ -110,6 +110,27 @@ pub fn instant(language: Language, at: OffsetDateTime) -> String {
     )
 }
 
+/// The same instant in the user's time zone, to show beside its UTC time: "21:44 your time",
+/// or with the day when it is another day there ("4 Dec 2026, 00:30 your time"). `None`
+/// where the user's time is UTC.
+pub fn local_time(language: Language, at: OffsetDateTime, local: UtcOffset) -> Option<String> {
+    if local == UtcOffset::UTC {
+        return None;
+    }
+    let here = at.to_offset(local);
+    let time = format!("{:02}:{:02}", here.hour(), here.minute());
+    Some(if here.date() == at.to_offset(UtcOffset::UTC).date() {
+        text_with(language, keys::LOCAL_TIME, &Args::new().text("time", time))
+    } else {
+        let day = date_short(language, here.date());
+        text_with(
+            language,
+            keys::LOCAL_TIME_DAY,
+            &Args::new().text("day", day).text("time", time),
+        )
+    })
+}
+
 /// The country's name in the language: "Germany", "Allemagne".
 pub fn country(language: Language, country: CountryCode) -> String {
     lookup_dynamic(language, &format!("country-{}", country.as_str().to_ascii_lowercase()))
@@ -228,6 +249,19 @@ mod tests {
         assert_eq!(
             instant(Language::French, datetime!(2026-11-02 10:05 UTC)),
             "2 novembre 2026 à 10:05 UTC"
+        );
+        let paris = time::macros::offset!(+1);
+        assert_eq!(
+            local_time(Language::English, datetime!(2026-12-03 20:44 UTC), paris).as_deref(),
+            Some("21:44 your time")
+        );
+        assert_eq!(
+            local_time(Language::French, datetime!(2026-12-03 23:30 UTC), paris).as_deref(),
+            Some("4 déc. 2026, 00:30 heure locale")
+        );
+        assert_eq!(
+            local_time(Language::English, datetime!(2026-12-03 23:30 UTC), UtcOffset::UTC),
+            None
         );
     }
 

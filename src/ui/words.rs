@@ -13,7 +13,7 @@ use crate::domain::orders::LineProblem;
 use crate::domain::rules::Reason;
 use crate::i18n::{self, format, Args, Key, Language};
 use crate::ui::state::{use_visit, Visit};
-use time::Date;
+use time::{Date, OffsetDateTime};
 
 #[derive(Clone, Copy)]
 pub struct Words(Visit);
@@ -89,6 +89,23 @@ impl Words {
 
     pub fn date_short(self, day: Date) -> String {
         format::date_short(self.language(), day)
+    }
+
+    /// An instant in UTC, as Partner Center shows it, with the user's own time beside it:
+    /// "3 December 2026 at 20:44 UTC (21:44 your time)".
+    pub fn instant(self, at: OffsetDateTime) -> String {
+        self.beside_local_time(format::instant(self.language(), at), at)
+    }
+
+    /// `utc` (a sentence naming `at` in UTC) with the user's own time after it in brackets,
+    /// where the user is not on UTC.
+    pub fn beside_local_time(self, utc: String, at: OffsetDateTime) -> String {
+        let local = crate::browser::clock::local_offset_at(at)
+            .and_then(|offset| format::local_time(self.language(), at, offset));
+        match local {
+            Some(local) => format!("{utc} ({local})"),
+            None => utc,
+        }
     }
 
     /// Why a cart line can't be bought.

@@ -412,3 +412,20 @@ test("the purchase-rules table names each segment's offers as French says it (is
   assert.deepEqual(english.slice(1), ['Commercial offers', 'Education offers', 'Nonprofit offers', 'Government Community Cloud offers']);
   assert.deepEqual(errors, []);
 });
+
+test("an order's times are in UTC as Partner Center shows them, with the user's own time beside them (issue 26, item 10)", async () => {
+  const errors = [];
+  const page = await app.browser.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Power%20BI%20Pro');
+  const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Power BI Pro', exact: true }) });
+  await row.getByRole('button', { name: 'Ajouter au panier\u00a0: Power BI Pro' }).click();
+  await page.goto(app.server.url + '/customers/contoso-pharma/review');
+  await page.getByRole('button', { name: 'Acheter', exact: true }).click();
+  await page.waitForURL(/orders\/[0-9A-F]{16}/);
+  const created = page.locator('dt', { hasText: 'Créée le' }).locator('xpath=following-sibling::dd');
+  await waitForText(created, /\d{2}:\d{2} UTC \((\d+ [a-zéû.]+ \d{4}, )?\d{2}:\d{2} heure locale\)$/);
+  await waitForText(page.locator('table.order-lines'), /Annulable jusqu'au .* UTC \(.*heure locale\)/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -9,7 +9,7 @@ use crate::domain::ids::LineNumber;
 use crate::domain::money::Currency;
 use crate::domain::orders::{Order, OrderLine};
 use crate::i18n::labels::plan as plan_label;
-use crate::i18n::{format, keys, Args};
+use crate::i18n::{keys, Args};
 use crate::ui::focus::focus_after_render;
 use crate::ui::words::use_words;
 
@@ -53,7 +53,7 @@ pub(super) fn LineStatus(
             }
             let window = words.with(
                 keys::CANCELLABLE_UNTIL,
-                &Args::new().text("until", format::instant(words.language(), until)),
+                &Args::new().text("until", words.instant(until)),
             );
             let cancel_label = words.with(keys::CANCEL_LINE, &Args::new().number("line", i64::from(shown)).text("refund", amount.clone()));
             let confirm_label = words.with(keys::CONFIRM_CANCEL_LINE, &Args::new().number("line", i64::from(shown)));

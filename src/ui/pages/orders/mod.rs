@@ -26,13 +26,14 @@ use crate::ui::state::{use_ledger, use_visit, LedgerState};
 use crate::ui::words::{use_words, Words};
 
 fn when(words: Words, order: &Order) -> String {
-    let t = order.created_at;
-    words.with(
+    let t = order.created_at.to_offset(time::UtcOffset::UTC);
+    let utc = words.with(
         keys::CREATED_AT,
         &Args::new()
             .text("day", words.date(t.date()))
             .text("time", format!("{:02}:{:02}", t.hour(), t.minute())),
-    )
+    );
+    words.beside_local_time(utc, t)
 }
 
 /// "Completed", "Partly cancelled", "Cancelled".

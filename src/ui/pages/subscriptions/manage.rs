@@ -8,7 +8,7 @@ use crate::domain::ids::CustomerId;
 use crate::domain::subscription::lifecycle::{Lifecycle, RemovalWindow};
 use crate::domain::term::Plan;
 use crate::i18n::labels::plan as plan_label;
-use crate::i18n::{format, keys, Args};
+use crate::i18n::{keys, Args};
 use crate::ui::components::ReasonList;
 use crate::ui::state::{use_catalog, use_ledger, use_visit};
 use crate::ui::words::{use_words, Words};
@@ -257,7 +257,7 @@ fn MoveForm(
 
 /// When seats can be removed, in one sentence.
 fn window_text(words: Words, life: &Lifecycle, now: time::OffsetDateTime) -> String {
-    let instant = |at| format::instant(words.language(), at);
+    let instant = |at| words.instant(at);
     match life.removal_window(now) {
         Some(RemovalWindow::AllSeats { until }) => {
             words.with(keys::WINDOW_ALL_SEATS, &Args::new().text("until", instant(until)))
