@@ -156,8 +156,9 @@ pub fn countries_by_name(language: Language) -> Vec<(CountryCode, String)> {
 }
 
 /// A name's primary sort key: lower case, accents folded into their base letter, ligatures
-/// spelt out, spaces and punctuation dropped: the primary strength of the Unicode Collation
-/// Algorithm for the Latin letters country names use.
+/// spelt out, and a space, then a mark of punctuation, sorting before every letter, as the
+/// browser's own collation (`Intl.Collator`, CLDR's root order) sorts them: "North Korea"
+/// before "Northern Mariana Islands", "Guinea" before "Guinea-Bissau".
 pub fn collation_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
     for c in name.chars().flat_map(char::to_lowercase) {
@@ -180,7 +181,10 @@ pub fn collation_key(name: &str) -> String {
             'æ' => key.push_str("ae"),
             'ß' => key.push_str("ss"),
             c if c.is_alphanumeric() => key.push(c),
-            _ => {}
+            // A space before a mark of punctuation ("Guinée équatoriale" before
+            // "Guinée-Bissau"), both before any letter.
+            c if c.is_whitespace() => key.push(' '),
+            _ => key.push('!'),
         }
     }
     key
@@ -300,5 +304,42 @@ mod tests {
         }
         let germany: CountryCode = "DE".parse().unwrap();
         assert_eq!(country(Language::French, germany), "Allemagne");
+    }
+}
+
+#[cfg(test)]
+mod collation_tests {
+    use super::*;
+
+    #[test]
+    fn names_sort_as_the_browser_sorts_them() {
+        let mut names = vec![
+            "Northern Mariana Islands",
+            "North Macedonia",
+            "North Korea",
+            "Guinea-Bissau",
+            "Guinea",
+            "Guinea Equatorial",
+            "Côte d’Ivoire",
+            "Costa Rica",
+            "Åland Islands",
+            "Albania",
+        ];
+        names.sort_by_cached_key(|n| collation_key(n));
+        assert_eq!(
+            names,
+            [
+                "Åland Islands",
+                "Albania",
+                "Costa Rica",
+                "Côte d’Ivoire",
+                "Guinea",
+                "Guinea Equatorial",
+                "Guinea-Bissau",
+                "North Korea",
+                "North Macedonia",
+                "Northern Mariana Islands",
+            ]
+        );
     }
 }

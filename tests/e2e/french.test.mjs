@@ -429,3 +429,23 @@ test("an order's times are in UTC as Partner Center shows them, with the user's 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("country lists sort as the browser's own collation sorts them, in both languages (issue 26, item 10)", async () => {
+  const errors = [];
+  for (const locale of ['en-US', 'fr-FR']) {
+    const page = await openPage(app.browser, errors, undefined, { locale });
+    await page.goto(app.server.url + '/customers/new');
+    const select = page.locator('#c-country');
+    await select.waitFor();
+    const { names, sorted } = await select.evaluate((element, tag) => {
+      const names = [...element.options].filter((o) => o.value).map((o) => o.text);
+      const collator = new Intl.Collator(tag);
+      return { names, sorted: [...names].sort(collator.compare) };
+    }, locale.slice(0, 2));
+    assert.ok(names.length > 200, `${locale}: ${names.length} countries`);
+    const moved = names.filter((name, i) => sorted[i] !== name);
+    assert.deepEqual(moved, [], `${locale}: sorted as Intl.Collator sorts`);
+    await page.close();
+  }
+  assert.deepEqual(errors, []);
+});
