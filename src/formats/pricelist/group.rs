@@ -20,7 +20,7 @@ pub(super) fn into_products(
     matrix: &HashMap<ProductSkuId, MatrixRow>,
     problems: &mut Vec<RowProblem>,
 ) -> Vec<Product> {
-    let known: HashSet<ProductSkuId> = rows.iter().map(sku_of).collect();
+    let known: HashSet<ProductSkuId> = rows.iter().map(PriceRow::sku).collect();
     let mut products: Vec<Product> = Vec::new();
     let mut product_index: HashMap<ProductId, usize> = HashMap::default();
     for row in rows {
@@ -30,7 +30,7 @@ pub(super) fn into_products(
         });
         // Each position was just found or pushed.
         let Some(product) = products.get_mut(p) else { continue };
-        let info = matrix.get(&sku_of(&row));
+        let info = matrix.get(&row.sku());
         let s = match product.skus.iter().position(|s| s.id == row.sku_id) {
             Some(s) => s,
             None => {
@@ -56,13 +56,6 @@ pub(super) fn into_products(
         }
     }
     products
-}
-
-fn sku_of(row: &PriceRow) -> ProductSkuId {
-    ProductSkuId {
-        product: row.product_id.clone(),
-        sku: row.sku_id.clone(),
-    }
 }
 
 fn new_product(row: &PriceRow) -> Product {

@@ -86,6 +86,16 @@ pub struct PriceRow {
     pub repaired_id: bool,
 }
 
+impl PriceRow {
+    /// The product and SKU the row prices, as the offer matrix names them.
+    pub fn sku(&self) -> ProductSkuId {
+        ProductSkuId {
+            product: self.product_id.clone(),
+            sku: self.sku_id.clone(),
+        }
+    }
+}
+
 /// One usable offer-matrix row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MatrixRow {

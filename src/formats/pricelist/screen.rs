@@ -17,13 +17,6 @@ fn skipped(row: &PriceRow, column: Option<&str>, reason: RowReason) -> RowProble
     }
 }
 
-fn sku_of(row: &PriceRow) -> ProductSkuId {
-    ProductSkuId {
-        product: row.product_id.clone(),
-        sku: row.sku_id.clone(),
-    }
-}
-
 /// One price per product, SKU, segment, validity, term, billing plan and tier: a later row
 /// that says it again is skipped.
 pub(super) fn drop_repeats(rows: &mut Vec<PriceRow>, problems: &mut Vec<RowProblem>) {
@@ -54,7 +47,7 @@ pub(super) fn drop_trials_of_add_ons(
     problems: &mut Vec<RowProblem>,
 ) {
     rows.retain(|r| {
-        let add_on = matrix.get(&sku_of(r)).is_some_and(|m| !m.prerequisites.is_empty());
+        let add_on = matrix.get(&r.sku()).is_some_and(|m| !m.prerequisites.is_empty());
         if r.trial && add_on {
             problems.push(skipped(r, None, RowReason::TrialOfAddOn));
         }
@@ -70,7 +63,7 @@ pub(super) fn one_kind_per_sku(rows: &mut Vec<PriceRow>, problems: &mut Vec<RowP
         let first = *kind.entry((r.product_id.clone(), r.sku_id.clone())).or_insert(r.trial);
         if first != r.trial {
             let reason = RowReason::KindChanges {
-                sku: sku_of(r),
+                sku: r.sku(),
                 first_is_trial: first,
             };
             problems.push(skipped(r, Some("BillingPlan"), reason));

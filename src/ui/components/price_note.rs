@@ -8,14 +8,20 @@ use crate::i18n::{format, keys, Args};
 use crate::ui::state::{use_catalog, use_ledger};
 use crate::ui::words::{use_words, Words};
 
+/// Whether the catalog's prices are the ones this customer is billed (`None`: no such
+/// customer), following the catalog and the customer.
+fn price_list_fit(customer: CustomerId) -> Memo<Option<PriceListFit>> {
+    let (in_use, ledger) = (use_catalog(), use_ledger());
+    Memo::new(move |_| {
+        let country = ledger.customer(&customer).map(|c| c.tenant_country)?;
+        Some(in_use.catalog().with(|c| c.price_list_for(country)))
+    })
+}
+
 /// Says when the catalog's prices are another market's than the customer's.
 #[component]
 pub fn PriceListNote(customer: CustomerId) -> impl IntoView {
-    let (in_use, ledger) = (use_catalog(), use_ledger());
-    let fit = Memo::new(move |_| {
-        let country = ledger.customer(&customer).map(|c| c.tenant_country)?;
-        Some(in_use.catalog().with(|c| c.price_list_for(country)))
-    });
+    let fit = price_list_fit(customer);
     let words = use_words();
     move || {
         fit.get()
@@ -67,15 +73,14 @@ pub fn CountriesUnknownNote() -> impl IntoView {
 /// Beside Buy: the order is placed in the catalog's currency when it is another market's list.
 #[component]
 pub fn BuyCurrencyNote(customer: CustomerId) -> impl IntoView {
-    let (in_use, ledger) = (use_catalog(), use_ledger());
+    let fit = price_list_fit(customer);
     let words = use_words();
     move || {
-        let country = ledger.customer(&customer).map(|c| c.tenant_country)?;
-        let PriceListFit::OtherMarket {
+        let Some(PriceListFit::OtherMarket {
             catalog_market,
             catalog_currency,
             ..
-        } = in_use.catalog().with(|c| c.price_list_for(country))
+        }) = fit.get()
         else {
             return None;
         };
