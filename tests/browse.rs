@@ -300,6 +300,7 @@ fn what_if_can_change_every_fact_it_offers() {
         partner_country: Some(country("SK")),
         partner_type: Some(csp_catalog::domain::partner::PartnerType::IndirectReseller),
         us_government_cloud: Some(true),
+        gcc_validated: Some(true),
     };
     let (p, c) = what_if.apply(&partner, contoso, TODAY);
     assert_eq!(c.effective_qualification(), Qualification::Education);
@@ -307,6 +308,7 @@ fn what_if_can_change_every_fact_it_offers() {
     assert!(c.agreement.is_none());
     assert_eq!(p.tenant_country, country("SK"));
     assert!(p.has(csp_catalog::domain::partner::ResellerQualification::UsGovernmentCloud));
+    assert!(p.has(csp_catalog::domain::partner::ResellerQualification::GovernmentCommunityCloud));
     let none = WhatIf {
         qualification: Some(Qualification::None),
         agreement_accepted: Some(true),
@@ -530,6 +532,7 @@ fn assumed_facts_travel_in_a_link_and_a_bad_one_is_reported() {
         partner_country: Some(country("DE")),
         partner_type: Some(PartnerType::IndirectReseller),
         us_government_cloud: Some(true),
+        gcc_validated: Some(false),
     };
     let pairs = what_if_query_pairs(&what_if);
     let get = |key: &str| pairs.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone());

@@ -542,6 +542,36 @@ fn docs_rules_lists_every_rule_with_its_source() {
         );
     }
     assert!(doc.contains(csp_catalog::domain::orders::CANCELLATION_SOURCE));
+    // Every rule's dates and earlier versions, as `scripts/rules_doc.py` writes them.
+    for rule in Rule::ALL {
+        if let Some(since) = rule.since() {
+            let line = format!("- **In force**: since {}", csp_catalog::domain::dates::long(since));
+            assert!(doc.contains(&line), "{rule:?}: no `{line}` (run scripts/rules_doc.py)");
+        }
+        for earlier in rule.earlier() {
+            assert!(
+                doc.contains(earlier.explanation),
+                "{rule:?}: an earlier version is missing (run scripts/rules_doc.py)"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_earlier_version_of_a_rule_reads_in_both_languages() {
+    use csp_catalog::i18n::{labels::earlier_version, Language};
+    for rule in Rule::ALL {
+        for earlier in rule.earlier() {
+            assert_eq!(
+                earlier_version(Language::English, earlier),
+                earlier.explanation,
+                "{}",
+                earlier.key
+            );
+            let french = earlier_version(Language::French, earlier);
+            assert_ne!(french, earlier.explanation, "{}: no French", earlier.key);
+        }
+    }
 }
 
 #[test]

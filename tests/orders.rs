@@ -187,7 +187,8 @@ fn orders_give_the_customer_subscriptions_that_the_rules_use() {
     let customer = demo("wide-world-importers");
     let mut customer = customer;
     customer.agreement = demo("fabrikam-gmbh").agreement;
-    let e3 = line(&catalog, "Microsoft 365 E3", 20, YEARLY_MONTHLY);
+    // A customer new to the suites buys E3 without Teams (Microsoft's rule since April 2024).
+    let e3 = line(&catalog, "Microsoft 365 E3 (no Teams)", 20, YEARLY_MONTHLY);
     let trial = line(
         &catalog,
         "Power BI Pro Trial",
@@ -224,7 +225,10 @@ fn orders_give_the_customer_subscriptions_that_the_rules_use() {
 #[test]
 fn a_gcc_order_locks_the_customer_to_gcc() {
     let catalog = default_catalog();
-    let partner = sample_partner();
+    let mut partner = sample_partner();
+    partner
+        .reseller_qualifications
+        .push(csp_catalog::domain::partner::ResellerQualification::GovernmentCommunityCloud);
     let alder = demo("alder-county");
     let context = Context::new(&catalog, &partner, &alder, TODAY);
     let g5 = line(&catalog, "Microsoft 365 G5 GCC", 5, YEARLY_MONTHLY);

@@ -41,7 +41,9 @@ const SEGMENTS: [Segment; 4] = [
 
 #[test]
 fn every_cell_of_the_purchase_rules_table_decides_the_verdict() {
-    let partner = partner_in("US");
+    // A partner validated for GCC: this test is about the customer's side only.
+    let mut partner = partner_in("US");
+    partner.reseller_qualifications = vec![ResellerQualification::GovernmentCommunityCloud];
     for (qualification, row) in EXPECTED_TABLE {
         for (segment, expected) in SEGMENTS.into_iter().zip(row) {
             let catalog = one_offer_catalog(plain_sku().segment(segment).countries(&["US"]));
@@ -273,16 +275,50 @@ fn selling_azure_to_government_needs_the_us_government_cloud_validation() {
 }
 
 #[test]
-fn license_based_government_subscriptions_need_no_reseller_qualification() {
+fn license_based_government_subscriptions_need_the_partners_gcc_validation() {
+    // Source: Partner Center API, "Get a partner's validation codes": a GCC validation code,
+    // given after the Government Community Cloud Eligibility Intake Form, is required to create
+    // a GCC customer. The 2020 seeds said license-based GCC needed no reseller qualification.
     let catalog = azure_government_catalog();
     let customer = approved(customer_in("US"), Qualification::GovernmentCommunityCloud);
-    assert!(verdict(
-        &catalog,
-        &partner_in("US"),
-        &customer,
-        offer_titled(&catalog, "Test G3")
-    )
-    .is_allowed());
+    let g3 = offer_titled(&catalog, "Test G3");
+    let got = reasons(&catalog, &partner_in("US"), &customer, g3);
+    assert_eq!(
+        sentences(&got),
+        vec!["Selling Online services to Government Community Cloud customers needs the partner's GCC validation, which the partner doesn't have."]
+    );
+    let mut validated = partner_in("US");
+    validated.reseller_qualifications = vec![ResellerQualification::GovernmentCommunityCloud];
+    assert!(verdict(&catalog, &validated, &customer, g3).is_allowed());
+    // GCC validation is not the Azure one: Azure for Government still needs US Government Cloud.
+    let azure = offer_titled(&catalog, "Azure plan for US Government");
+    assert!(reasons(&catalog, &validated, &customer, azure).iter().any(|r| matches!(
+        r,
+        Reason::PartnerNotQualified {
+            needs: ResellerQualification::UsGovernmentCloud,
+            ..
+        }
+    )));
+}
+
+#[test]
+fn the_demo_partner_is_not_gcc_validated_so_alder_county_cant_buy_g5_until_it_is() {
+    // The story: a partner without GCC validation sold G5 GCC to Alder County.
+    let catalog = default_catalog();
+    let alder = sample_customers(&catalog)
+        .into_iter()
+        .find(|c| c.id.as_str() == "alder-county")
+        .expect("Alder County");
+    let g5 = offer_titled(&catalog, "Microsoft 365 G5 GCC");
+    let partner = sample_partner();
+    assert!(reasons(&catalog, &partner, &alder, g5)
+        .iter()
+        .any(|r| r.rule() == Rule::ResellerQualification));
+    let mut validated = partner;
+    validated
+        .reseller_qualifications
+        .push(ResellerQualification::GovernmentCommunityCloud);
+    assert!(verdict(&catalog, &validated, &alder, g5).is_allowed());
 }
 
 #[test]
@@ -553,7 +589,9 @@ fn a_repriced_sku_sells_at_the_old_price_until_the_change_and_the_new_price_afte
     let catalog = default_catalog();
     let e3: Vec<_> = catalog.offers().filter(|o| o.sku.title == "Microsoft 365 E3").collect();
     assert_eq!(e3.len(), 2, "the current and the next price-list entry");
-    let (partner, customer) = (partner_in("US"), customer_in("US"));
+    // An existing customer of the suite with Teams, which it may still buy.
+    let partner = partner_in("US");
+    let customer = owning(customer_in("US"), e3[0], 5, date!(2025 - 01 - 10));
     let allowed_on = |day| {
         e3.iter()
             .filter(|o| {
@@ -1016,4 +1054,144 @@ fn when_nothing_can_be_sold_the_reason_every_offer_shares_is_named() {
         matches!(shared.as_slice(), [Reason::OrderedByIndirectProvider { .. }]),
         "{shared:?}"
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// Teams unbundling: customers new to the enterprise suites buy them without Teams, from
+// 1 October 2023 in the European Economic Area and Switzerland and 1 April 2024 elsewhere.
+// ---------------------------------------------------------------------------------------
+
+fn suites_catalog() -> csp_catalog::domain::catalog::Catalog {
+    let suite = |id: &str, title: &str| {
+        product(
+            id,
+            title,
+            ProductCategory::OnlineServices,
+            BusinessCategory::Productivity,
+            "A suite.",
+        )
+    };
+    let everywhere = ["US", "DE", "JP", "CH"];
+    catalog_of(vec![
+        suite("SUITEE300001", "Microsoft 365 E3")
+            .sku(sku("0001", "Microsoft 365 E3").monthly(3600).countries(&everywhere)),
+        suite("SUITEE3NT001", "Microsoft 365 E3 (no Teams)").sku(
+            sku("0001", "Microsoft 365 E3 (no Teams)")
+                .monthly(3375)
+                .countries(&everywhere),
+        ),
+        suite("SUITEE500001", "Microsoft 365 E5")
+            .sku(sku("0001", "Microsoft 365 E5").monthly(5700).countries(&everywhere)),
+        // An Education SKU titled like the commercial suite: the rule is for commercial offers.
+        suite("SUITEE3EDU01", "Microsoft 365 E3 for faculty").sku(
+            sku("0001", "Microsoft 365 E3")
+                .monthly(900)
+                .segment(Segment::Education)
+                .countries(&["US"]),
+        ),
+    ])
+}
+
+fn on(
+    catalog: &csp_catalog::domain::catalog::Catalog,
+    customer: &csp_catalog::domain::customer::Customer,
+    partner_country: &str,
+    title: &str,
+    day: time::Date,
+) -> Vec<Reason> {
+    // The test catalog's price list and the test customer's agreement start later: only this
+    // rule's reasons are looked at.
+    Context::new(catalog, &partner_in(partner_country), customer, day)
+        .evaluate(offer_titled(catalog, title))
+        .reasons()
+        .iter()
+        .filter(|r| r.rule() == Rule::TeamsSuites)
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn teams_suites_are_sold_only_to_customers_that_own_one_from_the_day_in_their_country() {
+    let catalog = suites_catalog();
+    let us = customer_in("US");
+    // The United States: with Teams until 31 March 2024, not from 1 April 2024.
+    assert!(on(&catalog, &us, "US", "Microsoft 365 E3", date!(2024 - 03 - 31)).is_empty());
+    let refused = on(&catalog, &us, "US", "Microsoft 365 E3", date!(2024 - 04 - 01));
+    assert_eq!(
+        sentences(&refused),
+        vec!["Since 1 April 2024, a customer new to the enterprise suites buys the suite without Teams and Microsoft Teams Enterprise; only a customer that already owns a suite with Teams can buy this one."]
+    );
+    assert!(refused.iter().all(|r| r.rule() == Rule::TeamsSuites));
+    // The suite without Teams is for everyone, on every day.
+    assert!(on(
+        &catalog,
+        &us,
+        "US",
+        "Microsoft 365 E3 (no Teams)",
+        date!(2026 - 11 - 21)
+    )
+    .is_empty());
+    // Germany and Switzerland: from 1 October 2023, a day earlier it was still sold.
+    for code in ["DE", "CH"] {
+        let european = customer_in(code);
+        assert!(
+            on(&catalog, &european, "DE", "Microsoft 365 E5", date!(2023 - 09 - 30)).is_empty(),
+            "{code}"
+        );
+        assert_eq!(
+            on(&catalog, &european, "DE", "Microsoft 365 E5", date!(2023 - 10 - 01)),
+            vec![Reason::TeamsSuiteForExistingCustomers {
+                since: date!(2023 - 10 - 01)
+            }],
+            "{code}"
+        );
+    }
+    // Japan is outside Europe: still sold on 1 October 2023.
+    assert!(on(
+        &catalog,
+        &customer_in("JP"),
+        "JP",
+        "Microsoft 365 E3",
+        date!(2023 - 10 - 01)
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_customer_that_owns_a_suite_with_teams_keeps_buying_suites_with_teams() {
+    let catalog = suites_catalog();
+    let day = date!(2026 - 11 - 21);
+    let owner = owning(
+        customer_in("US"),
+        offer_titled(&catalog, "Microsoft 365 E3"),
+        10,
+        date!(2023 - 06 - 01),
+    );
+    assert!(
+        on(&catalog, &owner, "US", "Microsoft 365 E3", day).is_empty(),
+        "more of the same suite"
+    );
+    assert!(
+        on(&catalog, &owner, "US", "Microsoft 365 E5", day).is_empty(),
+        "an upgrade to another suite with Teams"
+    );
+    // Owning only the suite without Teams doesn't make a customer an existing one.
+    let without = owning(
+        customer_in("US"),
+        offer_titled(&catalog, "Microsoft 365 E3 (no Teams)"),
+        10,
+        date!(2025 - 06 - 01),
+    );
+    assert!(!on(&catalog, &without, "US", "Microsoft 365 E3", day).is_empty());
+    // Education, Nonprofit and Government offers are not affected, whatever their title.
+    let school = approved(customer_in("US"), Qualification::Education);
+    let edu = catalog
+        .offers()
+        .find(|o| o.availability.segment == Segment::Education)
+        .expect("the Education SKU");
+    assert!(!Context::new(&catalog, &partner_in("US"), &school, day)
+        .evaluate(edu)
+        .reasons()
+        .iter()
+        .any(|r| r.rule() == Rule::TeamsSuites));
 }

@@ -395,7 +395,7 @@ fn an_upgrade_moves_seats_to_a_new_subscription_along_an_allowed_path() {
 
     assert_eq!(
         refused(upgrade(&mut store, &catalog, &parties, MoveRequest { subscription: &premium.id, destination: &to(&catalog, "Office 365 E5"), seats: "" }, NOW, &mut numbers)),
-        ["Microsoft 365 Business Premium can't be upgraded to Office 365 E5: it can be upgraded only to Microsoft 365 E3 or Microsoft 365 E5."]
+        ["Microsoft 365 Business Premium can't be upgraded to Office 365 E5: it can be upgraded only to Microsoft 365 E3 (no Teams), Microsoft 365 E5 (no Teams), Microsoft 365 E3 or Microsoft 365 E5."]
     );
     assert_eq!(
         refused(upgrade(

@@ -301,3 +301,27 @@ fn questions_read_in_french_for_every_theme() {
         }
     }
 }
+
+#[test]
+fn no_exercise_assumes_what_is_already_the_fact() {
+    // "Assume the partner is not validated for the US Government Cloud" when it isn't changes
+    // nothing and confuses (issue 26.9); the partner's GCC validation is asked about both ways.
+    let catalog = default_catalog();
+    let (partner, customers) = (sample_partner(), sample_customers(&catalog));
+    let mut gcc_asked = false;
+    for seed in 0..40 {
+        for theme in Theme::ALL {
+            for exercise in world_exercises(theme, seed, 12) {
+                let situation = &exercise.situation;
+                if situation.what_if.is_empty() {
+                    continue;
+                }
+                let customer = customers.iter().find(|c| c.id == situation.customer).unwrap();
+                let assumed = situation.what_if.apply(&partner, customer, situation.day);
+                assert_ne!(assumed, (partner.clone(), customer.clone()), "{situation:?}");
+                gcc_asked |= situation.what_if.gcc_validated == Some(true);
+            }
+        }
+    }
+    assert!(gcc_asked, "some exercise assumes the partner is validated for GCC");
+}

@@ -131,6 +131,7 @@ impl Slug for Rule {
             Rule::ResellerQualification => "reseller-qualification",
             Rule::IndirectReseller => "indirect-reseller",
             Rule::RegionalAuthorization => "regional-authorization",
+            Rule::TeamsSuites => "teams-suites",
             Rule::AddOnBase => "add-on-base",
             Rule::PartnerCountry => "partner-country",
             Rule::CustomerCountry => "customer-country",

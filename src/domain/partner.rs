@@ -23,6 +23,10 @@ pub enum ResellerQualification {
     /// Validated through the Microsoft US Government Cloud validation form: needed to sell
     /// Azure to Government customers.
     UsGovernmentCloud,
+    /// Validated through Microsoft's Government Community Cloud eligibility intake form: needed
+    /// to sell Government Community Cloud subscriptions (the validation code creates the GCC
+    /// customer).
+    GovernmentCommunityCloud,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,7 +74,10 @@ impl PartnerType {
 }
 
 impl ResellerQualification {
-    pub const ALL: [ResellerQualification; 1] = [ResellerQualification::UsGovernmentCloud];
+    pub const ALL: [ResellerQualification; 2] = [
+        ResellerQualification::GovernmentCommunityCloud,
+        ResellerQualification::UsGovernmentCloud,
+    ];
 }
 
 impl fmt::Display for PartnerType {
@@ -87,6 +94,7 @@ impl fmt::Display for ResellerQualification {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
             ResellerQualification::UsGovernmentCloud => "US Government Cloud validation",
+            ResellerQualification::GovernmentCommunityCloud => "GCC validation",
         })
     }
 }

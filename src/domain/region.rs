@@ -146,6 +146,16 @@ pub fn same_region(partner: CountryCode, customer: CountryCode) -> bool {
     }
 }
 
+/// The European Economic Area (the 27 EU members, Iceland, Liechtenstein, Norway) and
+/// Switzerland: where Microsoft unbundled Teams from the enterprise suites first.
+pub fn in_eea_or_switzerland(country: CountryCode) -> bool {
+    const EEA_AND_SWITZERLAND: [&str; 31] = [
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
+        "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH",
+    ];
+    EEA_AND_SWITZERLAND.iter().any(|code| country.as_str() == *code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

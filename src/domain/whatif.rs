@@ -19,6 +19,8 @@ pub struct WhatIf {
     pub partner_country: Option<CountryCode>,
     pub partner_type: Option<PartnerType>,
     pub us_government_cloud: Option<bool>,
+    /// Whether the partner is validated for GCC.
+    pub gcc_validated: Option<bool>,
 }
 
 impl WhatIf {
@@ -62,14 +64,15 @@ impl WhatIf {
         if let Some(partner_type) = self.partner_type {
             partner.partner_type = partner_type;
         }
-        if let Some(validated) = self.us_government_cloud {
-            partner
-                .reseller_qualifications
-                .retain(|q| *q != ResellerQualification::UsGovernmentCloud);
-            if validated {
-                partner
-                    .reseller_qualifications
-                    .push(ResellerQualification::UsGovernmentCloud);
+        for (assumed, qualification) in [
+            (self.us_government_cloud, ResellerQualification::UsGovernmentCloud),
+            (self.gcc_validated, ResellerQualification::GovernmentCommunityCloud),
+        ] {
+            if let Some(validated) = assumed {
+                partner.reseller_qualifications.retain(|q| *q != qualification);
+                if validated {
+                    partner.reseller_qualifications.push(qualification);
+                }
             }
         }
         (partner, customer)

@@ -60,6 +60,7 @@ impl Label for ResellerQualification {
     fn key(&self) -> Key {
         match self {
             ResellerQualification::UsGovernmentCloud => keys::RESELLER_QUALIFICATION_US_GOVERNMENT_CLOUD,
+            ResellerQualification::GovernmentCommunityCloud => keys::RESELLER_QUALIFICATION_GCC,
         }
     }
 }
@@ -188,6 +189,7 @@ impl Label for Rule {
             Rule::ResellerQualification => keys::RULE_TITLE_RESELLER_QUALIFICATION,
             Rule::IndirectReseller => keys::RULE_TITLE_INDIRECT_RESELLER,
             Rule::RegionalAuthorization => keys::RULE_TITLE_REGIONAL_AUTHORIZATION,
+            Rule::TeamsSuites => keys::RULE_TITLE_TEAMS_SUITES,
             Rule::AddOnBase => keys::RULE_TITLE_ADD_ON_BASE,
             Rule::PartnerCountry => keys::RULE_TITLE_PARTNER_COUNTRY,
             Rule::CustomerCountry => keys::RULE_TITLE_CUSTOMER_COUNTRY,
@@ -213,6 +215,7 @@ pub fn rule_explanation(language: Language, rule: Rule) -> String {
             Rule::ResellerQualification => keys::RULE_EXPLANATION_RESELLER_QUALIFICATION,
             Rule::IndirectReseller => keys::RULE_EXPLANATION_INDIRECT_RESELLER,
             Rule::RegionalAuthorization => keys::RULE_EXPLANATION_REGIONAL_AUTHORIZATION,
+            Rule::TeamsSuites => keys::RULE_EXPLANATION_TEAMS_SUITES,
             Rule::AddOnBase => keys::RULE_EXPLANATION_ADD_ON_BASE,
             Rule::PartnerCountry => keys::RULE_EXPLANATION_PARTNER_COUNTRY,
             Rule::CustomerCountry => keys::RULE_EXPLANATION_CUSTOMER_COUNTRY,
@@ -239,6 +242,7 @@ pub fn rule_source(language: Language, rule: Rule) -> String {
             Rule::ResellerQualification => keys::RULE_SOURCE_RESELLER_QUALIFICATION,
             Rule::IndirectReseller => keys::RULE_SOURCE_INDIRECT_RESELLER,
             Rule::RegionalAuthorization => keys::RULE_SOURCE_REGIONAL_AUTHORIZATION,
+            Rule::TeamsSuites => keys::RULE_SOURCE_TEAMS_SUITES,
             Rule::AddOnBase => keys::RULE_SOURCE_ADD_ON_BASE,
             Rule::PartnerCountry => keys::RULE_SOURCE_PARTNER_COUNTRY,
             Rule::CustomerCountry => keys::RULE_SOURCE_CUSTOMER_COUNTRY,
@@ -341,6 +345,19 @@ fn list(language: Language, joined_by: Key, items: &[String]) -> String {
             &Args::new().text("first", init.join(", ")).text("last", last.clone()),
         ),
     }
+}
+
+/// An earlier version of a rule, in `language`; the rule book's English when the locale
+/// files have no such message (a test checks every version has one).
+pub fn earlier_version(language: Language, version: &crate::domain::rules::history::Earlier) -> String {
+    let key = match version.key {
+        "rule-earlier-reseller-qualification" => keys::RULE_EARLIER_RESELLER_QUALIFICATION,
+        "rule-earlier-seat-changes" => keys::RULE_EARLIER_SEAT_CHANGES,
+        "rule-earlier-teams-suites-everywhere" => keys::RULE_EARLIER_TEAMS_SUITES_EVERYWHERE,
+        "rule-earlier-teams-suites-outside-europe" => keys::RULE_EARLIER_TEAMS_SUITES_OUTSIDE_EUROPE,
+        _ => return version.explanation.to_string(),
+    };
+    text(language, key)
 }
 
 #[cfg(test)]

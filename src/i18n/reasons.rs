@@ -168,6 +168,10 @@ fn message(language: Language, reason: &Reason) -> (Key, Args<'static>) {
             keys::REASON_ADD_ON_WITHOUT_BASE,
             args.text("bases", one_of(language, bases)),
         ),
+        Reason::TeamsSuiteForExistingCustomers { since } => (
+            keys::REASON_TEAMS_SUITE_FOR_EXISTING_CUSTOMERS,
+            args.text("since", day(*since)),
+        ),
         Reason::NotInPartnerCountry { country } => (
             keys::REASON_NOT_IN_PARTNER_COUNTRY,
             args.text("country", country_in_sentence(language, *country)),

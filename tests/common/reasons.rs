@@ -28,6 +28,7 @@ pub fn variant(reason: &Reason) -> &'static str {
         Reason::OrderedByIndirectProvider { .. } => "OrderedByIndirectProvider",
         Reason::OutsideRegion { .. } => "OutsideRegion",
         Reason::AddOnWithoutBase { .. } => "AddOnWithoutBase",
+        Reason::TeamsSuiteForExistingCustomers { .. } => "TeamsSuiteForExistingCustomers",
         Reason::NotInPartnerCountry { .. } => "NotInPartnerCountry",
         Reason::NotInCustomerCountry { .. } => "NotInCustomerCountry",
         Reason::NotYetInPriceList { .. } => "NotYetInPriceList",
@@ -86,6 +87,9 @@ pub fn every_reason() -> Vec<Reason> {
         },
         Reason::TrialAlreadyUsed {
             started_on: date!(2026 - 05 - 04),
+        },
+        Reason::TeamsSuiteForExistingCustomers {
+            since: date!(2024 - 04 - 01),
         },
         Reason::QuantityMissing,
         Reason::QuantityNotWholeNumber { input: "2.5".into() },

@@ -264,6 +264,7 @@ pub fn what_if_from_query(value: impl Fn(&str) -> Option<String>) -> (WhatIf, Ve
         partner_type: read("assume-partner-type", &|v| PartnerType::from_slug(v).map(|_| ()))
             .and_then(|v| PartnerType::from_slug(&v)),
         us_government_cloud: read("assume-us-government-cloud", &yes_no).map(|v| v == "yes"),
+        gcc_validated: read("assume-gcc-validation", &yes_no).map(|v| v == "yes"),
     };
     (what_if, notices)
 }
@@ -289,6 +290,9 @@ pub fn what_if_query_pairs(what_if: &WhatIf) -> Vec<(&'static str, String)> {
     }
     if let Some(v) = what_if.us_government_cloud {
         pairs.push(("assume-us-government-cloud", yes_no(v)));
+    }
+    if let Some(v) = what_if.gcc_validated {
+        pairs.push(("assume-gcc-validation", yes_no(v)));
     }
     pairs
 }

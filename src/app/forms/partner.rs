@@ -13,6 +13,7 @@ pub struct PartnerForm {
     /// Countries of the tenants in other regions, as picked (empty rows are ignored).
     pub other_tenants: Vec<String>,
     pub us_government_cloud: bool,
+    pub gcc_validated: bool,
     pub indirect_provider: String,
 }
 
@@ -24,6 +25,7 @@ impl PartnerForm {
             tenant_country: partner.tenant_country.to_string(),
             other_tenants: partner.other_tenants.iter().map(ToString::to_string).collect(),
             us_government_cloud: partner.has(ResellerQualification::UsGovernmentCloud),
+            gcc_validated: partner.has(ResellerQualification::GovernmentCommunityCloud),
             indirect_provider: partner.indirect_provider.clone().unwrap_or_default(),
         }
     }
@@ -54,11 +56,13 @@ impl PartnerForm {
                 partner_type: self.partner_type,
                 tenant_country,
                 other_tenants,
-                reseller_qualifications: if self.us_government_cloud {
-                    vec![ResellerQualification::UsGovernmentCloud]
-                } else {
-                    Vec::new()
-                },
+                reseller_qualifications: [
+                    (self.gcc_validated, ResellerQualification::GovernmentCommunityCloud),
+                    (self.us_government_cloud, ResellerQualification::UsGovernmentCloud),
+                ]
+                .into_iter()
+                .filter_map(|(held, qualification)| held.then_some(qualification))
+                .collect(),
                 indirect_provider: (!provider.is_empty()).then(|| provider.to_string()),
             }),
             _ => Err(in_form_order(errors)),

@@ -66,7 +66,7 @@ impl Theme {
             ],
             Theme::Countries => &[Rule::RegionalAuthorization, Rule::PartnerCountry, Rule::CustomerCountry],
             Theme::AddOns => &[Rule::AddOnBase],
-            Theme::PriceListsAndTrials => &[Rule::PriceList, Rule::OneTrialPerOffer],
+            Theme::PriceListsAndTrials => &[Rule::PriceList, Rule::OneTrialPerOffer, Rule::TeamsSuites],
             Theme::Quantities => &[Rule::Quantity],
             Theme::AfterTheSale => &[Rule::SeatChanges, Rule::Upgrades],
         }
@@ -211,8 +211,15 @@ impl Exercise {
                 PartnerType::IndirectReseller => keys::ASSUME_PARTNER_INDIRECT_RESELLER,
             }));
         }
-        if w.us_government_cloud == Some(false) {
-            found.push(say(keys::ASSUME_NO_US_GOV));
+        match w.us_government_cloud {
+            Some(true) => found.push(say(keys::ASSUME_US_GOV)),
+            Some(false) => found.push(say(keys::ASSUME_NO_US_GOV)),
+            None => {}
+        }
+        match w.gcc_validated {
+            Some(true) => found.push(say(keys::ASSUME_GCC_VALIDATED)),
+            Some(false) => found.push(say(keys::ASSUME_NO_GCC)),
+            None => {}
         }
         if let Some(code) = w.partner_country {
             found.push(text_with(

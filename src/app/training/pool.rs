@@ -41,6 +41,9 @@ fn assumptions() -> Vec<WhatIf> {
         one(|w| w.agreement_accepted = Some(false)),
         one(|w| w.partner_type = Some(PartnerType::IndirectReseller)),
         one(|w| w.us_government_cloud = Some(false)),
+        one(|w| w.us_government_cloud = Some(true)),
+        one(|w| w.gcc_validated = Some(false)),
+        one(|w| w.gcc_validated = Some(true)),
         one(|w| w.partner_country = "DE".parse::<CountryCode>().ok()),
         one(|w| w.customer_country = "CA".parse::<CountryCode>().ok()),
     ]
@@ -59,6 +62,10 @@ fn candidates(catalog: &Catalog, partner: &Partner, customers: &[Customer], toda
         for what_if in assumptions() {
             for &day in &days {
                 let (assumed_partner, assumed_customer) = what_if.apply(partner, customer, day);
+                // An assumption that is already the fact changes nothing and only confuses.
+                if !what_if.is_empty() && assumed_partner == *partner && assumed_customer == *customer {
+                    continue;
+                }
                 let context = Context::new(catalog, &assumed_partner, &assumed_customer, day);
                 for (index, verdict) in context.verdicts().iter() {
                     let offer = catalog.offer_at(index);
@@ -161,6 +168,7 @@ fn themes_of(catalog: &Catalog, index: OfferIndex, what_if: &WhatIf, reasons: &[
     } else if what_if.partner_type.is_some()
         || what_if.agreement_accepted.is_some()
         || what_if.us_government_cloud.is_some()
+        || what_if.gcc_validated.is_some()
     {
         Theme::PartnerAndAgreement
     } else {

@@ -86,7 +86,7 @@ fn microsoft_365() -> Vec<Product> {
         product("CFQ7TTC0LH18", "Microsoft 365 Business Basic", OnlineServices, Productivity,
             "Identity, email, Teams, and web and mobile Office apps for businesses of up to 300 users.")
             .sku(sku("0001", "Microsoft 365 Business Basic").monthly(600).reprice_from(date!(2026 - 07 - 01), super::builder::per_month(700)).small_business()
-                .upgrades_to(&[M365_BUSINESS_STANDARD, M365_BUSINESS_PREMIUM, O365_E3, M365_E3, M365_E5]))
+                .upgrades_to(&[M365_BUSINESS_STANDARD, M365_BUSINESS_PREMIUM, M365_E3_NO_TEAMS, M365_E5_NO_TEAMS, O365_E3, M365_E3, M365_E5]))
             .sku(sku("0002", "Microsoft 365 Business Basic (Nonprofit Staff Pricing)").segment(Nonprofit).monthly(300).small_business()
                 .upgrades_to(&["CFQ7TTC0LDPB:0002", "CFQ7TTC0LCHC:0002"]))
             .sku(sku("0003", "Microsoft 365 Business Basic Trial").trial())
@@ -94,7 +94,7 @@ fn microsoft_365() -> Vec<Product> {
         product("CFQ7TTC0LDPB", "Microsoft 365 Business Standard", OnlineServices, Productivity,
             "Everything in Business Basic plus desktop Office apps, webinars and Clipchamp.")
             .sku(sku("0001", "Microsoft 365 Business Standard").monthly(1250).reprice_from(date!(2026 - 07 - 01), super::builder::per_month(1400)).small_business()
-                .upgrades_to(&[M365_BUSINESS_PREMIUM, O365_E3, M365_E3, M365_E5]))
+                .upgrades_to(&[M365_BUSINESS_PREMIUM, M365_E3_NO_TEAMS, M365_E5_NO_TEAMS, O365_E3, M365_E3, M365_E5]))
             .sku(sku("0002", "Microsoft 365 Business Standard (Nonprofit Staff Pricing)").segment(Nonprofit).monthly(300).small_business()
                 .upgrades_to(&["CFQ7TTC0LCHC:0002"]))
             .sku(sku("0003", "Microsoft 365 Business Standard Trial").trial())
@@ -102,7 +102,7 @@ fn microsoft_365() -> Vec<Product> {
         product("CFQ7TTC0LCHC", "Microsoft 365 Business Premium", OnlineServices, Productivity,
             "Business Standard plus advanced security, Intune device management and Defender for Business.")
             .sku(sku("0001", "Microsoft 365 Business Premium").monthly(2200).small_business()
-                .upgrades_to(&[M365_E3, M365_E5]))
+                .upgrades_to(&[M365_E3_NO_TEAMS, M365_E5_NO_TEAMS, M365_E3, M365_E5]))
             .sku(sku("0002", "Microsoft 365 Business Premium (Nonprofit Staff Pricing)").segment(Nonprofit).monthly(550).small_business())
             .sku(sku("0003", "Microsoft 365 Business Premium Trial").trial())
             .build(),

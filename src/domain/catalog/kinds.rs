@@ -262,6 +262,21 @@ impl Unit {
     }
 }
 
+/// Whether a SKU is one of the enterprise suites that include Teams, which customers new to
+/// them no longer buy (see `Rule::TeamsSuites`). Matched on the exact title, as Microsoft's
+/// price lists write it: "Microsoft 365 E3 (no Teams)" and "Microsoft 365 E5 Security" are not.
+pub fn is_enterprise_suite_with_teams(sku_title: &str) -> bool {
+    const SUITES: [&str; 5] = [
+        "Office 365 E1",
+        "Office 365 E3",
+        "Office 365 E5",
+        "Microsoft 365 E3",
+        "Microsoft 365 E5",
+    ];
+    let title = sku_title.trim();
+    SUITES.iter().any(|suite| title.eq_ignore_ascii_case(suite))
+}
+
 #[cfg(test)]
 mod unit_tests {
     use super::*;

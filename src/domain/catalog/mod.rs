@@ -26,7 +26,8 @@ use crate::domain::money::{Currency, Money};
 pub use builder::PRICE_LIST_START;
 pub use default_catalog::default_catalog;
 pub use kinds::{
-    BillingType, BusinessCategory, ProductCategory, Publisher, PublisherType, PurchaseChannel, SeatPool, Segment, Unit,
+    is_enterprise_suite_with_teams, BillingType, BusinessCategory, ProductCategory, Publisher, PublisherType,
+    PurchaseChannel, SeatPool, Segment, Unit,
 };
 pub use offer::{Offer, OfferFacts, OfferIndex, SkuPosition};
 pub use product::{

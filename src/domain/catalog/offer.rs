@@ -73,6 +73,8 @@ pub struct OfferFacts {
     pub channel: PurchaseChannel,
     pub add_on: bool,
     pub trial: bool,
+    /// A commercial enterprise suite with Teams, sold only to customers that own one.
+    pub teams_suite: bool,
     pub countries: CountrySet,
     pub effective_start: Date,
     pub effective_end: Option<Date>,
@@ -111,6 +113,8 @@ impl OfferFacts {
             channel: product.channel,
             add_on: sku.is_add_on(),
             trial: sku.trial,
+            teams_suite: availability.segment == Segment::Commercial
+                && super::kinds::is_enterprise_suite_with_teams(&sku.title),
             countries: availability.countries,
             effective_start: availability.effective_start,
             effective_end: availability.effective_end,

@@ -82,7 +82,7 @@ pub const SEGMENT_LOCKS: [SegmentLock; 1] = [SegmentLock {
 }];
 
 /// What the partner itself needs to sell a segment. Everything not listed needs nothing
-/// (Education, Nonprofit, license-based Government).
+/// (Education, Nonprofit).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ResellerRequirement {
     pub segment: Segment,
@@ -91,11 +91,23 @@ pub struct ResellerRequirement {
     pub needs: ResellerQualification,
 }
 
-pub const RESELLER_REQUIREMENTS: [ResellerRequirement; 1] = [ResellerRequirement {
-    segment: Government,
-    category: Some(ProductCategory::Azure),
-    needs: ResellerQualification::UsGovernmentCloud,
-}];
+pub const RESELLER_REQUIREMENTS: [ResellerRequirement; 3] = [
+    ResellerRequirement {
+        segment: Government,
+        category: Some(ProductCategory::OnlineServices),
+        needs: ResellerQualification::GovernmentCommunityCloud,
+    },
+    ResellerRequirement {
+        segment: Government,
+        category: Some(ProductCategory::Software),
+        needs: ResellerQualification::GovernmentCommunityCloud,
+    },
+    ResellerRequirement {
+        segment: Government,
+        category: Some(ProductCategory::Azure),
+        needs: ResellerQualification::UsGovernmentCloud,
+    },
+];
 
 impl ResellerRequirement {
     pub fn applies_to(&self, segment: Segment, category: ProductCategory) -> bool {
@@ -114,6 +126,7 @@ pub enum Rule {
     ResellerQualification,
     IndirectReseller,
     RegionalAuthorization,
+    TeamsSuites,
     AddOnBase,
     PartnerCountry,
     CustomerCountry,
@@ -125,7 +138,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 16] = [
+    pub const ALL: [Rule; 17] = [
         Rule::PurchaseChannel,
         Rule::CustomerAgreement,
         Rule::SegmentPurchaseRules,
@@ -134,6 +147,7 @@ impl Rule {
         Rule::ResellerQualification,
         Rule::IndirectReseller,
         Rule::RegionalAuthorization,
+        Rule::TeamsSuites,
         Rule::AddOnBase,
         Rule::PartnerCountry,
         Rule::CustomerCountry,
@@ -154,6 +168,7 @@ impl Rule {
             Rule::ResellerQualification => "Reseller qualifications",
             Rule::IndirectReseller => "Indirect resellers order through their provider",
             Rule::RegionalAuthorization => "Regional authorization",
+            Rule::TeamsSuites => "Enterprise suites with Teams for existing customers",
             Rule::AddOnBase => "Add-ons need their base offer",
             Rule::PartnerCountry => "Available in the partner's country",
             Rule::CustomerCountry => "Available in the customer's country",
@@ -174,15 +189,16 @@ impl Rule {
             Rule::SegmentPurchaseRules => "Partner Center, \"Sell to specialized industries like education, non-profit, and government users\", Purchase rules for special segments.",
             Rule::QualificationApproved => "Partner Center, \"Sell to specialized industries like education, non-profit, and government users\", Check the customer qualifications; the customer qualification statuses of the Partner Center API (In review, Approved, Denied).",
             Rule::GovernmentLock => "Partner Center, \"Sell to specialized industries like education, non-profit, and government users\", Purchase rules for special segments (GCC).",
-            Rule::ResellerQualification => "Partner Center, \"Sell to specialized industries like education, non-profit, and government users\", Check your reseller qualifications.",
+            Rule::ResellerQualification => "Partner Center, \"Sell to specialized industries like education, non-profit, and government users\", Check your reseller qualifications; Partner Center API, \"Get a partner's validation codes\" (\"A validation code is required to create a customer in the government community cloud\", given after the Government Community Cloud Eligibility Intake Form); \"Office 365 Government GCC for CSP partner and customer eligibility criteria\".",
             Rule::IndirectReseller => "Partner Center, \"Partner with indirect resellers in the Cloud Solution Provider program\" and \"Create an order for a customer of an indirect reseller\" (the indirect provider places the order, with the reseller as partner of record).",
             Rule::RegionalAuthorization => "Partner Center, \"Regional authorization overview\" and Microsoft's \"Regional Authorization FAQ\" (\"There are 10 single country regions where transactions are limited to customers in that country. For example, a USA tenant cannot be used to sell to a Canadian Customer.\"). Which region each territory and borderline country is in follows geography where that table is not obvious: this app's own simplification.",
+            Rule::TeamsSuites => "Microsoft's announcement of 1 April 2024 on Microsoft 365 and Office 365 suites without Teams worldwide (new customers buy the suites without Teams and Microsoft Teams Enterprise; existing subscribers may keep, renew, upgrade and add seats), extending the change made in the European Economic Area and Switzerland on 1 October 2023; distributor notes (TD SYNNEX, Evolve IP) on who counts as an existing customer and that Education, Nonprofit and Government offers are not affected. Which titles are the suites with Teams is matched on their exact names: this app's own reading.",
             Rule::AddOnBase => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", Troubleshooting catalog purchases (\"Only base offers can be purchased in the catalog\"). Which bases each Teams add-on accepts: Microsoft's Teams add-on licensing (Teams Phone is included in E5 and added to the other suites or to Teams Enterprise; a calling plan needs Teams Phone; Teams Premium needs a license with Teams).",
             Rule::PartnerCountry | Rule::CustomerCountry => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", Troubleshooting catalog purchases (\"Verify the products are available in your market\"); the offer matrix's AllowedCountries.",
             Rule::PriceList => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", Troubleshooting catalog purchases (\"Verify the offers are available in the price list\"); the price list's EffectiveStartDate and EffectiveEndDate.",
             Rule::OneTrialPerOffer => "Partner Center's new-commerce trials: 30 days, 25 licenses, one trial per offer per customer (restated in this product's domain checklist). Microsoft's own license-based price list (November 2025) has Education and Government trial rows (Microsoft 365 A5, Teams Rooms Pro, SharePoint Advanced Management GCC); that add-ons have no trials is the domain checklist's, unverified against a Microsoft page.",
             Rule::Upgrades => "Partner Center, \"Upgrade a customer's subscription\" (new commerce: all or some seats, to the SKUs Partner Center lists as eligible, on a new subscription) and new commerce trials (converted to paid during the trial, or ended after it); the offer matrix's upgrade column. Which paths the built-in catalog lists is this app's selection of Microsoft's common ones (Business Basic to Standard or Premium, Office 365 E1 and E3 up, Microsoft 365 E3 to E5, F1 to F3).",
-            Rule::SeatChanges => "Partner Center, \"New commerce experience cancellation policy\" (quantity reductions within 7 days, 168 hours, of the purchase or renewal) and Microsoft's new commerce license-based offers (seats added mid-term are prorated to the term's end, and can be reduced within 168 hours of their addition). Crediting a reduction, and a cancellation, for the days left of the billing period invoiced (never more than was billed for those seats) is this app's simplification of the prorated credit.",
+            Rule::SeatChanges => "Partner Center, \"New commerce experience cancellation policy\" (quantity reductions within 7 days, 168 hours, of the purchase or renewal) and Microsoft's new commerce license-based offers (seats added mid-term are prorated to the term's end, and can be reduced within 168 hours of their addition; the price is locked for the term and changes apply at renewal). The window was 72 hours when new commerce began for licenses and became 168 hours in early 2022 (Microsoft's Partner Center announcements of February 2022); the day this app applies, 1 March 2022, is unverified. Crediting a reduction, and a cancellation, for the days left of the billing period invoiced (never more than was billed for those seats) is this app's simplification of the prorated credit.",
             Rule::Quantity => "The offer matrix's MinLicenses and MaxLicenses; Partner Center's error \"The requested number of seats exceeds the remaining limit\"; the 300-seat limit the Microsoft 365 Business plans share. The per-customer limits (Teams Rooms Basic, free for up to 25 rooms per tenant; one Azure plan per customer) are Microsoft's product terms; their sentences are this app's.",
         }
     }
@@ -195,16 +211,17 @@ impl Rule {
             Rule::SegmentPurchaseRules => "A customer's approved special qualification decides which segments it can be sold (see the table).",
             Rule::QualificationApproved => "A qualification that is in review or was denied counts as none: the customer is treated as commercial until it is approved.",
             Rule::GovernmentLock => "Once a customer owns a Government Community Cloud subscription, no commercial, education or nonprofit subscription can be bought for it.",
-            Rule::ResellerQualification => "Selling Azure to Government needs the partner's US Government Cloud validation; license-based Government subscriptions, Education and Nonprofit need no reseller qualification.",
+            Rule::ResellerQualification => "Selling Government Community Cloud subscriptions needs the partner's GCC validation, and selling Azure to Government its US Government Cloud validation; Education and Nonprofit need no reseller qualification.",
             Rule::IndirectReseller => "An indirect reseller doesn't buy from Microsoft: its indirect provider (distributor) places each order in Partner Center for the reseller's customer, with the reseller as partner of record. So an indirect reseller can place no order here, whatever the offer.",
             Rule::RegionalAuthorization => "A partner's tenant may sell only to customers in its own CSP region: a tenant in Slovakia sells across Europe, including to Germany; ten regions are a single country, so a tenant in the United States sells to no customer in Canada or Germany. A partner selling in several regions has a tenant in each, and each customer is served from the tenant in its region.",
+            Rule::TeamsSuites => "A customer new to the enterprise suites buys them without Teams (Office 365 E1, E3, E5 and Microsoft 365 E3, E5 \"(no Teams)\"), with Microsoft Teams Enterprise beside them; a customer that owns a suite with Teams keeps it, renews it, adds seats and buys more of it. In force since 1 October 2023 in the European Economic Area and Switzerland and since 1 April 2024 everywhere else; the business and frontline suites are still sold with Teams, and Education, Nonprofit and Government offers are not affected.",
             Rule::AddOnBase => "Only base offers can be bought on their own; an add-on needs a compatible base subscription on the customer first.",
             Rule::PartnerCountry => "An offer must be available in the partner's tenant country.",
             Rule::CustomerCountry => "An offer must be available in the customer's tenant country.",
             Rule::PriceList => "An offer can be bought only between the first and last day it appears in the monthly price list, both included.",
             Rule::OneTrialPerOffer => "Trials last 30 days for a fixed 25 licenses, and a customer gets one trial per offer. Add-ons have no trials; Education and Government offers do, as Microsoft's price list shows.",
             Rule::Upgrades => "A subscription can be upgraded, all its seats or some, only along the paths Microsoft allows for its SKU; the seats move to a new subscription of the higher SKU, bought like any order (the rules apply), with a new term from that day. A trial converts to a paid edition of its product during its 30 days, or ends.",
-            Rule::SeatChanges => "Seats can be added to a subscription at any time, within the SKU's maximum and any pool, and are charged for the days left of the billing period (a month when billed monthly, the year or the term when paid for it at once); later invoices bill them with the rest. Seats can be removed only within 168 hours (7 days) of the purchase or a renewal, and seats added mid-term only within 168 hours of their addition; after that they are committed until the term ends. A trial keeps its fixed seats until it is converted.",
+            Rule::SeatChanges => "Seats can be added to a subscription at any time, within the SKU's maximum and any pool, and are charged for the days left of the billing period (a month when billed monthly, the year or the term when paid for it at once) at the price the term began with: a price-list change applies from the next renewal. Seats can be removed, and the subscription cancelled, only within 168 hours (7 days) of the purchase or a renewal, and seats added mid-term only within 168 hours of their addition; after that they are committed until the term ends. A trial keeps its fixed seats until it is converted.",
             Rule::Quantity => "Each SKU has a minimum and maximum quantity per subscription, checked for the whole line at Add to cart; the Microsoft 365 Business plans share a pool of 300 seats per customer, and some SKUs allow only so many per customer, counting what it owns and what is in the cart.",
         }
     }

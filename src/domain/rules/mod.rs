@@ -9,6 +9,7 @@
 #![deny(clippy::arithmetic_side_effects)]
 
 pub mod book;
+pub mod history;
 mod quantity;
 mod reason;
 mod seats;
@@ -255,6 +256,13 @@ impl<'a> Context<'a> {
             }
         }
 
+        if offer.teams_suite && !owned.teams_suite {
+            let since = history::teams_unbundled_from(customer.tenant_country);
+            if self.today >= since {
+                reasons.push(Reason::TeamsSuiteForExistingCustomers { since });
+            }
+        }
+
         if !offer.is_sold_in(selling_country) {
             reasons.push(Reason::NotInPartnerCountry {
                 country: selling_country,
@@ -295,6 +303,8 @@ struct Owned<'a> {
     locks: Vec<(&'static SegmentLock, &'a Subscription)>,
     /// The earliest start of each trial the customer had, by where its SKU is.
     trials: HashMap<SkuPosition, Date>,
+    /// Whether it owns an enterprise suite with Teams: an existing customer of those suites.
+    teams_suite: bool,
 }
 
 impl<'a> Owned<'a> {
@@ -321,6 +331,25 @@ impl<'a> Owned<'a> {
                 *earliest = (*earliest).min(s.purchased_on);
             }
         }
-        Owned { active, locks, trials }
+        let teams_suite = subscriptions
+            .iter()
+            .filter(|s| s.is_active())
+            .any(|s| is_suite_with_teams(catalog, s));
+        Owned {
+            active,
+            locks,
+            trials,
+            teams_suite,
+        }
     }
+}
+
+/// Whether a subscription is an enterprise suite with Teams: by its SKU's title in the catalog,
+/// else (a SKU the catalog in use doesn't have) by the name it was bought under.
+fn is_suite_with_teams(catalog: &Catalog, subscription: &Subscription) -> bool {
+    let title = catalog
+        .sku(&subscription.offer.product_sku())
+        .map_or(subscription.friendly_name.as_str(), |(_, sku)| sku.title.as_str());
+    subscription.segment == crate::domain::catalog::Segment::Commercial
+        && crate::domain::catalog::is_enterprise_suite_with_teams(title)
 }

@@ -137,6 +137,11 @@ pub enum Reason {
     PlanNotOffered {
         plan: Plan,
     },
+    /// An enterprise suite with Teams, for a customer that owns none: since `since` (in its
+    /// country) it buys the suite without Teams and Teams Enterprise.
+    TeamsSuiteForExistingCustomers {
+        since: Date,
+    },
     /// Only the seats added in the last 168 hours can still be removed.
     OnlyRecentSeatsRemovable {
         requested: i64,
@@ -158,6 +163,7 @@ impl Reason {
             Reason::OrderedByIndirectProvider { .. } => Rule::IndirectReseller,
             Reason::OutsideRegion { .. } => Rule::RegionalAuthorization,
             Reason::AddOnWithoutBase { .. } => Rule::AddOnBase,
+            Reason::TeamsSuiteForExistingCustomers { .. } => Rule::TeamsSuites,
             Reason::NotInPartnerCountry { .. } => Rule::PartnerCountry,
             Reason::NotInCustomerCountry { .. } => Rule::CustomerCountry,
             Reason::NotYetInPriceList { .. } | Reason::NoLongerInPriceList { .. } => Rule::PriceList,

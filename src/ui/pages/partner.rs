@@ -29,6 +29,7 @@ pub fn PartnerPage() -> impl IntoView {
             .collect::<Vec<_>>(),
     );
     let us_gov = RwSignal::new(form.us_government_cloud);
+    let gcc = RwSignal::new(form.gcc_validated);
     let provider = RwSignal::new(form.indirect_provider);
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let status = RwSignal::new(None::<String>);
@@ -41,6 +42,7 @@ pub fn PartnerPage() -> impl IntoView {
             tenant_country: country.get_untracked(),
             other_tenants: other_tenants.with_untracked(|rows| rows.iter().map(|(_, c)| c.get_untracked()).collect()),
             us_government_cloud: us_gov.get_untracked(),
+            gcc_validated: gcc.get_untracked(),
             indirect_provider: provider.get_untracked(),
         };
         match form.validate() {
@@ -85,6 +87,10 @@ pub fn PartnerPage() -> impl IntoView {
             <OtherTenants rows=other_tenants next_key errors />
             <fieldset>
                 <legend>{words.t(keys::LEGEND_RESELLER_QUALIFICATIONS)}</legend>
+                <label class="switch">
+                    <input type="checkbox" prop:checked=move || gcc.get() on:change=move |ev| gcc.set(event_target_checked(&ev)) />
+                    <span>{words.t(keys::SWITCH_GCC_VALIDATION)}</span>
+                </label>
                 <label class="switch">
                     <input type="checkbox" prop:checked=move || us_gov.get() on:change=move |ev| us_gov.set(event_target_checked(&ev)) />
                     <span>{words.t(keys::SWITCH_US_GOVERNMENT_CLOUD)}</span>

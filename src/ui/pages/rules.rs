@@ -7,7 +7,8 @@ use crate::domain::orders::{
     CancellationPolicy, CANCELLATION_HOURS, RESERVATION_REFUND_LIMIT, SAAS_CANCELLATION_HOURS,
 };
 use crate::domain::region::CspRegion;
-use crate::domain::rules::rule_book;
+use crate::domain::rules::history::Version;
+use crate::domain::rules::{rule_book, Rule};
 use crate::i18n::labels::{rule_explanation, rule_source, Label};
 use crate::i18n::{format, keys, Args};
 use crate::ui::words::Words;
@@ -180,10 +181,12 @@ fn CspRegions() -> impl IntoView {
     }
 }
 
-/// Every rule the engine applies, with its source.
+/// Every rule the engine applies, with its source, the day it came in force and the versions
+/// before it; the version the engine applies on the app's day is marked.
 #[component]
 fn EveryRule() -> impl IntoView {
     let words = crate::ui::words::use_words();
+    let visit = crate::ui::state::use_visit();
     let book = rule_book();
     let language = words.language();
     let source = move |text: String| words.with(keys::SOURCE, &Args::new().text("source", text));
@@ -195,13 +198,63 @@ fn EveryRule() -> impl IntoView {
                 .rules
                 .iter()
                 .map(|rule| view! {
-                    <dt>{rule.label(language)}</dt>
-                    <dd>{rule_explanation(language, *rule)}<span class="rule-source">{source(rule_source(language, *rule))}</span></dd>
+                    <dt id=format!("rule-{}", crate::app::slug::Slug::slug(*rule))>{rule.label(language)}</dt>
+                    <dd>
+                        {rule_explanation(language, *rule)}
+                        <span class="rule-source">{source(rule_source(language, *rule))}</span>
+                        {move || in_force(words, *rule, visit.today())}
+                        <RuleHistory rule=*rule />
+                    </dd>
                 })
                 .collect_view()}
         </dl>
     </section>
     }
+}
+
+/// "In force since 1 April 2024.", or, on an app's day before it, that an earlier version applies.
+fn in_force(words: Words, rule: Rule, today: time::Date) -> Option<AnyView> {
+    let since = rule.since()?;
+    let args = Args::new()
+        .text("date", words.date(since))
+        .text("today", words.date(today));
+    Some(if today < since {
+        view! { <p class="rule-dates rule-dates-later">{words.with(keys::RULE_IN_FORCE_FROM, &args)}</p> }.into_any()
+    } else {
+        view! { <p class="rule-dates">{words.with(keys::RULE_IN_FORCE_SINCE, &args)}</p> }.into_any()
+    })
+}
+
+/// The rule's earlier versions, oldest first, each with its last day.
+#[component]
+fn RuleHistory(rule: Rule) -> impl IntoView {
+    let words = crate::ui::words::use_words();
+    let visit = crate::ui::state::use_visit();
+    let earlier = rule.earlier();
+    (!earlier.is_empty()).then(|| {
+        let items = earlier
+            .iter()
+            .map(|version| {
+                let when = match version.until {
+                    Some(until) => words.with(keys::RULE_UNTIL, &Args::new().text("date", words.date(until))),
+                    None => words.t(keys::RULE_UNTIL_UNVERIFIED),
+                };
+                let applies = move || rule.version_on(visit.today()) == Version::Earlier(version);
+                view! {
+                    <li class:applies=applies>
+                        <strong>{when}</strong>" "{crate::i18n::labels::earlier_version(words.language(), version)}
+                        <Show when=applies>" "<span class="badge badge-info">{words.t(keys::RULE_APPLIES_ON_THE_DAY)}</span></Show>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="rule-history">
+                <p class="rule-history-title">{words.t(keys::RULE_HISTORY)}</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    })
 }
 
 /// Cancelling after the sale: each policy in one sentence.

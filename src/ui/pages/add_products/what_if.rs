@@ -79,6 +79,7 @@ struct AsItIs {
     partner_country: String,
     partner_type: String,
     us_gov: String,
+    gcc: String,
 }
 
 impl AsItIs {
@@ -121,7 +122,20 @@ impl AsItIs {
         } else {
             keys::NOT_VALIDATED_LOWER
         }));
+        let gcc = as_it_is(
+            words.t(
+                if real
+                    .partner
+                    .has(crate::domain::partner::ResellerQualification::GovernmentCommunityCloud)
+                {
+                    keys::VALIDATED_LOWER
+                } else {
+                    keys::NOT_VALIDATED_LOWER
+                },
+            ),
+        );
         AsItIs {
+            gcc,
             qualification,
             customer_country,
             agreement,
@@ -178,6 +192,13 @@ fn WhatIfForm(what_if: RwSignal<WhatIf>, countries: StoredValue<Vec<(String, Str
                 options=vec![("yes".to_string(), words.t(keys::VALIDATED)), ("no".to_string(), words.t(keys::NOT_VALIDATED))]
                 current=Signal::derive(move || what_if.with(|w| w.us_government_cloud.map(|a| if a { "yes" } else { "no" }.to_string())))
                 on_pick=move |v| what_if.update(|w| w.us_government_cloud = v.map(|v| v == "yes"))
+            />
+            <OptionalSelect none_label=real.gcc.clone()
+                id="wi-gcc"
+                label=words.t(keys::WHAT_IF_GCC)
+                options=vec![("yes".to_string(), words.t(keys::VALIDATED)), ("no".to_string(), words.t(keys::NOT_VALIDATED))]
+                current=Signal::derive(move || what_if.with(|w| w.gcc_validated.map(|a| if a { "yes" } else { "no" }.to_string())))
+                on_pick=move |v| what_if.update(|w| w.gcc_validated = v.map(|v| v == "yes"))
             />
         </fieldset>
         </div>
