@@ -532,12 +532,19 @@ account-seats-removed = Refund: { $seats ->
        *[other] { $seats } seats removed
     } from { $name } on { $day }
 account-cancelled = Refund: { $name } cancelled on { $day }
+account-renewed = { $name } renewed for a new term on { $day } ({ $seats ->
+        [one] { $seats } seat
+       *[other] { $seats } seats
+    })
 total-after-refunds = Total after refunds
-cancellation-policy-hint = License-based and software subscriptions can be cancelled within { $hours } hours of purchase, with a prorated refund of their first invoice; third-party SaaS within { $saas_hours } hours, with a full refund; a trial at any time during the trial; an Azure reservation at any time in its term, for the commitment left.
+cancellation-policy-hint = License-based and software subscriptions can be cancelled within { $hours } hours of purchase or of a renewal, with a prorated refund of that term's first invoice; third-party SaaS within { $saas_hours } hours of purchase, with a full refund; a trial at any time during the trial; an Azure reservation at any time in its term, for the commitment left.
 cancel-no-such-line = There is no line { $line } on this order.
 cancel-already = This subscription was already cancelled on { $day }.
 cancel-not-yet-bought = This subscription was bought on { $at }, after the day in use: move the day forward to cancel it.
-cancel-window-closed = This subscription could be cancelled only within { $hours } hours of its purchase; that window closed on { $closed }.
+cancel-window-closed = This subscription could be cancelled only within { $hours } hours of { $opened ->
+        [renewal] its renewal
+       *[purchase] its purchase
+    }; that window closed on { $closed }.
 cancel-trial-ended = This trial ended on { $at }; there is nothing left to cancel.
 cancel-term-ended = This reservation's term ended on { $at }; there is nothing left to cancel.
 cancel-usage-billed = The Azure plan is billed for what was used, so there is nothing to cancel or refund.
@@ -737,7 +744,7 @@ region-countries = { $region } ({ $count } countries and territories)
 every-rule = Every rule
 source = Source: { $source }
 after-the-sale-cancel = After the sale: cancelling a subscription
-policy-prorated = License-based and software subscriptions can be cancelled within { $hours } hours of their purchase, for the first invoice less the days used (a day begun counts).
+policy-prorated = License-based and software subscriptions can be cancelled within { $hours } hours of their purchase or of a renewal, for that term's first invoice less the days used (a day begun counts); the window was 72 hours until 28 February 2022.
 policy-saas = Third-party SaaS can be cancelled within { $hours } hours of its purchase, for a full refund.
 policy-trial = A trial can be cancelled at any time during the trial; nothing was paid.
 policy-reservation = An Azure reservation can be cancelled at any time in its term, for the commitment left, up to { $limit } of reservations cancelled per customer in any 12 months (Microsoft states the limit in US dollars; this app applies it in the order's currency).

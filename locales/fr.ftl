@@ -540,12 +540,19 @@ account-seats-removed = Remboursement : { $seats ->
        *[other] { $seats } licences retirées
     } de { $name } le { $day }
 account-cancelled = Remboursement : { $name } annulé le { $day }
+account-renewed = { $name } renouvelé pour une nouvelle période le { $day } ({ $seats ->
+        [one] { $seats } licence
+       *[other] { $seats } licences
+    })
 total-after-refunds = Total après remboursements
-cancellation-policy-hint = Les abonnements basés sur des licences et les logiciels peuvent être annulés dans les { $hours } heures suivant l'achat, avec un remboursement au prorata de leur première facture ; les SaaS tiers dans les { $saas_hours } heures, avec un remboursement complet ; un essai à tout moment pendant l'essai ; une réservation Azure à tout moment pendant sa durée, pour l'engagement restant.
+cancellation-policy-hint = Les abonnements basés sur des licences et les logiciels peuvent être annulés dans les { $hours } heures suivant l'achat ou un renouvellement, avec un remboursement au prorata de la première facture de cette période ; les SaaS tiers dans les { $saas_hours } heures suivant l'achat, avec un remboursement complet ; un essai à tout moment pendant l'essai ; une réservation Azure à tout moment pendant sa durée, pour l'engagement restant.
 cancel-no-such-line = Il n'y a pas de ligne { $line } dans cette commande.
 cancel-already = Cet abonnement a déjà été annulé le { $day }.
 cancel-not-yet-bought = Cet abonnement a été acheté le { $at }, après le jour utilisé : avancez le jour pour l'annuler.
-cancel-window-closed = Cet abonnement ne pouvait être annulé que dans les { $hours } heures suivant son achat ; ce délai a pris fin le { $closed }.
+cancel-window-closed = Cet abonnement ne pouvait être annulé que dans les { $hours } heures suivant { $opened ->
+        [renewal] son renouvellement
+       *[purchase] son achat
+    } ; ce délai s'est terminé le { $closed }.
 cancel-trial-ended = Cet essai a pris fin le { $at } ; il n'y a plus rien à annuler.
 cancel-term-ended = La durée de cette réservation a pris fin le { $at } ; il n'y a plus rien à annuler.
 cancel-usage-billed = Le plan Azure est facturé à l'utilisation : il n'y a rien à annuler ni à rembourser.
@@ -745,7 +752,7 @@ region-countries = { $region } ({ $count } pays et territoires)
 every-rule = Toutes les règles
 source = Source : { $source }
 after-the-sale-cancel = Après la vente : annuler un abonnement
-policy-prorated = Les abonnements basés sur des licences et les logiciels peuvent être annulés dans les { $hours } heures suivant leur achat, pour la première facture moins les jours utilisés (un jour commencé compte).
+policy-prorated = Les abonnements basés sur des licences et les logiciels peuvent être annulés dans les { $hours } heures suivant leur achat ou un renouvellement, pour la première facture de cette période moins les jours utilisés (un jour commencé compte) ; le délai était de 72 heures jusqu'au 28 février 2022.
 policy-saas = Les SaaS tiers peuvent être annulés dans les { $hours } heures suivant leur achat, avec un remboursement complet.
 policy-trial = Un essai peut être annulé à tout moment pendant l'essai ; rien n'a été payé.
 policy-reservation = Une réservation Azure peut être annulée à tout moment pendant sa durée, pour l'engagement restant, dans la limite de { $limit } de réservations annulées par client sur 12 mois glissants (Microsoft fixe la limite en dollars américains ; cette app l'applique dans la devise de la commande).

@@ -281,7 +281,16 @@ fn every_use_case_message_reads_in_both_languages() {
     let cancels = [
         CancelError::NoSuchLine(csp_catalog::domain::ids::LineNumber(3)),
         CancelError::AlreadyCancelled(at),
-        CancelError::WindowClosed { hours: 168, closed: at },
+        CancelError::WindowClosed {
+            hours: 168,
+            closed: at,
+            renewed: false,
+        },
+        CancelError::WindowClosed {
+            hours: 168,
+            closed: at,
+            renewed: true,
+        },
         CancelError::TrialEnded(at),
         CancelError::TermEnded(at),
         CancelError::UsageBilled,

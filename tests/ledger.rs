@@ -125,7 +125,8 @@ fn an_order_dated_at_the_end_of_the_calendar_is_shown_not_a_dead_page() {
         }
         let _ = order.status();
         for line in &order.lines {
-            let _ = line.cancellation_policy.window_closes(order.created_at, line);
+            let term = csp_catalog::domain::orders::TermInForce::bought(&order, line);
+            let _ = line.cancellation_policy.window_closes(order.created_at, &term, line);
         }
     }
 }

@@ -688,6 +688,7 @@ fn each_order_line_says_whether_it_can_be_cancelled_and_why_not() {
     use csp_catalog::app::orders::{line_standings, Cancellable};
     let mut order = fabrikam_power_bi_and_visio("ORD-0009");
     let open = line_standings(
+        &csp_catalog::domain::catalog::default_catalog(),
         &order,
         std::slice::from_ref(&order),
         &[],
@@ -698,6 +699,7 @@ fn each_order_line_says_whether_it_can_be_cancelled_and_why_not() {
     cancel_line(&mut order, LineNumber(1), datetime!(2026-11-15 12:00 UTC), Money::ZERO).unwrap();
     // After the 168 hours, a line says when and why its window closed (issue 26).
     let later = line_standings(
+        &csp_catalog::domain::catalog::default_catalog(),
         &order,
         std::slice::from_ref(&order),
         &[],
@@ -711,4 +713,120 @@ fn each_order_line_says_whether_it_can_be_cancelled_and_why_not() {
         "This subscription could be cancelled only within 168 hours of its purchase; that window closed on 21 November 2026 at 12:00 UTC."
     );
     assert!(matches!(later[1].cancellable, Cancellable::Cancelled { .. }));
+}
+
+// ---------------------------------------------------------------------------------------
+// New commerce's cancellation window: it opens again at each renewal (row 1 of issue 24),
+// and it was 72 hours until 28 February 2022.
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn the_cancellation_window_opens_again_when_the_subscription_renews() {
+    use csp_catalog::app::orders::{
+        cancel_line as cancel_stored, line_standings, order_account, Cancellable, EntryKind,
+    };
+    use csp_catalog::app::store::{save, MemoryStore, StoredKey};
+
+    let catalog = default_catalog();
+    let order = fabrikam_power_bi_and_visio("ORD-0031");
+    let mut store = MemoryStore::new();
+    let key = StoredKey::Order(order.customer.clone(), order.id.clone());
+    save(&mut store, &key, &order).unwrap();
+    let standing_at = |at| {
+        line_standings(&catalog, &order, std::slice::from_ref(&order), &[], at)
+            .into_iter()
+            .next()
+            .unwrap()
+            .cancellable
+    };
+
+    // Bought on 14 November 2026 at 12:00: the day before it renews, the window is long closed.
+    let before = standing_at(datetime!(2027-11-13 12:00 UTC));
+    assert!(
+        matches!(
+            before,
+            Cancellable::Closed(CancelError::WindowClosed {
+                hours: 168,
+                renewed: false,
+                ..
+            })
+        ),
+        "{before:?}"
+    );
+    // It renewed on 14 November 2027 at 00:00 UTC: cancellable again until 21 November 00:00.
+    let renewed = standing_at(datetime!(2027-11-16 09:00 UTC));
+    let Cancellable::Open { refund, until } = renewed else {
+        panic!("not cancellable after the renewal: {renewed:?}")
+    };
+    assert_eq!(until, datetime!(2027-11-21 00:00 UTC));
+    // The renewal's first invoice is a month of 10 Power BI Pro seats at the price of its first
+    // day; 3 of its 30 days are used.
+    let account = order_account(&catalog, &order, &[], datetime!(2027-11-16 09:00 UTC));
+    let renewal = account
+        .entries
+        .iter()
+        .find(|e| e.what == EntryKind::Renewed(10))
+        .expect("the renewal is billed on the order");
+    assert_eq!(renewal.at, datetime!(2027-11-14 00:00 UTC));
+    let first_invoice = renewal.amount.cents() / 12;
+    assert_eq!(refund.cents(), first_invoice * 27 / 30);
+    // A week and a minute after the renewal: closed again, and the sentence says why.
+    let closed = standing_at(datetime!(2027-11-21 00:01 UTC));
+    let Cancellable::Closed(error) = closed else {
+        panic!("{closed:?}")
+    };
+    assert_eq!(
+        error.to_string(),
+        "This subscription could be cancelled only within 168 hours of its renewal; that window closed on 21 November 2027 at 00:00 UTC."
+    );
+
+    // Cancelled within the renewal's window, from the stored order.
+    let cancelled = cancel_stored(
+        &mut store,
+        &catalog,
+        &order.customer,
+        &order.id,
+        LineNumber(0),
+        datetime!(2027-11-16 09:00 UTC),
+    )
+    .unwrap();
+    assert_eq!(cancelled.refund, refund);
+    let after = order_account(&catalog, &cancelled.order, &[], datetime!(2027-11-16 09:00 UTC));
+    let charged: u64 = after
+        .entries
+        .iter()
+        .filter(|e| e.what.is_charge())
+        .map(|e| e.amount.cents())
+        .sum();
+    let refunded: u64 = after
+        .entries
+        .iter()
+        .filter(|e| !e.what.is_charge())
+        .map(|e| e.amount.cents())
+        .sum();
+    assert!(
+        refunded <= charged,
+        "a refund is never more than what the renewal billed"
+    );
+}
+
+#[test]
+fn the_cancellation_window_was_72_hours_until_28_february_2022() {
+    let mut order = fabrikam_power_bi_and_visio("ORD-0032");
+    let hours = |h| time::Duration::hours(h);
+    // Bought on 28 February 2022: 72 hours, by the rule of its day.
+    order.created_at = datetime!(2022-02-28 12:00 UTC);
+    let line = order.lines[0].clone();
+    assert!(refund_for(&order, &line, order.created_at + hours(71), Money::ZERO).is_ok());
+    assert!(matches!(
+        refund_for(&order, &line, order.created_at + hours(73), Money::ZERO),
+        Err(CancelError::WindowClosed { hours: 72, .. })
+    ));
+    // Bought a day later, on 1 March 2022: 168 hours.
+    order.created_at = datetime!(2022-03-01 12:00 UTC);
+    assert!(refund_for(&order, &line, order.created_at + hours(73), Money::ZERO).is_ok());
+    assert!(matches!(
+        refund_for(&order, &line, order.created_at + hours(169), Money::ZERO),
+        Err(CancelError::WindowClosed { hours: 168, .. })
+    ));
 }

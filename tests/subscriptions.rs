@@ -112,25 +112,32 @@ fn changes_at_renewal_take_effect_on_the_next_term_only() {
 }
 
 #[test]
-fn added_seats_are_charged_for_the_days_left_at_the_price_in_force() {
+fn added_seats_are_charged_for_the_days_left_at_the_price_the_term_began_with() {
     let catalog = default_catalog();
     let parties = contoso();
     let e3 = owned(&parties, "Microsoft 365 E3");
     let mut store = MemoryStore::default();
 
-    // Bought at $432 a seat for the year, but seats added now are priced from the entry in
-    // force since Microsoft's rise of 1 July 2026: $468 a seat, for 78 of the term's 365 days.
+    // Bought on 10 February 2026 at $432 a seat for the year. New commerce locks the price for
+    // the term: seats added after Microsoft's rise of 1 July 2026 ($468) still cost $432, for
+    // 78 of the term's 365 days.
     let added = change_seats(&mut store, &catalog, &parties, &e3.id, SeatAction::Add, "10", NOW).unwrap();
     assert_eq!((added.seats, added.quantity_now), (10, 60));
-    assert_eq!(added.amount.to_string(), "$1,000.10");
+    assert_eq!(added.amount.to_string(), "$923.17");
 
-    // With the app's day moved back to June, before the rise: $432 a seat, 240 days left.
+    // With the app's day moved back to June, before the rise: $432 a seat too, 240 days left.
     let june = datetime!(2026-06-15 10:00 UTC);
     let earlier = change_seats(&mut store, &catalog, &parties, &e3.id, SeatAction::Add, "10", june).unwrap();
     assert_eq!(earlier.amount.to_string(), "$2,840.54");
 
+    // After the renewal of 10 February 2027 the new term is priced at the entry in force that
+    // day, $468: 10 seats on 1 March 2027, 346 of 365 days left.
+    let renewed = datetime!(2027-03-01 10:00 UTC);
+    let after = change_seats(&mut store, &catalog, &parties, &e3.id, SeatAction::Add, "10", renewed).unwrap();
+    assert_eq!(after.amount.to_string(), "$4,436.38");
+
     let stored = stored_changes(&mut store, &parties.customer.id).unwrap();
-    assert_eq!(stored.len(), 2);
+    assert_eq!(stored.len(), 3);
     let text = store
         .get(&StoredKey::SubscriptionChanges(parties.customer.id.clone()).to_string())
         .unwrap();
@@ -669,6 +676,7 @@ fn an_add_on_is_bought_on_a_base_ends_with_it_and_is_cancelled_with_it() {
     .unwrap();
     let cancelled = cancel_line(
         &mut store,
+        &csp_catalog::domain::catalog::default_catalog(),
         &id,
         &base_order.id,
         csp_catalog::domain::ids::LineNumber(0),
@@ -784,13 +792,13 @@ mod money_after_the_sale {
                         removed += n;
                     },
                     Step::Cancel => {
-                        let _ = cancel_line(&mut store, &fabrikam(), &order.id, csp_catalog::domain::ids::LineNumber(0), now);
+                        let _ = cancel_line(&mut store,&csp_catalog::domain::catalog::default_catalog(), &fabrikam(), &order.id, csp_catalog::domain::ids::LineNumber(0), now);
                     }
                 }
                 order = stored_order(&mut store, &fabrikam(), &order.id).unwrap().unwrap();
             }
             let changes = stored_changes(&mut store, &fabrikam()).unwrap();
-            let account = order_account(&order, &changes);
+            let account = order_account(&csp_catalog::domain::catalog::default_catalog(), &order, &changes, last);
             let invoices = u64::from(plan.billing_frequency.invoices_per_term(plan.term));
             let first_invoice = Money::from_cents(order.lines[0].line_total.cents() / invoices);
             let charged: Money = account.entries.iter().filter(|e| e.what.is_charge()).map(|e| e.amount).sum();

@@ -494,6 +494,7 @@ fn cancelling_reads_the_stored_order_again() {
     let soon = order.created_at + time::Duration::hours(2);
     cancel_line(
         &mut store,
+        &csp_catalog::domain::catalog::default_catalog(),
         &fabrikam(),
         &order.id,
         csp_catalog::domain::ids::LineNumber(0),
@@ -502,6 +503,7 @@ fn cancelling_reads_the_stored_order_again() {
     .unwrap();
     let cancelled = cancel_line(
         &mut store,
+        &csp_catalog::domain::catalog::default_catalog(),
         &fabrikam(),
         &order.id,
         csp_catalog::domain::ids::LineNumber(1),
@@ -517,6 +519,7 @@ fn cancelling_reads_the_stored_order_again() {
     assert!(matches!(
         cancel_line(
             &mut store,
+            &csp_catalog::domain::catalog::default_catalog(),
             &fabrikam(),
             &order.id,
             csp_catalog::domain::ids::LineNumber(1),
@@ -528,6 +531,7 @@ fn cancelling_reads_the_stored_order_again() {
     assert_eq!(
         cancel_line(
             &mut store,
+            &csp_catalog::domain::catalog::default_catalog(),
             &fabrikam(),
             &unknown,
             csp_catalog::domain::ids::LineNumber(0),

@@ -161,6 +161,7 @@ fn messages_with_counts_read_right() {
         CancelError::WindowClosed {
             hours: 168,
             closed: datetime!(2026-11-20 09:00 UTC),
+            renewed: true,
         }
         .to_string(),
         CancelError::TrialEnded(datetime!(2026-11-20 09:00 UTC)).to_string(),

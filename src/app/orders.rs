@@ -5,10 +5,12 @@ use time::OffsetDateTime;
 
 use crate::app::buy::stored_order;
 use crate::app::store::{load, save, set_aside, Notice, Store, StoredKey};
+use crate::domain::catalog::Catalog;
 use crate::domain::ids::{CustomerId, LineNumber, OrderId, SubscriptionId};
 use crate::domain::money::Money;
-use crate::domain::orders::{self, CancelError, Order};
+use crate::domain::orders::{self, CancelError, Order, OrderLine, TermInForce};
 use crate::domain::subscription::lifecycle::{changes_to, Change, Changed, Lifecycle};
+use crate::domain::subscription::Subscription;
 
 /// Every stored order, newest first, and what could not be read.
 pub fn stored_orders(store: &mut impl Store) -> (Vec<Order>, Vec<Notice>) {
@@ -98,11 +100,13 @@ pub struct Cancelled {
     pub saved: Vec<Order>,
 }
 
-/// Cancels one line of a stored order (read again first) at `now`. Reservations count what the
-/// customer's other orders already refunded. Add-ons bought on the cancelled subscription end
-/// with it: each refunded by its own policy if its window is still open.
+/// Cancels one line of a stored order (read again first) at `now`, in the term its subscription
+/// is in (a renewal opens a new window). Reservations count what the customer's other orders
+/// already refunded. Add-ons bought on the cancelled subscription end with it: each refunded
+/// by its own policy if its window is still open.
 pub fn cancel_line(
     store: &mut impl Store,
+    catalog: &Catalog,
     customer: &CustomerId,
     number: &OrderId,
     line: LineNumber,
@@ -114,8 +118,8 @@ pub fn cancel_line(
     let (own, _) = orders_where(store, |c| c == customer);
     let refunded = orders::reservation_refunds(&own, now);
     let changes = crate::app::subscriptions::stored_changes(store, customer).map_err(CancelFailure::Storage)?;
-    let seats = seats_now(&order, &changes, now);
-    let refund = orders::cancel_line_with_seats(&mut order, line, seats(line), now, refunded)?;
+    let terms = terms_now(catalog, &order, &changes, now);
+    let refund = orders::cancel_line_in_term(&mut order, line, terms(line), now, refunded)?;
     let Some(base) = order
         .lines
         .iter()
@@ -176,19 +180,53 @@ fn end_add_ons_of(order: &mut Order, base: &SubscriptionId, now: OffsetDateTime,
         .collect()
 }
 
-/// The seats each line's subscription has at `now`, after the seats added and removed.
-fn seats_now(order: &Order, changes: &[Changed], now: OffsetDateTime) -> impl Fn(LineNumber) -> Option<u32> {
+/// The term each line's subscription is in at `now`, with the seats it has after the seats
+/// added and removed.
+fn terms_now(
+    catalog: &Catalog,
+    order: &Order,
+    changes: &[Changed],
+    now: OffsetDateTime,
+) -> impl Fn(LineNumber) -> Option<TermInForce> {
     let subscriptions = orders::subscriptions_from([order], now.date());
-    let seats: Vec<(LineNumber, u32)> = order
+    let terms: Vec<(LineNumber, TermInForce)> = order
         .lines
         .iter()
         .filter_map(|line| {
             let subscription = subscriptions.iter().find(|s| s.id == line.subscription_id)?;
             let life = Lifecycle::of(subscription, &changes_to(changes, &subscription.id), now);
-            Some((line.number, life.quantity))
+            Some((line.number, term_of(catalog, order, line, subscription, &life)))
         })
         .collect();
-    move |number| seats.iter().find(|(n, _)| *n == number).map(|(_, seats)| *seats)
+    move |number| terms.iter().find(|(n, _)| *n == number).map(|(_, term)| *term)
+}
+
+/// The term `life` is in, for a line of `order`: a renewal is priced at the entry in force on
+/// its first day (new commerce locks a price for the term and changes it at renewal).
+fn term_of(
+    catalog: &Catalog,
+    order: &Order,
+    line: &OrderLine,
+    subscription: &Subscription,
+    life: &Lifecycle,
+) -> TermInForce {
+    let (Some(term), true) = (life.term, life.terms > 1) else {
+        return TermInForce::bought_with(order, line, life.quantity);
+    };
+    let per_seat = life
+        .plan
+        .zip(catalog.offer(&line.offer))
+        .map(|(plan, offer)| {
+            crate::app::subscriptions::unit_price(offer, subscription, plan, life.quantity, term.starts)
+        })
+        .unwrap_or(line.unit_price);
+    TermInForce {
+        began_at: term.began_at,
+        plan: life.plan,
+        seats: life.quantity,
+        price: per_seat.times(life.quantity),
+        renewed: true,
+    }
 }
 
 /// Whether, and how, a line of an order can be cancelled at the instant the page shows.
@@ -214,21 +252,27 @@ pub struct LineStanding {
 /// Each line of `order` at `now`, among the customer's `orders` (reservation refunds count
 /// what the others refunded; add-ons may be on other orders) and the `changes` made to their
 /// subscriptions (a refund is for the seats a subscription has now).
-pub fn line_standings(order: &Order, orders: &[Order], changes: &[Changed], now: OffsetDateTime) -> Vec<LineStanding> {
+pub fn line_standings(
+    catalog: &Catalog,
+    order: &Order,
+    orders: &[Order],
+    changes: &[Changed],
+    now: OffsetDateTime,
+) -> Vec<LineStanding> {
     let refunded = orders::reservation_refunds(orders, now);
-    let seats = seats_now(order, changes, now);
+    let terms = terms_now(catalog, order, changes, now);
     order
         .lines
         .iter()
         .map(|line| {
-            let refund =
-                orders::refund_for_seats(order, line, seats(line.number).unwrap_or(line.quantity), now, refunded);
+            let term = terms(line.number).unwrap_or_else(|| TermInForce::bought(order, line));
+            let refund = orders::refund_in_term(order, line, &term, now, refunded);
             let cancellable = match (&line.cancellation, refund) {
                 (Some(c), _) => Cancellable::Cancelled {
                     at: c.at,
                     refund: c.refund,
                 },
-                (None, Ok(refund)) => match line.cancellation_policy.window_closes(order.created_at, line) {
+                (None, Ok(refund)) => match line.cancellation_policy.window_closes(order.created_at, &term, line) {
                     Some(until) => Cancellable::Open { refund, until },
                     None => Cancellable::Closed(CancelError::UsageBilled),
                 },
@@ -288,6 +332,8 @@ pub struct AccountEntry {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntryKind {
+    /// A renewal into a new term, with its seats: billed like a new purchase.
+    Renewed(u32),
     SeatsAdded(u32),
     SeatsRemoved(u32),
     Cancelled,
@@ -296,7 +342,7 @@ pub enum EntryKind {
 impl EntryKind {
     /// Whether the customer paid this (a charge) or got it back (a refund).
     pub fn is_charge(self) -> bool {
-        matches!(self, EntryKind::SeatsAdded(_))
+        matches!(self, EntryKind::SeatsAdded(_) | EntryKind::Renewed(_))
     }
 }
 
@@ -308,11 +354,51 @@ pub struct OrderAccount {
     pub net: Money,
 }
 
-/// The order's account, from its lines' cancellations and the `changes` made to their
-/// subscriptions.
-pub fn order_account(order: &Order, changes: &[Changed]) -> OrderAccount {
+/// Each renewal of a line's subscription up to `now`, billed as a new term at the price in
+/// force on its first day.
+fn renewals(
+    catalog: &Catalog,
+    order: &Order,
+    line: &OrderLine,
+    subscription: &Subscription,
+    changes: &[Changed],
+    now: OffsetDateTime,
+) -> Vec<AccountEntry> {
+    let changes = changes_to(changes, &subscription.id);
     let mut entries = Vec::new();
+    let mut life = Lifecycle::of(subscription, &changes, order.created_at);
+    // Each pass looks at the day after the term ends: a renewal, or the end.
+    while let Some(term) = life.term {
+        let next_day = crate::domain::dates::days_after(term.ends, 1);
+        let at = next_day.with_time(time::Time::MIDNIGHT).assume_utc();
+        if at > now {
+            break;
+        }
+        let next = Lifecycle::of(subscription, &changes, at);
+        if !next.is_active() || next.terms <= life.terms {
+            break;
+        }
+        let term = term_of(catalog, order, line, subscription, &next);
+        entries.push(AccountEntry {
+            at: term.began_at,
+            name: line.friendly_name.clone(),
+            what: EntryKind::Renewed(term.seats),
+            amount: term.price,
+        });
+        life = next;
+    }
+    entries
+}
+
+/// The order's account at `now`, from its lines' renewals and cancellations and the `changes`
+/// made to their subscriptions.
+pub fn order_account(catalog: &Catalog, order: &Order, changes: &[Changed], now: OffsetDateTime) -> OrderAccount {
+    let mut entries = Vec::new();
+    let subscriptions = orders::subscriptions_from([order], now.date());
     for line in &order.lines {
+        if let Some(subscription) = subscriptions.iter().find(|s| s.id == line.subscription_id) {
+            entries.extend(renewals(catalog, order, line, subscription, changes, now));
+        }
         for change in changes_to(changes, &line.subscription_id) {
             let (what, amount) = match *change {
                 Change::SeatsAdded { seats, charge, .. } => (EntryKind::SeatsAdded(seats), charge),

@@ -42,10 +42,11 @@ pub fn cancel_error(language: Language, error: &CancelError) -> String {
             keys::CANCEL_NOT_YET_BOUGHT,
             Args::new().text("at", instant(language, *at)),
         ),
-        CancelError::WindowClosed { hours, closed } => (
+        CancelError::WindowClosed { hours, closed, renewed } => (
             keys::CANCEL_WINDOW_CLOSED,
             Args::new()
                 .number("hours", *hours)
+                .text("opened", if *renewed { "renewal" } else { "purchase" })
                 .text("closed", instant(language, *closed)),
         ),
         CancelError::TrialEnded(at) => (keys::CANCEL_TRIAL_ENDED, Args::new().text("at", instant(language, *at))),

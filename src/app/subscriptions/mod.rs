@@ -11,7 +11,7 @@ pub use moves::{convert_trial, destinations, upgrade, Destination, MoveRequest, 
 use std::collections::BTreeMap;
 
 use crate::i18n::{keys, reasons, text, Language};
-use time::OffsetDateTime;
+use time::{Date, OffsetDateTime};
 
 use crate::app::store::{load, save, Notice, Store, StoredKey};
 use crate::domain::catalog::{Catalog, Offer};
@@ -186,15 +186,21 @@ fn situation<'a>(
     })
 }
 
-/// The price per seat for a whole term of `plan` in force on the day: the SKU's price-list
-/// entry for that day (a scheduled change included), else the one it was bought from; with
-/// volume tiers, the tier of the subscription's `seats`.
-fn unit_price(offer: Offer<'_>, subscription: &Subscription, plan: Plan, seats: u32, now: OffsetDateTime) -> Money {
+/// The price per seat for a whole term of `plan`, locked for the term: the SKU's price-list
+/// entry in force on the term's first day (a price change applies from the next renewal),
+/// else the one it was bought from; with volume tiers, the tier of the subscription's `seats`.
+pub(crate) fn unit_price(
+    offer: Offer<'_>,
+    subscription: &Subscription,
+    plan: Plan,
+    seats: u32,
+    term_began: Date,
+) -> Money {
     offer
         .sku
         .availabilities
         .iter()
-        .find(|a| a.segment == subscription.segment && a.is_effective_on(now.date()))
+        .find(|a| a.segment == subscription.segment && a.is_effective_on(term_began))
         .unwrap_or(offer.availability)
         .price_for_quantity(plan.term, plan.billing_frequency, seats)
         .unwrap_or(Money::ZERO)
@@ -242,7 +248,7 @@ pub fn change_seats(
     let (Some(plan), Some(term)) = (life.plan, life.term) else {
         return Err(ChangeError::Refused(vec![Reason::UsageBilledHasNoSeats]));
     };
-    let price = unit_price(offer, subscription, plan, life.quantity, now);
+    let price = unit_price(offer, subscription, plan, life.quantity, term.starts);
     let amount = prorated(price, plan, seats, &term, now.date());
     let (change, quantity_now) = match action {
         SeatAction::Add => (

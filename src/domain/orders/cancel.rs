@@ -14,10 +14,45 @@ use crate::domain::catalog::{BillingType, Offer, ProductCategory, PublisherType,
 use crate::domain::dates::{later, long};
 use crate::domain::ids::LineNumber;
 use crate::domain::money::{Currency, Money};
-use crate::domain::term::BillingFrequency;
+use crate::domain::rules::history::window_hours;
+use crate::domain::term::{BillingFrequency, Plan};
 
-/// How long after its purchase a license-based or software subscription can be cancelled.
-pub const CANCELLATION_HOURS: i64 = 168;
+/// The term a line's subscription is in when it is cancelled: the one the order bought, or a
+/// renewal, which opens a new cancellation window and is billed on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TermInForce {
+    /// The purchase, or midnight UTC of the renewal's first day.
+    pub began_at: OffsetDateTime,
+    pub plan: Option<Plan>,
+    /// The subscription's seats now.
+    pub seats: u32,
+    /// What the whole term costs for those seats, at the price it began with.
+    pub price: Money,
+    pub renewed: bool,
+}
+
+impl TermInForce {
+    /// The term the order bought, with the seats the line was bought with.
+    pub fn bought(order: &Order, line: &OrderLine) -> Self {
+        TermInForce::bought_with(order, line, line.quantity)
+    }
+
+    /// The term the order bought, for a subscription that has `seats` now: seats removed since
+    /// were refunded on their own, seats added charged on their own.
+    pub fn bought_with(order: &Order, line: &OrderLine, seats: u32) -> Self {
+        TermInForce {
+            began_at: order.created_at,
+            plan: line.plan,
+            seats,
+            price: prorated(line.line_total.cents(), u64::from(seats), u64::from(line.quantity)),
+            renewed: false,
+        }
+    }
+}
+
+/// How long after its purchase or renewal a license-based or software subscription can be
+/// cancelled, today (72 hours before 1 March 2022: see [`window_hours`]).
+pub const CANCELLATION_HOURS: i64 = crate::domain::rules::history::WINDOW_HOURS;
 /// How long after its purchase a third-party SaaS subscription can be cancelled.
 pub const SAAS_CANCELLATION_HOURS: i64 = 72;
 /// Most reservation commitment a customer can cancel in any 12 months, in whole currency units
@@ -54,7 +89,7 @@ impl CancellationPolicy {
     /// The policy in one sentence, for the rules page.
     pub fn explanation(self) -> String {
         match self {
-            CancellationPolicy::Prorated => format!("License-based and software subscriptions can be cancelled within {CANCELLATION_HOURS} hours of their purchase, for the first invoice less the days used (a day begun counts)."),
+            CancellationPolicy::Prorated => format!("License-based and software subscriptions can be cancelled within {CANCELLATION_HOURS} hours of their purchase or of a renewal, for that term's first invoice less the days used (a day begun counts); the window was 72 hours until 28 February 2022."),
             CancellationPolicy::SaasFullRefund => format!("Third-party SaaS can be cancelled within {SAAS_CANCELLATION_HOURS} hours of its purchase, for a full refund."),
             CancellationPolicy::Trial => "A trial can be cancelled at any time during the trial; nothing was paid.".to_string(),
             CancellationPolicy::Reservation => format!(
@@ -79,10 +114,12 @@ impl CancellationPolicy {
         }
     }
 
-    /// The last instant a line bought at `bought` can be cancelled (`None`: never).
-    pub fn window_closes(self, bought: OffsetDateTime, line: &OrderLine) -> Option<OffsetDateTime> {
+    /// The last instant a line bought at `bought` can be cancelled in `term` (`None`: never).
+    /// License-based and software subscriptions get a window after the purchase and after
+    /// each renewal, of the hours in force that day; the others count from the purchase.
+    pub fn window_closes(self, bought: OffsetDateTime, term: &TermInForce, line: &OrderLine) -> Option<OffsetDateTime> {
         match self {
-            CancellationPolicy::Prorated => Some(later(bought, Duration::hours(CANCELLATION_HOURS))),
+            CancellationPolicy::Prorated => Some(later(term.began_at, Duration::hours(self.window_hours(term)))),
             CancellationPolicy::SaasFullRefund => Some(later(bought, Duration::hours(SAAS_CANCELLATION_HOURS))),
             CancellationPolicy::Trial => Some(later(bought, Duration::days(i64::from(TRIAL_DAYS)))),
             CancellationPolicy::Reservation => {
@@ -90,6 +127,14 @@ impl CancellationPolicy {
                 Some(later(bought, Duration::days(term_days(months))))
             }
             CancellationPolicy::UsageBilled => None,
+        }
+    }
+
+    /// How many hours the cancellation window of `term` lasts.
+    fn window_hours(self, term: &TermInForce) -> i64 {
+        match self {
+            CancellationPolicy::Prorated => window_hours(term.began_at.date()),
+            _ => SAAS_CANCELLATION_HOURS,
         }
     }
 }
@@ -121,6 +166,8 @@ pub enum CancelError {
     WindowClosed {
         hours: i64,
         closed: OffsetDateTime,
+        /// The window was opened by a renewal, not the purchase.
+        renewed: bool,
     },
     TrialEnded(OffsetDateTime),
     TermEnded(OffsetDateTime),
@@ -157,16 +204,21 @@ pub fn refund_for(
     now: OffsetDateTime,
     reservations_refunded: Money,
 ) -> Result<Money, CancelError> {
-    refund_for_seats(order, line, line.quantity, now, reservations_refunded)
+    refund_in_term(
+        order,
+        line,
+        &TermInForce::bought(order, line),
+        now,
+        reservations_refunded,
+    )
 }
 
-/// [`refund_for`] a subscription that has `seats` now: seats removed since were refunded on
-/// their own, seats added were charged on their own; what was billed for the seats it has is
-/// what a cancellation credits.
-pub fn refund_for_seats(
+/// [`refund_for`] a line whose subscription is in `term` now: a cancellation credits what was
+/// billed for that term's seats, less the days used.
+pub fn refund_in_term(
     order: &Order,
     line: &OrderLine,
-    seats: u32,
+    term: &TermInForce,
     now: OffsetDateTime,
     reservations_refunded: Money,
 ) -> Result<Money, CancelError> {
@@ -178,30 +230,34 @@ pub fn refund_for_seats(
     if now < bought {
         return Err(CancelError::NotYetBought(bought));
     }
-    let Some(closes) = policy.window_closes(bought, line) else {
+    let Some(closes) = policy.window_closes(bought, term, line) else {
         return Err(CancelError::UsageBilled);
     };
     if now > closes {
         return Err(match policy {
-            CancellationPolicy::Prorated => CancelError::WindowClosed {
-                hours: CANCELLATION_HOURS,
+            CancellationPolicy::Prorated | CancellationPolicy::SaasFullRefund => CancelError::WindowClosed {
+                hours: policy.window_hours(term),
                 closed: closes,
-            },
-            CancellationPolicy::SaasFullRefund => CancelError::WindowClosed {
-                hours: SAAS_CANCELLATION_HOURS,
-                closed: closes,
+                renewed: term.renewed && policy == CancellationPolicy::Prorated,
             },
             CancellationPolicy::Trial => CancelError::TrialEnded(closes),
             CancellationPolicy::Reservation | CancellationPolicy::UsageBilled => CancelError::TermEnded(closes),
         });
     }
+    // The window and the days used count from the term's start for license-based and
+    // software subscriptions, from the purchase for the others.
+    let opened = if policy == CancellationPolicy::Prorated {
+        term.began_at
+    } else {
+        bought
+    };
     // A day begun is a day used ("cancel on the third day: the remaining paid period minus
     // the three days").
-    let elapsed = now.unix_timestamp().saturating_sub(bought.unix_timestamp()).max(0);
+    let elapsed = now.unix_timestamp().saturating_sub(opened.unix_timestamp()).max(0);
     let used_days = u64::try_from(elapsed.saturating_add(86_399) / 86_400).unwrap_or(0);
-    let Some(plan) = line.plan else { return Ok(Money::ZERO) };
+    let Some(plan) = term.plan else { return Ok(Money::ZERO) };
     let invoices = u64::from(plan.billing_frequency.invoices_per_term(plan.term).max(1));
-    let for_seats = prorated(line.line_total.cents(), u64::from(seats), u64::from(line.quantity));
+    let for_seats = term.price;
     let first_invoice = for_seats.cents().checked_div(invoices).unwrap_or(0);
     match policy {
         CancellationPolicy::Trial | CancellationPolicy::UsageBilled => Ok(Money::ZERO),
@@ -254,14 +310,14 @@ pub fn cancel_line(
     now: OffsetDateTime,
     reservations_refunded: Money,
 ) -> Result<Money, CancelError> {
-    cancel_line_with_seats(order, number, None, now, reservations_refunded)
+    cancel_line_in_term(order, number, None, now, reservations_refunded)
 }
 
-/// [`cancel_line`] for a subscription that has `seats` now (`None`: the seats bought).
-pub fn cancel_line_with_seats(
+/// [`cancel_line`] for a subscription in `term` now (`None`: the term bought, all its seats).
+pub fn cancel_line_in_term(
     order: &mut Order,
     number: LineNumber,
-    seats: Option<u32>,
+    term: Option<TermInForce>,
     now: OffsetDateTime,
     reservations_refunded: Money,
 ) -> Result<Money, CancelError> {
@@ -270,8 +326,8 @@ pub fn cancel_line_with_seats(
         .iter()
         .find(|l| l.number == number)
         .ok_or(CancelError::NoSuchLine(number))?;
-    let seats = seats.unwrap_or(line.quantity);
-    let refund = refund_for_seats(order, line, seats, now, reservations_refunded)?;
+    let term = term.unwrap_or_else(|| TermInForce::bought(order, line));
+    let refund = refund_in_term(order, line, &term, now, reservations_refunded)?;
     if let Some(line) = order.lines.iter_mut().find(|l| l.number == number) {
         line.cancellation = Some(Cancellation { at: now, refund });
     }

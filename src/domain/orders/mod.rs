@@ -24,8 +24,8 @@ use crate::domain::subscription::{Subscription, SubscriptionStatus};
 use crate::domain::term::Plan;
 
 pub use cancel::{
-    cancel_line, cancel_line_with_seats, end_line, instant, refund_for, refund_for_seats, reservation_refunds,
-    CancelError, CancellationPolicy, CANCELLATION_HOURS, CANCELLATION_SOURCE, RESERVATION_REFUND_LIMIT,
+    cancel_line, cancel_line_in_term, end_line, instant, refund_for, refund_in_term, reservation_refunds, CancelError,
+    CancellationPolicy, TermInForce, CANCELLATION_HOURS, CANCELLATION_SOURCE, RESERVATION_REFUND_LIMIT,
     SAAS_CANCELLATION_HOURS,
 };
 pub use review::{blocked_lines, place_order, review, BaseChoice, LineProblem, PlaceOrderError, Review, ReviewLine};

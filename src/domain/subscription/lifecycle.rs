@@ -17,8 +17,17 @@ use crate::domain::ids::{OrderId, ProductSkuId, SubscriptionId};
 use crate::domain::money::Money;
 use crate::domain::term::{BillingFrequency, Plan};
 
-/// Seats can be removed within 168 hours of the purchase, of a renewal, or of their addition.
-pub const SEAT_REDUCTION_HOURS: i64 = 168;
+/// Seats can be removed within 168 hours of the purchase, of a renewal, or of their addition
+/// (72 hours before 1 March 2022).
+pub const SEAT_REDUCTION_HOURS: i64 = crate::domain::rules::history::WINDOW_HOURS;
+
+/// The instant a reduction window opened at `opened` closes, by the rule of that day.
+fn window_after(opened: OffsetDateTime) -> OffsetDateTime {
+    later(
+        opened,
+        Duration::hours(crate::domain::rules::history::window_hours(opened.date())),
+    )
+}
 
 /// One thing the partner did to a subscription.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -212,8 +221,7 @@ impl Lifecycle {
             life.apply(change);
         }
         life.roll_terms(now.date());
-        life.recent
-            .retain(|r| later(r.added_at, Duration::hours(SEAT_REDUCTION_HOURS)) >= now);
+        life.recent.retain(|r| window_after(r.added_at) >= now);
         life.recent.reverse();
         life
     }
@@ -224,15 +232,14 @@ impl Lifecycle {
 
     /// The last instant all seats can be removed: 168 hours after the term began.
     pub fn reduction_window_closes(&self) -> Option<OffsetDateTime> {
-        self.term
-            .map(|t| later(t.began_at, Duration::hours(SEAT_REDUCTION_HOURS)))
+        self.term.map(|t| window_after(t.began_at))
     }
 
     /// Which seats can be removed at `now` (the instant this lifecycle was worked out for),
     /// and until when; `None` without a term.
     pub fn removal_window(&self, now: OffsetDateTime) -> Option<RemovalWindow> {
         let term = self.term?;
-        let closes = later(term.began_at, Duration::hours(SEAT_REDUCTION_HOURS));
+        let closes = window_after(term.began_at);
         if now <= closes {
             return Some(RemovalWindow::AllSeats { until: closes });
         }
@@ -240,7 +247,7 @@ impl Lifecycle {
         Some(match first {
             Some(added_at) => RemovalWindow::RecentSeats {
                 seats: self.recent.iter().map(|r| r.seats).sum(),
-                until: later(added_at, Duration::hours(SEAT_REDUCTION_HOURS)),
+                until: window_after(added_at),
             },
             None => RemovalWindow::Closed {
                 closed: closes,

@@ -287,7 +287,8 @@ impl LedgerState {
         order: &OrderId,
         line: LineNumber,
     ) -> Result<Cancelled, CancelFailure> {
-        let cancelled = order_cases::cancel_line(&mut LocalStore, customer, order, line, self.visit.now())?;
+        let catalog = self.catalog.catalog().get_untracked();
+        let cancelled = order_cases::cancel_line(&mut LocalStore, &catalog, customer, order, line, self.visit.now())?;
         self.ledger.update(|l| l.show_saved_orders(&cancelled.saved));
         Ok(cancelled)
     }

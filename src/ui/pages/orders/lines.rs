@@ -103,6 +103,7 @@ pub(super) fn OrderTotals(order: Order, account: OrderAccount) -> impl IntoView 
                         .text("name", entry.name.clone())
                         .text("day", words.date(entry.at.date()));
                     let (what, sign) = match entry.what {
+                        EntryKind::Renewed(seats) => (words.with(keys::ACCOUNT_RENEWED, &args.number("seats", i64::from(seats))), ""),
                         EntryKind::SeatsAdded(seats) => (words.with(keys::ACCOUNT_SEATS_ADDED, &args.number("seats", i64::from(seats))), ""),
                         EntryKind::SeatsRemoved(seats) => (words.with(keys::ACCOUNT_SEATS_REMOVED, &args.number("seats", i64::from(seats))), "−"),
                         EntryKind::Cancelled => (words.with(keys::ACCOUNT_CANCELLED, &args), "−"),

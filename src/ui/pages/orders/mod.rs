@@ -22,7 +22,7 @@ use crate::i18n::{keys, Args};
 use crate::ui::focus::focus_after_render;
 use crate::ui::pages::customer_route::current_customer;
 use crate::ui::pages::not_found::NotFound;
-use crate::ui::state::{use_ledger, use_visit, LedgerState};
+use crate::ui::state::{use_catalog, use_ledger, use_visit, LedgerState};
 use crate::ui::words::{use_words, Words};
 
 fn when(words: Words, order: &Order) -> String {
@@ -239,8 +239,9 @@ fn OrderDetail(
     // Windows are instants from the purchase (never the browser's local date).
     let now = visit.now();
     let changes = ledger.with_untracked(|l| l.changes_of(&customer.id).to_vec());
-    let standings = line_standings(&order, &ledger.orders_of(&customer.id), &changes, now);
-    let account = order_account(&order, &changes);
+    let catalog = use_catalog().catalog().get_untracked();
+    let standings = line_standings(&catalog, &order, &ledger.orders_of(&customer.id), &changes, now);
+    let account = order_account(&catalog, &order, &changes, now);
     let subscriptions_link = Page::customer(&customer.id, CustomerPage::Subscriptions).href();
     let line_links = subscriptions_link.clone();
     view! {
