@@ -132,7 +132,7 @@ fn main() {
         })
         .collect();
     let buy = measure(|| {
-        let owned = with_orders(customer, orders.iter(), today);
+        let owned = with_orders(customer, orders.iter());
         let context = Context::new(&builtin, &partner, &owned, today);
         place_order(
             &context,

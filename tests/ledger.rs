@@ -91,7 +91,7 @@ fn subscription_rows_and_the_rules_follow_the_changes_made_after_buy() {
     assert!(row(&ledger).life.auto_renew);
 
     let mut store = MemoryStore::new();
-    let bought = ledger.as_bought(&fabrikam, NOW).expect("Fabrikam is known");
+    let bought = ledger.as_bought(&fabrikam).expect("Fabrikam is known");
     let subscription = row(&ledger).subscription.id;
     set_auto_renew(&mut store, &catalog, &bought.customer, &subscription, false, NOW).expect("auto-renew turns off");
     ledger.show_changes(

@@ -209,7 +209,7 @@ fn orders_give_the_customer_subscriptions_that_the_rules_use() {
         datetime!(2026-11-20 09:00 UTC),
     )
     .unwrap();
-    let after = with_orders(&customer, [&order], TODAY);
+    let after = with_orders(&customer, [&order]);
     let context = Context::new(&catalog, &partner, &after, TODAY);
     assert!(
         context.evaluate(add_on).is_allowed(),
@@ -239,7 +239,7 @@ fn a_gcc_order_locks_the_customer_to_gcc() {
         datetime!(2026-11-21 09:00 UTC),
     )
     .unwrap();
-    let mut commercial = with_orders(&alder, [&order], TODAY);
+    let mut commercial = with_orders(&alder, [&order]);
     commercial.qualification = None; // even without the qualification, the lock holds
     let context = Context::new(&catalog, &partner, &commercial, TODAY);
     let reasons = context
@@ -315,7 +315,7 @@ fn a_subscription_can_be_cancelled_within_168_hours_with_a_prorated_refund() {
     ));
     cancel_line(&mut order, LineNumber(1), datetime!(2026-11-21 12:00 UTC), Money::ZERO).unwrap();
     assert_eq!(order.status(), OrderStatus::Cancelled);
-    let subscriptions = csp_catalog::domain::orders::subscriptions_from([&order], TODAY);
+    let subscriptions = csp_catalog::domain::orders::subscriptions_from([&order]);
     assert!(subscriptions.iter().all(|s| !s.is_active()));
 }
 

@@ -531,7 +531,7 @@ fn a_trial_converts_to_a_paid_edition_during_its_30_days() {
         started,
     )
     .unwrap();
-    parties.customer = csp_catalog::domain::orders::with_orders(&parties.customer, [&order], NOW.date());
+    parties.customer = csp_catalog::domain::orders::with_orders(&parties.customer, [&order]);
     let trial_id = order.lines[0].subscription_id.clone();
     let mut store = MemoryStore::default();
     let mut numbers = Numbers::default();
@@ -633,7 +633,7 @@ fn an_add_on_is_bought_on_a_base_ends_with_it_and_is_cancelled_with_it() {
     // A new E3 subscription, then an add-on on it an hour later.
     let bought = datetime!(2026-11-24 09:00 UTC);
     let base_order = buy(&parties.customer, "Microsoft 365 E3", "BASE-01", bought);
-    let with_base = with_orders(&parties.customer, [&base_order], NOW.date());
+    let with_base = with_orders(&parties.customer, [&base_order]);
     let add_on_order = buy(
         &with_base,
         "Microsoft 365 E5 Security",
@@ -645,7 +645,7 @@ fn an_add_on_is_bought_on_a_base_ends_with_it_and_is_cancelled_with_it() {
     assert_eq!(add_on_order.lines[0].base_subscription.as_ref(), Some(&e3.id));
 
     // Listed right under its base, and it ends when its base does.
-    let customer = with_orders(&parties.customer, [&base_order, &add_on_order], NOW.date());
+    let customer = with_orders(&parties.customer, [&base_order, &add_on_order]);
     let rows = subscription_rows(&customer, &[], NOW);
     let at = rows.iter().position(|r| r.subscription.id == e3.id).unwrap();
     assert_eq!(rows[at + 1].base_name.as_deref(), Some("Microsoft 365 E3"));
@@ -735,7 +735,7 @@ mod money_after_the_sale {
         "fabrikam-gmbh".parse().unwrap()
     }
 
-    fn parties_after(orders: &[&Order], now: OffsetDateTime) -> Parties {
+    fn parties_after(orders: &[&Order]) -> Parties {
         let catalog = default_catalog();
         let customer = sample_customers(&catalog)
             .into_iter()
@@ -743,13 +743,13 @@ mod money_after_the_sale {
             .unwrap();
         Parties {
             partner: sample_partner(),
-            customer: with_orders(&customer, orders.iter().copied(), now.date()),
+            customer: with_orders(&customer, orders.iter().copied()),
         }
     }
 
     fn buy(store: &mut MemoryStore, plan: Plan) -> Order {
         let catalog = default_catalog();
-        let parties = parties_after(&[], BOUGHT);
+        let parties = parties_after(&[]);
         let context = Context::new(&catalog, &parties.partner, &parties.customer, BOUGHT.date());
         let offer = catalog.offers().find(|o| o.sku.title == "Power BI Pro").unwrap();
         let cart = Cart::from_iter([NewLine {
@@ -783,7 +783,7 @@ mod money_after_the_sale {
             for (hours, step) in steps {
                 let now = BOUGHT + time::Duration::hours(i64::from(hours));
                 last = now;
-                let parties = parties_after(&[&order], now);
+                let parties = parties_after(&[&order]);
                 match step {
                     Step::Add(n) => if change_seats(&mut store, &catalog, &parties, &subscription, SeatAction::Add, &n.to_string(), now).is_ok() {
                         added += n;
@@ -804,9 +804,137 @@ mod money_after_the_sale {
             let charged: Money = account.entries.iter().filter(|e| e.what.is_charge()).map(|e| e.amount).sum();
             let refunded: Money = account.entries.iter().filter(|e| !e.what.is_charge()).map(|e| e.amount).sum();
             prop_assert!(refunded <= first_invoice + charged, "refunded {refunded} of {first_invoice} billed and {charged} charged: {:#?}", account.entries);
-            let subscription = subscriptions_from([&order], last.date()).into_iter().next().unwrap();
+            let subscription = subscriptions_from([&order]).into_iter().next().unwrap();
             let life = Lifecycle::of(&subscription, &changes_to(&changes, &subscription.id), last);
             prop_assert_eq!(life.quantity, 10 + added - removed);
         }
+    }
+}
+
+mod trials_convert_at_their_end {
+    //! New-commerce trials convert to paid at the end of their 30 days unless auto-renew is
+    //! turned off (issue 24, row 5): the surprise bill a trainee learns to prevent.
+    use super::*;
+    use csp_catalog::app::cart::OrderNumbers;
+    use csp_catalog::app::store::save;
+    use csp_catalog::app::subscriptions::convert_ended_trials;
+    use csp_catalog::domain::cart::{Cart, NewLine};
+    use csp_catalog::domain::ids::CustomerId;
+    use csp_catalog::domain::orders::{place_order, with_orders, Order};
+    use csp_catalog::domain::rules::Context;
+
+    const BOUGHT: OffsetDateTime = datetime!(2026-11-02 09:00 UTC);
+
+    fn fabrikam() -> CustomerId {
+        "fabrikam-gmbh".parse().unwrap()
+    }
+
+    struct Numbers(u32);
+    impl OrderNumbers for Numbers {
+        fn next_number(&mut self) -> csp_catalog::domain::ids::OrderId {
+            self.0 += 1;
+            format!("{:016X}", 0xC0_0000 + self.0).parse().unwrap()
+        }
+    }
+
+    fn parties_with(orders: &[&Order]) -> Parties {
+        let catalog = default_catalog();
+        let customer = sample_customers(&catalog)
+            .into_iter()
+            .find(|c| c.id == fabrikam())
+            .unwrap();
+        Parties {
+            partner: sample_partner(),
+            customer: with_orders(&customer, orders.iter().copied()),
+        }
+    }
+
+    fn buy_trial(store: &mut MemoryStore, title: &str) -> Order {
+        let catalog = default_catalog();
+        let parties = parties_with(&[]);
+        let context = Context::new(&catalog, &parties.partner, &parties.customer, BOUGHT.date());
+        let offer = catalog.offers().find(|o| o.sku.title == title).unwrap();
+        let cart = Cart::from_iter([NewLine {
+            offer: offer.id(),
+            quantity: 25,
+            plan: offer.availability.default_plan(),
+        }]);
+        let order = place_order(&context, &cart, "00000000000000A1".parse().unwrap(), BOUGHT).unwrap();
+        save(store, &StoredKey::Order(fabrikam(), order.id.clone()), &order).unwrap();
+        order
+    }
+
+    #[test]
+    fn a_trial_with_auto_renew_on_becomes_a_paid_subscription_the_day_after_its_30_days() {
+        let catalog = default_catalog();
+        let mut store = MemoryStore::default();
+        let order = buy_trial(&mut store, "Microsoft 365 Business Standard Trial");
+        let trial_id = order.lines[0].subscription_id.clone();
+        let rows = |store: &mut MemoryStore, orders: &[&Order], now| {
+            let parties = parties_with(orders);
+            subscription_rows(&parties.customer, &stored_changes(store, &fabrikam()).unwrap(), now)
+        };
+
+        // Just bought: auto-renew shows on, and the day it converts is known.
+        let now = BOUGHT + time::Duration::hours(1);
+        let trial = rows(&mut store, &[&order], now)
+            .into_iter()
+            .find(|r| r.subscription.id == trial_id)
+            .unwrap();
+        assert!(
+            trial.life.auto_renew,
+            "new-commerce trials convert unless auto-renew is turned off"
+        );
+        assert_eq!(trial.life.converts_on(), Some(date!(2026 - 12 - 02)));
+
+        // On its 30th day nothing happens yet.
+        let last_day = datetime!(2026-12-01 18:00 UTC);
+        let parties = parties_with(&[&order]);
+        assert!(convert_ended_trials(&mut store, &catalog, &parties, last_day, &mut Numbers(0)).is_empty());
+
+        // The day after, the paid subscription is bought at midnight UTC with the trial's seats.
+        let after = datetime!(2026-12-02 08:00 UTC);
+        let parties = parties_with(&[&order]);
+        let ended = convert_ended_trials(&mut store, &catalog, &parties, after, &mut Numbers(0));
+        assert_eq!(ended.len(), 1);
+        assert_eq!(ended[0].on, date!(2026 - 12 - 02));
+        let moved = ended[0].outcome.clone().unwrap();
+        assert_eq!(moved.order.created_at, datetime!(2026-12-02 00:00 UTC));
+        let line = &moved.order.lines[0];
+        assert_eq!(
+            (line.friendly_name.as_str(), line.quantity),
+            ("Microsoft 365 Business Standard", 25)
+        );
+        assert!(line.line_total.cents() > 0, "a bill");
+        // Done once: shown again, nothing more is bought.
+        let parties = parties_with(&[&order, &moved.order]);
+        assert!(convert_ended_trials(&mut store, &catalog, &parties, after, &mut Numbers(1)).is_empty());
+        let trial = rows(&mut store, &[&order, &moved.order], after)
+            .into_iter()
+            .find(|r| r.subscription.id == trial_id)
+            .unwrap();
+        assert_eq!(trial.life.status, SubscriptionStatus::Converted);
+    }
+
+    #[test]
+    fn turning_auto_renew_off_lets_the_trial_end_with_no_bill() {
+        let catalog = default_catalog();
+        let mut store = MemoryStore::default();
+        let order = buy_trial(&mut store, "Microsoft 365 Business Standard Trial");
+        let trial_id = order.lines[0].subscription_id.clone();
+        let soon = BOUGHT + time::Duration::days(3);
+        let parties = parties_with(&[&order]);
+        set_auto_renew(&mut store, &catalog, &parties.customer, &trial_id, false, soon).unwrap();
+        let after = datetime!(2026-12-05 08:00 UTC);
+        let parties = parties_with(&[&order]);
+        assert!(convert_ended_trials(&mut store, &catalog, &parties, after, &mut Numbers(0)).is_empty());
+        let rows = subscription_rows(
+            &parties.customer,
+            &stored_changes(&mut store, &fabrikam()).unwrap(),
+            after,
+        );
+        let trial = rows.iter().find(|r| r.subscription.id == trial_id).unwrap();
+        assert_eq!(trial.life.status, SubscriptionStatus::Expired);
+        assert_eq!(trial.life.converts_on(), None);
     }
 }

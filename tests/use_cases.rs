@@ -78,7 +78,7 @@ fn add(store: &mut MemoryStore, catalog: &Catalog, title: &str, quantity: u32) -
 fn rules_customer(store: &mut MemoryStore, catalog: &Catalog, id: &CustomerId) -> Customer {
     let customer = sample_customers(catalog).into_iter().find(|c| &c.id == id).unwrap();
     let (orders, _) = stored_orders(store);
-    with_orders(&customer, orders.iter(), TODAY)
+    with_orders(&customer, orders.iter())
 }
 
 /// What a tab knows after reading the store: the demo partner and customers, the stored orders.

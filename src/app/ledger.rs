@@ -68,25 +68,25 @@ impl Ledger {
 
     /// The partner and the customer as they were bought for: the customer owning what its
     /// orders created, before any change made after Buy. Changes to subscriptions start here.
-    pub fn as_bought(&self, id: &CustomerId, now: OffsetDateTime) -> Option<Parties> {
+    pub fn as_bought(&self, id: &CustomerId) -> Option<Parties> {
         let customer = self.customer(id)?;
         Some(Parties {
             partner: self.partner.clone(),
-            customer: orders::with_orders(customer, self.orders_of(id), now.date()),
+            customer: orders::with_orders(customer, self.orders_of(id)),
         })
     }
 
     /// The partner and the customer as the rules see them `now`: the customer owning what
     /// its orders created, as it stands after every change made to it.
     pub fn parties(&self, id: &CustomerId, now: OffsetDateTime) -> Option<Parties> {
-        let mut parties = self.as_bought(id, now)?;
+        let mut parties = self.as_bought(id)?;
         parties.customer = lifecycle::standing(&parties.customer, self.changes_of(id), now);
         Some(parties)
     }
 
     /// The customer's subscriptions as they stand `now`.
     pub fn subscription_rows(&self, id: &CustomerId, now: OffsetDateTime) -> Vec<SubscriptionRow> {
-        self.as_bought(id, now)
+        self.as_bought(id)
             .map(|bought| subscription_rows(&bought.customer, self.changes_of(id), now))
             .unwrap_or_default()
     }

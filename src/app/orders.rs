@@ -188,7 +188,7 @@ fn terms_now(
     changes: &[Changed],
     now: OffsetDateTime,
 ) -> impl Fn(LineNumber) -> Option<TermInForce> {
-    let subscriptions = orders::subscriptions_from([order], now.date());
+    let subscriptions = orders::subscriptions_from([order]);
     let terms: Vec<(LineNumber, TermInForce)> = order
         .lines
         .iter()
@@ -394,7 +394,7 @@ fn renewals(
 /// made to their subscriptions.
 pub fn order_account(catalog: &Catalog, order: &Order, changes: &[Changed], now: OffsetDateTime) -> OrderAccount {
     let mut entries = Vec::new();
-    let subscriptions = orders::subscriptions_from([order], now.date());
+    let subscriptions = orders::subscriptions_from([order]);
     for line in &order.lines {
         if let Some(subscription) = subscriptions.iter().find(|s| s.id == line.subscription_id) {
             entries.extend(renewals(catalog, order, line, subscription, changes, now));

@@ -6,7 +6,10 @@
 mod moves;
 
 pub(crate) use moves::target_offer;
-pub use moves::{convert_trial, destinations, upgrade, Destination, MoveRequest, Moved};
+pub use moves::{
+    conversion_at_end, convert_ended_trials, convert_trial, destinations, upgrade, Destination, EndedTrial,
+    MoveRequest, Moved,
+};
 
 use std::collections::BTreeMap;
 
@@ -298,6 +301,18 @@ pub fn unmanageable(life: &Lifecycle) -> Option<Unmanageable> {
     }
 }
 
+/// Only an active subscription with a term has auto-renew: a paid one renews, a trial converts
+/// to paid at its end.
+fn auto_renewable(situation: Situation<'_>) -> Result<Situation<'_>, ChangeError> {
+    if let Some(Unmanageable::NotActive(status)) = unmanageable(&situation.life) {
+        return Err(ChangeError::Refused(vec![Reason::SubscriptionNotActive { status }]));
+    }
+    if situation.life.plan.is_none() {
+        return Err(ChangeError::NotRenewable);
+    }
+    Ok(situation)
+}
+
 /// Only an active subscription with a paid term renews.
 fn renewable(situation: Situation<'_>) -> Result<Situation<'_>, ChangeError> {
     let life = &situation.life;
@@ -310,7 +325,7 @@ fn renewable(situation: Situation<'_>) -> Result<Situation<'_>, ChangeError> {
     Ok(situation)
 }
 
-/// Turns auto-renew on or off.
+/// Turns auto-renew on or off; for a trial, whether it converts to paid at its end.
 pub fn set_auto_renew(
     store: &mut impl Store,
     catalog: &Catalog,
@@ -319,7 +334,7 @@ pub fn set_auto_renew(
     on: bool,
     now: OffsetDateTime,
 ) -> Result<(), ChangeError> {
-    let Situation { changes, .. } = renewable(situation(store, catalog, customer, subscription_id, now)?)?;
+    let Situation { changes, .. } = auto_renewable(situation(store, catalog, customer, subscription_id, now)?)?;
     record(
         store,
         &customer.id,

@@ -12,8 +12,8 @@ use crate::domain::customer::Customer;
 use crate::domain::ids::{CatalogItemId, ProductSkuId, SubscriptionId};
 use crate::domain::orders::{place_order, Order, PlaceOrderError};
 use crate::domain::rules::{Context, Parties, Reason};
-use crate::domain::subscription::lifecycle::{standing, Change, Changed};
-use crate::domain::subscription::Subscription;
+use crate::domain::subscription::lifecycle::{changes_to, standing, Change, Changed, Lifecycle};
+use crate::domain::subscription::{Subscription, SubscriptionStatus};
 use crate::domain::term::Plan;
 
 /// Where seats go when a subscription is upgraded or a trial converted.
@@ -166,6 +166,112 @@ pub fn convert_trial(
         order,
         seats,
     )
+}
+
+/// What a trial converts to at the end of its 30 days when auto-renew is on: its product's first
+/// paid edition for its segment, on that offer's default term and billing.
+pub fn conversion_at_end(catalog: &Catalog, subscription: &Subscription) -> Option<Destination> {
+    let (to, _) = destinations(catalog, subscription).into_iter().next()?;
+    Some(Destination { to, plan: None })
+}
+
+/// A trial whose 30 days ended with auto-renew on, and what became of it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EndedTrial {
+    pub name: String,
+    /// The day it converted: the day after its last.
+    pub on: time::Date,
+    /// The paid subscription's order, or why none could be bought (the trial then ended).
+    pub outcome: Result<Moved, ChangeError>,
+}
+
+/// Converts every trial of the customer whose 30 days ended by `now` with auto-renew on, as
+/// Partner Center does at the trial's end: each paid subscription is bought (checked by the
+/// rules like any order) at midnight UTC of the day after the trial's last, with the trial's
+/// seats. A trial whose conversion can't be bought ends instead, its auto-renew turned off at
+/// that instant. Run when a customer's pages are shown; a trial already dealt with is left.
+pub fn convert_ended_trials(
+    store: &mut impl Store,
+    catalog: &Catalog,
+    parties: &Parties,
+    now: OffsetDateTime,
+    numbers: &mut impl OrderNumbers,
+) -> Vec<EndedTrial> {
+    let Ok(changes) = super::stored_changes(store, &parties.customer.id) else {
+        return Vec::new();
+    };
+    let due: Vec<(Subscription, OffsetDateTime)> = parties
+        .customer
+        .subscriptions
+        .iter()
+        .filter(|s| s.trial)
+        .filter(|s| {
+            !changes_to(&changes, &s.id)
+                .iter()
+                .any(|c| matches!(c, Change::Converted { .. } | Change::Upgraded { .. }))
+        })
+        .filter_map(|s| {
+            // Auto-renew as it stood on the trial's last day decides.
+            let life = Lifecycle::of(s, &changes_to(&changes, &s.id), now);
+            let term = life.term?;
+            let at = crate::domain::dates::days_after(term.ends, 1)
+                .with_time(time::Time::MIDNIGHT)
+                .assume_utc();
+            (life.status == SubscriptionStatus::Converted && at <= now).then(|| (s.clone(), at))
+        })
+        .collect();
+    due.into_iter()
+        .map(|(trial, at)| {
+            let outcome = convert_at(store, catalog, parties, &trial, at, numbers);
+            if outcome.is_err() {
+                if let Ok(changes) = super::stored_changes(store, &parties.customer.id) {
+                    let _ = record(
+                        store,
+                        &parties.customer.id,
+                        changes,
+                        &trial.id,
+                        Change::AutoRenew {
+                            on: false,
+                            at: at.saturating_sub(time::Duration::SECOND),
+                        },
+                    );
+                }
+            }
+            EndedTrial {
+                name: trial.friendly_name.clone(),
+                on: at.date(),
+                outcome,
+            }
+        })
+        .collect()
+}
+
+/// Buys a trial's paid subscription at `at`, the end of its 30 days.
+fn convert_at(
+    store: &mut impl Store,
+    catalog: &Catalog,
+    parties: &Parties,
+    trial: &Subscription,
+    at: OffsetDateTime,
+    numbers: &mut impl OrderNumbers,
+) -> Result<Moved, ChangeError> {
+    let destination = conversion_at_end(catalog, trial).ok_or(ChangeError::NotAConversion)?;
+    // The trial as it stood on its last day, so that its conversion is checked then.
+    let found = situation(
+        store,
+        catalog,
+        &parties.customer,
+        &trial.id,
+        at.saturating_sub(time::Duration::SECOND),
+    )?;
+    let seats = found.life.quantity;
+    let order = buy_destination(catalog, parties, &found, &destination, seats, at, numbers)?;
+    let change = Change::Converted {
+        to: destination.to.clone(),
+        order: order.id.clone(),
+        at,
+    };
+    save_moved(store, &parties.customer, found.changes, &trial.id, change, order, seats)
 }
 
 /// Buys the destination as a one-line order, checked by the rules like any purchase. The

@@ -161,19 +161,17 @@ pub fn active_add_ons_of<'a>(
         .collect()
 }
 
-/// The subscriptions an order history gives a customer, as of `today`.
-pub fn subscriptions_from<'a>(orders: impl IntoIterator<Item = &'a Order>, today: Date) -> Vec<Subscription> {
+/// The subscriptions an order history gives a customer, as bought (its lifecycle says how
+/// each stands on a day).
+pub fn subscriptions_from<'a>(orders: impl IntoIterator<Item = &'a Order>) -> Vec<Subscription> {
     let mut subscriptions = Vec::new();
     for order in orders {
         let purchased_on = order.purchased_on();
         for line in &order.lines {
+            // A trial's end (converted to paid, or ended) is worked out by its lifecycle, from
+            // its auto-renew.
             let status = if line.cancellation.is_some() {
                 SubscriptionStatus::Cancelled
-            } else if line.trial
-                && today.to_julian_day().saturating_sub(purchased_on.to_julian_day())
-                    >= i32::try_from(crate::domain::catalog::TRIAL_DAYS).unwrap_or(i32::MAX)
-            {
-                SubscriptionStatus::Expired
             } else {
                 SubscriptionStatus::Active
             };
@@ -197,10 +195,10 @@ pub fn subscriptions_from<'a>(orders: impl IntoIterator<Item = &'a Order>, today
 }
 
 /// The customer with the subscriptions its orders created, which is what the rules see.
-pub fn with_orders<'a>(customer: &Customer, orders: impl IntoIterator<Item = &'a Order>, today: Date) -> Customer {
+pub fn with_orders<'a>(customer: &Customer, orders: impl IntoIterator<Item = &'a Order>) -> Customer {
     let mut customer = customer.clone();
     let own = orders.into_iter().filter(|o| o.customer == customer.id);
-    customer.subscriptions.extend(subscriptions_from(own, today));
+    customer.subscriptions.extend(subscriptions_from(own));
     customer
 }
 

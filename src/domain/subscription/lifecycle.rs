@@ -172,6 +172,8 @@ pub struct Lifecycle {
     pub status: SubscriptionStatus,
     /// Seats added in the current term that are still within their 168 hours, newest first.
     pub recent: Vec<RecentSeats>,
+    /// A trial: at the end of its 30 days it converts to paid if auto-renew is on, else ends.
+    pub trial: bool,
 }
 
 impl Lifecycle {
@@ -192,15 +194,15 @@ impl Lifecycle {
             plan,
             term: plan.map(|plan| Term::after(subscription.purchased_on, bought_at, plan)),
             terms: 1,
-            // A trial ends after its 30 days unless converted; paid terms renew by default.
-            auto_renew: !subscription.trial && plan.is_some(),
+            // Paid terms renew by default, and a new-commerce trial converts to paid at the end
+            // of its 30 days unless auto-renew is turned off.
+            auto_renew: plan.is_some(),
             at_renewal: None,
-            // A trial's end is worked out here, so a conversion during its 30 days counts.
-            status: match subscription.status {
-                SubscriptionStatus::Expired if subscription.trial => SubscriptionStatus::Active,
-                status => status,
-            },
+            // A trial bought here is active until its lifecycle ends it; one stored as expired
+            // (the demo's) ran out.
+            status: subscription.status,
             recent: Vec::new(),
+            trial: subscription.trial,
         };
         let mut in_order: Vec<&Change> = changes.iter().copied().filter(|c| c.at() <= now).collect();
         in_order.sort_by_key(|c| c.at());
@@ -228,6 +230,14 @@ impl Lifecycle {
 
     pub fn is_active(&self) -> bool {
         self.status == SubscriptionStatus::Active
+    }
+
+    /// The day an active trial converts to paid (the day after its last), when auto-renew is on.
+    pub fn converts_on(&self) -> Option<Date> {
+        let term = self
+            .term
+            .filter(|_| self.trial && self.auto_renew && self.is_active())?;
+        Some(days_after(term.ends, 1))
     }
 
     /// The last instant all seats can be removed: 168 hours after the term began.
@@ -263,6 +273,15 @@ impl Lifecycle {
                 return;
             };
             if day <= term.ends {
+                return;
+            }
+            if self.trial {
+                // Its paid subscription is bought at the end (see `convert_ended_trials`).
+                self.status = if self.auto_renew {
+                    SubscriptionStatus::Converted
+                } else {
+                    SubscriptionStatus::Expired
+                };
                 return;
             }
             if !self.auto_renew {

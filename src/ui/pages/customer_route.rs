@@ -34,10 +34,35 @@ pub fn CustomerRoute() -> impl IntoView {
         let id = typed.with(|t| t.parse::<CustomerId>().ok())?;
         ledger.customer(&id).map(|_| id)
     });
+    let converted = RwSignal::new(Vec::<String>::new());
+    let visit = crate::ui::state::use_visit();
+    // Microsoft converts a trial at its end whether or not anyone looks: when a customer's
+    // pages open, and whenever the day moves, the trials that ended are dealt with first.
+    Effect::new(move |_| {
+        visit.today();
+        if let Some(id) = found.get() {
+            let said: Vec<String> = ledger
+                .convert_ended_trials(&id)
+                .iter()
+                .map(|trial| ended_trial_text(words, trial))
+                .collect();
+            if !said.is_empty() {
+                converted.set(said);
+            }
+        }
+    });
     move || match found.get() {
         Some(id) => {
             provide_context(CurrentCustomer(id));
-            view! { <Outlet /> }.into_any()
+            view! {
+                <Show when=move || !converted.with(Vec::is_empty)>
+                    <div class="banner banner-info" role="status" data-testid="trials-converted">
+                        {move || converted.get().into_iter().map(|t| view! { <p>{t}</p> }).collect_view()}
+                    </div>
+                </Show>
+                <Outlet />
+            }
+            .into_any()
         }
         None => view! {
             <NotFound
@@ -46,6 +71,31 @@ pub fn CustomerRoute() -> impl IntoView {
             />
         }
         .into_any(),
+    }
+}
+
+/// What became of a trial at its end, in one sentence.
+fn ended_trial_text(words: crate::ui::words::Words, trial: &crate::app::subscriptions::EndedTrial) -> String {
+    let args = Args::new()
+        .text("name", trial.name.clone())
+        .text("day", words.date(trial.on));
+    match &trial.outcome {
+        Ok(moved) => {
+            let paid = moved
+                .order
+                .lines
+                .first()
+                .map(|l| l.friendly_name.clone())
+                .unwrap_or_default();
+            words.with(
+                keys::TRIAL_CONVERTED,
+                &args
+                    .text("order", moved.order.id.to_string())
+                    .text("seats", words.seats(moved.seats))
+                    .text("paid", paid),
+            )
+        }
+        Err(why) => words.with(keys::TRIAL_NOT_CONVERTED, &args.text("why", words.change_error(why))),
     }
 }
 

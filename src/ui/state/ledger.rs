@@ -311,7 +311,7 @@ impl LedgerState {
         change: impl FnOnce(&mut LocalStore, &Catalog, Parties, time::OffsetDateTime) -> Result<T, ChangeError>,
     ) -> Result<T, ChangeError> {
         let now = self.visit.now();
-        let Some(bought) = self.with_untracked(|l| l.as_bought(customer, now)) else {
+        let Some(bought) = self.with_untracked(|l| l.as_bought(customer)) else {
             return Err(ChangeError::NotFound);
         };
         let catalog = self.catalog.catalog().get_untracked();
@@ -354,6 +354,27 @@ impl LedgerState {
             self.ledger.update(|l| l.show_new_order(moved.order.clone()));
         }
         result
+    }
+
+    /// Converts the customer's trials whose 30 days ended with auto-renew on (see
+    /// [`subscriptions::convert_ended_trials`]); the new orders are shown at once.
+    pub fn convert_ended_trials(&self, customer: &CustomerId) -> Vec<subscriptions::EndedTrial> {
+        let now = self.visit.now();
+        let Some(bought) = self.with_untracked(|l| l.as_bought(customer)) else {
+            return Vec::new();
+        };
+        let catalog = self.catalog.catalog().get_untracked();
+        let ended =
+            subscriptions::convert_ended_trials(&mut LocalStore, &catalog, &bought, now, &mut RandomOrderNumbers);
+        if !ended.is_empty() {
+            for trial in &ended {
+                if let Ok(moved) = &trial.outcome {
+                    self.ledger.update(|l| l.show_new_order(moved.order.clone()));
+                }
+            }
+            self.refresh_changes(customer);
+        }
+        ended
     }
 
     pub fn set_auto_renew(

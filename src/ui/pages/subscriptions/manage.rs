@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::{done_text, unmanageable_text, Outcome};
-use crate::app::subscriptions::{ChangeError, SeatAction, SubscriptionRow};
+use crate::app::subscriptions::{conversion_at_end, ChangeError, SeatAction, SubscriptionRow};
 use crate::domain::ids::CustomerId;
 use crate::domain::subscription::lifecycle::{Lifecycle, RemovalWindow};
 use crate::domain::term::Plan;
@@ -59,11 +59,63 @@ fn ManageForms(
         return ().into_any();
     };
     let subscription = first.subscription.clone();
+    let life = move || row.get().map(|r| r.life);
+    let auto_renew = {
+        let customer = customer.clone();
+        let id = subscription.id.clone();
+        let trial = subscription.trial;
+        move |on: bool| {
+            let said = match (trial, on) {
+                (false, true) => keys::AUTO_RENEW_ON,
+                (false, false) => keys::AUTO_RENEW_OFF,
+                (true, true) => keys::TRIAL_AUTO_RENEW_ON,
+                (true, false) => keys::TRIAL_AUTO_RENEW_OFF,
+            };
+            message.set(Some(match ledger.set_auto_renew(&customer, &id, on) {
+                Ok(()) => Outcome::Done(words.t(said)),
+                Err(e) => Outcome::Refused(e),
+            }));
+        }
+    };
     if subscription.trial {
-        return view! { <MoveForm customer row message conversion=true /> }.into_any();
+        // What the trial becomes, named in the sentence under the switch.
+        let paid = in_use.catalog().with_untracked(|catalog| {
+            conversion_at_end(catalog, &subscription).and_then(|d| catalog.sku(&d.to).map(|(_, s)| s.title.clone()))
+        });
+        let hint = move || {
+            let life = life()?;
+            let term = life.term?;
+            Some(match (life.converts_on(), paid.clone()) {
+                (Some(day), Some(paid)) => words.with(
+                    keys::TRIAL_CONVERTS_HINT,
+                    &Args::new()
+                        .text("day", words.date(day))
+                        .text("paid", paid)
+                        .text("seats", words.seats(life.quantity)),
+                ),
+                _ => words.with(keys::TRIAL_ENDS_HINT, &Args::new().text("day", words.date(term.ends))),
+            })
+        };
+        return view! {
+            <div class="manage">
+                <div class="manage-block">
+                    <label class="switch">
+                        <input
+                            type="checkbox"
+                            role="switch"
+                            prop:checked=move || life().is_some_and(|l| l.auto_renew)
+                            on:change=move |ev| auto_renew(event_target_checked(&ev))
+                        />
+                        <span>{words.t(keys::CONVERT_AUTOMATICALLY)}</span>
+                    </label>
+                    <p class="hint">{hint}</p>
+                </div>
+                <MoveForm customer row message conversion=true />
+            </div>
+        }
+        .into_any();
     }
     let name = subscription.friendly_name.clone();
-    let life = move || row.get().map(|r| r.life);
     let seats_typed = RwSignal::new(String::new());
     let change = {
         let customer = customer.clone();
@@ -86,17 +138,6 @@ fn ManageForms(
     };
     let add = change.clone();
     let remove = change;
-    let auto_renew = {
-        let customer = customer.clone();
-        let id = subscription.id.clone();
-        move |on: bool| {
-            message.set(Some(match ledger.set_auto_renew(&customer, &id, on) {
-                Ok(()) if on => Outcome::Done(words.t(keys::AUTO_RENEW_ON)),
-                Ok(()) => Outcome::Done(words.t(keys::AUTO_RENEW_OFF)),
-                Err(e) => Outcome::Refused(e),
-            }));
-        }
-    };
     let seats_id = format!("seats-{}", subscription.id);
     view! {
         <div class="manage">

@@ -166,6 +166,7 @@ fn term_cells(words: Words, life: &Lifecycle) -> impl IntoView {
                 .text("seats", words.seats(r.quantity))
                 .text("plan", plan_label(words.language(), r.plan)),
         ),
+        (SubscriptionStatus::Active, true, _) if life.trial => words.with(keys::CONVERTS_ON, &day(next)),
         (SubscriptionStatus::Active, true, None) => words.with(keys::RENEWS_ON, &day(next)),
         (SubscriptionStatus::Active, false, _) => words.with(keys::ENDS_ON, &day(term.ends)),
         (SubscriptionStatus::Expired, ..) => words.with(keys::ENDED_ON, &day(term.ends)),
