@@ -735,7 +735,7 @@ mod money_after_the_sale {
         "fabrikam-gmbh".parse().unwrap()
     }
 
-    fn parties_after(orders: &[&Order]) -> Parties {
+    pub(super) fn parties_after(orders: &[&Order]) -> Parties {
         let catalog = default_catalog();
         let customer = sample_customers(&catalog)
             .into_iter()
@@ -820,7 +820,7 @@ mod trials_convert_at_their_end {
     use csp_catalog::app::subscriptions::convert_ended_trials;
     use csp_catalog::domain::cart::{Cart, NewLine};
     use csp_catalog::domain::ids::CustomerId;
-    use csp_catalog::domain::orders::{place_order, with_orders, Order};
+    use csp_catalog::domain::orders::{place_order, Order};
     use csp_catalog::domain::rules::Context;
 
     const BOUGHT: OffsetDateTime = datetime!(2026-11-02 09:00 UTC);
@@ -838,15 +838,7 @@ mod trials_convert_at_their_end {
     }
 
     fn parties_with(orders: &[&Order]) -> Parties {
-        let catalog = default_catalog();
-        let customer = sample_customers(&catalog)
-            .into_iter()
-            .find(|c| c.id == fabrikam())
-            .unwrap();
-        Parties {
-            partner: sample_partner(),
-            customer: with_orders(&customer, orders.iter().copied()),
-        }
+        super::money_after_the_sale::parties_after(orders)
     }
 
     fn buy_trial(store: &mut MemoryStore, title: &str) -> Order {

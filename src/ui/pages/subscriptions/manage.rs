@@ -99,15 +99,7 @@ fn ManageForms(
         return view! {
             <div class="manage">
                 <div class="manage-block">
-                    <label class="switch">
-                        <input
-                            type="checkbox"
-                            role="switch"
-                            prop:checked=move || life().is_some_and(|l| l.auto_renew)
-                            on:change=move |ev| auto_renew(event_target_checked(&ev))
-                        />
-                        <span>{words.t(keys::CONVERT_AUTOMATICALLY)}</span>
-                    </label>
+                    <AutoRenewSwitch label=words.t(keys::CONVERT_AUTOMATICALLY) on=Signal::derive(move || life().is_some_and(|l| l.auto_renew)) set=auto_renew />
                     <p class="hint">{hint}</p>
                 </div>
                 <MoveForm customer row message conversion=true />
@@ -161,21 +153,24 @@ fn ManageForms(
                 <p class="hint">{move || life().map(|l| window_text(words, &l, visit.now()))}</p>
             </div>
             <div class="manage-block">
-                <label class="switch">
-                    <input
-                        type="checkbox"
-                        role="switch"
-                        prop:checked=move || life().is_some_and(|l| l.auto_renew)
-                        on:change=move |ev| auto_renew(event_target_checked(&ev))
-                    />
-                    <span>{words.t(keys::RENEW_AUTOMATICALLY)}</span>
-                </label>
+                <AutoRenewSwitch label=words.t(keys::RENEW_AUTOMATICALLY) on=Signal::derive(move || life().is_some_and(|l| l.auto_renew)) set=auto_renew />
             </div>
             <RenewalForm customer=customer.clone() subscription=first row message />
             <MoveForm customer row message conversion=false />
         </div>
     }
     .into_any()
+}
+
+/// The auto-renew switch: a paid subscription's renewal, a trial's conversion to paid.
+#[component]
+fn AutoRenewSwitch(label: String, on: Signal<bool>, set: impl Fn(bool) + 'static) -> impl IntoView {
+    view! {
+        <label class="switch">
+            <input type="checkbox" role="switch" prop:checked=move || on.get() on:change=move |ev| set(event_target_checked(&ev)) />
+            <span>{label}</span>
+        </label>
+    }
 }
 
 /// Upgrade a paid subscription, or convert a trial to paid: the target, the seats, the button.
