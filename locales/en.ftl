@@ -543,6 +543,7 @@ cancel-already = This subscription was already cancelled on { $day }.
 cancel-not-yet-bought = This subscription was bought on { $at }, after the day in use: move the day forward to cancel it.
 cancel-window-closed = This subscription could be cancelled only within { $hours } hours of { $opened ->
         [renewal] its renewal
+        [upgraded-from] the purchase or renewal of the subscription it was upgraded from
        *[purchase] its purchase
     }; that window closed on { $closed }.
 cancel-trial-ended = This trial ended on { $at }; there is nothing left to cancel.
@@ -629,14 +630,14 @@ trial-converted = { $name } converted to a paid subscription on { $day }, as its
 trial-not-converted = { $name } could not be converted to paid on { $day }, so it ended: { $why }
 no-upgrade-path = { $name } has no upgrade path.
 moved-converted = Converted to paid: { $seats } of { $title }{ $plan }, on order { $order } from today.
-moved-upgraded = Upgraded: { $seats } of { $title }{ $plan }, on order { $order } from today.
+moved-upgraded = Upgraded: { $seats } of { $title }{ $plan }, on order { $order }, from today to the end of the term on { $ends }.
 convert-to-paid = Convert to paid
 paid-edition = Paid edition
 convert-hint = A trial becomes a paid subscription of its product during its 30 days, from today; otherwise it ends.
 upgrade = Upgrade
 upgrade-to = Upgrade to
 seats-to-move = Seats to move (empty: all)
-upgrade-hint = The seats move to a new subscription of the higher edition, with a new term from today; what is left stays here.
+upgrade-hint = The seats move to a new subscription of the higher edition that ends with this one's term and keeps its cancellation window, priced for the days left; what is left stays here.
 window-all-seats = Any seats can be removed until { $until } (168 hours after the term began).
 window-recent-seats = Only the { $seats } added in the last 168 hours can be removed, until { $until }.
 window-closed = The 168-hour window to remove seats is closed: they are committed until the term ends on { $day }.
@@ -713,8 +714,8 @@ rule-title-seat-changes = Seat changes after the sale
 rule-explanation-seat-changes = Seats can be added to a subscription at any time, within the SKU's maximum and any pool, and are charged for the days left of the billing period (a month when billed monthly, the year or the term when paid for it at once) at the price the term began with: a price-list change applies from the next renewal. Seats can be removed, and the subscription cancelled, only within 168 hours (7 days) of the purchase or a renewal, and seats added mid-term only within 168 hours of their addition; after that they are committed until the term ends. A trial keeps its fixed seats until it is converted.
 rule-source-seat-changes = Partner Center, "New commerce experience cancellation policy" (quantity reductions within 7 days, 168 hours, of the purchase or renewal) and Microsoft's new commerce license-based offers (seats added mid-term are prorated to the term's end, and can be reduced within 168 hours of their addition; the price is locked for the term and changes apply at renewal). The window was 72 hours when new commerce began for licenses and became 168 hours in early 2022 (Microsoft's Partner Center announcements of February 2022); the day this app applies, 1 March 2022, is unverified. Crediting a reduction, and a cancellation, for the days left of the billing period invoiced (never more than was billed for those seats) is this app's simplification of the prorated credit.
 rule-title-upgrades = Upgrades and trial conversions
-rule-explanation-upgrades = A subscription can be upgraded, all its seats or some, only along the paths Microsoft allows for its SKU; the seats move to a new subscription of the higher SKU, bought like any order (the rules apply), with a new term from that day. A trial converts to a paid edition of its product during its 30 days, or ends.
-rule-source-upgrades = Partner Center, "Upgrade a customer's subscription" (new commerce: all or some seats, to the SKUs Partner Center lists as eligible, on a new subscription) and new commerce trials (converted to paid during the trial, or ended after it); the offer matrix's upgrade column. Which paths the built-in catalog lists is this app's selection of Microsoft's common ones (Business Basic to Standard or Premium, Office 365 E1 and E3 up, Microsoft 365 E3 to E5, F1 to F3).
+rule-explanation-upgrades = A subscription can be upgraded, all its seats or some, only along the paths Microsoft allows for its SKU; the seats move to a new subscription of the higher SKU, bought like any order (the rules apply), that ends with the original subscription's term, priced for the days left, and keeps its cancellation window. A trial converts to a paid edition of its product during its 30 days, or at their end unless its auto-renew is turned off.
+rule-source-upgrades = Partner Center, "Upgrade a customer's subscription" (new commerce: all or some seats, to the SKUs Partner Center lists as eligible, on a new subscription that keeps the original term end date) and "New commerce experience cancellation policy" (a partial upgrade inherits the cancellation window of the subscription it came from; that a full upgrade does too is this app's reading); new commerce trials convert to paid at the end of the trial unless auto-renew is turned off (distributor guidance, AppXite's "How do NCE trial subscriptions work?"; Microsoft's own page unverified), which paid edition and plan a trial becomes at its end (the product's first paid SKU, 1 year billed monthly where offered) is this app's choice. The offer matrix's upgrade column. Which paths the built-in catalog lists is this app's selection of Microsoft's common ones (Business Basic, Standard and Premium to the suites with or without Teams, Office 365 E1 and E3 up, Microsoft 365 E3 to E5, F1 to F3).
 rule-earlier-reseller-qualification = As the 2020 seeds describe it, license-based Government subscriptions needed no reseller qualification; only Azure for Government needed the US Government Cloud validation. When Microsoft began requiring GCC validation is unverified.
 rule-earlier-seat-changes = When new commerce began for licenses (January 2022), seats could be removed, and a subscription cancelled, only within 72 hours of the purchase or a renewal.
 rule-earlier-teams-suites-everywhere = Every commercial customer could buy the enterprise suites with Teams (Office 365 E1, E3, E5, Microsoft 365 E3, E5).

@@ -284,12 +284,17 @@ fn every_use_case_message_reads_in_both_languages() {
         CancelError::WindowClosed {
             hours: 168,
             closed: at,
-            renewed: false,
+            opened_by: csp_catalog::domain::orders::WindowOpening::Purchase,
         },
         CancelError::WindowClosed {
             hours: 168,
             closed: at,
-            renewed: true,
+            opened_by: csp_catalog::domain::orders::WindowOpening::Renewal,
+        },
+        CancelError::WindowClosed {
+            hours: 168,
+            closed: at,
+            opened_by: csp_catalog::domain::orders::WindowOpening::UpgradedFrom,
         },
         CancelError::TrialEnded(at),
         CancelError::TermEnded(at),

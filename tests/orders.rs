@@ -747,7 +747,7 @@ fn the_cancellation_window_opens_again_when_the_subscription_renews() {
             before,
             Cancellable::Closed(CancelError::WindowClosed {
                 hours: 168,
-                renewed: false,
+                opened_by: csp_catalog::domain::orders::WindowOpening::Purchase,
                 ..
             })
         ),

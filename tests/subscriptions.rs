@@ -930,3 +930,96 @@ mod trials_convert_at_their_end {
         assert_eq!(trial.life.converts_on(), None);
     }
 }
+
+/// Upgrades `seats` of `from` to the SKU titled `title` at [`NOW`].
+fn upgrade_now(
+    store: &mut MemoryStore,
+    parties: &Parties,
+    from: &Subscription,
+    title: &str,
+    seats: &str,
+) -> csp_catalog::app::subscriptions::Moved {
+    let catalog = default_catalog();
+    let request = MoveRequest {
+        subscription: &from.id,
+        destination: &to(&catalog, title),
+        seats,
+    };
+    upgrade(store, &catalog, parties, request, NOW, &mut Numbers::default()).unwrap()
+}
+
+#[test]
+fn an_upgrade_keeps_the_term_end_and_the_cancellation_window_of_the_subscription_it_came_from() {
+    use csp_catalog::domain::orders::{refund_for, CancelError};
+    let parties = contoso();
+    let premium = owned(&parties, "Microsoft 365 Business Premium");
+    let premium_life = Lifecycle::of(&premium, &[], NOW);
+    let premium_term = premium_life.term.unwrap();
+    let mut store = MemoryStore::default();
+    let moved = upgrade_now(&mut store, &parties, &premium, "Microsoft 365 E5", "30");
+    let line = &moved.order.lines[0];
+    // Not a fresh year from today: the term ends with Business Premium's, priced for those days.
+    assert_eq!(line.coterm.map(|c| c.ends), Some(premium_term.ends));
+    let full_year = line.unit_price.cents() * 30;
+    let days = (premium_term.ends - NOW.date()).whole_days() + 1;
+    assert_eq!(line.line_total.cents(), full_year * days as u64 / 365);
+    assert_eq!(moved.order.total, line.line_total);
+    let changes = stored_changes(&mut store, &parties.customer.id).unwrap();
+    let mut customer = parties.customer.clone();
+    customer
+        .subscriptions
+        .extend(csp_catalog::domain::orders::subscriptions_from([&moved.order]));
+    let rows = subscription_rows(&customer, &changes, NOW);
+    let e5 = rows.iter().find(|r| r.subscription.id == line.subscription_id).unwrap();
+    assert_eq!(e5.life.term.map(|t| t.ends), Some(premium_term.ends));
+    // And no fresh week to cancel in: Business Premium's window closed long ago.
+    assert!(matches!(
+        refund_for(
+            &moved.order,
+            line,
+            NOW + time::Duration::hours(1),
+            csp_catalog::domain::money::Money::ZERO
+        ),
+        Err(CancelError::WindowClosed { .. })
+    ));
+}
+
+#[test]
+fn a_partial_upgrade_made_within_the_window_can_be_cancelled_only_until_the_original_window_closes() {
+    use csp_catalog::domain::orders::refund_for;
+    let catalog = default_catalog();
+    let mut parties = contoso();
+    // A Business Standard bought two days ago: its window closes in five days.
+    let bought = NOW - time::Duration::days(2);
+    let standard = catalog
+        .offers()
+        .find(|o| o.sku.title == "Microsoft 365 Business Standard")
+        .unwrap();
+    common::subscribe(
+        &mut parties.customer,
+        standard.id(),
+        standard,
+        10,
+        bought.date(),
+        SubscriptionStatus::Active,
+    );
+    let standard_sub = parties.customer.subscriptions.last().unwrap().clone();
+    let mut store = MemoryStore::default();
+    let moved = upgrade_now(
+        &mut store,
+        &parties,
+        &standard_sub,
+        "Microsoft 365 Business Premium",
+        "4",
+    );
+    let line = &moved.order.lines[0];
+    let window_opened = bought.date().midnight().assume_utc();
+    assert_eq!(line.coterm.and_then(|c| c.window_opened), Some(window_opened));
+    let closes = window_opened + time::Duration::hours(168);
+    let zero = csp_catalog::domain::money::Money::ZERO;
+    assert!(refund_for(&moved.order, line, closes - time::Duration::minutes(1), zero).is_ok());
+    assert!(
+        refund_for(&moved.order, line, closes + time::Duration::minutes(1), zero).is_err(),
+        "not 168 hours from the upgrade"
+    );
+}

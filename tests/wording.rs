@@ -161,7 +161,7 @@ fn messages_with_counts_read_right() {
         CancelError::WindowClosed {
             hours: 168,
             closed: datetime!(2026-11-20 09:00 UTC),
-            renewed: true,
+            opened_by: csp_catalog::domain::orders::WindowOpening::Renewal,
         }
         .to_string(),
         CancelError::TrialEnded(datetime!(2026-11-20 09:00 UTC)).to_string(),

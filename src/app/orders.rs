@@ -225,7 +225,7 @@ fn term_of(
         plan: life.plan,
         seats: life.quantity,
         price: per_seat.times(life.quantity),
-        renewed: true,
+        opened_by: orders::WindowOpening::Renewal,
     }
 }
 

@@ -129,6 +129,7 @@ impl Draft {
             purchased_at: None,
             status,
             base: None,
+            coterm: None,
         });
         self
     }

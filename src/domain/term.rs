@@ -6,6 +6,23 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::money::Money;
 
+/// A subscription that ends with another one's term instead of running a full term of its own:
+/// an upgrade keeps the term end of the subscription it came from (and, in new commerce, its
+/// cancellation window), and a purchase can be co-termed with an existing subscription.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Coterm {
+    /// The first term's last day; later terms are full ones.
+    pub ends: time::Date,
+    /// When its cancellation and seat-reduction window opened, if not at its own purchase: the
+    /// term start of the subscription an upgrade came from.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "time::serde::rfc3339::option"
+    )]
+    pub window_opened: Option<time::OffsetDateTime>,
+}
+
 /// How long a subscription commits the customer, as ISO 8601 durations in price lists.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum TermDuration {

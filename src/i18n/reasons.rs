@@ -8,7 +8,7 @@ use super::format::{country_in_sentence, date, instant, money};
 use super::labels::{customer_kind, denial_reason, one_of, plan, seats, segment_offers, Label};
 use super::{keys, text_with, Args, Key, Language};
 use crate::domain::customer::QualificationStatus;
-use crate::domain::orders::{CancelError, LineProblem};
+use crate::domain::orders::{CancelError, LineProblem, WindowOpening};
 use crate::domain::region::CspRegion;
 use crate::domain::rules::Reason;
 
@@ -42,11 +42,22 @@ pub fn cancel_error(language: Language, error: &CancelError) -> String {
             keys::CANCEL_NOT_YET_BOUGHT,
             Args::new().text("at", instant(language, *at)),
         ),
-        CancelError::WindowClosed { hours, closed, renewed } => (
+        CancelError::WindowClosed {
+            hours,
+            closed,
+            opened_by,
+        } => (
             keys::CANCEL_WINDOW_CLOSED,
             Args::new()
                 .number("hours", *hours)
-                .text("opened", if *renewed { "renewal" } else { "purchase" })
+                .text(
+                    "opened",
+                    match opened_by {
+                        WindowOpening::Purchase => "purchase",
+                        WindowOpening::Renewal => "renewal",
+                        WindowOpening::UpgradedFrom => "upgraded-from",
+                    },
+                )
                 .text("closed", instant(language, *closed)),
         ),
         CancelError::TrialEnded(at) => (keys::CANCEL_TRIAL_ENDED, Args::new().text("at", instant(language, *at))),

@@ -141,6 +141,7 @@ pub fn subscribe(
         purchased_at: None,
         status,
         base: None,
+        coterm: None,
     });
 }
 

@@ -114,9 +114,14 @@ test('upgrade part of a subscription, convert a trial to paid, and see an upgrad
   await premium.getByLabel('Upgrade to').selectOption({ label: 'Microsoft 365 E5' });
   await premium.getByLabel('Seats to move (empty: all)').fill('30');
   await premium.getByRole('button', { name: 'Upgrade', exact: true }).click();
-  await waitForText(premium.getByRole('status'), /Upgraded: 30 seats of Microsoft 365 E5, 1 year, billed annually, on order [0-9A-F]{16} from today\./);
+  // New commerce: not a fresh year from today, but to Business Premium's term end, with its
+  // cancellation window (closed long ago), not a new week to cancel in.
+  await waitForText(premium.getByRole('status'), /Upgraded: 30 seats of Microsoft 365 E5, 1 year, billed annually, on order [0-9A-F]{16}, from today to the end of the term on \d{1,2} \w+ \d{4}\./);
+  const upgradeOrder = (await premium.getByRole('status').textContent()).match(/order ([0-9A-F]{16})/)[1];
   assert.equal(await premium.locator('td.num').textContent(), '250');
   await page.getByRole('button', { name: 'Microsoft 365 E5', exact: true }).waitFor();
+  await page.goto(`${app.server.url}/customers/contoso-pharma/orders/${upgradeOrder}`);
+  await waitForText(page.getByTestId('cancel-closed'), /could be cancelled only within 168 hours of the purchase or renewal of the subscription it was upgraded from; that window closed on /);
 
   // A trial, bought today, becomes a paid subscription.
   await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Power%20BI%20Pro%20Trial');

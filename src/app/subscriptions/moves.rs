@@ -10,11 +10,11 @@ use crate::domain::cart::{Cart, NewLine};
 use crate::domain::catalog::{Catalog, Offer};
 use crate::domain::customer::Customer;
 use crate::domain::ids::{CatalogItemId, ProductSkuId, SubscriptionId};
-use crate::domain::orders::{place_order, Order, PlaceOrderError};
+use crate::domain::orders::{coterm_line, place_order, Order, PlaceOrderError};
 use crate::domain::rules::{Context, Parties, Reason};
 use crate::domain::subscription::lifecycle::{changes_to, standing, Change, Changed, Lifecycle};
 use crate::domain::subscription::{Subscription, SubscriptionStatus};
-use crate::domain::term::Plan;
+use crate::domain::term::{Coterm, Plan};
 
 /// Where seats go when a subscription is upgraded or a trial converted.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -110,7 +110,18 @@ pub fn upgrade(
     let seats = context
         .check_upgrade(found.offer, subscription, life, to, request.seats)
         .map_err(ChangeError::Refused)?;
-    let order = buy_destination(catalog, parties, &found, request.destination, seats, now, numbers)?;
+    let mut order = buy_destination(catalog, parties, &found, request.destination, seats, now, numbers)?;
+    // New commerce: the upgraded subscription keeps the term end of the one it came from and
+    // inherits its cancellation window, so an upgrade is not a way to a fresh week to cancel in.
+    if let Some(term) = life.term {
+        let coterm = Coterm {
+            ends: term.ends,
+            window_opened: Some(term.began_at),
+        };
+        for number in order.lines.iter().map(|l| l.number).collect::<Vec<_>>() {
+            coterm_line(&mut order, number, coterm);
+        }
+    }
     let change = Change::Upgraded {
         seats,
         to: to.clone(),

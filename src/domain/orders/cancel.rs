@@ -28,7 +28,17 @@ pub struct TermInForce {
     pub seats: u32,
     /// What the whole term costs for those seats, at the price it began with.
     pub price: Money,
-    pub renewed: bool,
+    pub opened_by: WindowOpening,
+}
+
+/// What opened a cancellation window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WindowOpening {
+    Purchase,
+    Renewal,
+    /// The purchase or renewal of the subscription an upgrade came from: the upgrade keeps its
+    /// window.
+    UpgradedFrom,
 }
 
 impl TermInForce {
@@ -40,12 +50,30 @@ impl TermInForce {
     /// The term the order bought, for a subscription that has `seats` now: seats removed since
     /// were refunded on their own, seats added charged on their own.
     pub fn bought_with(order: &Order, line: &OrderLine, seats: u32) -> Self {
+        // A co-termed line (an upgrade) keeps the window of the subscription it came from, and
+        // its first invoice is a full period's, as if bought for the whole term.
+        let (began_at, price, opened_by) = match line.coterm {
+            Some(coterm) => (
+                coterm.window_opened.unwrap_or(order.created_at),
+                line.unit_price.times(seats),
+                if coterm.window_opened.is_some() {
+                    WindowOpening::UpgradedFrom
+                } else {
+                    WindowOpening::Purchase
+                },
+            ),
+            None => (
+                order.created_at,
+                prorated(line.line_total.cents(), u64::from(seats), u64::from(line.quantity)),
+                WindowOpening::Purchase,
+            ),
+        };
         TermInForce {
-            began_at: order.created_at,
+            began_at,
             plan: line.plan,
             seats,
-            price: prorated(line.line_total.cents(), u64::from(seats), u64::from(line.quantity)),
-            renewed: false,
+            price,
+            opened_by,
         }
     }
 }
@@ -166,8 +194,7 @@ pub enum CancelError {
     WindowClosed {
         hours: i64,
         closed: OffsetDateTime,
-        /// The window was opened by a renewal, not the purchase.
-        renewed: bool,
+        opened_by: WindowOpening,
     },
     TrialEnded(OffsetDateTime),
     TermEnded(OffsetDateTime),
@@ -238,7 +265,12 @@ pub fn refund_in_term(
             CancellationPolicy::Prorated | CancellationPolicy::SaasFullRefund => CancelError::WindowClosed {
                 hours: policy.window_hours(term),
                 closed: closes,
-                renewed: term.renewed && policy == CancellationPolicy::Prorated,
+                // Third-party SaaS counts from its purchase only.
+                opened_by: if policy == CancellationPolicy::Prorated {
+                    term.opened_by
+                } else {
+                    WindowOpening::Purchase
+                },
             },
             CancellationPolicy::Trial => CancelError::TrialEnded(closes),
             CancellationPolicy::Reservation | CancellationPolicy::UsageBilled => CancelError::TermEnded(closes),

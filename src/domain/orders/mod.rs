@@ -21,11 +21,11 @@ pub use crate::domain::ids::LineNumber;
 use crate::domain::ids::{CatalogItemId, CustomerId, OrderId, SubscriptionId};
 use crate::domain::money::{Currency, Margin, Money};
 use crate::domain::subscription::{Subscription, SubscriptionStatus};
-use crate::domain::term::Plan;
+use crate::domain::term::{Coterm, Plan};
 
 pub use cancel::{
     cancel_line, cancel_line_in_term, end_line, instant, refund_for, refund_in_term, reservation_refunds, CancelError,
-    CancellationPolicy, TermInForce, CANCELLATION_HOURS, CANCELLATION_SOURCE, RESERVATION_REFUND_LIMIT,
+    CancellationPolicy, TermInForce, WindowOpening, CANCELLATION_HOURS, CANCELLATION_SOURCE, RESERVATION_REFUND_LIMIT,
     SAAS_CANCELLATION_HOURS,
 };
 pub use review::{blocked_lines, place_order, review, BaseChoice, LineProblem, PlaceOrderError, Review, ReviewLine};
@@ -82,6 +82,9 @@ pub struct OrderLine {
     /// For an add-on: the subscription it was bought on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_subscription: Option<SubscriptionId>,
+    /// When its first term ends with another subscription's; its total is for that part term.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coterm: Option<Coterm>,
 }
 
 impl OrderLine {
@@ -161,6 +164,35 @@ pub fn active_add_ons_of<'a>(
         .collect()
 }
 
+/// Makes line `number` of `order` end on `coterm.ends` instead of a full term from the order's
+/// day: its total becomes the share of the full term's price for the days it runs, and the
+/// order's total follows. Nothing changes for a line without a term or for an unknown line.
+pub fn coterm_line(order: &mut Order, number: LineNumber, coterm: Coterm) {
+    let starts = order.created_at.date();
+    let Some(line) = order.lines.iter_mut().find(|l| l.number == number) else {
+        return;
+    };
+    let Some(plan) = line.plan else { return };
+    let full_end = crate::domain::dates::days_after(crate::domain::dates::add_months(starts, plan.term.months()), -1);
+    let span = |last: Date| {
+        u128::try_from(
+            last.to_julian_day()
+                .saturating_sub(starts.to_julian_day())
+                .saturating_add(1)
+                .max(1),
+        )
+        .unwrap_or(1)
+    };
+    let ends = coterm.ends.clamp(starts, full_end);
+    let share = u128::from(line.line_total.cents())
+        .saturating_mul(span(ends))
+        .checked_div(span(full_end))
+        .unwrap_or(0);
+    line.line_total = Money::from_cents(u64::try_from(share).unwrap_or(u64::MAX));
+    line.coterm = Some(Coterm { ends, ..coterm });
+    order.total = order.lines.iter().map(|l| l.line_total).sum();
+}
+
 /// The subscriptions an order history gives a customer, as bought (its lifecycle says how
 /// each stands on a day).
 pub fn subscriptions_from<'a>(orders: impl IntoIterator<Item = &'a Order>) -> Vec<Subscription> {
@@ -188,6 +220,7 @@ pub fn subscriptions_from<'a>(orders: impl IntoIterator<Item = &'a Order>) -> Ve
                 purchased_at: Some(order.created_at),
                 status,
                 base: line.base_subscription.clone(),
+                coterm: line.coterm,
             });
         }
     }

@@ -225,6 +225,7 @@ pub fn place_order(
                 cancellation_policy: CancellationPolicy::of(offer),
                 cancellation: None,
                 base_subscription: line.base.clone(),
+                coterm: None,
             })
         })
         .collect();

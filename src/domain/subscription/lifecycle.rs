@@ -129,6 +129,20 @@ impl Term {
     }
 }
 
+/// A subscription's first term: a full one from its purchase, or, co-termed, one that ends with
+/// another subscription's and whose windows opened with that one's.
+fn first_term(subscription: &Subscription, bought_at: OffsetDateTime, plan: Plan) -> Term {
+    let full = Term::after(subscription.purchased_on, bought_at, plan);
+    match subscription.coterm {
+        Some(coterm) => Term {
+            ends: coterm.ends.max(full.starts),
+            began_at: coterm.window_opened.unwrap_or(bought_at),
+            ..full
+        },
+        None => full,
+    }
+}
+
 /// What the next term will be, when it differs from this one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Renewal {
@@ -192,7 +206,7 @@ impl Lifecycle {
         let mut life = Lifecycle {
             quantity: subscription.quantity,
             plan,
-            term: plan.map(|plan| Term::after(subscription.purchased_on, bought_at, plan)),
+            term: plan.map(|plan| first_term(subscription, bought_at, plan)),
             terms: 1,
             // Paid terms renew by default, and a new-commerce trial converts to paid at the end
             // of its 30 days unless auto-renew is turned off.

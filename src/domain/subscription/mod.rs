@@ -12,7 +12,7 @@ use time::{Date, OffsetDateTime};
 
 use crate::domain::catalog::Segment;
 use crate::domain::ids::{CatalogItemId, SubscriptionId};
-use crate::domain::term::{BillingFrequency, TermDuration};
+use crate::domain::term::{BillingFrequency, Coterm, TermDuration};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SubscriptionStatus {
@@ -51,6 +51,9 @@ pub struct Subscription {
     /// For an add-on: the id of the base subscription it is attached to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base: Option<SubscriptionId>,
+    /// When its first term ends with another subscription's (an upgrade, a co-termed purchase).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coterm: Option<Coterm>,
 }
 
 impl std::fmt::Display for SubscriptionStatus {

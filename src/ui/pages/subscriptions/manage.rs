@@ -216,9 +216,14 @@ fn MoveForm(
         };
         message.set(Some(match ledger.move_seats(&customer, request, conversion) {
             Ok(moved) => {
-                let plan = moved.order.lines[0]
-                    .plan
+                let line = moved.order.lines.first();
+                let plan = line
+                    .and_then(|l| l.plan)
                     .map(|p| format!(", {}", plan_label(words.language(), p)))
+                    .unwrap_or_default();
+                let ends = line
+                    .and_then(|l| l.coterm)
+                    .map(|c| words.date(c.ends))
                     .unwrap_or_default();
                 let key = if conversion {
                     keys::MOVED_CONVERTED
@@ -232,6 +237,7 @@ fn MoveForm(
                             .text("seats", words.seats(moved.seats))
                             .text("title", title)
                             .text("plan", plan)
+                            .text("ends", ends)
                             .text("order", moved.order.id.to_string()),
                     ),
                 )
