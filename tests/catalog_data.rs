@@ -57,6 +57,51 @@ fn every_add_on_base_exists_and_only_teams_phone_is_an_add_on_that_is_also_a_bas
 }
 
 #[test]
+fn copilot_and_the_intune_suite_go_on_the_licenses_microsoft_lists() {
+    // Microsoft's "License options for Microsoft 365 Copilot": frontline, Apps, Office 365 E5,
+    // Teams Essentials and Enterprise, Exchange Online plans among them; the Intune Suite goes
+    // on any plan with Intune Plan 1, Intune Plan 1 itself included (issue 24).
+    let catalog = default_catalog();
+    let bases = |title: &str| -> Vec<String> {
+        offer_titled(&catalog, title)
+            .sku
+            .prerequisites
+            .iter()
+            .map(|b| catalog.sku(b).unwrap().1.title.clone())
+            .collect()
+    };
+    let copilot = bases("Microsoft 365 Copilot");
+    for base in [
+        "Microsoft 365 F1",
+        "Microsoft 365 F3",
+        "Microsoft 365 Apps for business",
+        "Microsoft 365 Apps for enterprise",
+        "Office 365 E5",
+        "Microsoft Teams Essentials",
+        "Microsoft Teams Enterprise",
+        "Exchange Online (Plan 1)",
+        "Exchange Online (Plan 2)",
+        "Exchange Online Kiosk",
+    ] {
+        assert!(copilot.contains(&base.to_string()), "Copilot on {base}: {copilot:?}");
+    }
+    let suite = bases("Microsoft Intune Suite");
+    for base in [
+        "Microsoft Intune Plan 1",
+        "Microsoft 365 E3 (no Teams)",
+        "Microsoft 365 F3",
+    ] {
+        assert!(suite.contains(&base.to_string()), "Intune Suite on {base}: {suite:?}");
+    }
+    let business = offer_titled(&catalog, "Microsoft 365 Copilot Business");
+    assert_eq!(
+        business.sku.customer_limit,
+        Some(300),
+        "for businesses of up to 300 users"
+    );
+}
+
+#[test]
 fn teams_add_ons_go_on_the_licenses_microsoft_accepts() {
     let catalog = default_catalog();
     let bases = |title: &str| -> Vec<String> {

@@ -613,40 +613,68 @@ fn an_export_file_from_the_first_format_imports_with_its_carts() {
 }
 
 #[test]
-fn an_add_on_is_bought_on_the_base_the_user_chooses_oldest_first_by_default() {
+fn an_add_on_is_a_subscription_of_its_own_that_outlives_the_prerequisite_it_was_bought_for() {
+    // New commerce ("Introduction: New commerce add-ons"): an add-on is bought from the catalog
+    // as its own subscription once the tenant owns a prerequisite; the 2020 seeds bought it
+    // onto a chosen base that it ended with.
+    use csp_catalog::app::orders::cancel_line as cancel_stored;
+    use csp_catalog::app::store::{save, MemoryStore, StoredKey};
+    use csp_catalog::domain::subscription::lifecycle::lifecycles;
     let catalog = default_catalog();
     let partner = sample_partner();
-    // Contoso owns Business Premium (September 2025) and Microsoft 365 E3 (February 2026),
-    // both bases of the Intune Suite.
-    let customer = demo("contoso-pharma");
+    let customer = demo("fabrikam-gmbh");
+    let bought = datetime!(2026-11-20 09:00 UTC);
     let context = Context::new(&catalog, &partner, &customer, TODAY);
-    let mut cart = Cart::from_iter([line(&catalog, "Microsoft Intune Suite", 50, YEARLY_MONTHLY)]);
-    let bases = |cart: &Cart| review(&context, cart).lines[0].clone();
-
-    let offered = bases(&cart);
-    let names: Vec<&str> = offered.bases.iter().map(|b| b.name.as_str()).collect();
-    assert_eq!(names, ["Microsoft 365 Business Premium", "Microsoft 365 E3"]);
-    assert_eq!(offered.base.as_ref(), Some(&offered.bases[0].subscription));
-
-    let e3 = offered.bases[1].subscription.clone();
-    let id = cart.lines()[0].id;
-    assert!(cart.set_base(id, Some(e3.clone())));
-    assert_eq!(bases(&cart).base, Some(e3.clone()));
-    let order = place_order(
+    let base = place_order(
         &context,
-        &reserved(cart.clone(), "ORD-BASE-0001"),
-        "ORD-BASE-0001".parse().unwrap(),
-        datetime!(2026-11-21 10:00 UTC),
+        &Cart::from_iter([line(&catalog, "Microsoft 365 E3 (no Teams)", 10, YEARLY_MONTHLY)]),
+        "ORD-ADDON-0001".parse().unwrap(),
+        bought,
     )
     .unwrap();
-    assert_eq!(order.lines[0].base_subscription, Some(e3));
+    let with_base = with_orders(&customer, [&base]);
+    let context = Context::new(&catalog, &partner, &with_base, TODAY);
+    let add_on = place_order(
+        &context,
+        &Cart::from_iter([line(&catalog, "Microsoft 365 E5 Security", 10, YEARLY_MONTHLY)]),
+        "ORD-ADDON-0002".parse().unwrap(),
+        bought + time::Duration::hours(1),
+    )
+    .unwrap();
+    let mut store = MemoryStore::new();
+    for order in [&base, &add_on] {
+        save(
+            &mut store,
+            &StoredKey::Order(order.customer.clone(), order.id.clone()),
+            order,
+        )
+        .unwrap();
+    }
 
-    // A choice that no longer fits (cancelled in another tab, say) falls back to the oldest.
-    cart.set_base(id, Some("no-such-subscription".parse().unwrap()));
-    assert_eq!(bases(&cart).base.as_ref(), Some(&offered.bases[0].subscription));
-    // Anything but an add-on has no base.
-    let plain = Cart::from_iter([line(&catalog, "Power BI Pro", 1, YEARLY_MONTHLY)]);
-    assert!(bases(&plain).bases.is_empty() && bases(&plain).base.is_none());
+    // The prerequisite is cancelled within its window: the add-on stays, as bought.
+    let cancelled = cancel_stored(
+        &mut store,
+        &catalog,
+        &customer.id,
+        &base.id,
+        LineNumber(0),
+        bought + time::Duration::hours(2),
+    )
+    .unwrap();
+    let owned = with_orders(&customer, [&cancelled.order, &add_on]);
+    let lives = lifecycles(&owned.subscriptions, &[], bought + time::Duration::hours(3));
+    let security = owned
+        .subscriptions
+        .iter()
+        .zip(&lives)
+        .find(|(s, _)| s.friendly_name == "Microsoft 365 E5 Security")
+        .unwrap();
+    assert!(security.1.is_active(), "the add-on is a subscription of its own");
+    let stored: csp_catalog::domain::orders::Order =
+        csp_catalog::app::store::load(&mut store, &StoredKey::Order(customer.id.clone(), add_on.id.clone()))
+            .unwrap()
+            .unwrap();
+    assert!(stored.lines[0].cancellation.is_none());
 }
 
 /// Issue 22, bug 2: the order list read a stored status ("Completed") while the order's page

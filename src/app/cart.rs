@@ -12,7 +12,7 @@ use time::Date;
 use crate::app::store::{load, save, Notice, Store, StoredKey};
 use crate::domain::cart::{Cart, CartLine, LineId, NewLine};
 use crate::domain::catalog::Catalog;
-use crate::domain::ids::{CustomerId, OrderId, SubscriptionId};
+use crate::domain::ids::{CustomerId, OrderId};
 use crate::domain::rules::{Parties, Reason};
 use crate::domain::term::Plan;
 
@@ -152,17 +152,6 @@ pub fn set_plan(
     plan: Option<Plan>,
 ) -> Result<Cart, CartError> {
     edit(store, customer, None, |cart| found(cart.set_plan(line, plan)))
-}
-
-/// Chooses the subscription an add-on line is bought on. Review checks that it still fits
-/// (and falls back to the oldest that does), so a stale choice never blocks Buy.
-pub fn set_base(
-    store: &mut impl Store,
-    customer: &CustomerId,
-    line: LineId,
-    base: Option<SubscriptionId>,
-) -> Result<Cart, CartError> {
-    edit(store, customer, None, |cart| found(cart.set_base(line, base)))
 }
 
 pub fn remove_line(store: &mut impl Store, customer: &CustomerId, line: LineId) -> Result<Cart, CartError> {

@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 use crate::app::buy::stored_order;
 use crate::app::store::{load, save, set_aside, Notice, Store, StoredKey};
 use crate::domain::catalog::Catalog;
-use crate::domain::ids::{CustomerId, LineNumber, OrderId, SubscriptionId};
+use crate::domain::ids::{CustomerId, LineNumber, OrderId};
 use crate::domain::money::Money;
 use crate::domain::orders::{self, CancelError, Order, OrderLine, TermInForce};
 use crate::domain::subscription::lifecycle::{changes_to, Change, Changed, Lifecycle};
@@ -81,29 +81,18 @@ impl CancelFailure {
 english_display!(CancelFailure);
 impl std::error::Error for CancelFailure {}
 
-/// An add-on that ended because its base subscription was cancelled.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EndedAddOn {
-    pub name: String,
-    pub order: OrderId,
-    /// Refunded by the add-on's own policy if its window was still open, else nothing.
-    pub refund: Money,
-}
-
-/// What cancelling a line did: the order as saved, its refund, and the add-ons that were on it.
+/// What cancelling a line did: the order as saved, and its refund. In new commerce an add-on
+/// is a subscription of its own: cancelling the subscription that met its prerequisite leaves
+/// it as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cancelled {
     pub order: Order,
     pub refund: Money,
-    pub add_ons: Vec<EndedAddOn>,
-    /// Every order that changed (the line's, and those of its add-ons), as saved.
-    pub saved: Vec<Order>,
 }
 
 /// Cancels one line of a stored order (read again first) at `now`, in the term its subscription
 /// is in (a renewal opens a new window). Reservations count what the customer's other orders
-/// already refunded. Add-ons bought on the cancelled subscription end with it: each refunded
-/// by its own policy if its window is still open.
+/// already refunded.
 pub fn cancel_line(
     store: &mut impl Store,
     catalog: &Catalog,
@@ -120,64 +109,8 @@ pub fn cancel_line(
     let changes = crate::app::subscriptions::stored_changes(store, customer).map_err(CancelFailure::Storage)?;
     let terms = terms_now(catalog, &order, &changes, now);
     let refund = orders::cancel_line_in_term(&mut order, line, terms(line), now, refunded)?;
-    let Some(base) = order
-        .lines
-        .iter()
-        .find(|l| l.number == line)
-        .map(|l| l.subscription_id.clone())
-    else {
-        return Err(orders::CancelError::NoSuchLine(line).into());
-    };
-    let mut add_ons = Vec::new();
-    let mut saved = Vec::new();
-    // The cancelled order itself may hold add-ons of the base too, so it is ended in place.
-    let mut changed: Vec<Order> = vec![order];
-    changed.extend(own.into_iter().filter(|o| o.id != *number));
-    for candidate in &mut changed {
-        let ended = end_add_ons_of(candidate, &base, now, refunded);
-        if !ended.is_empty() || candidate.id == *number {
-            add_ons.extend(ended);
-            save(
-                store,
-                &StoredKey::Order(customer.clone(), candidate.id.clone()),
-                &*candidate,
-            )
-            .map_err(CancelFailure::Storage)?;
-            saved.push(candidate.clone());
-        }
-    }
-    // The cancelled order was saved first (its id is `number`).
-    let order = saved.first().cloned().ok_or(CancelFailure::NoSuchOrder)?;
-    Ok(Cancelled {
-        order,
-        refund,
-        add_ons,
-        saved,
-    })
-}
-
-/// Ends the order's active add-on lines bought on `base`.
-fn end_add_ons_of(order: &mut Order, base: &SubscriptionId, now: OffsetDateTime, refunded: Money) -> Vec<EndedAddOn> {
-    let numbers: Vec<LineNumber> = orders::active_add_ons_of([&*order], base)
-        .iter()
-        .map(|l| l.number)
-        .collect();
-    numbers
-        .into_iter()
-        .filter_map(|number| {
-            let refund = orders::cancel_line(order, number, now, refunded).unwrap_or_else(|_| {
-                // Its own window is closed: it ends with its base, refunding nothing.
-                orders::end_line(order, number, now);
-                Money::ZERO
-            });
-            let line = order.lines.iter().find(|l| l.number == number)?;
-            Some(EndedAddOn {
-                name: line.friendly_name.clone(),
-                order: order.id.clone(),
-                refund,
-            })
-        })
-        .collect()
+    save(store, &StoredKey::Order(customer.clone(), order.id.clone()), &order).map_err(CancelFailure::Storage)?;
+    Ok(Cancelled { order, refund })
 }
 
 /// The term each line's subscription is in at `now`, with the seats it has after the seats
@@ -240,17 +173,15 @@ pub enum Cancellable {
     Closed(CancelError),
 }
 
-/// An order line as its page shows it: what cancelling it would do now, and the add-ons
-/// bought on its subscription that would end with it.
+/// An order line as its page shows it: what cancelling it would do now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LineStanding {
     pub number: LineNumber,
     pub cancellable: Cancellable,
-    pub add_ons: Vec<String>,
 }
 
 /// Each line of `order` at `now`, among the customer's `orders` (reservation refunds count
-/// what the others refunded; add-ons may be on other orders) and the `changes` made to their
+/// what the others refunded) and the `changes` made to their
 /// subscriptions (a refund is for the seats a subscription has now).
 pub fn line_standings(
     catalog: &Catalog,
@@ -281,10 +212,6 @@ pub fn line_standings(
             LineStanding {
                 number: line.number,
                 cancellable,
-                add_ons: orders::active_add_ons_of(orders, &line.subscription_id)
-                    .into_iter()
-                    .map(|l| l.friendly_name.clone())
-                    .collect(),
             }
         })
         .collect()

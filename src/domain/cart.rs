@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::domain::catalog::{Catalog, SeatPool};
-use crate::domain::ids::{CatalogItemId, OrderId, SubscriptionId};
+use crate::domain::ids::{CatalogItemId, OrderId};
 use crate::domain::term::Plan;
 
 /// A line's id within its cart.
@@ -45,10 +45,6 @@ pub struct CartLine {
     pub offer: CatalogItemId,
     pub quantity: u32,
     pub plan: Option<Plan>,
-    /// For an add-on: the customer's subscription it is bought on, once the user chose one.
-    /// Until then (and if that subscription no longer fits) the oldest that fits is used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base: Option<SubscriptionId>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -122,7 +118,6 @@ impl Cart {
             offer: line.offer,
             quantity: line.quantity,
             plan: line.plan,
-            base: None,
         });
         id
     }
@@ -164,23 +159,12 @@ impl Cart {
     }
 
     /// Sets a line's plan; false if the cart has no such line. If another line already holds
-    /// the same offer on that plan (and base), the two become one line (the other keeps its id).
+    /// the same offer on that plan the two become one line (the other keeps its id).
     pub fn set_plan(&mut self, id: LineId, plan: Option<Plan>) -> bool {
         let Some(line) = self.lines.iter_mut().find(|l| l.id == id) else {
             return false;
         };
         line.plan = plan;
-        self.merge_into_twin(id);
-        true
-    }
-
-    /// Sets the subscription an add-on line is bought on; false if the cart has no such line.
-    /// A line that now matches another (same offer, plan and base) joins it.
-    pub fn set_base(&mut self, id: LineId, base: Option<SubscriptionId>) -> bool {
-        let Some(line) = self.lines.iter_mut().find(|l| l.id == id) else {
-            return false;
-        };
-        line.base = base;
         self.merge_into_twin(id);
         true
     }
@@ -193,7 +177,7 @@ impl Cart {
         let twin = self
             .lines
             .iter_mut()
-            .find(|l| l.id != id && l.offer == line.offer && l.plan == line.plan && l.base == line.base);
+            .find(|l| l.id != id && l.offer == line.offer && l.plan == line.plan);
         if let Some(twin) = twin {
             twin.quantity = twin.quantity.saturating_add(line.quantity);
             self.lines.retain(|l| l.id != id);
@@ -276,22 +260,6 @@ mod tests {
             term,
             billing_frequency,
         })
-    }
-
-    #[test]
-    fn lines_on_different_bases_stay_apart_and_join_once_on_the_same_base() {
-        let yearly = plan(TermDuration::OneYear, BillingFrequency::Monthly);
-        let monthly = plan(TermDuration::OneMonth, BillingFrequency::Monthly);
-        let mut cart = Cart::default();
-        let first = cart.add(line(BASIC, 5, yearly));
-        let second = cart.add(line(BASIC, 3, monthly));
-        assert!(cart.set_base(first, Some("sub-a".parse().unwrap())));
-        assert!(cart.set_plan(second, yearly), "same offer and plan, but another base");
-        assert_eq!(cart.len(), 2);
-        assert!(cart.set_base(second, Some("sub-a".parse().unwrap())));
-        assert_eq!(cart.len(), 1);
-        assert_eq!(cart.line(first).map(|l| l.quantity), Some(8));
-        assert!(!cart.set_base(LineId(99), None));
     }
 
     #[test]

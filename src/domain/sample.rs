@@ -128,7 +128,6 @@ impl Draft {
             purchased_on,
             purchased_at: None,
             status,
-            base: None,
             coterm: None,
         });
         self

@@ -355,6 +355,7 @@ pub fn earlier_version(language: Language, version: &crate::domain::rules::histo
         "rule-earlier-seat-changes" => keys::RULE_EARLIER_SEAT_CHANGES,
         "rule-earlier-teams-suites-everywhere" => keys::RULE_EARLIER_TEAMS_SUITES_EVERYWHERE,
         "rule-earlier-teams-suites-outside-europe" => keys::RULE_EARLIER_TEAMS_SUITES_OUTSIDE_EUROPE,
+        "rule-earlier-add-on-base" => keys::RULE_EARLIER_ADD_ON_BASE,
         _ => return version.explanation.to_string(),
     };
     text(language, key)

@@ -140,7 +140,6 @@ pub fn subscribe(
         purchased_on,
         purchased_at: None,
         status,
-        base: None,
         coterm: None,
     });
 }

@@ -58,43 +58,21 @@ pub fn all_changes(store: &mut impl Store) -> (BTreeMap<CustomerId, Vec<Changed>
 pub struct SubscriptionRow {
     pub subscription: Subscription,
     pub life: Lifecycle,
-    /// For an add-on: the name of the subscription it is on.
-    pub base_name: Option<String>,
 }
 
-/// The customer's subscriptions (its own and its orders'): active ones first, newest first,
-/// each add-on right after the subscription it is on.
+/// The customer's subscriptions (its own and its orders'): active ones first, newest first.
 pub fn subscription_rows(customer: &Customer, changes: &[Changed], now: OffsetDateTime) -> Vec<SubscriptionRow> {
-    let subscriptions = &customer.subscriptions;
-    let name_of = |id: &SubscriptionId| {
-        subscriptions
-            .iter()
-            .find(|s| s.id == *id)
-            .map(|s| s.friendly_name.clone())
-    };
-    let mut rows: Vec<SubscriptionRow> = subscriptions
+    let mut rows: Vec<SubscriptionRow> = customer
+        .subscriptions
         .iter()
-        .zip(lifecycles(subscriptions, changes, now))
+        .zip(lifecycles(&customer.subscriptions, changes, now))
         .map(|(s, life)| SubscriptionRow {
-            base_name: s.base.as_ref().and_then(name_of),
             subscription: s.clone(),
             life,
         })
         .collect();
-    let order = |r: &SubscriptionRow| (!r.life.is_active(), std::cmp::Reverse(r.subscription.purchased_on));
-    rows.sort_by_key(order);
-    let (add_ons, mut ordered): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| r.base_name.is_some());
-    for add_on in add_ons {
-        let base = add_on.subscription.base.clone();
-        match ordered
-            .iter()
-            .rposition(|r| Some(&r.subscription.id) == base.as_ref() || r.subscription.base == base)
-        {
-            Some(at) => ordered.insert(at + 1, add_on),
-            None => ordered.push(add_on),
-        }
-    }
-    ordered
+    rows.sort_by_key(|r| (!r.life.is_active(), std::cmp::Reverse(r.subscription.purchased_on)));
+    rows
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -55,6 +55,36 @@ const TEAMS_ENTERPRISE: &str = "CFQ7TTC0TL9B:0001";
 const TEAMS_PHONE_STANDARD: &str = "CFQ7TTC0J1FV:0001";
 const TEAMS_PHONE_NONPROFIT: &str = "CFQ7TTC0J1FV:0002";
 const M365_A3_FACULTY: &str = "CFQ7TTC0LHRN:0001";
+const INTUNE_P1: &str = "CFQ7TTC0LCH4:0001";
+const M365_APPS_FOR_BUSINESS: &str = "CFQ7TTC0LH1G:0001";
+const M365_APPS_FOR_ENTERPRISE: &str = "CFQ7TTC0LH1N:0001";
+const EXCHANGE_P2: &str = "CFQ7TTC0LH1P:0001";
+const EXCHANGE_KIOSK: &str = "CFQ7TTC0LH16:0003";
+const TEAMS_ESSENTIALS: &str = "CFQ7TTC0RM8K:0001";
+
+/// The commercial licenses Microsoft 365 Copilot can be added to, from Microsoft's "License
+/// options for Microsoft 365 Copilot" (those the built-in catalog has).
+const COPILOT_BASES: [&str; 19] = [
+    M365_BUSINESS_BASIC,
+    M365_BUSINESS_STANDARD,
+    M365_BUSINESS_PREMIUM,
+    M365_APPS_FOR_BUSINESS,
+    M365_APPS_FOR_ENTERPRISE,
+    M365_E3,
+    M365_E3_NO_TEAMS,
+    M365_E5,
+    M365_E5_NO_TEAMS,
+    M365_F1,
+    M365_F3,
+    O365_E1,
+    O365_E3,
+    O365_E5,
+    TEAMS_ESSENTIALS,
+    TEAMS_ENTERPRISE,
+    EXCHANGE_P1,
+    EXCHANGE_P2,
+    EXCHANGE_KIOSK,
+];
 
 /// The built-in catalog, validated.
 pub fn default_catalog() -> Catalog {
@@ -219,7 +249,8 @@ fn security_and_identity() -> Vec<Product> {
             .build(),
         product("CFQ7TTC0LCHR", "Microsoft Intune Suite", OnlineServices, Security,
             "Remote help, advanced analytics and endpoint privilege management. An add-on to Microsoft 365 E3, E5 or Business Premium.")
-            .sku(sku("0001", "Microsoft Intune Suite").monthly(1000).add_on(&[M365_E3, M365_E5, M365_BUSINESS_PREMIUM]))
+            // Any plan that includes Intune Plan 1, Intune Plan 1 itself included.
+            .sku(sku("0001", "Microsoft Intune Suite").monthly(1000).add_on(&[INTUNE_P1, M365_E3, M365_E3_NO_TEAMS, M365_E5, M365_E5_NO_TEAMS, M365_BUSINESS_PREMIUM, M365_F1, M365_F3]))
             .build(),
         product("CFQ7TTC0LGZR", "Microsoft Defender for Endpoint", OnlineServices, Security,
             "Endpoint protection: next-generation antivirus (P1) and detection and response (P2).")
@@ -245,8 +276,10 @@ fn security_and_identity() -> Vec<Product> {
             .build(),
         product("CFQ7TTC0MM8R", "Microsoft 365 Copilot", OnlineServices, Productivity,
             "AI assistance in Word, Excel, PowerPoint, Outlook and Teams. Annual term only; an add-on to a qualifying Microsoft 365 or Office 365 plan.")
-            .sku(sku("0001", "Microsoft 365 Copilot").terms(per_year(36000))
-                .add_on(&[M365_BUSINESS_BASIC, M365_BUSINESS_STANDARD, M365_BUSINESS_PREMIUM, M365_E3, M365_E3_NO_TEAMS, M365_E5, M365_E5_NO_TEAMS, O365_E1, O365_E3]))
+            .sku(sku("0001", "Microsoft 365 Copilot").terms(per_year(36000)).add_on(&COPILOT_BASES))
+            // For businesses of up to 300 users (its price here is an illustration).
+            .sku(sku("0003", "Microsoft 365 Copilot Business").terms(per_year(25200)).per_customer(300)
+                .add_on(&[M365_BUSINESS_BASIC, M365_BUSINESS_STANDARD, M365_BUSINESS_PREMIUM, M365_APPS_FOR_BUSINESS]))
             .sku(sku("0002", "Microsoft 365 Copilot (Education Faculty)").segment(Education).terms(per_year(21600))
                 .add_on(&[M365_A3_FACULTY]))
             .build(),

@@ -365,18 +365,3 @@ pub fn cancel_line_in_term(
     }
     Ok(refund)
 }
-
-/// Ends a line at `now` without a refund (an add-on whose base was cancelled after its own
-/// window closed).
-pub fn end_line(order: &mut Order, number: LineNumber, now: OffsetDateTime) {
-    if let Some(line) = order
-        .lines
-        .iter_mut()
-        .find(|l| l.number == number && l.cancellation.is_none())
-    {
-        line.cancellation = Some(Cancellation {
-            at: now,
-            refund: Money::ZERO,
-        });
-    }
-}

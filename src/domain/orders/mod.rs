@@ -24,11 +24,11 @@ use crate::domain::subscription::{Subscription, SubscriptionStatus};
 use crate::domain::term::{Coterm, Plan};
 
 pub use cancel::{
-    cancel_line, cancel_line_in_term, end_line, instant, refund_for, refund_in_term, reservation_refunds, CancelError,
+    cancel_line, cancel_line_in_term, instant, refund_for, refund_in_term, reservation_refunds, CancelError,
     CancellationPolicy, TermInForce, WindowOpening, CANCELLATION_HOURS, CANCELLATION_SOURCE, RESERVATION_REFUND_LIMIT,
     SAAS_CANCELLATION_HOURS,
 };
-pub use review::{blocked_lines, place_order, review, BaseChoice, LineProblem, PlaceOrderError, Review, ReviewLine};
+pub use review::{blocked_lines, place_order, review, LineProblem, PlaceOrderError, Review, ReviewLine};
 
 /// Where an order stands, worked out from its lines: never stored, so the order list and
 /// the order's page can't disagree.
@@ -79,9 +79,6 @@ pub struct OrderLine {
     /// Decided from the offer at purchase, like the segment.
     pub cancellation_policy: CancellationPolicy,
     pub cancellation: Option<Cancellation>,
-    /// For an add-on: the subscription it was bought on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base_subscription: Option<SubscriptionId>,
     /// When its first term ends with another subscription's; its total is for that part term.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coterm: Option<Coterm>,
@@ -151,19 +148,6 @@ impl Order {
     }
 }
 
-/// The add-ons bought on a subscription, across the customer's orders, that are still active:
-/// cancelling the subscription ends them too.
-pub fn active_add_ons_of<'a>(
-    orders: impl IntoIterator<Item = &'a Order>,
-    subscription: &SubscriptionId,
-) -> Vec<&'a OrderLine> {
-    orders
-        .into_iter()
-        .flat_map(|o| &o.lines)
-        .filter(|l| l.cancellation.is_none() && l.base_subscription.as_ref() == Some(subscription))
-        .collect()
-}
-
 /// Makes line `number` of `order` end on `coterm.ends` instead of a full term from the order's
 /// day: its total becomes the share of the full term's price for the days it runs, and the
 /// order's total follows. Nothing changes for a line without a term or for an unknown line.
@@ -219,7 +203,6 @@ pub fn subscriptions_from<'a>(orders: impl IntoIterator<Item = &'a Order>) -> Ve
                 purchased_on,
                 purchased_at: Some(order.created_at),
                 status,
-                base: line.base_subscription.clone(),
                 coterm: line.coterm,
             });
         }

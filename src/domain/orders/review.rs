@@ -9,7 +9,6 @@ use crate::domain::catalog::OfferIndex;
 use crate::domain::ids::{LineNumber, OrderId, SubscriptionId};
 use crate::domain::money::{Margin, Money};
 use crate::domain::rules::{Context, Reason};
-use crate::domain::subscription::Subscription;
 use crate::domain::term::Plan;
 use crate::domain::words::lines;
 
@@ -35,19 +34,6 @@ pub struct ReviewLine {
     pub margin: Option<Margin>,
     pub line_total: Option<Money>,
     pub problems: Vec<LineProblem>,
-    /// For an add-on: the customer's subscriptions it can be bought on, oldest first, and the
-    /// one it will be bought on. Empty and `None` for anything else.
-    pub bases: Vec<BaseChoice>,
-    pub base: Option<SubscriptionId>,
-}
-
-/// A subscription an add-on can be bought on, as the Review page offers it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BaseChoice {
-    pub subscription: SubscriptionId,
-    pub name: String,
-    pub quantity: u32,
-    pub purchased_on: time::Date,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -91,8 +77,6 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
                     margin: None,
                     line_total: None,
                     problems: vec![LineProblem::NotInCatalog],
-                    bases: Vec::new(),
-                    base: None,
                 };
             };
             let offer = catalog.offer_at(index);
@@ -125,21 +109,6 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
                 .and_then(|plan| offer.availability.margin_for(plan, line.quantity));
             let line_total = unit_price.map(|p| p.times(line.quantity));
             total = total.plus(line_total.unwrap_or(Money::ZERO));
-            let bases: Vec<BaseChoice> = bases_for(context, offer)
-                .into_iter()
-                .map(|s| BaseChoice {
-                    subscription: s.id.clone(),
-                    name: s.friendly_name.clone(),
-                    quantity: s.quantity,
-                    purchased_on: s.purchased_on,
-                })
-                .collect();
-            // The base chosen, while it still fits; otherwise the oldest that does.
-            let base = bases
-                .iter()
-                .find(|b| line.base.as_ref() == Some(&b.subscription))
-                .or(bases.first())
-                .map(|b| b.subscription.clone());
             ReviewLine {
                 line: line.id,
                 offer_index: Some(index),
@@ -150,8 +119,6 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
                 margin,
                 line_total,
                 problems,
-                bases,
-                base,
             }
         })
         .collect();
@@ -170,22 +137,6 @@ pub enum PlaceOrderError {
     EmptyCart,
     #[error("{} first.", blocked_lines(.0.problem_count()))]
     LinesBlocked(Review),
-}
-
-/// The customer's active subscriptions an add-on can be bought on, oldest first. Partner
-/// Center asks which one when there are several; the Review page does too.
-fn bases_for<'c>(context: &Context<'c>, add_on: crate::domain::catalog::Offer<'_>) -> Vec<&'c Subscription> {
-    if !add_on.sku.is_add_on() {
-        return Vec::new();
-    }
-    let mut bases: Vec<&Subscription> = context
-        .customer
-        .subscriptions
-        .iter()
-        .filter(|s| s.is_active() && add_on.sku.prerequisites.contains(&s.offer.product_sku()))
-        .collect();
-    bases.sort_by_key(|s| (s.purchased_on, s.id.clone()));
-    bases
 }
 
 /// Buy: re-evaluates the cart and, if every line passes, creates the order.
@@ -224,7 +175,6 @@ pub fn place_order(
                 subscription_id: SubscriptionId::of_order_line(&id, number),
                 cancellation_policy: CancellationPolicy::of(offer),
                 cancellation: None,
-                base_subscription: line.base.clone(),
                 coterm: None,
             })
         })

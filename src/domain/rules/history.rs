@@ -81,6 +81,7 @@ impl Rule {
             Rule::ResellerQualification => &RESELLER_EARLIER,
             Rule::SeatChanges => &SEAT_CHANGES_EARLIER,
             Rule::TeamsSuites => &TEAMS_EARLIER,
+            Rule::AddOnBase => &ADD_ON_EARLIER,
             _ => &[],
         }
     }
@@ -118,3 +119,9 @@ const TEAMS_EARLIER: [Earlier; 2] = [
         explanation: "In the European Economic Area and Switzerland, customers new to the enterprise suites bought them without Teams; everywhere else, every commercial customer could still buy them with Teams.",
     },
 ];
+
+const ADD_ON_EARLIER: [Earlier; 1] = [Earlier {
+    until: None,
+    key: "rule-earlier-add-on-base",
+    explanation: "As the 2020 seeds describe it, an add-on was bought onto a base subscription the partner chose, and it ended when that base was cancelled or expired.",
+}];

@@ -406,30 +406,13 @@ pub fn changes_to<'a>(changes: &'a [Changed], subscription: &SubscriptionId) -> 
         .collect()
 }
 
-/// Each subscription with how it stands at `now`; an add-on whose base is no longer active
-/// has ended with it.
+/// Each subscription with how it stands at `now`. In new commerce an add-on is a subscription
+/// of its own: it doesn't end when the subscription that met its prerequisite does.
 pub fn lifecycles(subscriptions: &[Subscription], changes: &[Changed], now: OffsetDateTime) -> Vec<Lifecycle> {
-    let mut lives: Vec<Lifecycle> = subscriptions
+    subscriptions
         .iter()
         .map(|s| Lifecycle::of(s, &changes_to(changes, &s.id), now))
-        .collect();
-    let ended: Vec<bool> = subscriptions
-        .iter()
-        .map(|subscription| {
-            subscription.base.as_ref().is_some_and(|base| {
-                subscriptions
-                    .iter()
-                    .zip(&lives)
-                    .any(|(s, life)| s.id == *base && !life.is_active())
-            })
-        })
-        .collect();
-    for (life, base_ended) in lives.iter_mut().zip(ended) {
-        if base_ended && life.is_active() {
-            life.status = SubscriptionStatus::Expired;
-        }
-    }
-    lives
+        .collect()
 }
 
 /// The customer as it stands at `now`: each subscription with its quantity and status after

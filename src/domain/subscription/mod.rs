@@ -48,9 +48,6 @@ pub struct Subscription {
     )]
     pub purchased_at: Option<OffsetDateTime>,
     pub status: SubscriptionStatus,
-    /// For an add-on: the id of the base subscription it is attached to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base: Option<SubscriptionId>,
     /// When its first term ends with another subscription's (an upgrade, a co-termed purchase).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coterm: Option<Coterm>,

@@ -237,16 +237,6 @@ impl LedgerState {
         self.mirror_cart(customer, result)
     }
 
-    pub fn set_line_base(
-        &self,
-        customer: &CustomerId,
-        line: LineId,
-        base: Option<SubscriptionId>,
-    ) -> Result<(), CartError> {
-        let result = cart::set_base(&mut LocalStore, customer, line, base);
-        self.mirror_cart(customer, result)
-    }
-
     pub fn remove_line(&self, customer: &CustomerId, line: LineId) -> Result<(), CartError> {
         let result = cart::remove_line(&mut LocalStore, customer, line);
         self.mirror_cart(customer, result)
@@ -289,7 +279,8 @@ impl LedgerState {
     ) -> Result<Cancelled, CancelFailure> {
         let catalog = self.catalog.catalog().get_untracked();
         let cancelled = order_cases::cancel_line(&mut LocalStore, &catalog, customer, order, line, self.visit.now())?;
-        self.ledger.update(|l| l.show_saved_orders(&cancelled.saved));
+        self.ledger
+            .update(|l| l.show_saved_orders(std::slice::from_ref(&cancelled.order)));
         Ok(cancelled)
     }
 

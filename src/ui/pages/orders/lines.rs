@@ -40,17 +40,13 @@ pub(super) fn LineStatus(
         Cancellable::Open { refund, until } => {
             let amount = words.money(refund, currency);
             let shown = number.shown();
-            let mut question = words.with(
+            let question = words.with(
                 keys::CANCEL_QUESTION,
                 &Args::new()
                     .text("name", name.clone())
                     .number("line", i64::from(shown))
                     .text("refund", amount.clone()),
             );
-            if !standing.add_ons.is_empty() {
-                question.push(' ');
-                question.push_str(&words.with(keys::CANCEL_QUESTION_ADD_ONS, &Args::new().text("add_ons", standing.add_ons.join(", "))));
-            }
             let window = words.with(
                 keys::CANCELLABLE_UNTIL,
                 &Args::new().text("until", words.instant(until)),

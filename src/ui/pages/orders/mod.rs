@@ -182,29 +182,14 @@ pub fn OrderPage() -> impl IntoView {
     }
 }
 
-/// "Line 1 was cancelled. Refund: $99.47." and the add-ons that ended with it.
+/// "Line 1 was cancelled. Refund: $99.47."
 fn cancelled_text(words: Words, cancelled: &Cancelled, number: LineNumber, currency: Currency) -> String {
-    let mut text = words.with(
+    words.with(
         keys::LINE_CANCELLED,
         &Args::new()
             .number("line", i64::from(number.shown()))
             .text("refund", words.money(cancelled.refund, currency)),
-    );
-    if !cancelled.add_ons.is_empty() {
-        let ended: Vec<String> = cancelled
-            .add_ons
-            .iter()
-            .map(|a| {
-                let args = Args::new()
-                    .text("name", a.name.clone())
-                    .text("refund", words.money(a.refund, currency));
-                words.with(keys::ADD_ON_REFUND, &args)
-            })
-            .collect();
-        text.push(' ');
-        text.push_str(&words.with(keys::ADD_ONS_ENDED, &Args::new().text("add_ons", ended.join(", "))));
-    }
-    text
+    )
 }
 
 #[component]

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::cart::LineId;
 use crate::domain::ids::CustomerId;
-use crate::domain::orders::{self, BaseChoice, LineProblem};
+use crate::domain::orders::{self, LineProblem};
 use crate::domain::term::Plan;
 use crate::i18n::labels::plan as plan_label;
 use crate::i18n::{keys, Args};
@@ -76,13 +76,6 @@ pub(super) fn ReviewRow(
             input_problem.set(Some(words.cart_error(&e)));
         }
     };
-    let set_base = move |subscription: String| {
-        // One of the options drawn above, so it reads back as an id.
-        let base = subscription.parse().ok();
-        if let Err(e) = customer.with_value(|id| ledger.set_line_base(id, line_id, base)) {
-            input_problem.set(Some(words.cart_error(&e)));
-        }
-    };
     let remove = move |_| {
         if let Err(e) = customer.with_value(|id| ledger.remove_line(id, line_id)) {
             input_problem.set(Some(words.cart_error(&e)));
@@ -97,7 +90,6 @@ pub(super) fn ReviewRow(
         <tr class:blocked-row=blocked data-line=line_id.to_string()>
             <th scope="row">
                 <span class="line-title">{line.title.clone()}</span>
-                <BasePicker line_id current set_base />
                 <div id=msg_id.clone()>
                     {move || {
                         let found = problems();
@@ -143,52 +135,6 @@ pub(super) fn ReviewRow(
                 <button class="button subtle" on:click=remove aria-label=words.with(keys::REMOVE_FROM_CART, &Args::new().text("title", line.title.clone()))>{words.t(keys::REMOVE)}</button>
             </td>
         </tr>
-    }
-}
-
-/// The subscription an add-on is bought on: said when there is one, chosen when several fit
-/// (as in Partner Center).
-#[component]
-fn BasePicker(
-    line_id: LineId,
-    current: Memo<Option<orders::ReviewLine>>,
-    set_base: impl Fn(String) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let words = use_words();
-    let base_id = format!("review-base-{line_id}");
-    move || {
-        let (bases, chosen) = current.with(|l| {
-            l.as_ref()
-                .map(|l| (l.bases.clone(), l.base.clone()))
-                .unwrap_or_default()
-        });
-        let describe = |b: &BaseChoice| {
-            words.with(
-                keys::BASE_DESCRIBE,
-                &Args::new()
-                    .text("name", b.name.clone())
-                    .text("seats", words.seats(b.quantity))
-                    .text("day", words.date_short(b.purchased_on)),
-            )
-        };
-        match bases.as_slice() {
-            [] => None,
-            [only] => Some(view! { <p class="line-base">{words.with(keys::ON_BASE, &Args::new().text("base", describe(only)))}</p> }.into_any()),
-            several => Some(
-                view! {
-                    <div class="line-base">
-                        <label for=base_id.clone()>{words.t(keys::BASE_SUBSCRIPTION)}</label>
-                        <select id=base_id.clone() on:change=move |ev| set_base(event_target_value(&ev))>
-                            {several.iter().map(|b| {
-                                let selected = chosen.as_ref() == Some(&b.subscription);
-                                view! { <option value=b.subscription.to_string() selected=selected>{describe(b)}</option> }
-                            }).collect_view()}
-                        </select>
-                    </div>
-                }
-                .into_any(),
-            ),
-        }
     }
 }
 

@@ -102,12 +102,10 @@ fn SubscriptionEntry(customer: CustomerId, row: Memo<Option<SubscriptionRow>>) -
     };
     let sub_id = first.subscription.id.clone();
     let name = first.subscription.friendly_name.clone();
-    let base_name = first.base_name.clone();
-    let is_add_on = base_name.is_some();
     let panel_id = format!("manage-{sub_id}");
     let get = move || row.get().map(|r| r.life);
     view! {
-        <tbody class="subscription" class:open=move || open.get() class:add-on=is_add_on id=format!("subscription-{sub_id}")>
+        <tbody class="subscription" class:open=move || open.get() id=format!("subscription-{sub_id}")>
             <tr>
                 <th scope="row">
                     <button
@@ -119,7 +117,6 @@ fn SubscriptionEntry(customer: CustomerId, row: Memo<Option<SubscriptionRow>>) -
                         <span class="chevron" aria-hidden="true"></span>
                         {name.clone()}
                     </button>
-                    {base_name.map(|base| view! { <span class="sub">{words.with(keys::ADD_ON_OF, &Args::new().text("base", base))}</span> })}
                     <span class="sub mono">{sub_id.to_string()}</span>
                 </th>
                 <td class="num" data-label=words.t(keys::COL_SEATS)>{move || get().map(|l| words.number(l.quantity))}</td>
