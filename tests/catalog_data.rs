@@ -56,20 +56,23 @@ fn every_add_on_base_exists_and_only_teams_phone_is_an_add_on_that_is_also_a_bas
     assert!(add_ons >= 10, "{add_ons} add-ons");
 }
 
+/// The titles of the SKUs the add-on titled `title` can go on.
+fn prerequisite_titles(catalog: &csp_catalog::domain::catalog::Catalog, title: &str) -> Vec<String> {
+    offer_titled(catalog, title)
+        .sku
+        .prerequisites
+        .iter()
+        .map(|b| catalog.sku(b).unwrap().1.title.clone())
+        .collect()
+}
+
 #[test]
 fn copilot_and_the_intune_suite_go_on_the_licenses_microsoft_lists() {
     // Microsoft's "License options for Microsoft 365 Copilot": frontline, Apps, Office 365 E5,
     // Teams Essentials and Enterprise, Exchange Online plans among them; the Intune Suite goes
     // on any plan with Intune Plan 1, Intune Plan 1 itself included (issue 24).
     let catalog = default_catalog();
-    let bases = |title: &str| -> Vec<String> {
-        offer_titled(&catalog, title)
-            .sku
-            .prerequisites
-            .iter()
-            .map(|b| catalog.sku(b).unwrap().1.title.clone())
-            .collect()
-    };
+    let bases = |title: &str| prerequisite_titles(&catalog, title);
     let copilot = bases("Microsoft 365 Copilot");
     for base in [
         "Microsoft 365 F1",
@@ -104,14 +107,7 @@ fn copilot_and_the_intune_suite_go_on_the_licenses_microsoft_lists() {
 #[test]
 fn teams_add_ons_go_on_the_licenses_microsoft_accepts() {
     let catalog = default_catalog();
-    let bases = |title: &str| -> Vec<String> {
-        offer_titled(&catalog, title)
-            .sku
-            .prerequisites
-            .iter()
-            .map(|b| catalog.sku(b).unwrap().1.title.clone())
-            .collect()
-    };
+    let bases = |title: &str| prerequisite_titles(&catalog, title);
     let premium = bases("Microsoft Teams Premium");
     assert!(premium.contains(&"Microsoft 365 E5".to_string()), "{premium:?}");
     assert!(
