@@ -1195,3 +1195,21 @@ fn a_customer_that_owns_a_suite_with_teams_keeps_buying_suites_with_teams() {
         .iter()
         .any(|r| r.rule() == Rule::TeamsSuites));
 }
+
+#[test]
+fn a_trial_is_refused_to_a_customer_that_already_owns_the_product() {
+    let catalog = default_catalog();
+    let partner = partner_in("US");
+    let trial = offer_titled(&catalog, "Microsoft 365 Business Standard Trial");
+    assert!(verdict(&catalog, &partner, &customer_in("US"), trial).is_allowed());
+    let owner = owning(
+        customer_in("US"),
+        offer_titled(&catalog, "Microsoft 365 Business Standard"),
+        5,
+        date!(2026 - 03 - 01),
+    );
+    assert_eq!(
+        sentences(&reasons(&catalog, &partner, &owner, trial)),
+        ["The customer already owns Microsoft 365 Business Standard: a trial is for a product it doesn't have yet."]
+    );
+}

@@ -986,3 +986,32 @@ fn a_partial_upgrade_made_within_the_window_can_be_cancelled_only_until_the_orig
         "not 168 hours from the upgrade"
     );
 }
+
+#[test]
+fn software_subscriptions_and_azure_reservations_never_have_seats_removed() {
+    use csp_catalog::domain::catalog::ProductCategory;
+    use csp_catalog::domain::orders::CancellationPolicy;
+    let catalog = default_catalog();
+    let mut parties = contoso();
+    let software = catalog
+        .offers()
+        .find(|o| o.product.category == ProductCategory::Software && !o.availability.terms.is_empty())
+        .unwrap();
+    let reservation = catalog
+        .offers()
+        .find(|o| CancellationPolicy::of(*o) == CancellationPolicy::Reservation)
+        .unwrap();
+    let mut store = MemoryStore::default();
+    for (offer, said) in [
+        (software, "Partner Center allows no license reduction on a software subscription: it can be cancelled within its window, and its quantity changed for the next term."),
+        (reservation, "An Azure reservation's quantity is never reduced: it is exchanged or refunded (cancelled) instead."),
+    ] {
+        // Bought an hour ago: even within the window, no seats come off.
+        common::subscribe(&mut parties.customer, offer.id(), offer, 3, NOW.date(), SubscriptionStatus::Active);
+        let id = parties.customer.subscriptions.last().unwrap().id.clone();
+        assert_eq!(
+            refused(change_seats(&mut store, &catalog, &parties, &id, SeatAction::Remove, "1", NOW)),
+            [said]
+        );
+    }
+}

@@ -180,6 +180,16 @@ fn message(language: Language, reason: &Reason) -> (Key, Args<'static>) {
             keys::REASON_ADD_ON_WITHOUT_BASE,
             args.text("bases", one_of(language, bases)),
         ),
+        Reason::TrialOfOwnedProduct { owned } => {
+            (keys::REASON_TRIAL_OF_OWNED_PRODUCT, args.text("owned", owned.clone()))
+        }
+        Reason::SeatsNotReducible { kind } => (
+            match kind {
+                crate::domain::rules::NotReducible::Software => keys::REASON_SOFTWARE_NOT_REDUCIBLE,
+                crate::domain::rules::NotReducible::Reservation => keys::REASON_RESERVATION_NOT_REDUCIBLE,
+            },
+            args,
+        ),
         Reason::TeamsSuiteForExistingCustomers { since } => (
             keys::REASON_TEAMS_SUITE_FOR_EXISTING_CUSTOMERS,
             args.text("since", day(*since)),

@@ -29,6 +29,8 @@ pub fn variant(reason: &Reason) -> &'static str {
         Reason::OutsideRegion { .. } => "OutsideRegion",
         Reason::AddOnWithoutBase { .. } => "AddOnWithoutBase",
         Reason::TeamsSuiteForExistingCustomers { .. } => "TeamsSuiteForExistingCustomers",
+        Reason::SeatsNotReducible { .. } => "SeatsNotReducible",
+        Reason::TrialOfOwnedProduct { .. } => "TrialOfOwnedProduct",
         Reason::NotInPartnerCountry { .. } => "NotInPartnerCountry",
         Reason::NotInCustomerCountry { .. } => "NotInCustomerCountry",
         Reason::NotYetInPriceList { .. } => "NotYetInPriceList",
@@ -90,6 +92,15 @@ pub fn every_reason() -> Vec<Reason> {
         },
         Reason::TeamsSuiteForExistingCustomers {
             since: date!(2024 - 04 - 01),
+        },
+        Reason::SeatsNotReducible {
+            kind: csp_catalog::domain::rules::NotReducible::Software,
+        },
+        Reason::TrialOfOwnedProduct {
+            owned: "Microsoft 365 Business Standard".into(),
+        },
+        Reason::SeatsNotReducible {
+            kind: csp_catalog::domain::rules::NotReducible::Reservation,
         },
         Reason::QuantityMissing,
         Reason::QuantityNotWholeNumber { input: "2.5".into() },

@@ -90,6 +90,11 @@ pub struct SkuPosition {
 }
 
 impl SkuPosition {
+    /// Whether both SKUs belong to the same product.
+    pub fn same_product(self, other: SkuPosition) -> bool {
+        self.product == other.product
+    }
+
     pub(super) fn new(product: usize, sku: usize) -> Self {
         // A catalog of four billion products would not fit in memory anyway.
         SkuPosition {

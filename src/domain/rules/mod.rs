@@ -20,7 +20,7 @@ use time::Date;
 
 pub use book::{purchase_rule, rule_book, PurchaseRule, ResellerRequirement, Rule, RuleBook, SegmentLock};
 pub use quantity::{read_line_quantity, read_quantity, QuantityLimits};
-pub use reason::Reason;
+pub use reason::{NotReducible, Reason};
 
 use crate::domain::cart::Cart;
 use crate::domain::catalog::{Catalog, Offer, OfferFacts, OfferIndex, PurchaseChannel, SkuPosition};
@@ -283,8 +283,12 @@ impl<'a> Context<'a> {
         }
 
         if offer.trial {
+            // A trial is for trying, once, a product the customer doesn't pay for yet (one
+            // reason per rule: a trial already had says the most).
             if let Some(&started_on) = owned.trials.get(&offer.at) {
                 reasons.push(Reason::TrialAlreadyUsed { started_on });
+            } else if let Some((_, name)) = owned.paid.iter().find(|(at, _)| at.same_product(offer.at)) {
+                reasons.push(Reason::TrialOfOwnedProduct { owned: name.clone() });
             }
         }
 
@@ -305,6 +309,8 @@ struct Owned<'a> {
     trials: HashMap<SkuPosition, Date>,
     /// Whether it owns an enterprise suite with Teams: an existing customer of those suites.
     teams_suite: bool,
+    /// Its active paid subscriptions: where each SKU is, and its name.
+    paid: Vec<(SkuPosition, String)>,
 }
 
 impl<'a> Owned<'a> {
@@ -335,11 +341,17 @@ impl<'a> Owned<'a> {
             .iter()
             .filter(|s| s.is_active())
             .any(|s| is_suite_with_teams(catalog, s));
+        let paid = subscriptions
+            .iter()
+            .filter(|s| s.is_active() && !s.trial)
+            .filter_map(|s| Some((catalog.sku_position(&s.offer.product_sku())?, s.friendly_name.clone())))
+            .collect();
         Owned {
             active,
             locks,
             trials,
             teams_suite,
+            paid,
         }
     }
 }

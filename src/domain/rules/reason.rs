@@ -142,12 +142,29 @@ pub enum Reason {
     TeamsSuiteForExistingCustomers {
         since: Date,
     },
+    /// A trial of a product whose paid edition the customer owns.
+    TrialOfOwnedProduct {
+        owned: String,
+    },
+    /// Seats can't be removed from this kind of subscription at all.
+    SeatsNotReducible {
+        kind: NotReducible,
+    },
     /// Only the seats added in the last 168 hours can still be removed.
     OnlyRecentSeatsRemovable {
         requested: i64,
         removable: u32,
         until: OffsetDateTime,
     },
+}
+
+/// Subscriptions whose quantity is never reduced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NotReducible {
+    /// Partner Center allows no license reduction on software subscriptions.
+    Software,
+    /// An Azure reservation is exchanged or refunded, not reduced.
+    Reservation,
 }
 
 impl Reason {
@@ -167,7 +184,7 @@ impl Reason {
             Reason::NotInPartnerCountry { .. } => Rule::PartnerCountry,
             Reason::NotInCustomerCountry { .. } => Rule::CustomerCountry,
             Reason::NotYetInPriceList { .. } | Reason::NoLongerInPriceList { .. } => Rule::PriceList,
-            Reason::TrialAlreadyUsed { .. } => Rule::OneTrialPerOffer,
+            Reason::TrialAlreadyUsed { .. } | Reason::TrialOfOwnedProduct { .. } => Rule::OneTrialPerOffer,
             Reason::QuantityMissing
             | Reason::QuantityNotWholeNumber { .. }
             | Reason::QuantityBelowMinimum { .. }
@@ -184,6 +201,7 @@ impl Reason {
             | Reason::SubscriptionBelowMinimum { .. }
             | Reason::ReductionWindowClosed { .. }
             | Reason::OnlyRecentSeatsRemovable { .. }
+            | Reason::SeatsNotReducible { .. }
             | Reason::PlanNotOffered { .. } => Rule::SeatChanges,
             Reason::UpgradeNotAllowed { .. } | Reason::UpgradeMoreThanOwned { .. } => Rule::Upgrades,
         }

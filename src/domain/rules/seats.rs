@@ -62,6 +62,9 @@ impl Context<'_> {
         now: OffsetDateTime,
     ) -> Result<u32, Vec<Reason>> {
         unchangeable(subscription, life)?;
+        if let Some(kind) = not_reducible(offer) {
+            return Err(vec![Reason::SeatsNotReducible { kind }]);
+        }
         let requested = read_quantity(input).map_err(|r| vec![r])?;
         if requested < 1 {
             return Err(vec![Reason::QuantityBelowMinimum { requested, minimum: 1 }]);
@@ -94,6 +97,18 @@ impl Context<'_> {
             None => return Err(vec![Reason::UsageBilledHasNoSeats]),
         }
         super::quantity::as_quantity(requested)
+    }
+}
+
+/// Whether the offer's subscriptions can never have seats removed, and why.
+fn not_reducible(offer: Offer<'_>) -> Option<super::reason::NotReducible> {
+    use crate::domain::orders::CancellationPolicy;
+    if offer.product.category == crate::domain::catalog::ProductCategory::Software {
+        Some(super::reason::NotReducible::Software)
+    } else if CancellationPolicy::of(offer) == CancellationPolicy::Reservation {
+        Some(super::reason::NotReducible::Reservation)
+    } else {
+        None
     }
 }
 
