@@ -164,6 +164,7 @@ status-denied = Denied
 ## Why an offer can't be sold: one sentence per reason the rules engine gives
 
 reason-bought-in-azure-portal = Bought in the Azure portal, not here: listed for information only.
+reason-bought-in-government-partner-center = Sold from Partner Center for Microsoft Cloud for US Government, a separate Partner Center, not from this one.
 reason-agreement-not-accepted = The customer has not accepted the Microsoft Customer Agreement.
 reason-agreement-accepted-later = The customer accepts the Microsoft Customer Agreement only on { $day }.
 reason-segment-not-allowed = { $offers } can't be sold to { $customer }.
@@ -184,6 +185,7 @@ reason-outside-region = The partner's tenant in { $partner_country } may sell on
     }.
 reason-add-on-without-base = This add-on needs a base subscription the customer doesn't own: { $bases }.
 reason-teams-suite-for-existing-customers = Since { $since }, a customer new to the enterprise suites buys the suite without Teams and Microsoft Teams Enterprise; only a customer that already owns a suite with Teams can buy this one.
+reason-reservation-without-azure-plan = An Azure reservation is bought for a customer with an Azure plan, and this customer has none: buy its Azure plan first.
 reason-trial-of-owned-product = The customer already owns { $owned }: a trial is for a product it doesn't have yet.
 reason-software-not-reducible = Partner Center allows no license reduction on a software subscription: it can be cancelled within its window, and its quantity changed for the next term.
 reason-reservation-not-reducible = An Azure reservation's quantity is never reduced: it is exchanged or refunded (cancelled) instead.
@@ -662,8 +664,8 @@ frame-slow = Still loading? The app needs a browser with JavaScript and WebAssem
 ## The rules, as the Rules page and Training show them
 
 rule-title-purchase-channel = Bought in the Azure portal
-rule-explanation-purchase-channel = Some items are listed for information only: they are bought in the Azure portal, not from the Add products page.
-rule-source-purchase-channel = Partner Center, "Overview of partner offers in the Cloud Solution Provider program", SaaS and other Azure Marketplace products ("must be purchased from the Azure portal, not Partner Center").
+rule-explanation-purchase-channel = Some items are listed for information only: they are bought in the Azure portal, not from the Add products page; Azure for US Government is sold from Partner Center for Microsoft Cloud for US Government, a Partner Center of its own.
+rule-source-purchase-channel = Partner Center, "Overview of partner offers in the Cloud Solution Provider program", SaaS and other Azure Marketplace products ("must be purchased from the Azure portal, not Partner Center"); Partner Center's pages, which each apply to "Partner Center" or "Partner Center for Microsoft Cloud for US Government", and Azure Government's "Azure Government authorized reseller list" (partners onboarded to transact Azure Government).
 rule-title-customer-agreement = Microsoft Customer Agreement
 rule-explanation-customer-agreement = Since 31 January 2020 every customer must have accepted the Microsoft Customer Agreement before anything can be bought for it.
 rule-source-customer-agreement = Partner Center, "Overview of partner offers in the Cloud Solution Provider program" ("As of January 31, 2020, all customers will need to have signed the Microsoft Customer Agreement"); "Confirm customer acceptance of the Microsoft Customer Agreement".
@@ -691,6 +693,9 @@ rule-source-teams-suites = Microsoft's announcement of 1 April 2024 on Microsoft
 rule-title-add-on-base = Add-ons need their base offer
 rule-explanation-add-on-base = An add-on is a subscription of its own, bought from the catalog like any offer, once the tenant owns one of its prerequisites (a compatible base subscription); it is not bought onto a chosen base, and cancelling or ending the prerequisite later leaves the add-on as it is.
 rule-source-add-on-base = Partner Center, "Overview of partner offers in the Cloud Solution Provider program", Troubleshooting catalog purchases ("Only base offers can be purchased in the catalog"); "Introduction: New commerce add-ons" (an add-on is its own subscription, and its prerequisite must be owned by the tenant). What Microsoft does to an add-on whose prerequisite is later cancelled is unverified: this app leaves it running. Which bases each Teams add-on accepts: Microsoft's Teams add-on licensing (Teams Phone is included in E5 and added to the other suites or to Teams Enterprise; a calling plan needs Teams Phone; Teams Premium needs a license with Teams).
+rule-title-reservation-azure-plan = Reservations need an Azure plan
+rule-explanation-reservation-azure-plan = An Azure reservation discounts the customer's Azure usage for one or three years: it is bought for a customer that has an Azure plan.
+rule-source-reservation-azure-plan = Partner Center, "Buy Azure reservations on behalf of your customers" and Azure, "Purchase Azure reservations" (a reservation applies to Azure usage of the customer's subscriptions under its Azure plan; reservations are not sold in every market, which the offer matrix's countries say). That a customer must own its Azure plan before buying one here is this app's reading of that.
 rule-title-partner-country = Available in the partner's country
 rule-explanation-partner-country = An offer must be available in the partner's tenant country.
 rule-source-partner-country = Partner Center, "Overview of partner offers in the Cloud Solution Provider program", Troubleshooting catalog purchases ("Verify the products are available in your market"); the offer matrix's AllowedCountries.

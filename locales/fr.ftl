@@ -166,6 +166,7 @@ status-denied = Refusée
 ## Pourquoi une offre ne peut pas être vendue : une phrase par raison du moteur de règles
 
 reason-bought-in-azure-portal = S'achète dans le portail Azure, pas ici : affiché à titre d'information.
+reason-bought-in-government-partner-center = Vendu depuis l'Espace partenaires pour Microsoft Cloud for US Government, un Espace partenaires distinct, pas depuis celui-ci.
 reason-agreement-not-accepted = Le client n'a pas accepté le Contrat client Microsoft.
 reason-agreement-accepted-later = Le client n'accepte le Contrat client Microsoft que le { $day }.
 reason-segment-not-allowed = { $offers } ne peuvent pas être vendues à { $customer }.
@@ -186,6 +187,7 @@ reason-outside-region = Le locataire du partenaire ({ $partner_country }) ne peu
     }.
 reason-add-on-without-base = Ce module complémentaire demande un abonnement de base que le client ne possède pas : { $bases }.
 reason-teams-suite-for-existing-customers = Depuis le { $since }, un client nouveau aux suites Entreprise achète la suite sans Teams et Microsoft Teams Enterprise ; seul un client qui possède déjà une suite avec Teams peut acheter celle-ci.
+reason-reservation-without-azure-plan = Une réservation Azure s'achète pour un client qui a un plan Azure, et ce client n'en a pas : achetez d'abord son plan Azure.
 reason-trial-of-owned-product = Le client possède déjà { $owned } : un essai est pour un produit qu'il n'a pas encore.
 reason-software-not-reducible = L'Espace partenaires ne permet aucune réduction de licences sur un abonnement logiciel : il peut être annulé dans son délai, et sa quantité changée pour la période suivante.
 reason-reservation-not-reducible = La quantité d'une réservation Azure n'est jamais réduite : elle est échangée ou remboursée (annulée) à la place.
@@ -670,8 +672,8 @@ frame-slow = Toujours en chargement ? L'app a besoin d'un navigateur avec JavaS
 ## Les règles, telles que la page Règles et la Formation les montrent
 
 rule-title-purchase-channel = Acheté dans le portail Azure
-rule-explanation-purchase-channel = Certains articles sont listés à titre d'information seulement : ils s'achètent dans le portail Azure, pas depuis la page Ajouter des produits.
-rule-source-purchase-channel = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », SaaS et autres produits de la Place de marché Azure (« doivent être achetés depuis le portail Azure, et non depuis l'Espace partenaires »).
+rule-explanation-purchase-channel = Certains articles sont listés à titre d'information seulement : ils s'achètent dans le portail Azure, pas depuis la page Ajouter des produits ; Azure pour le secteur public américain se vend depuis l'Espace partenaires pour Microsoft Cloud for US Government, un Espace partenaires à part.
+rule-source-purchase-channel = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », SaaS et autres produits de la Place de marché Azure (« doivent être achetés depuis le portail Azure, et non depuis l'Espace partenaires ») ; les pages de l'Espace partenaires, qui s'appliquent chacune à « Espace partenaires » ou à « Espace partenaires pour Microsoft Cloud for US Government », et la « Azure Government authorized reseller list » (les partenaires habilités à vendre Azure Government).
 rule-title-customer-agreement = Contrat client Microsoft
 rule-explanation-customer-agreement = Depuis le 31 janvier 2020, chaque client doit avoir accepté le Contrat client Microsoft avant que quoi que ce soit puisse être acheté pour lui.
 rule-source-customer-agreement = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud » (depuis le 31 janvier 2020, tous les clients doivent avoir signé le Contrat client Microsoft) ; « Confirm customer acceptance of the Microsoft Customer Agreement ».
@@ -699,6 +701,9 @@ rule-source-teams-suites = Annonce de Microsoft du 1er avril 2024 sur les suites
 rule-title-add-on-base = Les modules complémentaires demandent leur offre de base
 rule-explanation-add-on-base = Un module complémentaire est un abonnement à part entière, acheté dans le catalogue comme toute offre, dès que le locataire possède l'un de ses prérequis (un abonnement de base compatible) ; il n'est pas acheté sur une base choisie, et annuler ou laisser finir le prérequis ensuite laisse le module complémentaire tel quel.
 rule-source-add-on-base = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Déterminez si vous souhaitez acheter un module complémentaire ou une offre de base ») ; « Introduction : modules complémentaires du nouveau commerce » (un module complémentaire est un abonnement à part entière, et son prérequis doit être possédé par le locataire). Ce que fait Microsoft d'un module complémentaire dont le prérequis est annulé ensuite n'est pas vérifié : cette app le laisse actif. Les bases que chaque module complémentaire Teams accepte : les licences des modules complémentaires Teams de Microsoft (Teams Phone est inclus dans E5 et s'ajoute aux autres suites ou à Teams Enterprise ; un forfait d'appels demande Teams Phone ; Teams Premium demande une licence avec Teams).
+rule-title-reservation-azure-plan = Les réservations demandent un plan Azure
+rule-explanation-reservation-azure-plan = Une réservation Azure réduit le coût de l'utilisation d'Azure du client pendant un ou trois ans : elle s'achète pour un client qui a un plan Azure.
+rule-source-reservation-azure-plan = Espace partenaires, « Buy Azure reservations on behalf of your customers » et Azure, « Purchase Azure reservations » (une réservation s'applique à l'utilisation d'Azure des abonnements du client sous son plan Azure ; les réservations ne sont pas vendues dans tous les marchés, ce que disent les pays de la matrice d'offres). Qu'un client doive posséder son plan Azure avant d'en acheter une ici est la lecture de cette app.
 rule-title-partner-country = Disponible dans le pays du partenaire
 rule-explanation-partner-country = Une offre doit être disponible dans le pays du locataire du partenaire.
 rule-source-partner-country = Espace partenaires, « Vue d’ensemble des offres pour les partenaires du programme Fournisseur de solutions Cloud », Résolution des problèmes liés aux achats dans le catalogue (« Vérifiez que les produits sont disponibles sur votre marché ») ; la colonne AllowedCountries de la matrice des offres.

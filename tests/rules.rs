@@ -1213,3 +1213,34 @@ fn a_trial_is_refused_to_a_customer_that_already_owns_the_product() {
         ["The customer already owns Microsoft 365 Business Standard: a trial is for a product it doesn't have yet."]
     );
 }
+
+#[test]
+fn azure_for_us_government_is_sold_from_its_own_partner_center() {
+    let catalog = default_catalog();
+    let mut partner = partner_in("US");
+    partner.reseller_qualifications = vec![ResellerQualification::UsGovernmentCloud];
+    let county = approved(customer_in("US"), Qualification::GovernmentCommunityCloud);
+    let plan = offer_titled(&catalog, "Azure plan for US Government");
+    assert_eq!(
+        sentences(&reasons(&catalog, &partner, &county, plan)),
+        ["Sold from Partner Center for Microsoft Cloud for US Government, a separate Partner Center, not from this one."]
+    );
+}
+
+#[test]
+fn a_reservation_is_bought_for_a_customer_with_an_azure_plan() {
+    let catalog = default_catalog();
+    let partner = partner_in("US");
+    let reservation = offer_titled(&catalog, "Standard_D2s_v5 US East");
+    assert_eq!(
+        reasons(&catalog, &partner, &customer_in("US"), reservation),
+        [Reason::ReservationWithoutAzurePlan]
+    );
+    let with_plan = owning(
+        customer_in("US"),
+        offer_titled(&catalog, "Azure plan"),
+        1,
+        date!(2025 - 05 - 01),
+    );
+    assert!(verdict(&catalog, &partner, &with_plan, reservation).is_allowed());
+}

@@ -133,6 +133,7 @@ impl Slug for Rule {
             Rule::RegionalAuthorization => "regional-authorization",
             Rule::TeamsSuites => "teams-suites",
             Rule::AddOnBase => "add-on-base",
+            Rule::ReservationAzurePlan => "reservation-azure-plan",
             Rule::PartnerCountry => "partner-country",
             Rule::CustomerCountry => "customer-country",
             Rule::PriceList => "price-list",

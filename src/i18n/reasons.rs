@@ -104,6 +104,7 @@ fn message(language: Language, reason: &Reason) -> (Key, Args<'static>) {
     let args = Args::new();
     match reason {
         Reason::BoughtInAzurePortal => (keys::REASON_BOUGHT_IN_AZURE_PORTAL, args),
+        Reason::BoughtInGovernmentPartnerCenter => (keys::REASON_BOUGHT_IN_GOVERNMENT_PARTNER_CENTER, args),
         Reason::AgreementNotAccepted { accepted_on: None } => (keys::REASON_AGREEMENT_NOT_ACCEPTED, args),
         Reason::AgreementNotAccepted { accepted_on: Some(on) } => {
             (keys::REASON_AGREEMENT_ACCEPTED_LATER, args.text("day", day(*on)))
@@ -180,6 +181,7 @@ fn message(language: Language, reason: &Reason) -> (Key, Args<'static>) {
             keys::REASON_ADD_ON_WITHOUT_BASE,
             args.text("bases", one_of(language, bases)),
         ),
+        Reason::ReservationWithoutAzurePlan => (keys::REASON_RESERVATION_WITHOUT_AZURE_PLAN, args),
         Reason::TrialOfOwnedProduct { owned } => {
             (keys::REASON_TRIAL_OF_OWNED_PRODUCT, args.text("owned", owned.clone()))
         }

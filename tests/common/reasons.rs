@@ -20,6 +20,7 @@ pub const COUNTS: [u32; 5] = [0, 1, 2, 25, 1_000];
 pub fn variant(reason: &Reason) -> &'static str {
     match reason {
         Reason::BoughtInAzurePortal => "BoughtInAzurePortal",
+        Reason::BoughtInGovernmentPartnerCenter => "BoughtInGovernmentPartnerCenter",
         Reason::AgreementNotAccepted { .. } => "AgreementNotAccepted",
         Reason::SegmentNotAllowed { .. } => "SegmentNotAllowed",
         Reason::QualificationNotApproved { .. } => "QualificationNotApproved",
@@ -31,6 +32,7 @@ pub fn variant(reason: &Reason) -> &'static str {
         Reason::TeamsSuiteForExistingCustomers { .. } => "TeamsSuiteForExistingCustomers",
         Reason::SeatsNotReducible { .. } => "SeatsNotReducible",
         Reason::TrialOfOwnedProduct { .. } => "TrialOfOwnedProduct",
+        Reason::ReservationWithoutAzurePlan => "ReservationWithoutAzurePlan",
         Reason::NotInPartnerCountry { .. } => "NotInPartnerCountry",
         Reason::NotInCustomerCountry { .. } => "NotInCustomerCountry",
         Reason::NotYetInPriceList { .. } => "NotYetInPriceList",
@@ -70,6 +72,8 @@ fn names(count: usize) -> Vec<String> {
 pub fn every_reason() -> Vec<Reason> {
     let mut all = vec![
         Reason::BoughtInAzurePortal,
+        Reason::BoughtInGovernmentPartnerCenter,
+        Reason::ReservationWithoutAzurePlan,
         Reason::AgreementNotAccepted { accepted_on: None },
         Reason::AgreementNotAccepted {
             accepted_on: Some(date!(2026 - 12 - 01)),

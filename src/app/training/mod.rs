@@ -65,7 +65,7 @@ impl Theme {
                 Rule::PurchaseChannel,
             ],
             Theme::Countries => &[Rule::RegionalAuthorization, Rule::PartnerCountry, Rule::CustomerCountry],
-            Theme::AddOns => &[Rule::AddOnBase],
+            Theme::AddOns => &[Rule::AddOnBase, Rule::ReservationAzurePlan],
             Theme::PriceListsAndTrials => &[Rule::PriceList, Rule::OneTrialPerOffer, Rule::TeamsSuites],
             Theme::Quantities => &[Rule::Quantity],
             Theme::AfterTheSale => &[Rule::SeatChanges, Rule::Upgrades],

@@ -82,6 +82,12 @@ impl ProductBuilder {
         self
     }
 
+    /// Sold from Partner Center for Microsoft Cloud for US Government, not this one.
+    pub fn government_partner_center(mut self) -> Self {
+        self.product.channel = PurchaseChannel::GovernmentPartnerCenter;
+        self
+    }
+
     pub fn sku(mut self, sku: SkuBuilder) -> Self {
         let usage = self.product.billing_type == BillingType::Usage;
         let mut built = sku.build(&self.product.id.to_string(), usage);

@@ -686,8 +686,9 @@ fn azure() -> Vec<Product> {
             .sku(sku("0001", "Azure plan").per_customer(1))
             .build(),
         product("DZH318Z0BPVQ", "Azure plan for US Government", Azure, Compute,
-            "Azure Government regions for US government customers. Selling it needs the partner's US Government Cloud validation.")
+            "Azure Government regions for US government customers, sold from Partner Center for Microsoft Cloud for US Government by partners with the US Government Cloud validation.")
             .usage()
+            .government_partner_center()
             .sku(sku("0001", "Azure plan for US Government").segment(Government).countries(US_ONLY).per_customer(1))
             .build(),
         product("DZH318Z0BQ3Q", "Reserved VM Instance, Dv5 Series", Azure, Compute,

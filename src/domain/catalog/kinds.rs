@@ -75,6 +75,9 @@ pub enum BusinessCategory {
 pub enum PurchaseChannel {
     PartnerCenter,
     AzurePortal,
+    /// Partner Center for Microsoft Cloud for US Government: a separate Partner Center, where
+    /// Azure Government is sold.
+    GovernmentPartnerCenter,
 }
 
 /// A limit on seats shared by several SKUs across all of a customer's subscriptions.

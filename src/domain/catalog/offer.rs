@@ -75,6 +75,8 @@ pub struct OfferFacts {
     pub trial: bool,
     /// A commercial enterprise suite with Teams, sold only to customers that own one.
     pub teams_suite: bool,
+    /// An Azure reservation: bought for a customer with an Azure plan.
+    pub reservation: bool,
     pub countries: CountrySet,
     pub effective_start: Date,
     pub effective_end: Option<Date>,
@@ -118,6 +120,7 @@ impl OfferFacts {
             channel: product.channel,
             add_on: sku.is_add_on(),
             trial: sku.trial,
+            reservation: product.is_reservation(availability),
             teams_suite: availability.segment == Segment::Commercial
                 && super::kinds::is_enterprise_suite_with_teams(&sku.title),
             countries: availability.countries,

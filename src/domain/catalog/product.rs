@@ -157,6 +157,20 @@ impl TermPrice {
 }
 
 impl Product {
+    /// Whether `availability` of this product is an Azure reservation: Azure, paid for a term.
+    pub fn is_reservation(&self, availability: &Availability) -> bool {
+        self.category == ProductCategory::Azure
+            && self.billing_type == BillingType::License
+            && !availability.terms.is_empty()
+    }
+
+    /// Whether this product is an Azure plan: Azure, billed for what is used.
+    pub fn is_azure_plan(&self) -> bool {
+        self.category == ProductCategory::Azure
+            && self.billing_type == BillingType::Usage
+            && self.channel == PurchaseChannel::PartnerCenter
+    }
+
     pub fn publisher_type(&self) -> PublisherType {
         match self.publisher {
             Publisher::Microsoft => PublisherType::Microsoft,

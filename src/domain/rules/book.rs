@@ -128,6 +128,7 @@ pub enum Rule {
     RegionalAuthorization,
     TeamsSuites,
     AddOnBase,
+    ReservationAzurePlan,
     PartnerCountry,
     CustomerCountry,
     PriceList,
@@ -138,7 +139,7 @@ pub enum Rule {
 }
 
 impl Rule {
-    pub const ALL: [Rule; 17] = [
+    pub const ALL: [Rule; 18] = [
         Rule::PurchaseChannel,
         Rule::CustomerAgreement,
         Rule::SegmentPurchaseRules,
@@ -149,6 +150,7 @@ impl Rule {
         Rule::RegionalAuthorization,
         Rule::TeamsSuites,
         Rule::AddOnBase,
+        Rule::ReservationAzurePlan,
         Rule::PartnerCountry,
         Rule::CustomerCountry,
         Rule::PriceList,
@@ -170,6 +172,7 @@ impl Rule {
             Rule::RegionalAuthorization => "Regional authorization",
             Rule::TeamsSuites => "Enterprise suites with Teams for existing customers",
             Rule::AddOnBase => "Add-ons need their base offer",
+            Rule::ReservationAzurePlan => "Reservations need an Azure plan",
             Rule::PartnerCountry => "Available in the partner's country",
             Rule::CustomerCountry => "Available in the customer's country",
             Rule::PriceList => "In the current price list",
@@ -184,7 +187,7 @@ impl Rule {
     /// saying it is this app's own simplification. Listed with its tests in `docs/rules.md`.
     pub fn source(self) -> &'static str {
         match self {
-            Rule::PurchaseChannel => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", SaaS and other Azure Marketplace products (\"must be purchased from the Azure portal, not Partner Center\").",
+            Rule::PurchaseChannel => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", SaaS and other Azure Marketplace products (\"must be purchased from the Azure portal, not Partner Center\"); Partner Center's pages, which each apply to \"Partner Center\" or \"Partner Center for Microsoft Cloud for US Government\", and Azure Government's \"Azure Government authorized reseller list\" (partners onboarded to transact Azure Government).",
             Rule::CustomerAgreement => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\" (\"As of January 31, 2020, all customers will need to have signed the Microsoft Customer Agreement\"); \"Confirm customer acceptance of the Microsoft Customer Agreement\".",
             Rule::SegmentPurchaseRules => "Partner Center, \"Sell to specialized industries like education, non-profit, and government users\", Purchase rules for special segments.",
             Rule::QualificationApproved => "Partner Center, \"Sell to specialized industries like education, non-profit, and government users\", Check the customer qualifications; the customer qualification statuses of the Partner Center API (In review, Approved, Denied).",
@@ -194,6 +197,7 @@ impl Rule {
             Rule::RegionalAuthorization => "Partner Center, \"Regional authorization overview\" and Microsoft's \"Regional Authorization FAQ\" (\"There are 10 single country regions where transactions are limited to customers in that country. For example, a USA tenant cannot be used to sell to a Canadian Customer.\"). Which region each territory and borderline country is in follows geography where that table is not obvious: this app's own simplification.",
             Rule::TeamsSuites => "Microsoft's announcement of 1 April 2024 on Microsoft 365 and Office 365 suites without Teams worldwide (new customers buy the suites without Teams and Microsoft Teams Enterprise; existing subscribers may keep, renew, upgrade and add seats), extending the change made in the European Economic Area and Switzerland on 1 October 2023; distributor notes (TD SYNNEX, Evolve IP) on who counts as an existing customer and that Education, Nonprofit and Government offers are not affected. Which titles are the suites with Teams is matched on their exact names: this app's own reading.",
             Rule::AddOnBase => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", Troubleshooting catalog purchases (\"Only base offers can be purchased in the catalog\"); \"Introduction: New commerce add-ons\" (an add-on is its own subscription, and its prerequisite must be owned by the tenant). What Microsoft does to an add-on whose prerequisite is later cancelled is unverified: this app leaves it running. Which bases each Teams add-on accepts: Microsoft's Teams add-on licensing (Teams Phone is included in E5 and added to the other suites or to Teams Enterprise; a calling plan needs Teams Phone; Teams Premium needs a license with Teams).",
+            Rule::ReservationAzurePlan => "Partner Center, \"Buy Azure reservations on behalf of your customers\" and Azure, \"Purchase Azure reservations\" (a reservation applies to Azure usage of the customer's subscriptions under its Azure plan; reservations are not sold in every market, which the offer matrix's countries say). That a customer must own its Azure plan before buying one here is this app's reading of that.",
             Rule::PartnerCountry | Rule::CustomerCountry => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", Troubleshooting catalog purchases (\"Verify the products are available in your market\"); the offer matrix's AllowedCountries.",
             Rule::PriceList => "Partner Center, \"Overview of partner offers in the Cloud Solution Provider program\", Troubleshooting catalog purchases (\"Verify the offers are available in the price list\"); the price list's EffectiveStartDate and EffectiveEndDate.",
             Rule::OneTrialPerOffer => "Partner Center's new-commerce trials: 30 days, 25 licenses, one trial per offer per customer (restated in this product's domain checklist). Microsoft's own license-based price list (November 2025) has Education and Government trial rows (Microsoft 365 A5, Teams Rooms Pro, SharePoint Advanced Management GCC); that add-ons have no trials is the domain checklist's, unverified against a Microsoft page. That a customer that owns the paid product gets no trial of it comes from an audit of Microsoft's new-commerce trial documentation (this product's issue 24); the Microsoft page itself is unverified here.",
@@ -206,7 +210,7 @@ impl Rule {
     /// The rule in one or two plain sentences, for the rules page.
     pub fn explanation(self) -> &'static str {
         match self {
-            Rule::PurchaseChannel => "Some items are listed for information only: they are bought in the Azure portal, not from the Add products page.",
+            Rule::PurchaseChannel => "Some items are listed for information only: they are bought in the Azure portal, not from the Add products page; Azure for US Government is sold from Partner Center for Microsoft Cloud for US Government, a Partner Center of its own.",
             Rule::CustomerAgreement => "Since 31 January 2020 every customer must have accepted the Microsoft Customer Agreement before anything can be bought for it.",
             Rule::SegmentPurchaseRules => "A customer's approved special qualification decides which segments it can be sold (see the table).",
             Rule::QualificationApproved => "A qualification that is in review or was denied counts as none: the customer is treated as commercial until it is approved.",
@@ -216,6 +220,7 @@ impl Rule {
             Rule::RegionalAuthorization => "A partner's tenant may sell only to customers in its own CSP region: a tenant in Slovakia sells across Europe, including to Germany; ten regions are a single country, so a tenant in the United States sells to no customer in Canada or Germany. A partner selling in several regions has a tenant in each, and each customer is served from the tenant in its region.",
             Rule::TeamsSuites => "A customer new to the enterprise suites buys them without Teams (Office 365 E1, E3, E5 and Microsoft 365 E3, E5 \"(no Teams)\"), with Microsoft Teams Enterprise beside them; a customer that owns a suite with Teams keeps it, renews it, adds seats and buys more of it. In force since 1 October 2023 in the European Economic Area and Switzerland and since 1 April 2024 everywhere else; the business and frontline suites are still sold with Teams, and Education, Nonprofit and Government offers are not affected.",
             Rule::AddOnBase => "An add-on is a subscription of its own, bought from the catalog like any offer, once the tenant owns one of its prerequisites (a compatible base subscription); it is not bought onto a chosen base, and cancelling or ending the prerequisite later leaves the add-on as it is.",
+            Rule::ReservationAzurePlan => "An Azure reservation discounts the customer's Azure usage for one or three years: it is bought for a customer that has an Azure plan.",
             Rule::PartnerCountry => "An offer must be available in the partner's tenant country.",
             Rule::CustomerCountry => "An offer must be available in the customer's tenant country.",
             Rule::PriceList => "An offer can be bought only between the first and last day it appears in the monthly price list, both included.",

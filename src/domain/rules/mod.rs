@@ -180,8 +180,10 @@ impl<'a> Context<'a> {
         let customer = self.customer;
         let partner = self.partner;
 
-        if offer.channel == PurchaseChannel::AzurePortal {
-            reasons.push(Reason::BoughtInAzurePortal);
+        match offer.channel {
+            PurchaseChannel::PartnerCenter => {}
+            PurchaseChannel::AzurePortal => reasons.push(Reason::BoughtInAzurePortal),
+            PurchaseChannel::GovernmentPartnerCenter => reasons.push(Reason::BoughtInGovernmentPartnerCenter),
         }
 
         if self.today >= AGREEMENT_REQUIRED_FROM && !customer.has_accepted_agreement_on(self.today) {
@@ -256,6 +258,10 @@ impl<'a> Context<'a> {
             }
         }
 
+        if offer.reservation && !owned.azure_plan {
+            reasons.push(Reason::ReservationWithoutAzurePlan);
+        }
+
         if offer.teams_suite && !owned.teams_suite {
             let since = history::teams_unbundled_from(customer.tenant_country);
             if self.today >= since {
@@ -311,6 +317,8 @@ struct Owned<'a> {
     teams_suite: bool,
     /// Its active paid subscriptions: where each SKU is, and its name.
     paid: Vec<(SkuPosition, String)>,
+    /// Whether it has an active Azure plan, which reservations apply to.
+    azure_plan: bool,
 }
 
 impl<'a> Owned<'a> {
@@ -346,12 +354,18 @@ impl<'a> Owned<'a> {
             .filter(|s| s.is_active() && !s.trial)
             .filter_map(|s| Some((catalog.sku_position(&s.offer.product_sku())?, s.friendly_name.clone())))
             .collect();
+        let azure_plan = subscriptions.iter().filter(|s| s.is_active()).any(|s| {
+            catalog
+                .sku(&s.offer.product_sku())
+                .is_some_and(|(p, _)| p.is_azure_plan())
+        });
         Owned {
             active,
             locks,
             trials,
             teams_suite,
             paid,
+            azure_plan,
         }
     }
 }

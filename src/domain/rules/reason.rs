@@ -14,6 +14,8 @@ use crate::domain::term::Plan;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {
     BoughtInAzurePortal,
+    /// Sold from Partner Center for Microsoft Cloud for US Government.
+    BoughtInGovernmentPartnerCenter,
     AgreementNotAccepted {
         accepted_on: Option<Date>,
     },
@@ -142,6 +144,8 @@ pub enum Reason {
     TeamsSuiteForExistingCustomers {
         since: Date,
     },
+    /// An Azure reservation for a customer without an Azure plan.
+    ReservationWithoutAzurePlan,
     /// A trial of a product whose paid edition the customer owns.
     TrialOfOwnedProduct {
         owned: String,
@@ -171,7 +175,7 @@ impl Reason {
     /// The rule this reason comes from.
     pub fn rule(&self) -> Rule {
         match self {
-            Reason::BoughtInAzurePortal => Rule::PurchaseChannel,
+            Reason::BoughtInAzurePortal | Reason::BoughtInGovernmentPartnerCenter => Rule::PurchaseChannel,
             Reason::AgreementNotAccepted { .. } => Rule::CustomerAgreement,
             Reason::SegmentNotAllowed { .. } => Rule::SegmentPurchaseRules,
             Reason::QualificationNotApproved { .. } => Rule::QualificationApproved,
@@ -181,6 +185,7 @@ impl Reason {
             Reason::OutsideRegion { .. } => Rule::RegionalAuthorization,
             Reason::AddOnWithoutBase { .. } => Rule::AddOnBase,
             Reason::TeamsSuiteForExistingCustomers { .. } => Rule::TeamsSuites,
+            Reason::ReservationWithoutAzurePlan => Rule::ReservationAzurePlan,
             Reason::NotInPartnerCountry { .. } => Rule::PartnerCountry,
             Reason::NotInCustomerCountry { .. } => Rule::CustomerCountry,
             Reason::NotYetInPriceList { .. } | Reason::NoLongerInPriceList { .. } => Rule::PriceList,
