@@ -597,7 +597,8 @@ on = On
 off = Off
 billed-for-usage = Billed for what is used
 no-term = No term
-renews-on-with = Renews on { $day } with { $seats }, { $plan }
+renews-on-with = At renewal on { $day }: { $seats }, { $plan }
+renews-on-as = At renewal on { $day }: { $edition }, { $seats }, { $plan }
 renews-on = Renews on { $day }
 ends-on = Ends on { $day }
 converts-on = Converts to paid on { $day }
@@ -640,6 +641,9 @@ window-all-seats = Any seats can be removed until { $until } (168 hours after th
 window-recent-seats = Only the { $seats } added in the last 168 hours can be removed, until { $until }.
 window-closed = The 168-hour window to remove seats is closed: they are committed until the term ends on { $day }.
 at-renewal-saved = At renewal: { $seats }, { $plan }.
+at-renewal-saved-as = At renewal: { $edition }, { $seats }, { $plan }.
+edition-at-renewal = Edition
+keep-edition = { $edition } (as now)
 at-renewal = At renewal
 save-renewal = Save renewal changes
 change-not-found = This subscription is not among the customer's: it may have been removed in another tab.
@@ -648,6 +652,7 @@ change-not-renewable = This subscription has no term to renew: it is billed for 
 change-not-upgradable = Only a paid subscription can be upgraded; a trial is converted to paid instead.
 change-not-a-trial = Only a trial can be converted to paid.
 change-not-a-conversion = A trial converts only to a paid edition of its own product.
+change-not-a-renewal-edition = This subscription can't renew as that edition: only as an edition its SKU upgrades to, or one that upgrades to it.
 
 ## Page headings (also drawn by index.html before the app starts)
 

@@ -605,7 +605,8 @@ on = Activé
 off = Désactivé
 billed-for-usage = Facturé à l'utilisation
 no-term = Aucune période
-renews-on-with = Renouvellement le { $day } avec { $seats }, { $plan }
+renews-on-with = Au renouvellement le { $day } : { $seats }, { $plan }
+renews-on-as = Au renouvellement le { $day } : { $edition }, { $seats }, { $plan }
 renews-on = Renouvellement le { $day }
 ends-on = Prend fin le { $day }
 converts-on = Devient payant le { $day }
@@ -648,6 +649,9 @@ window-all-seats = Toutes les licences peuvent être retirées jusqu'au { $until
 window-recent-seats = Seules les licences ajoutées ces 168 dernières heures ({ $seats }) peuvent être retirées, jusqu'au { $until }.
 window-closed = Le délai de 168 heures pour retirer des licences est passé : elles sont engagées jusqu'à la fin de la période, le { $day }.
 at-renewal-saved = Au renouvellement : { $seats }, { $plan }.
+at-renewal-saved-as = Au renouvellement : { $edition }, { $seats }, { $plan }.
+edition-at-renewal = Édition
+keep-edition = { $edition } (comme maintenant)
 at-renewal = Au renouvellement
 save-renewal = Enregistrer les changements de renouvellement
 change-not-found = Cet abonnement ne fait pas partie de ceux du client : il a peut-être été supprimé dans un autre onglet.
@@ -656,6 +660,7 @@ change-not-renewable = Cet abonnement n'a pas de période à renouveler : il es
 change-not-upgradable = Seul un abonnement payant peut être mis à niveau ; un essai est plutôt converti en payant.
 change-not-a-trial = Seul un essai peut être converti en payant.
 change-not-a-conversion = Un essai ne se convertit qu'en une édition payante de son propre produit.
+change-not-a-renewal-edition = Cet abonnement ne peut pas être renouvelé dans cette édition : seulement dans une édition vers laquelle sa référence se met à niveau, ou qui se met à niveau vers elle.
 
 ## Titres des pages (aussi dessinés par index.html avant le démarrage de l'app)
 

@@ -7,7 +7,7 @@ mod common;
 use csp_catalog::app::store::{MemoryStore, Store, StoredKey};
 use csp_catalog::app::subscriptions::{
     change_seats, convert_trial, destinations, set_auto_renew, set_renewal, stored_changes, subscription_rows, upgrade,
-    ChangeError, Destination, MoveRequest, SeatAction,
+    ChangeError, Destination, MoveRequest, RenewalRequest, SeatAction,
 };
 use csp_catalog::domain::catalog::default_catalog;
 use csp_catalog::domain::rules::{Parties, Reason, Rule};
@@ -95,12 +95,13 @@ fn changes_at_renewal_take_effect_on_the_next_term_only() {
     let at_renewal = [Change::AtRenewal {
         quantity: 250,
         plan: YEAR_MONTHLY,
+        to: None,
         at: datetime!(2027-01-10 09:00 UTC),
     }];
     let before = life(&premium, &at_renewal, datetime!(2027-08-31 12:00 UTC));
     assert_eq!(before.quantity, 280);
     assert_eq!(
-        before.at_renewal.map(|r| (r.quantity, r.plan)),
+        before.at_renewal.as_ref().map(|r| (r.quantity, r.plan)),
         Some((250, YEAR_MONTHLY))
     );
     let after = life(&premium, &at_renewal, datetime!(2027-09-01 12:00 UTC));
@@ -326,14 +327,18 @@ fn auto_renew_and_the_next_term_are_set_and_checked() {
         term: TermDuration::ThreeYears,
         billing_frequency: BillingFrequency::Triennial,
     };
+    let renew = |quantity: &'static str, plan: Plan| RenewalRequest {
+        quantity,
+        plan,
+        sku: None,
+    };
     assert_eq!(
         refused(set_renewal(
             &mut store,
             &catalog,
-            customer,
+            &parties,
             &e3.id,
-            "40",
-            three_years_triennial,
+            renew("40", three_years_triennial),
             NOW
         )),
         ["This offer is not sold on a term of 3 years, billed every three years."]
@@ -342,20 +347,19 @@ fn auto_renew_and_the_next_term_are_set_and_checked() {
         refused(set_renewal(
             &mut store,
             &catalog,
-            customer,
+            &parties,
             &e3.id,
-            "0",
-            YEAR_MONTHLY,
+            renew("0", YEAR_MONTHLY),
             NOW
         )),
         ["The requested number of 0 seats is below the minimum of 1 seat."]
     );
-    set_renewal(&mut store, &catalog, customer, &e3.id, "40", YEAR_MONTHLY, NOW).unwrap();
+    set_renewal(&mut store, &catalog, &parties, &e3.id, renew("40", YEAR_MONTHLY), NOW).unwrap();
     set_auto_renew(&mut store, &catalog, customer, &e3.id, true, NOW).unwrap();
     let rows = subscription_rows(customer, &stored_changes(&mut store, &customer.id).unwrap(), NOW);
     let row = rows.iter().find(|r| r.subscription.id == e3.id).unwrap();
     assert!(row.life.auto_renew);
-    assert_eq!(row.life.at_renewal.map(|r| r.quantity), Some(40));
+    assert_eq!(row.life.at_renewal.as_ref().map(|r| r.quantity), Some(40));
     assert!(
         rows[0].life.is_active() && !rows.last().unwrap().life.is_active(),
         "active ones first"
@@ -1014,4 +1018,81 @@ fn software_subscriptions_and_azure_reservations_never_have_seats_removed() {
             [said]
         );
     }
+}
+
+#[test]
+fn a_renewal_can_change_the_edition_and_a_change_mid_term_clears_what_was_scheduled() {
+    // Partner Center, "Schedule changes for a new commerce subscription": the quantity, term,
+    // billing frequency and SKU of the next term, a downgrade included; a change made mid-term
+    // removes what was scheduled.
+    let catalog = default_catalog();
+    let parties = contoso();
+    let e3 = owned(&parties, "Microsoft 365 E3");
+    let mut store = MemoryStore::default();
+    let sku = |title: &str| common::offer_titled(&catalog, title).product_sku();
+    let editions: Vec<String> = csp_catalog::app::subscriptions::renewal_editions(&catalog, &e3)
+        .into_iter()
+        .map(|(_, title)| title)
+        .collect();
+    assert!(editions.contains(&"Microsoft 365 E5".to_string()), "up: {editions:?}");
+    assert!(
+        editions.contains(&"Microsoft 365 Business Premium".to_string()),
+        "down: {editions:?}"
+    );
+    let as_e5 = sku("Microsoft 365 E5");
+    let request = |quantity, sku| RenewalRequest {
+        quantity,
+        plan: YEAR_MONTHLY,
+        sku,
+    };
+    let power_bi = sku("Power BI Pro");
+    assert!(matches!(
+        set_renewal(
+            &mut store,
+            &catalog,
+            &parties,
+            &e3.id,
+            request("40", Some(&power_bi)),
+            NOW
+        ),
+        Err(ChangeError::NotARenewalEdition)
+    ));
+    set_renewal(&mut store, &catalog, &parties, &e3.id, request("40", Some(&as_e5)), NOW).unwrap();
+    let changes = stored_changes(&mut store, &parties.customer.id).unwrap();
+    let scheduled = life(&e3, &changes.iter().map(|c| c.change.clone()).collect::<Vec<_>>(), NOW);
+    let renewal = scheduled.at_renewal.clone().unwrap();
+    assert_eq!(
+        (renewal.quantity, renewal.to.map(|t| t.product_sku())),
+        (40, Some(as_e5.clone()))
+    );
+
+    // On 10 February 2027 it renews as E5 with 40 seats, and the rules see E5.
+    let renewed_at = datetime!(2027-02-10 09:00 UTC);
+    let after = standing(&parties.customer, &changes, renewed_at);
+    let renewed = after.subscriptions.iter().find(|s| s.id == e3.id).unwrap();
+    assert_eq!((renewed.offer.product_sku(), renewed.quantity), (as_e5, 40));
+
+    // Seats added mid-term clear the schedule: the next term is this one again.
+    change_seats(
+        &mut store,
+        &catalog,
+        &parties,
+        &e3.id,
+        SeatAction::Add,
+        "5",
+        NOW + time::Duration::hours(1),
+    )
+    .unwrap();
+    let changes = stored_changes(&mut store, &parties.customer.id).unwrap();
+    let cleared = subscription_rows(&parties.customer, &changes, NOW + time::Duration::hours(2));
+    let row = cleared.iter().find(|r| r.subscription.id == e3.id).unwrap();
+    assert_eq!(row.life.at_renewal, None);
+    assert_eq!(
+        standing(&parties.customer, &changes, renewed_at)
+            .subscriptions
+            .iter()
+            .find(|s| s.id == e3.id)
+            .map(|s| (s.offer.product_sku(), s.quantity)),
+        Some((e3.offer.product_sku(), 55))
+    );
 }

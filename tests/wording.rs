@@ -127,7 +127,7 @@ fn the_checker_catches_the_mistakes_it_is_for() {
     for good in [
         "Sold to an Education customer, a Nonprofit customer and a State Owned Entity customer.",
         "1 seat, 2 seats, 1,000 seats and 0 seats.",
-        "Renews on 1 Sep 2027 with 1 seat, 1 year, billed monthly.",
+        "At renewal on 1 Sep 2027: 1 seat, 1 year, billed monthly.",
     ] {
         assert_eq!(mistakes(good), Vec::<String>::new());
     }

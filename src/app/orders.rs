@@ -148,7 +148,7 @@ fn term_of(
     };
     let per_seat = life
         .plan
-        .zip(catalog.offer(&line.offer))
+        .zip(catalog.offer(life.offer.as_ref().unwrap_or(&line.offer)))
         .map(|(plan, offer)| {
             crate::app::subscriptions::unit_price(offer, subscription, plan, life.quantity, term.starts)
         })

@@ -19,7 +19,7 @@ use time::{Date, OffsetDateTime};
 use crate::app::store::{load, save, Notice, Store, StoredKey};
 use crate::domain::catalog::{Catalog, Offer};
 use crate::domain::customer::Customer;
-use crate::domain::ids::{CustomerId, SubscriptionId};
+use crate::domain::ids::{CustomerId, ProductSkuId, SubscriptionId};
 use crate::domain::money::Money;
 use crate::domain::orders::LineProblem;
 use crate::domain::rules::{read_quantity, Context, Parties, Reason};
@@ -105,6 +105,8 @@ pub enum ChangeError {
     NotATrial,
     /// A trial converts only to a paid edition of its own product.
     NotAConversion,
+    /// Not an edition this subscription can renew as.
+    NotARenewalEdition,
     Refused(Vec<Reason>),
     /// The order for the new subscription can't be placed, for these reasons.
     Blocked(Vec<LineProblem>),
@@ -120,6 +122,7 @@ impl ChangeError {
             ChangeError::NotUpgradable => text(language, keys::CHANGE_NOT_UPGRADABLE),
             ChangeError::NotATrial => text(language, keys::CHANGE_NOT_A_TRIAL),
             ChangeError::NotAConversion => text(language, keys::CHANGE_NOT_A_CONVERSION),
+            ChangeError::NotARenewalEdition => text(language, keys::CHANGE_NOT_A_RENEWAL_EDITION),
             ChangeError::Refused(found) => reasons::sentences(language, found),
             ChangeError::Blocked(problems) => problems
                 .iter()
@@ -156,8 +159,9 @@ fn situation<'a>(
         .find(|s| s.id == *subscription_id)
         .ok_or(ChangeError::NotFound)?;
     let life = Lifecycle::of(subscription, &changes_to(&changes, subscription_id), now);
+    // The offer of the term in force: a renewal may have changed the edition.
     let offer = catalog
-        .offer(&subscription.offer)
+        .offer(life.offer.as_ref().unwrap_or(&subscription.offer))
         .ok_or(ChangeError::OfferNotInCatalog)?;
     Ok(Situation {
         changes,
@@ -322,17 +326,75 @@ pub fn set_auto_renew(
     )
 }
 
-/// Sets the quantity, term and billing frequency of the next term.
+/// What the next term will be, as asked on the page: the quantity as typed, the plan, and the
+/// edition it renews as (`None`: the one in force).
+#[derive(Clone, Copy, Debug)]
+pub struct RenewalRequest<'a> {
+    pub quantity: &'a str,
+    pub plan: Plan,
+    pub sku: Option<&'a ProductSkuId>,
+}
+
+/// The editions a subscription can renew as besides its own: those it upgrades to and those
+/// that upgrade to it (a downgrade at renewal), with their titles.
+pub fn renewal_editions(catalog: &Catalog, subscription: &Subscription) -> Vec<(ProductSkuId, String)> {
+    let own = subscription.offer.product_sku();
+    let Some((_, sku)) = catalog.sku(&own) else {
+        return Vec::new();
+    };
+    let mut editions: Vec<(ProductSkuId, String)> = sku
+        .upgrades
+        .iter()
+        .filter_map(|id| catalog.sku(id).map(|(_, s)| (id.clone(), s.title.clone())))
+        .collect();
+    for product in catalog.products() {
+        for lower in product.skus.iter().filter(|s| s.upgrades.contains(&own)) {
+            let id = ProductSkuId {
+                product: product.id.clone(),
+                sku: lower.id.clone(),
+            };
+            if !editions.iter().any(|(e, _)| *e == id) {
+                editions.push((id, lower.title.clone()));
+            }
+        }
+    }
+    editions
+}
+
+/// Sets the quantity, term and billing frequency of the next term, and the edition it renews
+/// as (checked by the rules as a purchase would be, on the day it is set).
 pub fn set_renewal(
     store: &mut impl Store,
     catalog: &Catalog,
-    customer: &Customer,
+    parties: &Parties,
     subscription_id: &SubscriptionId,
-    quantity: &str,
-    plan: Plan,
+    request: RenewalRequest<'_>,
     now: OffsetDateTime,
 ) -> Result<(), ChangeError> {
-    let Situation { changes, offer, .. } = renewable(situation(store, catalog, customer, subscription_id, now)?)?;
+    let customer = &parties.customer;
+    let found = renewable(situation(store, catalog, customer, subscription_id, now)?)?;
+    let plan = request.plan;
+    let target = match request.sku {
+        Some(sku) if *sku != found.offer.product_sku() => {
+            if !renewal_editions(catalog, found.subscription)
+                .iter()
+                .any(|(id, _)| id == sku)
+            {
+                return Err(ChangeError::NotARenewalEdition);
+            }
+            let target = target_offer(catalog, sku, found.subscription, now).ok_or(ChangeError::OfferNotInCatalog)?;
+            let as_it_stands = standing(customer, &found.changes, now);
+            let verdict = Context::new(catalog, &parties.partner, &as_it_stands, now.date()).evaluate(target);
+            if !verdict.is_allowed() {
+                return Err(ChangeError::Refused(verdict.reasons().to_vec()));
+            }
+            Some(target)
+        }
+        _ => None,
+    };
+    let Situation { changes, offer, .. } = found;
+    let offer = target.unwrap_or(offer);
+    let quantity = request.quantity;
     let requested = read_quantity(quantity).map_err(|r| ChangeError::Refused(vec![r]))?;
     let (minimum, maximum) = (offer.sku.min_quantity.max(1), offer.sku.max_quantity);
     if requested < i64::from(minimum) {
@@ -365,6 +427,7 @@ pub fn set_renewal(
         Change::AtRenewal {
             quantity,
             plan,
+            to: target.map(|t| t.id()),
             at: now,
         },
     )

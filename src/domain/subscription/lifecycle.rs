@@ -13,7 +13,7 @@ use super::{Subscription, SubscriptionStatus};
 use crate::domain::catalog::TRIAL_DAYS;
 use crate::domain::customer::Customer;
 use crate::domain::dates::{add_months, days_after, later};
-use crate::domain::ids::{OrderId, ProductSkuId, SubscriptionId};
+use crate::domain::ids::{CatalogItemId, OrderId, ProductSkuId, SubscriptionId};
 use crate::domain::money::Money;
 use crate::domain::term::{BillingFrequency, Plan};
 
@@ -67,10 +67,13 @@ pub enum Change {
         #[serde(with = "time::serde::rfc3339")]
         at: OffsetDateTime,
     },
-    /// What the next term will be: its quantity, term and billing frequency.
+    /// What the next term will be: its quantity, term and billing frequency, and the offer it
+    /// renews as when that changes (another edition of the product, a downgrade included).
     AtRenewal {
         quantity: u32,
         plan: Plan,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        to: Option<CatalogItemId>,
         #[serde(with = "time::serde::rfc3339")]
         at: OffsetDateTime,
     },
@@ -144,10 +147,12 @@ fn first_term(subscription: &Subscription, bought_at: OffsetDateTime, plan: Plan
 }
 
 /// What the next term will be, when it differs from this one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Renewal {
     pub quantity: u32,
     pub plan: Plan,
+    /// The offer it renews as, when another than the one in force.
+    pub to: Option<CatalogItemId>,
 }
 
 /// Seats added within the last 168 hours, which can still be removed.
@@ -188,6 +193,8 @@ pub struct Lifecycle {
     pub recent: Vec<RecentSeats>,
     /// A trial: at the end of its 30 days it converts to paid if auto-renew is on, else ends.
     pub trial: bool,
+    /// The offer of the term in force, when a renewal changed it from the one bought.
+    pub offer: Option<CatalogItemId>,
 }
 
 impl Lifecycle {
@@ -217,6 +224,7 @@ impl Lifecycle {
             status: subscription.status,
             recent: Vec::new(),
             trial: subscription.trial,
+            offer: None,
         };
         let mut in_order: Vec<&Change> = changes.iter().copied().filter(|c| c.at() <= now).collect();
         in_order.sort_by_key(|c| c.at());
@@ -306,6 +314,9 @@ impl Lifecycle {
             let plan = match self.at_renewal.take() {
                 Some(renewal) => {
                     self.quantity = renewal.quantity;
+                    if renewal.to.is_some() {
+                        self.offer = renewal.to;
+                    }
                     renewal.plan
                 }
                 None => plan,
@@ -322,12 +333,15 @@ impl Lifecycle {
             return;
         }
         match *change {
+            // A change mid-term clears what was scheduled for the renewal, as in Partner Center.
             Change::SeatsAdded { seats, at, .. } => {
                 self.quantity = self.quantity.saturating_add(seats);
                 self.recent.push(RecentSeats { seats, added_at: at });
+                self.at_renewal = None;
             }
             Change::SeatsRemoved { seats, .. } => {
                 self.quantity = self.quantity.saturating_sub(seats);
+                self.at_renewal = None;
                 // The newest additions go first: they are the ones still within their window.
                 let mut left = seats;
                 for recent in self.recent.iter_mut().rev() {
@@ -340,14 +354,21 @@ impl Lifecycle {
             Change::AutoRenew { on, .. } => self.auto_renew = on,
             Change::Upgraded { seats, .. } => {
                 self.quantity = self.quantity.saturating_sub(seats);
+                self.at_renewal = None;
                 if self.quantity == 0 {
                     self.status = SubscriptionStatus::Upgraded;
                 }
             }
             Change::Converted { .. } => self.status = SubscriptionStatus::Converted,
-            Change::AtRenewal { quantity, plan, .. } => {
-                let same = Some(plan) == self.plan && quantity == self.quantity;
-                self.at_renewal = (!same).then_some(Renewal { quantity, plan });
+            Change::AtRenewal {
+                quantity, plan, ref to, ..
+            } => {
+                let same = Some(plan) == self.plan && quantity == self.quantity && to.is_none();
+                self.at_renewal = (!same).then(|| Renewal {
+                    quantity,
+                    plan,
+                    to: to.clone(),
+                });
             }
         }
     }
@@ -423,6 +444,9 @@ pub fn standing(customer: &Customer, changes: &[Changed], now: OffsetDateTime) -
     for (subscription, life) in customer.subscriptions.iter_mut().zip(lives) {
         subscription.quantity = life.quantity;
         subscription.status = life.status;
+        if let Some(offer) = life.offer {
+            subscription.offer = offer;
+        }
     }
     customer
 }

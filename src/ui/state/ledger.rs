@@ -383,11 +383,10 @@ impl LedgerState {
         &self,
         customer: &CustomerId,
         subscription: &SubscriptionId,
-        quantity: &str,
-        plan: Plan,
+        request: subscriptions::RenewalRequest<'_>,
     ) -> Result<(), ChangeError> {
         self.change_subscriptions(customer, |store, catalog, parties, now| {
-            subscriptions::set_renewal(store, catalog, &parties.customer, subscription, quantity, plan, now)
+            subscriptions::set_renewal(store, catalog, &parties, subscription, request, now)
         })
     }
 

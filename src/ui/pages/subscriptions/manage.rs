@@ -3,8 +3,11 @@
 use leptos::prelude::*;
 
 use super::{done_text, unmanageable_text, Outcome};
-use crate::app::subscriptions::{conversion_at_end, ChangeError, SeatAction, SubscriptionRow};
+use crate::app::subscriptions::{
+    conversion_at_end, renewal_editions, ChangeError, RenewalRequest, SeatAction, SubscriptionRow,
+};
 use crate::domain::ids::CustomerId;
+use crate::domain::ids::ProductSkuId;
 use crate::domain::subscription::lifecycle::{Lifecycle, RemovalWindow};
 use crate::domain::term::Plan;
 use crate::i18n::labels::plan as plan_label;
@@ -335,13 +338,14 @@ fn RenewalForm(
     let life = &subscription.life;
     let next = life
         .at_renewal
+        .as_ref()
         .map_or((life.quantity, life.plan), |r| (r.quantity, Some(r.plan)));
     let quantity = RwSignal::new(next.0.to_string());
     // After seats are added, removed or upgraded away, the next term starts from what is left.
     let next_quantity = Memo::new(move |_| {
         row.with(|r| {
             r.as_ref()
-                .map(|r| r.life.at_renewal.map_or(r.life.quantity, |n| n.quantity))
+                .map(|r| r.life.at_renewal.as_ref().map_or(r.life.quantity, |n| n.quantity))
         })
     });
     Effect::new(move |_| {
@@ -350,30 +354,71 @@ fn RenewalForm(
         }
     });
     let chosen = RwSignal::new(next.1.and_then(|p| plans.iter().position(|q| *q == p)).unwrap_or(0));
+    // The edition of the next term: its own (index 0), or another it may renew as.
+    let editions: Vec<(Option<ProductSkuId>, String)> = in_use.catalog().with_untracked(|c| {
+        let own = c
+            .sku(&subscription.subscription.offer.product_sku())
+            .map(|(_, s)| s.title.clone())
+            .unwrap_or_else(|| subscription.subscription.friendly_name.clone());
+        std::iter::once((None, words.with(keys::KEEP_EDITION, &Args::new().text("edition", own))))
+            .chain(
+                renewal_editions(c, &subscription.subscription)
+                    .into_iter()
+                    .map(|(id, title)| (Some(id), title)),
+            )
+            .collect()
+    });
+    let scheduled_to = life
+        .at_renewal
+        .as_ref()
+        .and_then(|r| r.to.as_ref())
+        .map(|to| to.product_sku());
+    let edition = RwSignal::new(
+        editions
+            .iter()
+            .position(|(id, _)| id.is_some() && *id == scheduled_to)
+            .unwrap_or(0),
+    );
     let id = subscription.subscription.id.clone();
-    let (q_id, p_id) = (format!("renew-qty-{id}"), format!("renew-plan-{id}"));
+    let (q_id, p_id, e_id) = (
+        format!("renew-qty-{id}"),
+        format!("renew-plan-{id}"),
+        format!("renew-sku-{id}"),
+    );
     let options = StoredValue::new(plans);
+    let editions = StoredValue::new(editions);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(plan) = options.with_value(|p| p.get(chosen.get_untracked()).copied()) else {
             return;
         };
-        message.set(Some(
-            match ledger.set_renewal(&customer, &id, &quantity.get_untracked(), plan) {
-                Ok(()) => {
-                    let seats = quantity.get_untracked().trim().parse::<i64>().unwrap_or_default();
-                    Outcome::Done(
-                        words.with(
-                            keys::AT_RENEWAL_SAVED,
-                            &Args::new()
-                                .text("seats", words.seats(seats))
-                                .text("plan", plan_label(words.language(), plan)),
-                        ),
-                    )
-                }
-                Err(e) => Outcome::Refused(e),
-            },
-        ));
+        let (sku, title) = editions
+            .with_value(|e| e.get(edition.get_untracked()).cloned())
+            .unwrap_or((None, String::new()));
+        let typed = quantity.get_untracked();
+        let request = RenewalRequest {
+            quantity: &typed,
+            plan,
+            sku: sku.as_ref(),
+        };
+        message.set(Some(match ledger.set_renewal(&customer, &id, request) {
+            Ok(()) => {
+                let seats = typed.trim().parse::<i64>().unwrap_or_default();
+                let args = Args::new()
+                    .text("seats", words.seats(seats))
+                    .text("plan", plan_label(words.language(), plan))
+                    .text("edition", title);
+                Outcome::Done(words.with(
+                    if sku.is_some() {
+                        keys::AT_RENEWAL_SAVED_AS
+                    } else {
+                        keys::AT_RENEWAL_SAVED
+                    },
+                    &args,
+                ))
+            }
+            Err(e) => Outcome::Refused(e),
+        }));
     };
     view! {
         <form class="manage-block renewal" on:submit=save novalidate=true>
@@ -391,6 +436,14 @@ fn RenewalForm(
                         <select id=p_id on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>
                             {options.with_value(|plans| plans.iter().enumerate().map(|(i, plan)| view! {
                                 <option value=i.to_string() selected=move || chosen.get() == i>{plan_label(words.language(), *plan)}</option>
+                            }).collect_view())}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for=e_id.clone()>{words.t(keys::EDITION_AT_RENEWAL)}</label>
+                        <select id=e_id on:change=move |ev| edition.set(event_target_value(&ev).parse().unwrap_or(0))>
+                            {editions.with_value(|all| all.iter().enumerate().map(|(i, (_, title))| view! {
+                                <option value=i.to_string() selected=move || edition.get() == i>{title.clone()}</option>
                             }).collect_view())}
                         </select>
                     </div>

@@ -19,7 +19,7 @@ use crate::domain::term::Plan;
 use crate::i18n::labels::{plan as plan_label, Label};
 use crate::i18n::{keys, Args};
 use crate::ui::pages::customer_route::current_customer;
-use crate::ui::state::{use_ledger, use_visit};
+use crate::ui::state::{use_catalog, use_ledger, use_visit};
 use crate::ui::words::{use_words, Words};
 
 #[component]
@@ -104,6 +104,14 @@ fn SubscriptionEntry(customer: CustomerId, row: Memo<Option<SubscriptionRow>>) -
     let name = first.subscription.friendly_name.clone();
     let panel_id = format!("manage-{sub_id}");
     let get = move || row.get().map(|r| r.life);
+    // The title of the edition a scheduled renewal changes to, from the catalog in use.
+    let in_use = use_catalog();
+    let renews_as = move |life: &Lifecycle| {
+        let to = life.at_renewal.as_ref()?.to.as_ref()?;
+        in_use
+            .catalog()
+            .with_untracked(|c| c.sku(&to.product_sku()).map(|(_, s)| s.title.clone()))
+    };
     view! {
         <tbody class="subscription" class:open=move || open.get() id=format!("subscription-{sub_id}")>
             <tr>
@@ -121,7 +129,7 @@ fn SubscriptionEntry(customer: CustomerId, row: Memo<Option<SubscriptionRow>>) -
                 </th>
                 <td class="num" data-label=words.t(keys::COL_SEATS)>{move || get().map(|l| words.number(l.quantity))}</td>
                 <td data-label=words.t(keys::COL_TERM_AND_BILLING)>{move || get().map(|l| plan_text(words, l.plan))}</td>
-                <td data-label=words.t(keys::COL_CURRENT_TERM)>{move || get().map(|l| term_cells(words, &l))}</td>
+                <td data-label=words.t(keys::COL_CURRENT_TERM)>{move || get().map(|l| term_cells(words, &l, renews_as(&l)))}</td>
                 <td data-label=words.t(keys::COL_AUTO_RENEW)>{move || get().map(|l| words.t(if l.auto_renew { keys::ON } else { keys::OFF }))}</td>
                 <td data-label=words.t(keys::COL_STATUS)>{move || get().map(|l| status_badge(words, l.status))}</td>
             </tr>
@@ -150,19 +158,22 @@ fn status_badge(words: Words, status: SubscriptionStatus) -> impl IntoView {
 }
 
 /// "1 Sep 2026 – 31 Aug 2027", and what happens at its end.
-fn term_cells(words: Words, life: &Lifecycle) -> impl IntoView {
+fn term_cells(words: Words, life: &Lifecycle, renews_as: Option<String>) -> impl IntoView {
     let Some(term) = life.term else {
         return view! { <span>{words.t(keys::NO_TERM)}</span> }.into_any();
     };
     let next = term.ends + time::Duration::days(1);
     let day = |d| Args::new().text("day", words.date_short(d));
-    let end = match (life.status, life.auto_renew, life.at_renewal) {
-        (SubscriptionStatus::Active, true, Some(r)) => words.with(
-            keys::RENEWS_ON_WITH,
-            &day(next)
+    let end = match (life.status, life.auto_renew, &life.at_renewal) {
+        (SubscriptionStatus::Active, true, Some(r)) => {
+            let args = day(next)
                 .text("seats", words.seats(r.quantity))
-                .text("plan", plan_label(words.language(), r.plan)),
-        ),
+                .text("plan", plan_label(words.language(), r.plan));
+            match renews_as {
+                Some(edition) => words.with(keys::RENEWS_ON_AS, &args.text("edition", edition)),
+                None => words.with(keys::RENEWS_ON_WITH, &args),
+            }
+        }
         (SubscriptionStatus::Active, true, _) if life.trial => words.with(keys::CONVERTS_ON, &day(next)),
         (SubscriptionStatus::Active, true, None) => words.with(keys::RENEWS_ON, &day(next)),
         (SubscriptionStatus::Active, false, _) => words.with(keys::ENDS_ON, &day(term.ends)),
