@@ -858,3 +858,49 @@ fn the_cancellation_window_was_72_hours_until_28_february_2022() {
         Err(CancelError::WindowClosed { hours: 168, .. })
     ));
 }
+
+#[test]
+fn a_purchase_can_be_co_termed_with_a_subscription_the_customer_owns() {
+    // Partner Center offers at purchase to align a new subscription's end date with an
+    // existing one's: the first term ends then, priced for those days.
+    use csp_catalog::domain::subscription::lifecycle::Lifecycle;
+    let catalog = default_catalog();
+    let partner = sample_partner();
+    let customer = demo("fabrikam-gmbh");
+    let context = Context::new(&catalog, &partner, &customer, TODAY);
+    let mut cart = Cart::from_iter([line(&catalog, "Power BI Pro", 10, YEARLY_MONTHLY)]);
+    let full = review(&context, &cart).lines[0].line_total.unwrap();
+    let id = cart.lines()[0].id;
+    // Fabrikam's Office 365 E3 renews on 1 April 2027: 131 of the full term's 365 days.
+    let ends = time::macros::date!(2027 - 03 - 31);
+    assert!(cart.set_ends_on(id, Some(ends)));
+    let reviewed = review(&context, &cart).lines[0].clone();
+    assert_eq!(reviewed.ends_on, Some(ends));
+    let days = (ends - TODAY).whole_days() as u64 + 1;
+    assert_eq!(reviewed.line_total.unwrap().cents(), full.cents() * days / 365);
+    let order = place_order(
+        &context,
+        &reserved(cart.clone(), "ORD-COTERM-01"),
+        "ORD-COTERM-01".parse().unwrap(),
+        datetime!(2026-11-21 10:00 UTC),
+    )
+    .unwrap();
+    assert_eq!(order.lines[0].coterm.map(|c| c.ends), Some(ends));
+    assert_eq!(order.total, reviewed.line_total.unwrap());
+    let subscription = csp_catalog::domain::orders::subscriptions_from([&order]).remove(0);
+    let life = Lifecycle::of(&subscription, &[], datetime!(2026-11-22 10:00 UTC));
+    assert_eq!(life.term.map(|t| t.ends), Some(ends));
+    // Then it renews for a full year from 1 April 2027.
+    let renewed = Lifecycle::of(&subscription, &[], datetime!(2027-04-02 10:00 UTC));
+    assert_eq!(
+        renewed.term.map(|t| (t.starts, t.ends)),
+        Some((time::macros::date!(2027 - 04 - 01), time::macros::date!(2028 - 03 - 31)))
+    );
+
+    // A day past a full term is refused at Review, and nothing is bought.
+    cart.set_ends_on(id, Some(time::macros::date!(2028 - 01 - 01)));
+    assert!(matches!(
+        review(&context, &cart).lines[0].problems.as_slice(),
+        [LineProblem::EndOutsideTerm { .. }]
+    ));
+}

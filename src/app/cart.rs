@@ -154,6 +154,17 @@ pub fn set_plan(
     edit(store, customer, None, |cart| found(cart.set_plan(line, plan)))
 }
 
+/// Co-terms a line with a subscription the customer owns (its first term ends on `ends_on`), or
+/// gives it a full term again (`None`). Review checks the day is within the line's term.
+pub fn set_ends_on(
+    store: &mut impl Store,
+    customer: &CustomerId,
+    line: LineId,
+    ends_on: Option<time::Date>,
+) -> Result<Cart, CartError> {
+    edit(store, customer, None, |cart| found(cart.set_ends_on(line, ends_on)))
+}
+
 pub fn remove_line(store: &mut impl Store, customer: &CustomerId, line: LineId) -> Result<Cart, CartError> {
     edit(store, customer, None, |cart| found(cart.remove(line)))
 }

@@ -45,6 +45,10 @@ pub struct CartLine {
     pub offer: CatalogItemId,
     pub quantity: u32,
     pub plan: Option<Plan>,
+    /// Co-termed: the first term ends on this day, with a subscription the customer owns,
+    /// instead of running a full term.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends_on: Option<time::Date>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -106,7 +110,7 @@ impl Cart {
         if let Some(existing) = self
             .lines
             .iter_mut()
-            .find(|l| l.offer == line.offer && l.plan == line.plan)
+            .find(|l| l.offer == line.offer && l.plan == line.plan && l.ends_on.is_none())
         {
             existing.quantity = existing.quantity.saturating_add(line.quantity);
             return existing.id;
@@ -118,6 +122,7 @@ impl Cart {
             offer: line.offer,
             quantity: line.quantity,
             plan: line.plan,
+            ends_on: None,
         });
         id
     }
@@ -169,6 +174,17 @@ impl Cart {
         true
     }
 
+    /// Sets the day a line's first term ends (co-terming it with another subscription), or
+    /// `None` for a full term; false if the cart has no such line.
+    pub fn set_ends_on(&mut self, id: LineId, ends_on: Option<time::Date>) -> bool {
+        let Some(line) = self.lines.iter_mut().find(|l| l.id == id) else {
+            return false;
+        };
+        line.ends_on = ends_on;
+        self.merge_into_twin(id);
+        true
+    }
+
     /// If another line buys the same thing as line `id`, its seats move to that line.
     fn merge_into_twin(&mut self, id: LineId) {
         let Some(line) = self.lines.iter().find(|l| l.id == id).cloned() else {
@@ -177,7 +193,7 @@ impl Cart {
         let twin = self
             .lines
             .iter_mut()
-            .find(|l| l.id != id && l.offer == line.offer && l.plan == line.plan);
+            .find(|l| l.id != id && l.offer == line.offer && l.plan == line.plan && l.ends_on == line.ends_on);
         if let Some(twin) = twin {
             twin.quantity = twin.quantity.saturating_add(line.quantity);
             self.lines.retain(|l| l.id != id);

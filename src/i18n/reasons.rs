@@ -26,6 +26,13 @@ pub fn line_problem(language: Language, problem: &LineProblem) -> String {
     match problem {
         LineProblem::NotInCatalog => super::text(language, keys::PROBLEM_NOT_IN_CATALOG),
         LineProblem::PlanNotOffered => super::text(language, keys::PROBLEM_PLAN_NOT_OFFERED),
+        LineProblem::EndOutsideTerm { ends, full_term_ends } => text_with(
+            language,
+            keys::PROBLEM_END_OUTSIDE_TERM,
+            &Args::new()
+                .text("ends", date(language, *ends))
+                .text("full", date(language, *full_term_ends)),
+        ),
         LineProblem::Rule(reason) => sentence(language, reason),
     }
 }

@@ -75,6 +75,34 @@ pub fn subscription_rows(customer: &Customer, changes: &[Changed], now: OffsetDa
     rows
 }
 
+/// A day a new subscription can be co-termed to, as Partner Center offers at purchase: the
+/// term end of one of the customer's active paid subscriptions, with its name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CotermChoice {
+    pub ends: time::Date,
+    pub name: String,
+}
+
+/// The days a line bought on `today` on `plan` can end with, soonest first: the current term
+/// ends of the customer's active paid subscriptions, from today to the end of a full term.
+pub fn coterm_choices(rows: &[SubscriptionRow], today: time::Date, plan: Plan) -> Vec<CotermChoice> {
+    let full = crate::domain::orders::full_term_end(today, plan);
+    let mut choices: Vec<CotermChoice> = rows
+        .iter()
+        .filter(|r| r.life.is_active() && !r.life.trial)
+        .filter_map(|r| {
+            let ends = r.life.term?.ends;
+            (today <= ends && ends < full).then(|| CotermChoice {
+                ends,
+                name: r.subscription.friendly_name.clone(),
+            })
+        })
+        .collect();
+    choices.sort_by(|a, b| a.ends.cmp(&b.ends).then_with(|| a.name.cmp(&b.name)));
+    choices.dedup_by(|a, b| a.ends == b.ends);
+    choices
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SeatAction {
     Add,
@@ -90,6 +118,8 @@ pub struct SeatsChanged {
     pub quantity_now: u32,
     /// Days of the term the amount is for, today included.
     pub days_left: i64,
+    /// What was scheduled for the renewal was cleared by this change.
+    pub cleared_renewal: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -260,6 +290,7 @@ pub fn change_seats(
         amount,
         quantity_now,
         days_left: days_left_in_period(&term, plan, now.date()),
+        cleared_renewal: life.at_renewal.is_some(),
     })
 }
 

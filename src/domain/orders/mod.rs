@@ -148,32 +148,48 @@ impl Order {
     }
 }
 
+/// The last day of a full term of `plan` bought on `starts`.
+pub fn full_term_end(starts: Date, plan: Plan) -> Date {
+    crate::domain::dates::days_after(crate::domain::dates::add_months(starts, plan.term.months()), -1)
+}
+
+/// What a first term from `starts` to `ends` costs when the full term costs `total`: its share
+/// for the days it runs. `None` unless `ends` is from `starts` to the full term's last day.
+pub fn coterm_share(total: Money, starts: Date, ends: Date, plan: Plan) -> Option<Money> {
+    let full_end = full_term_end(starts, plan);
+    if ends < starts || ends > full_end {
+        return None;
+    }
+    let span = |last: Date| {
+        u128::try_from(
+            last.to_julian_day()
+                .saturating_sub(starts.to_julian_day())
+                .saturating_add(1),
+        )
+        .unwrap_or(1)
+    };
+    let share = u128::from(total.cents())
+        .saturating_mul(span(ends))
+        .checked_div(span(full_end))
+        .unwrap_or(0);
+    Some(Money::from_cents(u64::try_from(share).unwrap_or(u64::MAX)))
+}
+
 /// Makes line `number` of `order` end on `coterm.ends` instead of a full term from the order's
 /// day: its total becomes the share of the full term's price for the days it runs, and the
-/// order's total follows. Nothing changes for a line without a term or for an unknown line.
+/// order's total follows. Nothing changes for a line without a term, for an unknown line, or
+/// for an end outside the full term.
 pub fn coterm_line(order: &mut Order, number: LineNumber, coterm: Coterm) {
     let starts = order.created_at.date();
     let Some(line) = order.lines.iter_mut().find(|l| l.number == number) else {
         return;
     };
     let Some(plan) = line.plan else { return };
-    let full_end = crate::domain::dates::days_after(crate::domain::dates::add_months(starts, plan.term.months()), -1);
-    let span = |last: Date| {
-        u128::try_from(
-            last.to_julian_day()
-                .saturating_sub(starts.to_julian_day())
-                .saturating_add(1)
-                .max(1),
-        )
-        .unwrap_or(1)
+    let Some(share) = coterm_share(line.line_total, starts, coterm.ends, plan) else {
+        return;
     };
-    let ends = coterm.ends.clamp(starts, full_end);
-    let share = u128::from(line.line_total.cents())
-        .saturating_mul(span(ends))
-        .checked_div(span(full_end))
-        .unwrap_or(0);
-    line.line_total = Money::from_cents(u64::try_from(share).unwrap_or(u64::MAX));
-    line.coterm = Some(Coterm { ends, ..coterm });
+    line.line_total = share;
+    line.coterm = Some(coterm);
     order.total = order.lines.iter().map(|l| l.line_total).sum();
 }
 

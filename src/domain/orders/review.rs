@@ -9,7 +9,7 @@ use crate::domain::catalog::OfferIndex;
 use crate::domain::ids::{LineNumber, OrderId, SubscriptionId};
 use crate::domain::money::{Margin, Money};
 use crate::domain::rules::{Context, Reason};
-use crate::domain::term::Plan;
+use crate::domain::term::{Coterm, Plan};
 use crate::domain::words::lines;
 
 /// What is wrong with one cart line.
@@ -17,6 +17,11 @@ use crate::domain::words::lines;
 pub enum LineProblem {
     NotInCatalog,
     PlanNotOffered,
+    /// The day chosen for a co-termed line to end is not within its first full term.
+    EndOutsideTerm {
+        ends: time::Date,
+        full_term_ends: time::Date,
+    },
     Rule(Reason),
 }
 
@@ -33,6 +38,8 @@ pub struct ReviewLine {
     /// The partner's cost and Microsoft's estimated retail price per license, if known.
     pub margin: Option<Margin>,
     pub line_total: Option<Money>,
+    /// Co-termed: the day its first term ends, its total the share for the days until then.
+    pub ends_on: Option<time::Date>,
     pub problems: Vec<LineProblem>,
 }
 
@@ -76,6 +83,7 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
                     unit_price: None,
                     margin: None,
                     line_total: None,
+                    ends_on: line.ends_on,
                     problems: vec![LineProblem::NotInCatalog],
                 };
             };
@@ -107,7 +115,17 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
             let margin = line
                 .plan
                 .and_then(|plan| offer.availability.margin_for(plan, line.quantity));
-            let line_total = unit_price.map(|p| p.times(line.quantity));
+            let mut line_total = unit_price.map(|p| p.times(line.quantity));
+            // Co-termed with a subscription the customer owns: priced for the days until then.
+            if let (Some(ends), Some(plan), Some(full)) = (line.ends_on, line.plan, line_total) {
+                match super::coterm_share(full, context.today, ends, plan) {
+                    Some(share) => line_total = Some(share),
+                    None => problems.push(LineProblem::EndOutsideTerm {
+                        ends,
+                        full_term_ends: super::full_term_end(context.today, plan),
+                    }),
+                }
+            }
             total = total.plus(line_total.unwrap_or(Money::ZERO));
             ReviewLine {
                 line: line.id,
@@ -118,6 +136,7 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
                 unit_price,
                 margin,
                 line_total,
+                ends_on: line.ends_on.filter(|_| line.plan.is_some()),
                 problems,
             }
         })
@@ -175,7 +194,10 @@ pub fn place_order(
                 subscription_id: SubscriptionId::of_order_line(&id, number),
                 cancellation_policy: CancellationPolicy::of(offer),
                 cancellation: None,
-                coterm: None,
+                coterm: line.ends_on.map(|ends| Coterm {
+                    ends,
+                    window_opened: None,
+                }),
             })
         })
         .collect();

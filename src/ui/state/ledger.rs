@@ -237,6 +237,16 @@ impl LedgerState {
         self.mirror_cart(customer, result)
     }
 
+    pub fn set_line_ends_on(
+        &self,
+        customer: &CustomerId,
+        line: LineId,
+        ends_on: Option<time::Date>,
+    ) -> Result<(), CartError> {
+        let result = cart::set_ends_on(&mut LocalStore, customer, line, ends_on);
+        self.mirror_cart(customer, result)
+    }
+
     pub fn remove_line(&self, customer: &CustomerId, line: LineId) -> Result<(), CartError> {
         let result = cart::remove_line(&mut LocalStore, customer, line);
         self.mirror_cart(customer, result)

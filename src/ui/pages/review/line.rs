@@ -1,10 +1,12 @@
-//! One line of Review: its plan, quantity and (for an add-on) base subscription, each
-//! change checked by the rules as it is made, and what the rules say of it.
+//! One line of Review: its plan, quantity and term end (a full term, or co-termed with a
+//! subscription the customer owns), each change checked by the rules as it is made, and what
+//! the rules say of it.
 
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use crate::app::subscriptions::coterm_choices;
 use crate::domain::cart::LineId;
 use crate::domain::ids::CustomerId;
 use crate::domain::orders::{self, LineProblem};
@@ -12,7 +14,7 @@ use crate::domain::term::Plan;
 use crate::i18n::labels::plan as plan_label;
 use crate::i18n::{keys, Args};
 use crate::ui::components::{HandOn, QuantityInput};
-use crate::ui::state::{use_catalog, use_ledger};
+use crate::ui::state::{use_catalog, use_ledger, use_visit};
 use crate::ui::words::use_words;
 
 #[component]
@@ -107,6 +109,7 @@ pub(super) fn ReviewRow(
             </th>
             <td class="stacked" data-label=words.t(keys::COL_TERM_AND_BILLING)>
                 <LinePlan line_id title=title.clone() plans current set_plan />
+                <LineEnd line_id title=title.clone() current customer />
             </td>
             <td data-label=words.t(keys::COL_QUANTITY)>
                 <label class="visually-hidden" for=qty_id.clone()>{words.with(keys::QUANTITY_OF, &Args::new().text("title", line.title.clone()))}</label>
@@ -135,6 +138,59 @@ pub(super) fn ReviewRow(
                 <button class="button subtle" on:click=remove aria-label=words.with(keys::REMOVE_FROM_CART, &Args::new().text("title", line.title.clone()))>{words.t(keys::REMOVE)}</button>
             </td>
         </tr>
+    }
+}
+
+/// When the line's first term ends: a full term, or the term end of one of the customer's
+/// subscriptions (co-terming, as Partner Center offers at purchase), priced for those days.
+#[component]
+fn LineEnd(
+    line_id: LineId,
+    title: String,
+    current: Memo<Option<orders::ReviewLine>>,
+    customer: StoredValue<CustomerId>,
+) -> impl IntoView {
+    let (visit, ledger) = (use_visit(), use_ledger());
+    let words = use_words();
+    let end_id = format!("review-end-{line_id}");
+    let problem = RwSignal::new(None::<String>);
+    // Only for a line with a term that isn't a trial: the choices follow its plan and the day.
+    let choices = Memo::new(move |_| {
+        // A trial's plan has no billing: it has no term to co-term.
+        let plan = current
+            .with(|l| l.as_ref().and_then(|l| l.plan))
+            .filter(|p| p.billing_frequency != crate::domain::term::BillingFrequency::None)?;
+        let today = visit.today();
+        let rows = customer.with_value(|id| ledger.subscription_rows(id));
+        let choices = coterm_choices(&rows, today, plan);
+        (!choices.is_empty()).then(|| (orders::full_term_end(today, plan), choices))
+    });
+    let set_end = move |value: String| {
+        let ends = time::Date::parse(&value, &time::format_description::well_known::Iso8601::DATE).ok();
+        if let Err(e) = customer.with_value(|id| ledger.set_line_ends_on(id, line_id, ends)) {
+            problem.set(Some(words.cart_error(&e)));
+        }
+    };
+    move || {
+        let (full, options) = choices.get()?;
+        let chosen = current.with(|l| l.as_ref().and_then(|l| l.ends_on));
+        Some(view! {
+            <div class="line-end">
+                <label for=end_id.clone()>{words.with(keys::TERM_END_FOR, &Args::new().text("title", title.clone()))}</label>
+                <select id=end_id.clone() on:change=move |ev| set_end(event_target_value(&ev))>
+                    <option value="" selected=chosen.is_none()>{words.with(keys::FULL_TERM_ENDS, &Args::new().text("day", words.date_short(full)))}</option>
+                    {options.into_iter().map(|choice| {
+                        let selected = chosen == Some(choice.ends);
+                        let label = words.with(
+                            keys::ENDS_WITH,
+                            &Args::new().text("name", choice.name.clone()).text("day", words.date_short(choice.ends)),
+                        );
+                        view! { <option value=choice.ends.to_string() selected=selected>{label}</option> }
+                    }).collect_view()}
+                </select>
+                {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+            </div>
+        })
     }
 }
 

@@ -206,9 +206,14 @@ fn done_text(words: Words, currency: Currency, name: &str, changed: SeatsChanged
             "days",
             words.with(keys::DAYS_LEFT, &Args::new().number("count", changed.days_left)),
         );
-    match changed.action {
+    let done = match changed.action {
         SeatAction::Add => words.with(keys::SEATS_ADDED, &args),
         SeatAction::Remove => words.with(keys::SEATS_REMOVED, &args),
+    };
+    if changed.cleared_renewal {
+        format!("{done} {}", words.t(keys::SCHEDULE_CLEARED))
+    } else {
+        done
     }
 }
 
