@@ -185,6 +185,7 @@ reason-outside-region = The partner's tenant in { $partner_country } may sell on
     }.
 reason-add-on-without-base = This add-on needs a base subscription the customer doesn't own: { $bases }.
 reason-teams-suite-for-existing-customers = Since { $since }, a customer new to the enterprise suites buys the suite without Teams and Microsoft Teams Enterprise; only a customer that already owns a suite with Teams can buy this one.
+reason-term-only-longer = Mid-term a term can only get longer than its { $term }, never shorter; a shorter term or another billing frequency is set for the renewal.
 reason-reservation-without-azure-plan = An Azure reservation is bought for a customer with an Azure plan, and this customer has none: buy its Azure plan first.
 reason-trial-of-owned-product = The customer already owns { $owned }: a trial is for a product it doesn't have yet.
 reason-software-not-reducible = Partner Center allows no license reduction on a software subscription: it can be cancelled within its window, and its quantity changed for the next term.
@@ -535,6 +536,8 @@ account-seats-removed = Refund: { $seats ->
        *[other] { $seats } seats removed
     } from { $name } on { $day }
 account-cancelled = Refund: { $name } cancelled on { $day }
+account-term-lengthened = { $name } moved to a longer term on { $day }
+account-term-credit = Credit: the rest of { $name }'s previous billing period, on { $day }
 account-renewed = { $name } renewed for a new term on { $day } ({ $seats ->
         [one] { $seats } seat
        *[other] { $seats } seats
@@ -650,6 +653,10 @@ at-renewal-saved-as = At renewal: { $edition }, { $seats }, { $plan }.
 edition-at-renewal = Edition
 keep-edition = { $edition } (as now)
 at-renewal = At renewal
+term-lengthened = The term is now { $plan } from today: charged { $charge } for its first billing period, credited { $credit } for the rest of the previous one.
+longer-term-hint = Mid-term a term can only get longer: a new term starts today at today's price, its first billing period charged and the rest of the current one credited. A shorter term or another billing frequency is set for the renewal.
+change-term-now = Change the term now
+longer-term = A longer term, from today
 save-renewal = Save renewal changes
 change-not-found = This subscription is not among the customer's: it may have been removed in another tab.
 change-offer-not-in-catalog = This subscription's offer is not in the catalog in use, so its limits and price are unknown here.

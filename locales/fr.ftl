@@ -187,6 +187,7 @@ reason-outside-region = Le locataire du partenaire ({ $partner_country }) ne peu
     }.
 reason-add-on-without-base = Ce module complémentaire demande un abonnement de base que le client ne possède pas : { $bases }.
 reason-teams-suite-for-existing-customers = Depuis le { $since }, un client nouveau aux suites Entreprise achète la suite sans Teams et Microsoft Teams Enterprise ; seul un client qui possède déjà une suite avec Teams peut acheter celle-ci.
+reason-term-only-longer = En cours de période, une durée ne peut que s'allonger au-delà de { $term }, jamais raccourcir ; une durée plus courte ou une autre fréquence de facturation se règle pour le renouvellement.
 reason-reservation-without-azure-plan = Une réservation Azure s'achète pour un client qui a un plan Azure, et ce client n'en a pas : achetez d'abord son plan Azure.
 reason-trial-of-owned-product = Le client possède déjà { $owned } : un essai est pour un produit qu'il n'a pas encore.
 reason-software-not-reducible = L'Espace partenaires ne permet aucune réduction de licences sur un abonnement logiciel : il peut être annulé dans son délai, et sa quantité changée pour la période suivante.
@@ -543,6 +544,8 @@ account-seats-removed = Remboursement : { $seats ->
        *[other] { $seats } licences retirées
     } de { $name } le { $day }
 account-cancelled = Remboursement : { $name } annulé le { $day }
+account-term-lengthened = { $name } passé à une durée plus longue le { $day }
+account-term-credit = Crédit : le reste de la période de facturation précédente de { $name }, le { $day }
 account-renewed = { $name } renouvelé pour une nouvelle période le { $day } ({ $seats ->
         [one] { $seats } licence
        *[other] { $seats } licences
@@ -658,6 +661,10 @@ at-renewal-saved-as = Au renouvellement : { $edition }, { $seats }, { $plan }.
 edition-at-renewal = Édition
 keep-edition = { $edition } (comme maintenant)
 at-renewal = Au renouvellement
+term-lengthened = La durée est maintenant { $plan } dès aujourd'hui : { $charge } facturés pour sa première période de facturation, { $credit } crédités pour le reste de la précédente.
+longer-term-hint = En cours de période, une durée ne peut que s'allonger : une nouvelle période commence aujourd'hui au prix du jour, sa première période de facturation est facturée et le reste de l'actuelle est crédité. Une durée plus courte ou une autre fréquence de facturation se règle pour le renouvellement.
+change-term-now = Changer la durée maintenant
+longer-term = Une durée plus longue, dès aujourd'hui
 save-renewal = Enregistrer les changements de renouvellement
 change-not-found = Cet abonnement ne fait pas partie de ceux du client : il a peut-être été supprimé dans un autre onglet.
 change-offer-not-in-catalog = L'offre de cet abonnement n'est pas dans le catalogue utilisé : ses limites et son prix sont inconnus ici.

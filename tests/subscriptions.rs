@@ -1096,3 +1096,60 @@ fn a_renewal_can_change_the_edition_and_a_change_mid_term_clears_what_was_schedu
         Some((e3.offer.product_sku(), 55))
     );
 }
+
+#[test]
+fn a_term_can_get_longer_mid_term_but_never_shorter() {
+    // "Manage term duration and billing frequency": to a longer term at any time, never back.
+    use csp_catalog::app::orders::{order_account, EntryKind};
+    use csp_catalog::app::store::save;
+    use csp_catalog::app::subscriptions::lengthen_term;
+    use csp_catalog::domain::cart::{Cart, NewLine};
+    use csp_catalog::domain::orders::place_order;
+    use csp_catalog::domain::rules::Context;
+    let catalog = default_catalog();
+    let bought = datetime!(2026-11-02 09:00 UTC);
+    let parties = money_after_the_sale::parties_after(&[]);
+    let offer = catalog.offers().find(|o| o.sku.title == "Power BI Pro").unwrap();
+    let monthly_term = Plan {
+        term: TermDuration::OneMonth,
+        billing_frequency: BillingFrequency::Monthly,
+    };
+    let cart = Cart::from_iter([NewLine {
+        offer: offer.id(),
+        quantity: 10,
+        plan: Some(monthly_term),
+    }]);
+    let context = Context::new(&catalog, &parties.partner, &parties.customer, bought.date());
+    let order = place_order(&context, &cart, "00000000000000D1".parse().unwrap(), bought).unwrap();
+    let mut store = MemoryStore::default();
+    save(
+        &mut store,
+        &StoredKey::Order(parties.customer.id.clone(), order.id.clone()),
+        &order,
+    )
+    .unwrap();
+    let parties = money_after_the_sale::parties_after(&[&order]);
+    let id = order.lines[0].subscription_id.clone();
+    let now = datetime!(2026-11-12 09:00 UTC);
+
+    let changed = lengthen_term(&mut store, &catalog, &parties.customer, &id, YEAR_MONTHLY, now).unwrap();
+    assert!(changed.charge.cents() > 0 && changed.credit.cents() > 0);
+    let changes = stored_changes(&mut store, &parties.customer.id).unwrap();
+    let rows = subscription_rows(&parties.customer, &changes, now);
+    let row = rows.iter().find(|r| r.subscription.id == id).unwrap();
+    assert_eq!(row.life.plan, Some(YEAR_MONTHLY));
+    assert_eq!(
+        row.life.term.map(|t| (t.starts, t.ends)),
+        Some((date!(2026 - 11 - 12), date!(2027 - 11 - 11))),
+        "a new term from the day of the change"
+    );
+    let account = order_account(&catalog, &order, &changes, now);
+    let kinds: Vec<EntryKind> = account.entries.iter().map(|e| e.what).collect();
+    assert_eq!(kinds, [EntryKind::TermLengthened, EntryKind::TermCredit]);
+
+    // Back to a month: never mid-term.
+    assert_eq!(
+        refused(lengthen_term(&mut store, &catalog, &parties.customer, &id, monthly_term, now)),
+        ["Mid-term a term can only get longer than its 1 year, never shorter; a shorter term or another billing frequency is set for the renewal."]
+    );
+}

@@ -263,13 +263,20 @@ pub enum EntryKind {
     Renewed(u32),
     SeatsAdded(u32),
     SeatsRemoved(u32),
+    /// A longer term from that day, its first billing period charged.
+    TermLengthened,
+    /// The rest of the billing period a longer term replaced, credited.
+    TermCredit,
     Cancelled,
 }
 
 impl EntryKind {
     /// Whether the customer paid this (a charge) or got it back (a refund).
     pub fn is_charge(self) -> bool {
-        matches!(self, EntryKind::SeatsAdded(_) | EntryKind::Renewed(_))
+        matches!(
+            self,
+            EntryKind::SeatsAdded(_) | EntryKind::Renewed(_) | EntryKind::TermLengthened
+        )
     }
 }
 
@@ -327,17 +334,22 @@ pub fn order_account(catalog: &Catalog, order: &Order, changes: &[Changed], now:
             entries.extend(renewals(catalog, order, line, subscription, changes, now));
         }
         for change in changes_to(changes, &line.subscription_id) {
-            let (what, amount) = match *change {
-                Change::SeatsAdded { seats, charge, .. } => (EntryKind::SeatsAdded(seats), charge),
-                Change::SeatsRemoved { seats, refund, .. } => (EntryKind::SeatsRemoved(seats), refund),
+            let found: &[(EntryKind, Money)] = match *change {
+                Change::SeatsAdded { seats, charge, .. } => &[(EntryKind::SeatsAdded(seats), charge)],
+                Change::SeatsRemoved { seats, refund, .. } => &[(EntryKind::SeatsRemoved(seats), refund)],
+                Change::TermLengthened { charge, credit, .. } => {
+                    &[(EntryKind::TermLengthened, charge), (EntryKind::TermCredit, credit)]
+                }
                 _ => continue,
             };
-            entries.push(AccountEntry {
-                at: change.at(),
-                name: line.friendly_name.clone(),
-                what,
-                amount,
-            });
+            for &(what, amount) in found {
+                entries.push(AccountEntry {
+                    at: change.at(),
+                    name: line.friendly_name.clone(),
+                    what,
+                    amount,
+                });
+            }
         }
         if let Some(cancellation) = &line.cancellation {
             entries.push(AccountEntry {

@@ -189,6 +189,10 @@ fn message(language: Language, reason: &Reason) -> (Key, Args<'static>) {
             args.text("bases", one_of(language, bases)),
         ),
         Reason::ReservationWithoutAzurePlan => (keys::REASON_RESERVATION_WITHOUT_AZURE_PLAN, args),
+        Reason::TermOnlyLonger { current } => (
+            keys::REASON_TERM_ONLY_LONGER,
+            args.text("term", crate::i18n::labels::Label::label(current, language)),
+        ),
         Reason::TrialOfOwnedProduct { owned } => {
             (keys::REASON_TRIAL_OF_OWNED_PRODUCT, args.text("owned", owned.clone()))
         }

@@ -33,6 +33,7 @@ pub fn variant(reason: &Reason) -> &'static str {
         Reason::SeatsNotReducible { .. } => "SeatsNotReducible",
         Reason::TrialOfOwnedProduct { .. } => "TrialOfOwnedProduct",
         Reason::ReservationWithoutAzurePlan => "ReservationWithoutAzurePlan",
+        Reason::TermOnlyLonger { .. } => "TermOnlyLonger",
         Reason::NotInPartnerCountry { .. } => "NotInPartnerCountry",
         Reason::NotInCustomerCountry { .. } => "NotInCustomerCountry",
         Reason::NotYetInPriceList { .. } => "NotYetInPriceList",
@@ -74,6 +75,9 @@ pub fn every_reason() -> Vec<Reason> {
         Reason::BoughtInAzurePortal,
         Reason::BoughtInGovernmentPartnerCenter,
         Reason::ReservationWithoutAzurePlan,
+        Reason::TermOnlyLonger {
+            current: csp_catalog::domain::term::TermDuration::OneYear,
+        },
         Reason::AgreementNotAccepted { accepted_on: None },
         Reason::AgreementNotAccepted {
             accepted_on: Some(date!(2026 - 12 - 01)),

@@ -178,3 +178,96 @@ test("seats added mid-term cost the price the term began with, not the price lis
   await waitForText(entry.getByRole('status'), /Added 10 seats to Microsoft 365 E3: 60 seats now\. Charged \$674\.63 for the 57 days left/);
   assert.deepEqual(errors, []);
 });
+
+test('a renewal can change the edition, shown as "At renewal on …", and seats added mid-term clear it', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/contoso-pharma/subscriptions');
+  const toggle = page.getByRole('button', { name: 'Microsoft 365 E3', exact: true });
+  await toggle.click();
+  const entry = page.locator('tbody.subscription').filter({ has: toggle });
+  const renewal = entry.getByRole('group', { name: 'At renewal' });
+  await renewal.getByLabel('Seats', { exact: true }).fill('40');
+  await renewal.getByLabel('Edition').selectOption({ label: 'Microsoft 365 E5' });
+  await renewal.getByRole('button', { name: 'Save renewal changes' }).click();
+  // The term and billing stay as they are (Contoso pays its E3 for the year at once).
+  await waitForText(entry.getByRole('status'), /^At renewal: Microsoft 365 E5, 40 seats, 1 year, billed (annually|monthly)\.$/);
+  await waitForText(entry.locator('tr').first(), /At renewal on 10 Feb 2027: Microsoft 365 E5, 40 seats, 1 year, billed/);
+  // Kept after a reload.
+  await page.reload();
+  await waitForText(page.locator('tbody.subscription').filter({ has: page.getByRole('button', { name: 'Microsoft 365 E3', exact: true }) }).locator('tr').first(), /At renewal on 10 Feb 2027: Microsoft 365 E5/);
+
+  // A change mid-term clears what was scheduled, and the message says so.
+  await page.getByRole('button', { name: 'Microsoft 365 E3', exact: true }).click();
+  const again = page.locator('tbody.subscription').filter({ has: page.getByRole('button', { name: 'Microsoft 365 E3', exact: true }) });
+  await again.getByLabel(/Seats to add or remove/).fill('2');
+  await again.getByRole('button', { name: 'Add seats' }).click();
+  await waitForText(again.getByRole('status'), /Added 2 seats to Microsoft 365 E3: 52 seats now\. .* What was scheduled for the renewal was cleared, as a change mid-term does\./);
+  await waitForText(again.locator('tr').first(), 'Renews on 10 Feb 2027');
+  assert.deepEqual(errors, []);
+});
+
+test('a purchase can be co-termed on Review with a subscription the customer owns', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Pro');
+  const offer = offerRow(page, 'Power BI Pro');
+  await offer.getByLabel('Quantity').fill('10');
+  await offer.getByRole('button', { name: 'Add to cart: Power BI Pro' }).click();
+  await waitForText(offer.locator('.buy-messages'), 'Added 10 × Power BI Pro to the cart.');
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/review');
+  const end = page.getByLabel('Term end of Power BI Pro');
+  const price = page.locator('tr[data-line] td.num').last();
+  const full = await price.textContent();
+  const withE3 = (await end.locator('option').allTextContents()).find((o) => o.startsWith('With Office 365 E3, ends '));
+  assert.ok(withE3, 'Office 365 E3 is offered to end with');
+  await end.selectOption({ label: withE3 });
+  // Priced for the days until then: less than the full term.
+  await page.waitForFunction((before) => {
+    const cells = document.querySelectorAll('tr[data-line] td.num');
+    return cells.length > 0 && cells[cells.length - 1].textContent !== before;
+  }, full);
+  const dollars = (text) => Number(text.replace(/[^0-9.]/g, ''));
+  assert.ok(dollars(await price.textContent()) < dollars(full), 'priced for the days until then');
+  const endsOn = withE3.replace('With Office 365 E3, ends ', '');
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/placed=1/);
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/subscriptions');
+  const row = page.locator('tbody.subscription').filter({ has: page.getByRole('button', { name: 'Power BI Pro', exact: true }) });
+  await waitForText(row.locator('tr').first(), ` – ${endsOn}`);
+  assert.deepEqual(errors, []);
+});
+
+test('a term can get longer mid-term, never shorter, and the order shows what it charged and credited', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/add-products?view=skus&q=Power%20BI%20Pro');
+  const offer = offerRow(page, 'Power BI Pro');
+  await offer.getByLabel('Quantity').fill('4');
+  await offer.getByRole('button', { name: 'Add to cart: Power BI Pro' }).click();
+  await waitForText(offer.locator('.buy-messages'), 'Added 4 × Power BI Pro to the cart.');
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/review');
+  await page.getByLabel('Term and billing for Power BI Pro').selectOption({ label: '1 month, billed monthly' });
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/placed=1/);
+  const orderUrl = page.url().replace(/\?.*$/, '');
+
+  await page.goto(app.server.url + '/customers/fabrikam-gmbh/subscriptions');
+  const toggle = page.getByRole('button', { name: 'Power BI Pro', exact: true });
+  await toggle.click();
+  const entry = page.locator('tbody.subscription').filter({ has: toggle });
+  const longer = entry.getByRole('group', { name: 'A longer term, from today' });
+  const options = await longer.getByLabel('Term and billing').locator('option').allTextContents();
+  assert.ok(options.every((o) => o.startsWith('1 year')), `only longer terms: ${options}`);
+  await longer.getByLabel('Term and billing').selectOption({ label: '1 year, billed monthly' });
+  await longer.getByRole('button', { name: 'Change the term now' }).click();
+  await waitForText(entry.getByRole('status'), /^The term is now 1 year, billed monthly from today: charged \$[\d,.]+ for its first billing period, credited \$[\d,.]+ for the rest of the previous one\.$/);
+  await waitForText(entry.locator('td[data-label="Term and billing"]'), '1 year, billed monthly');
+  // Now a year: nothing longer on offer but three years where sold, and never back to a month.
+  assert.equal(await entry.getByRole('group', { name: 'A longer term, from today' }).locator('option', { hasText: '1 month' }).count(), 0);
+
+  await page.goto(orderUrl);
+  await page.locator('tr.account-entry').filter({ hasText: 'Power BI Pro moved to a longer term on' }).waitFor();
+  await page.locator('tr.account-entry').filter({ hasText: "Credit: the rest of Power BI Pro's previous billing period" }).waitFor();
+  assert.deepEqual(errors, []);
+});

@@ -72,7 +72,7 @@ test('buy, add seats, remove them within and after 168 hours, change the next te
   await entry.getByLabel('Term and billing').selectOption({ label: '1 month, billed monthly' });
   await entry.getByRole('button', { name: 'Save renewal changes' }).click();
   await waitForText(status, 'At renewal: 8 seats, 1 month, billed monthly.');
-  await waitForText(entry.locator('tr').first(), 'with 8 seats, 1 month, billed monthly');
+  await waitForText(entry.locator('tr').first(), ': 8 seats, 1 month, billed monthly');
 
   // A year later the term renews with those changes.
   await moveDay(page, isoDaysFromNow(370));

@@ -294,6 +294,66 @@ pub fn change_seats(
     })
 }
 
+/// What lengthening a term did: the new plan, what its first billing period costs, and what
+/// was credited for the rest of the billing period it replaced.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TermChanged {
+    pub plan: Plan,
+    pub charge: Money,
+    pub credit: Money,
+}
+
+/// Moves a paid subscription to a longer term from `now` ("Manage term duration and billing
+/// frequency": a term can get longer at any time, never shorter): a new term starts that day
+/// at the price in force, its first billing period charged, and the rest of the current
+/// billing period credited. Anything else waits for the renewal.
+pub fn lengthen_term(
+    store: &mut impl Store,
+    catalog: &Catalog,
+    customer: &Customer,
+    subscription_id: &SubscriptionId,
+    plan: Plan,
+    now: OffsetDateTime,
+) -> Result<TermChanged, ChangeError> {
+    let found = renewable(situation(store, catalog, customer, subscription_id, now)?)?;
+    let (Some(current), Some(term)) = (found.life.plan, found.life.term) else {
+        return Err(ChangeError::NotRenewable);
+    };
+    if plan.term.months() <= current.term.months() {
+        return Err(ChangeError::Refused(vec![Reason::TermOnlyLonger {
+            current: current.term,
+        }]));
+    }
+    if found
+        .offer
+        .availability
+        .price_for(plan.term, plan.billing_frequency)
+        .is_none()
+    {
+        return Err(ChangeError::Refused(vec![Reason::PlanNotOffered { plan }]));
+    }
+    let seats = found.life.quantity;
+    let new_price = unit_price(found.offer, found.subscription, plan, seats, now.date());
+    let charge = new_price
+        .share_of(plan.billing_frequency.invoices_per_term(plan.term))
+        .times(seats);
+    let old_price = unit_price(found.offer, found.subscription, current, seats, term.starts);
+    let credit = prorated(old_price, current, seats, &term, now.date());
+    record(
+        store,
+        &customer.id,
+        found.changes,
+        subscription_id,
+        Change::TermLengthened {
+            plan,
+            at: now,
+            charge,
+            credit,
+        },
+    )?;
+    Ok(TermChanged { plan, charge, credit })
+}
+
 /// Why nothing can be changed on a subscription as it stands, when that is so.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unmanageable {

@@ -9,7 +9,7 @@ use crate::domain::country::CountryCode;
 use crate::domain::customer::{Qualification, QualificationStatus};
 use crate::domain::partner::ResellerQualification;
 use crate::domain::subscription::SubscriptionStatus;
-use crate::domain::term::Plan;
+use crate::domain::term::{Plan, TermDuration};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {
@@ -144,6 +144,10 @@ pub enum Reason {
     TeamsSuiteForExistingCustomers {
         since: Date,
     },
+    /// Mid-term, a term can only get longer than `current`.
+    TermOnlyLonger {
+        current: TermDuration,
+    },
     /// An Azure reservation for a customer without an Azure plan.
     ReservationWithoutAzurePlan,
     /// A trial of a product whose paid edition the customer owns.
@@ -207,6 +211,7 @@ impl Reason {
             | Reason::ReductionWindowClosed { .. }
             | Reason::OnlyRecentSeatsRemovable { .. }
             | Reason::SeatsNotReducible { .. }
+            | Reason::TermOnlyLonger { .. }
             | Reason::PlanNotOffered { .. } => Rule::SeatChanges,
             Reason::UpgradeNotAllowed { .. } | Reason::UpgradeMoreThanOwned { .. } => Rule::Upgrades,
         }

@@ -67,6 +67,15 @@ pub enum Change {
         #[serde(with = "time::serde::rfc3339")]
         at: OffsetDateTime,
     },
+    /// A longer term from `at` (billed on `plan`): charged for its first billing period, and
+    /// credited for what was left of the billing period it replaced.
+    TermLengthened {
+        plan: Plan,
+        #[serde(with = "time::serde::rfc3339")]
+        at: OffsetDateTime,
+        charge: Money,
+        credit: Money,
+    },
     /// What the next term will be: its quantity, term and billing frequency, and the offer it
     /// renews as when that changes (another edition of the product, a downgrade included).
     AtRenewal {
@@ -87,6 +96,7 @@ impl Change {
             | Change::AutoRenew { at, .. }
             | Change::Upgraded { at, .. }
             | Change::Converted { at, .. }
+            | Change::TermLengthened { at, .. }
             | Change::AtRenewal { at, .. } => *at,
         }
     }
@@ -360,6 +370,19 @@ impl Lifecycle {
                 }
             }
             Change::Converted { .. } => self.status = SubscriptionStatus::Converted,
+            // A new, longer term from that day; its window stays the one the subscription had
+            // (this app's reading: lengthening the term is no new week to cancel in).
+            Change::TermLengthened { plan, at, .. } => {
+                if let Some(term) = self.term {
+                    let longer = Term::after(at.date(), at, plan);
+                    self.term = Some(Term {
+                        began_at: term.began_at,
+                        ..longer
+                    });
+                    self.plan = Some(plan);
+                    self.at_renewal = None;
+                }
+            }
             Change::AtRenewal {
                 quantity, plan, ref to, ..
             } => {

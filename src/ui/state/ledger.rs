@@ -389,6 +389,18 @@ impl LedgerState {
         })
     }
 
+    /// Moves a subscription to a longer term from now.
+    pub fn lengthen_term(
+        &self,
+        customer: &CustomerId,
+        subscription: &SubscriptionId,
+        plan: Plan,
+    ) -> Result<subscriptions::TermChanged, ChangeError> {
+        self.change_subscriptions(customer, |store, catalog, parties, now| {
+            subscriptions::lengthen_term(store, catalog, &parties.customer, subscription, plan, now)
+        })
+    }
+
     pub fn set_renewal(
         &self,
         customer: &CustomerId,

@@ -102,6 +102,8 @@ pub(super) fn OrderTotals(order: Order, account: OrderAccount) -> impl IntoView 
                         EntryKind::Renewed(seats) => (words.with(keys::ACCOUNT_RENEWED, &args.number("seats", i64::from(seats))), ""),
                         EntryKind::SeatsAdded(seats) => (words.with(keys::ACCOUNT_SEATS_ADDED, &args.number("seats", i64::from(seats))), ""),
                         EntryKind::SeatsRemoved(seats) => (words.with(keys::ACCOUNT_SEATS_REMOVED, &args.number("seats", i64::from(seats))), "−"),
+                        EntryKind::TermLengthened => (words.with(keys::ACCOUNT_TERM_LENGTHENED, &args), ""),
+                        EntryKind::TermCredit => (words.with(keys::ACCOUNT_TERM_CREDIT, &args), "−"),
                         EntryKind::Cancelled => (words.with(keys::ACCOUNT_CANCELLED, &args), "−"),
                     };
                     view! { <tr class="account-entry"><th scope="row" colspan="5">{what}</th><td class="num">{format!("{sign}{}", words.money(entry.amount, currency))}</td><td></td></tr> }

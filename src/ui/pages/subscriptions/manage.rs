@@ -158,9 +158,85 @@ fn ManageForms(
             <div class="manage-block">
                 <AutoRenewSwitch label=words.t(keys::RENEW_AUTOMATICALLY) on=Signal::derive(move || life().is_some_and(|l| l.auto_renew)) set=auto_renew />
             </div>
+            <LongerTermForm customer=customer.clone() subscription=first.clone() message />
             <RenewalForm customer=customer.clone() subscription=first row message />
             <MoveForm customer row message conversion=false />
         </div>
+    }
+    .into_any()
+}
+
+/// A longer term from today, of those the offer is sold on (a term never gets shorter mid-term).
+#[component]
+fn LongerTermForm(
+    customer: CustomerId,
+    subscription: SubscriptionRow,
+    message: RwSignal<Option<Outcome>>,
+) -> impl IntoView {
+    let (in_use, ledger) = (use_catalog(), use_ledger());
+    let words = use_words();
+    let current = subscription.life.plan.map_or(0, |p| p.term.months());
+    let longer: Vec<Plan> = in_use.catalog().with_untracked(|c| {
+        c.offer(
+            subscription
+                .life
+                .offer
+                .as_ref()
+                .unwrap_or(&subscription.subscription.offer),
+        )
+        .map(|o| {
+            o.availability
+                .plans()
+                .map(|(plan, _)| plan)
+                .filter(|p| p.term.months() > current)
+                .collect()
+        })
+        .unwrap_or_default()
+    });
+    if longer.is_empty() {
+        return ().into_any();
+    }
+    let id = subscription.subscription.id.clone();
+    let select_id = format!("longer-term-{id}");
+    let chosen = RwSignal::new(0usize);
+    let options = StoredValue::new(longer);
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(plan) = options.with_value(|p| p.get(chosen.get_untracked()).copied()) else {
+            return;
+        };
+        let currency = in_use.catalog().with_untracked(|c| c.currency());
+        message.set(Some(match ledger.lengthen_term(&customer, &id, plan) {
+            Ok(changed) => Outcome::Done(
+                words.with(
+                    keys::TERM_LENGTHENED,
+                    &Args::new()
+                        .text("plan", plan_label(words.language(), changed.plan))
+                        .text("charge", words.money(changed.charge, currency))
+                        .text("credit", words.money(changed.credit, currency)),
+                ),
+            ),
+            Err(e) => Outcome::Refused(e),
+        }));
+    };
+    view! {
+        <form class="manage-block" on:submit=submit novalidate=true>
+            <fieldset>
+                <legend>{words.t(keys::LONGER_TERM)}</legend>
+                <div class="inline">
+                    <div class="field">
+                        <label for=select_id.clone()>{words.t(keys::COL_TERM_AND_BILLING)}</label>
+                        <select id=select_id on:change=move |ev| chosen.set(event_target_value(&ev).parse().unwrap_or(0))>
+                            {options.with_value(|plans| plans.iter().enumerate().map(|(i, plan)| view! {
+                                <option value=i.to_string()>{plan_label(words.language(), *plan)}</option>
+                            }).collect_view())}
+                        </select>
+                    </div>
+                    <button type="submit" class="button">{words.t(keys::CHANGE_TERM_NOW)}</button>
+                </div>
+                <p class="hint">{words.t(keys::LONGER_TERM_HINT)}</p>
+            </fieldset>
+        </form>
     }
     .into_any()
 }
