@@ -670,3 +670,29 @@ fn a_customer_outside_the_catalogs_market_is_told_whose_prices_these_are() {
         "This customer is billed from the Brazil price list. These are the United States price list's prices, in USD, shown for reference: import the Brazil price list on the Data page for the prices Partner Center would charge."
     );
 }
+
+#[test]
+fn nonprofits_get_business_basic_free_for_up_to_300_users_and_reservations_are_paid_upfront_or_monthly() {
+    use csp_catalog::domain::catalog::Segment;
+    use csp_catalog::domain::term::{BillingFrequency, TermDuration};
+    let catalog = default_catalog();
+    let grant = offer_titled(&catalog, "Microsoft 365 Business Basic (Nonprofit Grant)");
+    assert_eq!(grant.availability.segment, Segment::Nonprofit);
+    assert_eq!(grant.sku.customer_limit, Some(300));
+    assert!(grant.availability.plans().all(|(_, price)| price.is_zero()));
+    // Azure reservations: one or three years, upfront or monthly, never three years by the year.
+    let reservation = offer_titled(&catalog, "Standard_D2s_v5 US East");
+    let plans: Vec<_> = reservation.availability.plans().map(|(plan, _)| plan).collect();
+    assert!(!plans
+        .iter()
+        .any(|p| p.term == TermDuration::ThreeYears && p.billing_frequency == BillingFrequency::Annual));
+    assert!(plans
+        .iter()
+        .any(|p| p.term == TermDuration::ThreeYears && p.billing_frequency == BillingFrequency::Triennial));
+    // Teams Phone Standard is not held to the calling plans' countries.
+    let phone = offer_titled(&catalog, "Microsoft Teams Phone Standard");
+    assert!(phone
+        .availability
+        .countries
+        .contains(csp_catalog::domain::country::country("BR")));
+}

@@ -203,6 +203,20 @@ pub fn one_and_three_years(one_year_cents: u64, three_year_cents: u64) -> Vec<Te
     ]
 }
 
+/// An Azure reservation's terms: one or three years, paid upfront or monthly (Azure, "Purchase
+/// Azure reservations"), never a three-year term billed each year.
+pub fn reservation_terms(one_year_cents: u64, three_year_cents: u64) -> Vec<TermPrice> {
+    use crate::domain::term::BillingFrequency::{Annual, Monthly, Triennial};
+    let upfront_or_monthly = |duration, cents, upfront| TermPrice {
+        frequencies: vec![Monthly, upfront],
+        ..term(duration, Money::from_cents(cents))
+    };
+    vec![
+        upfront_or_monthly(TermDuration::OneYear, one_year_cents, Annual),
+        upfront_or_monthly(TermDuration::ThreeYears, three_year_cents, Triennial),
+    ]
+}
+
 /// The built-in catalog's estimated retail prices, in the relation Microsoft's list has to
 /// the partner's cost in each segment; a price given one keeps it.
 fn with_retail_prices(mut terms: Vec<TermPrice>, segment: Segment) -> Vec<TermPrice> {

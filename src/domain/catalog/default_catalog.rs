@@ -120,6 +120,9 @@ fn microsoft_365() -> Vec<Product> {
             .sku(sku("0002", "Microsoft 365 Business Basic (Nonprofit Staff Pricing)").segment(Nonprofit).monthly(300).small_business()
                 .upgrades_to(&["CFQ7TTC0LDPB:0002", "CFQ7TTC0LCHC:0002"]))
             .sku(sku("0003", "Microsoft 365 Business Basic Trial").trial())
+            // Microsoft's nonprofit grant: free, up to 300 users (the Business Premium grant
+            // ended on 1 July 2025).
+            .sku(sku("0004", "Microsoft 365 Business Basic (Nonprofit Grant)").segment(Nonprofit).free().per_customer(300))
             .build(),
         product("CFQ7TTC0LDPB", "Microsoft 365 Business Standard", OnlineServices, Productivity,
             "Everything in Business Basic plus desktop Office apps, webinars and Clipchamp.")
@@ -323,8 +326,10 @@ fn teams_and_add_ons() -> Vec<Product> {
             .build(),
         product("CFQ7TTC0J1FV", "Microsoft Teams Phone", OnlineServices, Communications,
             "Cloud phone system in Teams. An add-on to a Microsoft 365 or Office 365 plan; calling plans are sold separately.")
-            .sku(sku("0001", "Microsoft Teams Phone Standard").monthly(1000).countries(TEAMS_PHONE).add_on(&teams_phone_bases))
-            .sku(sku("0002", "Microsoft Teams Phone Standard (Nonprofit Pricing)").segment(Nonprofit).monthly(500).countries(TEAMS_PHONE)
+            // Teams Phone is sold where Teams is; only the calling plans follow the countries
+            // where Microsoft is a phone carrier.
+            .sku(sku("0001", "Microsoft Teams Phone Standard").monthly(1000).add_on(&teams_phone_bases))
+            .sku(sku("0002", "Microsoft Teams Phone Standard (Nonprofit Pricing)").segment(Nonprofit).monthly(500)
                 .add_on(&["CFQ7TTC0LH18:0002", "CFQ7TTC0LDPB:0002", "CFQ7TTC0LCHC:0002"]))
             .sku(sku("0003", "Microsoft Teams Domestic Calling Plan").monthly(1200).countries(TEAMS_PHONE).add_on(&[TEAMS_PHONE_STANDARD, TEAMS_PHONE_NONPROFIT, M365_E5, M365_E5_NO_TEAMS, O365_E5]))
             .build(),
@@ -676,7 +681,7 @@ fn government() -> Vec<Product> {
 fn azure() -> Vec<Product> {
     let reservation = |code: &str, title: &str, one: u64, three: u64| {
         sku(code, title)
-            .terms(one_and_three_years(one, three))
+            .terms(super::builder::reservation_terms(one, three))
             .quantity(1, 1000)
     };
     vec![
