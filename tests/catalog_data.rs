@@ -153,7 +153,10 @@ fn validation_rejects_an_add_on_that_needs_itself() {
 }
 
 /// Offers Microsoft gives away: listed at a price of 0.
-const FREE: [&str; 1] = ["Microsoft Teams Rooms Basic"];
+const FREE: [&str; 2] = [
+    "Microsoft Teams Rooms Basic",
+    "Microsoft 365 Business Basic (Nonprofit Grant)",
+];
 
 #[test]
 fn every_price_is_positive_but_the_free_offers_and_every_term_billed_as_allowed() {
