@@ -171,7 +171,7 @@ impl Rule {
             Rule::IndirectReseller => "Indirect resellers order through their provider",
             Rule::RegionalAuthorization => "Regional authorization",
             Rule::TeamsSuites => "Enterprise suites with Teams for existing customers",
-            Rule::AddOnBase => "Add-ons need their base offer",
+            Rule::AddOnBase => "Add-ons need a prerequisite on the tenant",
             Rule::ReservationAzurePlan => "Reservations need an Azure plan",
             Rule::PartnerCountry => "Available in the partner's country",
             Rule::CustomerCountry => "Available in the customer's country",
