@@ -603,7 +603,10 @@ fn a_repriced_sku_sells_at_the_old_price_until_the_change_and_the_new_price_afte
             .collect::<Vec<_>>()
     };
     // Microsoft's price rise of 1 July 2026 ($36 to $39 a month).
-    assert_eq!(allowed_on(date!(2026 - 06 - 30)), [date!(2026 - 01 - 01)]);
+    assert_eq!(
+        allowed_on(date!(2026 - 06 - 30)),
+        [csp_catalog::domain::catalog::PRICE_LIST_START]
+    );
     assert_eq!(allowed_on(date!(2026 - 07 - 01)), [date!(2026 - 07 - 01)]);
 }
 

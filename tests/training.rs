@@ -325,3 +325,26 @@ fn no_exercise_assumes_what_is_already_the_fact() {
     }
     assert!(gcc_asked, "some exercise assumes the partner is validated for GCC");
 }
+
+#[test]
+fn training_asks_about_the_rules_on_the_days_they_changed() {
+    // Issue 24: on the day before Teams left the enterprise suites a new customer could buy
+    // them; from that day it can't. Both days are asked about.
+    use csp_catalog::domain::rules::history::{TEAMS_UNBUNDLED_IN_EUROPE_FROM, TEAMS_UNBUNDLED_WORLDWIDE_FROM};
+    let changed_days = [TEAMS_UNBUNDLED_IN_EUROPE_FROM, TEAMS_UNBUNDLED_WORLDWIDE_FROM];
+    let mut on_the_day = false;
+    let mut the_day_before = false;
+    for seed in 0..200 {
+        for exercise in world_exercises(Theme::PriceListsAndTrials, seed, 12) {
+            let day = exercise.situation.day;
+            if changed_days.contains(&day) && exercise.reasons.iter().any(|r| r.rule() == Rule::TeamsSuites) {
+                on_the_day = true;
+            }
+            if changed_days.iter().any(|d| d.previous_day() == Some(day)) {
+                the_day_before = true;
+            }
+        }
+    }
+    assert!(on_the_day, "an exercise on the day a change took effect, refused by it");
+    assert!(the_day_before, "an exercise on the day before a change");
+}

@@ -13,7 +13,7 @@ use crate::domain::country::CountryCode;
 use crate::domain::customer::{Customer, Qualification};
 use crate::domain::partner::{Partner, PartnerType};
 use crate::domain::random::SplitMix64;
-use crate::domain::rules::{Context, Reason, Rule};
+use crate::domain::rules::{history, Context, Reason, Rule};
 use crate::domain::whatif::WhatIf;
 
 /// A situation and its verdict, before it becomes an exercise.
@@ -57,10 +57,23 @@ fn candidates(catalog: &Catalog, partner: &Partner, customers: &[Customer], toda
         time::macros::date!(2026 - 06 - 15),
         today.replace_year(today.year() + 1).unwrap_or(today),
     ];
+    // The day before and the day of each dated change of the rules (Teams leaving the
+    // enterprise suites in Europe, then elsewhere), asked about the facts as they are.
+    let changes = [
+        history::TEAMS_UNBUNDLED_IN_EUROPE_FROM,
+        history::TEAMS_UNBUNDLED_WORLDWIDE_FROM,
+    ]
+    .into_iter()
+    .flat_map(|day| [day.previous_day().unwrap_or(day), day]);
     let mut found = Vec::new();
     for customer in customers {
         for what_if in assumptions() {
-            for &day in &days {
+            let around_changes: Vec<Date> = if what_if.is_empty() {
+                changes.clone().collect()
+            } else {
+                Vec::new()
+            };
+            for &day in days.iter().chain(&around_changes) {
                 let (assumed_partner, assumed_customer) = what_if.apply(partner, customer, day);
                 // An assumption that is already the fact changes nothing and only confuses.
                 if !what_if.is_empty() && assumed_partner == *partner && assumed_customer == *customer {

@@ -20,8 +20,10 @@ use crate::domain::ids::{AvailabilityId, ProductSkuId};
 use crate::domain::money::Money;
 use crate::domain::term::{BillingFrequency, TermDuration};
 
-/// Where this catalog's current price list starts.
-pub const PRICE_LIST_START: Date = date!(2026 - 01 - 01);
+/// Where the built-in price list starts: with new commerce for licenses (January 2022), so
+/// that a trainee moving the day back meets the rules of that day rather than an empty price
+/// list. Its prices are illustrations.
+pub const PRICE_LIST_START: Date = date!(2022 - 01 - 10);
 
 /// Countries under embargo, where no offer is sold.
 const EMBARGOED: [&str; 6] = ["BY", "CU", "IR", "KP", "RU", "SY"];
