@@ -741,6 +741,7 @@ rule-earlier-teams-suites-outside-europe = In the European Economic Area and Swi
 rule-earlier-add-on-base = As the 2020 seeds describe it, an add-on was bought onto a base subscription the partner chose, and it ended when that base was cancelled or expired.
 rule-in-force-since = In force since { $date }.
 rule-in-force-from = In force from { $date }: on the app's day, { $today }, the earlier version marked below applies.
+rule-no-start-date = No source found gives the day this rule came in force: the app applies it on every day.
 rule-history = Earlier versions
 rule-until = Until { $date }:
 rule-until-unverified = Before (when it changed is unverified):

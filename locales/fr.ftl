@@ -749,6 +749,7 @@ rule-earlier-teams-suites-outside-europe = Dans l'Espace économique européen e
 rule-earlier-add-on-base = Telles que les décrivent les sources de 2020, un module complémentaire était acheté sur un abonnement de base choisi par le partenaire, et il prenait fin quand cette base était annulée ou expirait.
 rule-in-force-since = En vigueur depuis le { $date }.
 rule-in-force-from = En vigueur à partir du { $date } : au jour de l'app, le { $today }, la version antérieure signalée ci-dessous s'applique.
+rule-no-start-date = Aucune source trouvée ne donne le jour d'entrée en vigueur de cette règle : l'app l'applique tous les jours.
 rule-history = Versions antérieures
 rule-until = Jusqu'au { $date } :
 rule-until-unverified = Auparavant (la date du changement n'est pas vérifiée) :

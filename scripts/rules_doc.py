@@ -58,6 +58,8 @@ for rule, title in titles.items():
     new.append(f"- **Source**: {sources[rule]}")
     if rule in since:
         new.append(f"- **In force**: since {long(since[rule])}")
+    else:
+        new.append("- **In force**: on every day (no source found gives the day it came in force)")
     for until, text in versions(lists[rule]) if rule in lists else []:
         when = f"until {long(until)}" if until else "before, until a date no source gives (unverified)"
         new.append(f"- **Earlier**: {when}: {text}")

@@ -588,10 +588,18 @@ fn docs_rules_lists_every_rule_with_its_source() {
     assert!(doc.contains(csp_catalog::domain::orders::CANCELLATION_SOURCE));
     // Every rule's dates and earlier versions, as `scripts/rules_doc.py` writes them.
     for rule in Rule::ALL {
-        if let Some(since) = rule.since() {
-            let line = format!("- **In force**: since {}", csp_catalog::domain::dates::long(since));
-            assert!(doc.contains(&line), "{rule:?}: no `{line}` (run scripts/rules_doc.py)");
-        }
+        let line = match rule.since() {
+            Some(since) => format!("- **In force**: since {}", csp_catalog::domain::dates::long(since)),
+            None => "- **In force**: on every day (no source found gives the day it came in force)".to_string(),
+        };
+        let section = doc
+            .split("\n### ")
+            .find(|s| s.starts_with(rule.title()))
+            .unwrap_or_default();
+        assert!(
+            section.contains(&line),
+            "{rule:?}: no `{line}` (run scripts/rules_doc.py)"
+        );
         for earlier in rule.earlier() {
             assert!(
                 doc.contains(earlier.explanation),

@@ -214,7 +214,9 @@ fn EveryRule() -> impl IntoView {
 
 /// "In force since 1 April 2024.", or, on an app's day before it, that an earlier version applies.
 fn in_force(words: Words, rule: Rule, today: time::Date) -> Option<AnyView> {
-    let since = rule.since()?;
+    let Some(since) = rule.since() else {
+        return Some(view! { <p class="rule-dates">{words.t(keys::RULE_NO_START_DATE)}</p> }.into_any());
+    };
     let args = Args::new()
         .text("date", words.date(since))
         .text("today", words.date(today));
