@@ -468,8 +468,13 @@ fn a_year_billed_monthly_costs_five_percent_more_than_billed_annually() {
         }
         let price = |frequency| offer.availability.price_for(TermDuration::OneYear, frequency);
         if let (Some(annual), Some(monthly)) = (price(BillingFrequency::Annual), price(BillingFrequency::Monthly)) {
-            // Microsoft's pricing, not a third-party publisher's: those keep one price.
-            let premium = if offer.product.publisher_type() == PublisherType::Microsoft {
+            // Microsoft's pricing from 1 April 2025, not a third-party publisher's: those keep
+            // one price; before that day a year cost the same however it was billed.
+            let before_premium = offer
+                .availability
+                .effective_end
+                .is_some_and(|end| end < csp_catalog::domain::catalog::builder::MONTHLY_PREMIUM_FROM);
+            let premium = if offer.product.publisher_type() == PublisherType::Microsoft && !before_premium {
                 105
             } else {
                 100
@@ -507,7 +512,11 @@ fn the_july_2026_price_rise_is_in_the_price_list_with_both_entries() {
         ("Microsoft 365 F3", 800, 1000),
         ("Office 365 E3", 2300, 2600),
     ] {
-        let entries: Vec<_> = catalog.offers().filter(|o| o.sku.title == title).collect();
+        let entries: Vec<_> = catalog
+            .offers()
+            .filter(|o| o.sku.title == title)
+            .filter(|o| o.availability.effective_start >= csp_catalog::domain::catalog::builder::MONTHLY_PREMIUM_FROM)
+            .collect();
         let monthly = |o: &csp_catalog::domain::catalog::Offer<'_>| {
             o.availability
                 .price_for(TermDuration::OneMonth, BillingFrequency::Monthly)

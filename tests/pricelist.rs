@@ -230,7 +230,10 @@ fn the_built_in_catalog_exports_as_a_price_list_that_imports_back() {
         "every license offer comes back (usage items have no price-list row)"
     );
     let e3 = again.offers().filter(|o| o.sku.title == "Microsoft 365 E3").count();
-    assert_eq!(e3, 2, "both price-list entries of the repriced SKU");
+    assert_eq!(
+        e3, 3,
+        "every price-list entry of the repriced SKU: before the monthly-billing premium, and both sides of the July 2026 rise"
+    );
     for offer in again.offers() {
         let original = catalog
             .offers()

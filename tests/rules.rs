@@ -587,7 +587,12 @@ fn an_offer_is_buyable_from_its_first_day_to_its_last_day_inclusive() {
 #[test]
 fn a_repriced_sku_sells_at_the_old_price_until_the_change_and_the_new_price_after() {
     let catalog = default_catalog();
-    let e3: Vec<_> = catalog.offers().filter(|o| o.sku.title == "Microsoft 365 E3").collect();
+    // The entries from Microsoft's monthly-billing premium of 1 April 2025 on.
+    let premium_from = csp_catalog::domain::catalog::builder::MONTHLY_PREMIUM_FROM;
+    let e3: Vec<_> = catalog
+        .offers()
+        .filter(|o| o.sku.title == "Microsoft 365 E3" && o.availability.effective_start >= premium_from)
+        .collect();
     assert_eq!(e3.len(), 2, "the current and the next price-list entry");
     // An existing customer of the suite with Teams, which it may still buy.
     let partner = partner_in("US");
@@ -603,10 +608,7 @@ fn a_repriced_sku_sells_at_the_old_price_until_the_change_and_the_new_price_afte
             .collect::<Vec<_>>()
     };
     // Microsoft's price rise of 1 July 2026 ($36 to $39 a month).
-    assert_eq!(
-        allowed_on(date!(2026 - 06 - 30)),
-        [csp_catalog::domain::catalog::PRICE_LIST_START]
-    );
+    assert_eq!(allowed_on(date!(2026 - 06 - 30)), [premium_from]);
     assert_eq!(allowed_on(date!(2026 - 07 - 01)), [date!(2026 - 07 - 01)]);
 }
 
@@ -1246,4 +1248,23 @@ fn a_reservation_is_bought_for_a_customer_with_an_azure_plan() {
         date!(2025 - 05 - 01),
     );
     assert!(verdict(&catalog, &partner, &with_plan, reservation).is_allowed());
+}
+
+#[test]
+fn a_year_billed_monthly_costs_five_percent_more_from_1_april_2025_and_the_same_before() {
+    // Microsoft's change of 1 April 2025 for annual terms billed monthly: the walk across it.
+    use csp_catalog::domain::term::{BillingFrequency, TermDuration};
+    let catalog = default_catalog();
+    let price_on = |day| {
+        let offer = catalog
+            .offers()
+            .find(|o| o.sku.title == "Power BI Pro" && o.availability.is_effective_on(day))
+            .unwrap();
+        let price = |f| offer.availability.price_for(TermDuration::OneYear, f).unwrap().cents();
+        (price(BillingFrequency::Annual), price(BillingFrequency::Monthly))
+    };
+    let (annual, monthly) = price_on(date!(2025 - 03 - 31));
+    assert_eq!(monthly, annual, "the day before");
+    let (annual, monthly) = price_on(date!(2025 - 04 - 01));
+    assert_eq!(monthly, annual * 105 / 100, "from that day");
 }

@@ -197,6 +197,32 @@ pub fn per_year(cents: u64) -> Vec<TermPrice> {
 /// A one-year term billed monthly costs this share of the same term billed annually.
 pub const MONTHLY_BILLING_PERCENT: u64 = 105;
 
+/// The first day of that premium: before it, a year cost the same however it was billed.
+pub const MONTHLY_PREMIUM_FROM: Date = date!(2025 - 04 - 01);
+
+/// The terms with a year billed monthly priced as the year billed annually, when they carry
+/// the premium; `None` when there is no such premium to take off.
+fn without_monthly_premium(terms: &[TermPrice]) -> Option<Vec<TermPrice>> {
+    let annual = terms
+        .iter()
+        .find(|t| t.term == TermDuration::OneYear && t.frequencies == [BillingFrequency::Annual])?
+        .unit_price;
+    let mut changed = false;
+    let earlier = terms
+        .iter()
+        .map(|t| {
+            let mut t = t.clone();
+            if t.term == TermDuration::OneYear && t.frequencies == [BillingFrequency::Monthly] && t.unit_price > annual
+            {
+                t.unit_price = annual;
+                changed = true;
+            }
+            t
+        })
+        .collect();
+    changed.then_some(earlier)
+}
+
 /// One- and three-year terms (software subscriptions, reservations), prices for the whole term.
 pub fn one_and_three_years(one_year_cents: u64, three_year_cents: u64) -> Vec<TermPrice> {
     vec![
@@ -339,14 +365,27 @@ impl SkuBuilder {
             effective_start: start,
             effective_end: end,
         };
+        // Before Microsoft's change of 1 April 2025 a year billed monthly cost what it costs
+        // billed annually: the built-in price list holds that entry too, ending the day before.
+        // Only for SKUs priced from the start of the built-in price list (not a test's own dates).
+        let before_premium = without_monthly_premium(&terms).filter(|_| self.start == PRICE_LIST_START);
+        let start = if before_premium.is_some() {
+            MONTHLY_PREMIUM_FROM
+        } else {
+            self.start
+        };
         let mut availabilities = Vec::new();
         match self.next {
-            None => availabilities.push(availability(0, terms, self.start, self.end)),
+            None => availabilities.push(availability(0, terms, start, self.end)),
             Some((next_start, next_terms)) => {
                 let day_before = next_start.previous_day().expect("repricing dates are in range");
-                availabilities.push(availability(0, terms, self.start, Some(day_before)));
+                availabilities.push(availability(0, terms, start, Some(day_before)));
                 availabilities.push(availability(1, next_terms, next_start, self.end));
             }
+        }
+        if let Some(earlier) = before_premium {
+            let day_before = MONTHLY_PREMIUM_FROM.previous_day().expect("a fixed date in range");
+            availabilities.push(availability(2, earlier, self.start, Some(day_before)));
         }
         Sku {
             id: self.id.parse().unwrap_or_else(|e| panic!("catalog data: {e}")),
