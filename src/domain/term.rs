@@ -69,6 +69,11 @@ impl TermDuration {
         whole_term.share_of(self.months())
     }
 
+    /// The last day of a full term of this length that starts on `starts`.
+    pub fn last_day_from(self, starts: time::Date) -> time::Date {
+        crate::domain::dates::days_after(crate::domain::dates::add_months(starts, self.months()), -1)
+    }
+
     pub fn months(self) -> u32 {
         match self {
             TermDuration::OneMonth => 1,

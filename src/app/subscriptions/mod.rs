@@ -85,8 +85,12 @@ pub struct CotermChoice {
 
 /// The days a line bought on `today` on `plan` can end with, soonest first: the current term
 /// ends of the customer's active paid subscriptions, from today to the end of a full term.
+/// None for a trial: it has no paid term to co-term.
 pub fn coterm_choices(rows: &[SubscriptionRow], today: time::Date, plan: Plan) -> Vec<CotermChoice> {
-    let full = crate::domain::orders::full_term_end(today, plan);
+    if plan.billing_frequency == crate::domain::term::BillingFrequency::None {
+        return Vec::new();
+    }
+    let full = plan.term.last_day_from(today);
     let mut choices: Vec<CotermChoice> = rows
         .iter()
         .filter(|r| r.life.is_active() && !r.life.trial)
@@ -303,6 +307,21 @@ pub struct TermChanged {
     pub credit: Money,
 }
 
+/// The plans of `offer` a subscription on `current` can move to mid-term: only longer terms.
+pub fn longer_plans(offer: Offer<'_>, current: Plan) -> Vec<Plan> {
+    offer
+        .availability
+        .plans()
+        .map(|(plan, _)| plan)
+        .filter(|plan| is_longer(*plan, current))
+        .collect()
+}
+
+/// Whether `plan`'s term is longer than `current`'s: the only change of term made mid-term.
+fn is_longer(plan: Plan, current: Plan) -> bool {
+    plan.term.months() > current.term.months()
+}
+
 /// Moves a paid subscription to a longer term from `now` ("Manage term duration and billing
 /// frequency": a term can get longer at any time, never shorter): a new term starts that day
 /// at the price in force, its first billing period charged, and the rest of the current
@@ -319,7 +338,7 @@ pub fn lengthen_term(
     let (Some(current), Some(term)) = (found.life.plan, found.life.term) else {
         return Err(ChangeError::NotRenewable);
     };
-    if plan.term.months() <= current.term.months() {
+    if !is_longer(plan, current) {
         return Err(ChangeError::Refused(vec![Reason::TermOnlyLonger {
             current: current.term,
         }]));
@@ -388,11 +407,8 @@ fn auto_renewable(situation: Situation<'_>) -> Result<Situation<'_>, ChangeError
 
 /// Only an active subscription with a paid term renews.
 fn renewable(situation: Situation<'_>) -> Result<Situation<'_>, ChangeError> {
-    let life = &situation.life;
-    if let Some(Unmanageable::NotActive(status)) = unmanageable(life) {
-        return Err(ChangeError::Refused(vec![Reason::SubscriptionNotActive { status }]));
-    }
-    if life.plan.is_none() || situation.subscription.trial {
+    let situation = auto_renewable(situation)?;
+    if situation.subscription.trial {
         return Err(ChangeError::NotRenewable);
     }
     Ok(situation)

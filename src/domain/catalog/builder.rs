@@ -199,6 +199,8 @@ pub const MONTHLY_BILLING_PERCENT: u64 = 105;
 
 /// The first day of that premium: before it, a year cost the same however it was billed.
 pub const MONTHLY_PREMIUM_FROM: Date = date!(2025 - 04 - 01);
+/// The last day before it.
+const BEFORE_MONTHLY_PREMIUM_ENDS: Date = date!(2025 - 03 - 31);
 
 /// The terms with a year billed monthly priced as the year billed annually, when they carry
 /// the premium; `None` when there is no such premium to take off.
@@ -384,8 +386,7 @@ impl SkuBuilder {
             }
         }
         if let Some(earlier) = before_premium {
-            let day_before = MONTHLY_PREMIUM_FROM.previous_day().expect("a fixed date in range");
-            availabilities.push(availability(2, earlier, self.start, Some(day_before)));
+            availabilities.push(availability(2, earlier, self.start, Some(BEFORE_MONTHLY_PREMIUM_ENDS)));
         }
         Sku {
             id: self.id.parse().unwrap_or_else(|e| panic!("catalog data: {e}")),

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use time::{Duration, OffsetDateTime};
 
 use super::{Cancellation, Order, OrderLine};
-use crate::domain::catalog::{BillingType, Offer, ProductCategory, PublisherType, TRIAL_DAYS};
+use crate::domain::catalog::{BillingType, Offer, PublisherType, TRIAL_DAYS};
 use crate::domain::dates::{later, long};
 use crate::domain::ids::LineNumber;
 use crate::domain::money::{Currency, Money};
@@ -135,7 +135,7 @@ impl CancellationPolicy {
             CancellationPolicy::UsageBilled
         } else if offer.product.publisher_type() == PublisherType::Partner {
             CancellationPolicy::SaasFullRefund
-        } else if offer.product.category == ProductCategory::Azure {
+        } else if offer.product.is_reservation(offer.availability) {
             CancellationPolicy::Reservation
         } else {
             CancellationPolicy::Prorated

@@ -148,15 +148,10 @@ impl Order {
     }
 }
 
-/// The last day of a full term of `plan` bought on `starts`.
-pub fn full_term_end(starts: Date, plan: Plan) -> Date {
-    crate::domain::dates::days_after(crate::domain::dates::add_months(starts, plan.term.months()), -1)
-}
-
 /// What a first term from `starts` to `ends` costs when the full term costs `total`: its share
 /// for the days it runs. `None` unless `ends` is from `starts` to the full term's last day.
 pub fn coterm_share(total: Money, starts: Date, ends: Date, plan: Plan) -> Option<Money> {
-    let full_end = full_term_end(starts, plan);
+    let full_end = plan.term.last_day_from(starts);
     if ends < starts || ends > full_end {
         return None;
     }

@@ -122,7 +122,7 @@ pub fn review(context: &Context<'_>, cart: &Cart) -> Review {
                     Some(share) => line_total = Some(share),
                     None => problems.push(LineProblem::EndOutsideTerm {
                         ends,
-                        full_term_ends: super::full_term_end(context.today, plan),
+                        full_term_ends: plan.term.last_day_from(context.today),
                     }),
                 }
             }

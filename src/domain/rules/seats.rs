@@ -102,10 +102,9 @@ impl Context<'_> {
 
 /// Whether the offer's subscriptions can never have seats removed, and why.
 fn not_reducible(offer: Offer<'_>) -> Option<super::reason::NotReducible> {
-    use crate::domain::orders::CancellationPolicy;
     if offer.product.category == crate::domain::catalog::ProductCategory::Software {
         Some(super::reason::NotReducible::Software)
-    } else if CancellationPolicy::of(offer) == CancellationPolicy::Reservation {
+    } else if offer.product.is_reservation(offer.availability) {
         Some(super::reason::NotReducible::Reservation)
     } else {
         None

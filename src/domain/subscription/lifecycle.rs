@@ -124,7 +124,7 @@ impl Term {
         let ends = if plan.billing_frequency == BillingFrequency::None {
             days_after(starts, i64::from(TRIAL_DAYS).saturating_sub(1))
         } else {
-            days_after(add_months(starts, plan.term.months()), -1)
+            plan.term.last_day_from(starts)
         };
         // At the calendar's end a term is held to its last day, never before its start, so
         // that each renewal ends later than the one before.

@@ -156,14 +156,11 @@ fn LineEnd(
     let problem = RwSignal::new(None::<String>);
     // Only for a line with a term that isn't a trial: the choices follow its plan and the day.
     let choices = Memo::new(move |_| {
-        // A trial's plan has no billing: it has no term to co-term.
-        let plan = current
-            .with(|l| l.as_ref().and_then(|l| l.plan))
-            .filter(|p| p.billing_frequency != crate::domain::term::BillingFrequency::None)?;
+        let plan = current.with(|l| l.as_ref().and_then(|l| l.plan))?;
         let today = visit.today();
         let rows = customer.with_value(|id| ledger.subscription_rows(id));
         let choices = coterm_choices(&rows, today, plan);
-        (!choices.is_empty()).then(|| (orders::full_term_end(today, plan), choices))
+        (!choices.is_empty()).then(|| (plan.term.last_day_from(today), choices))
     });
     let set_end = move |value: String| {
         let ends = time::Date::parse(&value, &time::format_description::well_known::Iso8601::DATE).ok();

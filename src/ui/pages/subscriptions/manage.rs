@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{done_text, unmanageable_text, Outcome};
 use crate::app::subscriptions::{
-    conversion_at_end, renewal_editions, ChangeError, RenewalRequest, SeatAction, SubscriptionRow,
+    conversion_at_end, longer_plans, renewal_editions, ChangeError, RenewalRequest, SeatAction, SubscriptionRow,
 };
 use crate::domain::ids::CustomerId;
 use crate::domain::ids::ProductSkuId;
@@ -175,23 +175,18 @@ fn LongerTermForm(
 ) -> impl IntoView {
     let (in_use, ledger) = (use_catalog(), use_ledger());
     let words = use_words();
-    let current = subscription.life.plan.map_or(0, |p| p.term.months());
     let longer: Vec<Plan> = in_use.catalog().with_untracked(|c| {
-        c.offer(
+        let offer = c.offer(
             subscription
                 .life
                 .offer
                 .as_ref()
                 .unwrap_or(&subscription.subscription.offer),
-        )
-        .map(|o| {
-            o.availability
-                .plans()
-                .map(|(plan, _)| plan)
-                .filter(|p| p.term.months() > current)
-                .collect()
-        })
-        .unwrap_or_default()
+        );
+        offer
+            .zip(subscription.life.plan)
+            .map(|(offer, current)| longer_plans(offer, current))
+            .unwrap_or_default()
     });
     if longer.is_empty() {
         return ().into_any();
