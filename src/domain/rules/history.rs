@@ -86,6 +86,12 @@ impl Rule {
         }
     }
 
+    /// Whether the rule as the book states it is in force on `day` (on every day without a
+    /// start date).
+    pub fn in_force_on(self, day: Date) -> bool {
+        self.since().is_none_or(|since| day >= since)
+    }
+
     /// The version in force on `day`.
     pub fn version_on(self, day: Date) -> Version {
         self.earlier()

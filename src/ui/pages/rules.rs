@@ -220,7 +220,7 @@ fn in_force(words: Words, rule: Rule, today: time::Date) -> Option<AnyView> {
     let args = Args::new()
         .text("date", words.date(since))
         .text("today", words.date(today));
-    Some(if today < since {
+    Some(if !rule.in_force_on(today) {
         view! { <p class="rule-dates rule-dates-later">{words.with(keys::RULE_IN_FORCE_FROM, &args)}</p> }.into_any()
     } else {
         view! { <p class="rule-dates">{words.with(keys::RULE_IN_FORCE_SINCE, &args)}</p> }.into_any()
