@@ -853,6 +853,10 @@ theme-score = { $theme } : { $right ->
     [one] { $right } bonne réponse
    *[other] { $right } bonnes réponses
 } sur { $answered }
+set-score-so-far = Cette série : { $answered } sur { $total } faits, { $right } justes pour l'instant.
+set-score-done = Série terminée : { $right } sur { $total } justes.
+set-score-next = Faire une nouvelle série
+training-built-in-world = La formation porte sur le catalogue intégré et les clients de démonstration, pas sur { $file } importé dans ce navigateur : le lien d'une série donne ainsi à chacun les mêmes exercices.
 rules-missed = Règles manquées
 missed-times = { $rule } ({ $count } fois)
 try-again = Réessayer

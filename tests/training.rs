@@ -348,3 +348,23 @@ fn training_asks_about_the_rules_on_the_days_they_changed() {
     assert!(on_the_day, "an exercise on the day a change took effect, refused by it");
     assert!(the_day_before, "an exercise on the day before a change");
 }
+
+#[test]
+fn no_exercise_is_set_on_a_day_before_new_commerce() {
+    // Issue 26.9: an after-the-sale exercise was dated 24 November 2019, twenty days after Wide
+    // World Importers' subscription of 2019, before the catalog's first price list: no rule of
+    // new commerce can be asked about on a day it didn't exist.
+    use csp_catalog::domain::catalog::PRICE_LIST_START;
+    for seed in 0..60 {
+        for theme in Theme::ALL {
+            for (n, exercise) in world_exercises(theme, seed, 8).iter().enumerate() {
+                assert!(
+                    exercise.situation.day >= PRICE_LIST_START,
+                    "{theme:?} set {seed} exercise {}: {:?}",
+                    n + 1,
+                    exercise.situation
+                );
+            }
+        }
+    }
+}

@@ -234,7 +234,16 @@ pub(super) fn situations(catalog: &Catalog, customer: &Customer, today: Date) ->
         let Some(offer) = catalog.offer(&subscription.offer) else {
             continue;
         };
-        for (day, recently_added) in days(subscription, today) {
+        // Only on days the SKU is in a price list: a subscription older than new commerce
+        // (Wide World Importers', of 2019) is asked about from today, never on a day of 2019.
+        let listed = |day: Date| {
+            offer
+                .sku
+                .availabilities
+                .iter()
+                .any(|a| a.segment == subscription.segment && a.is_effective_on(day))
+        };
+        for (day, recently_added) in days(subscription, today).into_iter().filter(|(day, _)| listed(*day)) {
             let ask = |change| AfterSale {
                 subscription: subscription.id.clone(),
                 recently_added,
@@ -256,14 +265,7 @@ pub(super) fn situations(catalog: &Catalog, customer: &Customer, today: Date) ->
                         SeatChange::Remove(1),
                         SeatChange::Remove(life.quantity.saturating_sub(minimum) + 1),
                     ]);
-                    // Not before the catalog's price lists begin: there, every upgrade would
-                    // be refused for a price list the demo simply doesn't have.
-                    let listed = offer
-                        .sku
-                        .availabilities
-                        .iter()
-                        .any(|a| a.segment == subscription.segment && a.is_effective_on(day));
-                    if !subscription.trial && life.plan.is_some() && listed {
+                    if !subscription.trial && life.plan.is_some() {
                         changes.extend(upgrades(catalog, subscription, life.quantity));
                     }
                 }

@@ -60,6 +60,12 @@ impl Progress {
         (of_theme.clone().filter(|a| a.right).count(), of_theme.count())
     }
 
+    /// Answers right, and answers given, in one set of a theme.
+    pub fn set_score(&self, theme: Theme, set: u64) -> (usize, usize) {
+        let of_set = self.attempts.iter().filter(|a| a.theme == theme.slug() && a.set == set);
+        (of_set.clone().filter(|a| a.right).count(), of_set.count())
+    }
+
     /// The rule families missed, most often first.
     pub fn missed_rules(&self) -> Vec<(Rule, usize)> {
         let mut counts: Vec<(Rule, usize)> = Rule::ALL

@@ -17,7 +17,7 @@ use crate::domain::rules::Reason;
 use crate::i18n::keys;
 use crate::i18n::labels::{rule_source, Label};
 use crate::i18n::Args;
-use crate::ui::state::{use_training, use_visit, World};
+use crate::ui::state::{use_catalog, use_training, use_visit, CatalogSource, World};
 use crate::ui::words::{use_words, Words};
 
 /// Exercises in a set.
@@ -40,6 +40,12 @@ pub fn TrainingPage() -> impl IntoView {
             .with(|q| q.get("set").and_then(|s| s.parse::<u64>().ok()))
             .unwrap_or(1)
     });
+    let catalog_source = use_catalog().source();
+    let imported = Memo::new(move |_| match catalog_source.get() {
+        CatalogSource::Imported { file, .. } | CatalogSource::Restoring { file, .. } => Some(file),
+        CatalogSource::Synthetic { name } => Some(name),
+        CatalogSource::BuiltIn => None,
+    });
     let training = use_training();
     let world = StoredValue::new(training.world());
     // Every situation the sets are drawn from: built once per day of the visit.
@@ -60,11 +66,11 @@ pub fn TrainingPage() -> impl IntoView {
             notice.set(Some(words.notice(&why)));
         }
     });
-    let new_set = move |_| {
+    let new_set = Callback::new(move |()| {
         // A new seed from the clock: any number gives a full set.
         let seed = (js_sys::Date::now() as u64) % 1_000_000;
         navigate(&training_set(theme.get_untracked(), seed).path(), Default::default());
-    };
+    });
 
     view! {
         <h1>{words.t(keys::TRAINING_TITLE)}</h1>
@@ -85,9 +91,14 @@ pub fn TrainingPage() -> impl IntoView {
                 &Args::new().text("theme", asked).text("shown", theme.get().label(words.language())),
             )}</div>
         })}
+        // Sets are drawn from the built-in world so that a link is the same set for everyone:
+        // a trainee who imported a catalog is told, not left to wonder.
+        {move || imported.get().map(|file| view! {
+            <div class="banner banner-info" role="note" data-testid="training-built-in">{words.with(keys::TRAINING_BUILT_IN_WORLD, &Args::new().text("file", file))}</div>
+        })}
         <div class="training-bar">
             <p data-testid="set-name">{move || words.with(keys::SET_NAME, &Args::new().text("theme", theme.get().label(words.language())).number("set", seed.get() as i64))}</p>
-            <button class="button" on:click=new_set>{words.t(keys::NEW_SET)}</button>
+            <button class="button" on:click=move |_| new_set.run(())>{words.t(keys::NEW_SET)}</button>
         </div>
         <ol class="exercises">
             <For
@@ -97,6 +108,7 @@ pub fn TrainingPage() -> impl IntoView {
             />
         </ol>
         // Below the exercises: answering one never moves the others.
+        <SetScore progress theme seed total=Signal::derive(move || exercises.with(Vec::len)) on_new_set=new_set />
         <ProgressPanel progress seed />
     }
 }
@@ -283,6 +295,42 @@ fn Marked(mark: Mark, exercise: StoredValue<Exercise>, see_it: SeeIt) -> impl In
                 <A href=see_it.href>{see_it.label}</A>
                 {see_it.note}
             </p>
+        </div>
+    }
+}
+
+/// How the set on the page is going, and once every exercise is answered, its score and a
+/// new set.
+#[component]
+fn SetScore(
+    progress: ReadSignal<Progress>,
+    theme: Memo<Theme>,
+    seed: Memo<u64>,
+    total: Signal<usize>,
+    on_new_set: Callback<()>,
+) -> impl IntoView {
+    let words = use_words();
+    let score = move || progress.with(|p| p.set_score(theme.get(), seed.get()));
+    let done = move || score().1 >= total.get();
+    view! {
+        // The live region is there from the start, so the score is read out as it changes.
+        <div aria-live="polite" data-testid="set-score">
+            <Show when=move || { score().1 > 0 }>
+                <section class="panel set-score" class:set-done=done>
+                {move || {
+                    let (right, answered) = score();
+                    let args = Args::new().number("right", right as i64).number("answered", answered as i64).number("total", total.get() as i64);
+                    if done() {
+                        view! {
+                            <p class="set-score-done">{words.with(keys::SET_SCORE_DONE, &args)}</p>
+                            <button class="button primary" on:click=move |_| on_new_set.run(())>{words.t(keys::SET_SCORE_NEXT)}</button>
+                        }.into_any()
+                    } else {
+                        view! { <p>{words.with(keys::SET_SCORE_SO_FAR, &args)}</p> }.into_any()
+                    }
+                }}
+                </section>
+            </Show>
         </div>
     }
 }
