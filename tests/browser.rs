@@ -87,7 +87,7 @@ async fn the_customer_list_shows_every_customer_with_its_facts() {
     assert_eq!(rows.length() as usize, customers.len());
     let text = host.text_content().unwrap();
     assert!(text.contains("Tatra Logistics s.r.o.") && text.contains("Slovakia"));
-    assert!(text.contains("In review since 2 November 2026"));
+    assert!(text.contains("In review since 2 Nov 2026"));
     assert!(text.contains("Not accepted"));
 }
 

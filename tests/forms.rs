@@ -336,3 +336,31 @@ fn an_empty_form_asks_for_the_name_once_not_for_the_id_derived_from_it() {
         "Enter an id for the customer's links (like contoso-ltd)."
     );
 }
+
+#[test]
+fn a_qualification_chosen_on_the_form_starts_in_review_from_today_as_in_partner_center() {
+    // Issue 26.10: a new Education qualification defaulted to Approved; Partner Center starts
+    // it in review while Microsoft checks the customer.
+    let new = CustomerForm {
+        id: "lamna-healthcare".into(),
+        name: "Lamna Healthcare".into(),
+        tenant_country: "DE".into(),
+        qualification: Some(Qualification::Education),
+        ..CustomerForm::default()
+    }
+    .starting_review_on(TODAY);
+    assert_eq!(new.status, StatusChoice::InReview);
+    let customer = new.validate(TODAY, None, &[], &sample_partner()).unwrap();
+    assert_eq!(
+        customer.qualification.unwrap().status,
+        QualificationStatus::InReview { since: TODAY }
+    );
+    // A customer without one, edited: the same, and a date already given is kept.
+    let plain = CustomerForm::default().starting_review_on(TODAY);
+    assert_eq!(
+        (plain.status, plain.in_review_since.as_str()),
+        (StatusChoice::InReview, "2026-11-21")
+    );
+    let dated = valid_form().starting_review_on(TODAY);
+    assert_eq!(dated.in_review_since, "2026-11-10");
+}

@@ -590,8 +590,16 @@ fn orders_export_as_spreadsheet_safe_csv_and_as_json() {
         "Power BI Pro"
     );
 
+    // The JSON is the stored format, which counts in cents, and says so (issue 26.10).
     let json = csp_catalog::formats::orders_export::orders_json(std::slice::from_ref(&order));
-    let back: Vec<csp_catalog::domain::orders::Order> = serde_json::from_str(&json).unwrap();
+    let file: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(file["format"], "csp-catalog-orders");
+    assert!(file["amounts"]
+        .as_str()
+        .unwrap()
+        .starts_with("Every amount is in cents"));
+    assert_eq!(file["orders"][0]["lines"][0]["unit_price"], 17640);
+    let back: Vec<csp_catalog::domain::orders::Order> = serde_json::from_value(file["orders"].clone()).unwrap();
     assert_eq!(back, vec![order]);
 }
 

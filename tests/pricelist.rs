@@ -1275,3 +1275,36 @@ fn a_price_list_without_its_offer_matrix_holds_no_offer_back_for_a_country_and_s
         ("EUR", Some(country("DE")), false)
     );
 }
+
+#[test]
+fn every_plan_of_a_sku_side_by_side_per_month_per_term_and_the_monthly_billing_premium() {
+    // Issue 26.11: presales compare a SKU's terms and billings at a glance.
+    use csp_catalog::domain::term::Plan;
+    let catalog = default_catalog();
+    let rows = BuyOptions::of(offer_titled(&catalog, "Microsoft 365 E3")).side_by_side();
+    let row = |term, billing_frequency| {
+        let plan = Plan {
+            term,
+            billing_frequency,
+        };
+        let r = rows.iter().find(|r| r.plan == plan).unwrap();
+        (r.per_month.to_string(), r.whole_term.to_string(), r.premium_tenths)
+    };
+    // $39.00 a month in the price list: a year paid at once $468.00, billed monthly 5% more.
+    assert_eq!(
+        row(TermDuration::OneYear, BillingFrequency::Annual),
+        ("$39.00".into(), "$468.00".into(), None)
+    );
+    assert_eq!(
+        row(TermDuration::OneYear, BillingFrequency::Monthly),
+        ("$40.95".into(), "$491.40".into(), Some(50))
+    );
+    // A month's term is its own price: nothing to be dearer than.
+    assert_eq!(row(TermDuration::OneMonth, BillingFrequency::Monthly).2, None);
+    assert_eq!(
+        rows.len(),
+        BuyOptions::of(offer_titled(&catalog, "Microsoft 365 E3"))
+            .plans()
+            .count()
+    );
+}

@@ -1268,3 +1268,27 @@ fn a_year_billed_monthly_costs_five_percent_more_from_1_april_2025_and_the_same_
     let (annual, monthly) = price_on(date!(2025 - 04 - 01));
     assert_eq!(monthly, annual * 105 / 100, "from that day");
 }
+
+#[test]
+fn every_microsoft_page_a_rule_links_is_named_in_its_source_and_searched_on_learn() {
+    // Issue 26.10: the Rules page named sources without links.
+    use csp_catalog::domain::rules::pages::{learn_search, pages};
+    use csp_catalog::i18n::labels::rule_source;
+    use csp_catalog::i18n::Language;
+    let mut linked = 0;
+    for rule in Rule::ALL {
+        let source = rule_source(Language::English, rule);
+        for title in pages(rule) {
+            assert!(
+                source.contains(title),
+                "{rule:?}: \"{title}\" is not in its source: {source}"
+            );
+            linked += 1;
+        }
+    }
+    assert!(linked >= 20, "{linked} pages linked");
+    assert_eq!(
+        learn_search("Upgrade a customer's subscription", "en-us"),
+        "https://learn.microsoft.com/en-us/search/?terms=%22Upgrade+a+customer%27s+subscription%22"
+    );
+}

@@ -120,6 +120,51 @@ impl BuyOptions {
     }
 }
 
+/// One plan of a SKU beside the others: a unit's price per month and for the whole term, and
+/// what billing it this way adds to the term's lowest price.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlanSideBySide {
+    pub plan: Plan,
+    pub per_month: Money,
+    pub whole_term: Money,
+    /// Tenths of a percent above the cheapest plan of the same term (50 for Microsoft's 5%
+    /// on a year billed monthly); `None` where this plan is the cheapest.
+    pub premium_tenths: Option<u32>,
+}
+
+impl BuyOptions {
+    /// Every plan side by side, in the list's order, at the plans' own prices (volume tiers
+    /// aside).
+    pub fn side_by_side(&self) -> Vec<PlanSideBySide> {
+        self.plans
+            .iter()
+            .map(|&(plan, price)| {
+                let lowest = self
+                    .plans
+                    .iter()
+                    .filter(|(other, _)| other.term == plan.term)
+                    .map(|(_, p)| *p)
+                    .min()
+                    .unwrap_or(price);
+                PlanSideBySide {
+                    plan,
+                    per_month: plan.term.per_month(price),
+                    whole_term: price,
+                    premium_tenths: premium_tenths(price, lowest),
+                }
+            })
+            .collect()
+    }
+}
+
+/// How much more `price` is than `lowest`, in tenths of a percent, rounded to the nearest.
+fn premium_tenths(price: Money, lowest: Money) -> Option<u32> {
+    let extra = u128::from(price.cents().checked_sub(lowest.cents()).filter(|e| *e > 0)?);
+    let base = u128::from(lowest.cents());
+    let tenths = extra.checked_mul(1000)?.checked_add(base / 2)?.checked_div(base)?;
+    u32::try_from(tenths).ok()
+}
+
 /// Add to cart's check of a typed quantity, before the click: the rules for these parties,
 /// counting what the cart holds on the same offer and plan and in the same seat pools.
 pub fn typed_addition(

@@ -88,11 +88,33 @@ pub fn orders_csv(orders: &[Order], customers: &[Customer]) -> String {
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-/// Orders as JSON: an array in the stored order format.
+/// What the JSON file says about its amounts: the stored format counts in cents, which a
+/// reader of the file would otherwise take for dollars.
+pub const JSON_AMOUNTS: &str =
+    "Every amount is in cents, hundredths of the order's currency: unit_price 17640 with currency USD is $176.40.";
+
+/// The orders JSON file: the orders in the stored order format, said to be so.
+#[derive(serde::Serialize)]
+struct OrdersJson<'a> {
+    /// `csp-catalog-orders`.
+    format: &'static str,
+    /// The stored order format's version (see [`crate::formats::envelope`]).
+    version: u64,
+    amounts: &'static str,
+    orders: &'a [Order],
+}
+
+/// Orders as JSON: the stored order format, with a note on its amounts.
 #[allow(
     clippy::expect_used,
     reason = "plain data with string keys: serde_json cannot fail to write it"
 )]
 pub fn orders_json(orders: &[Order]) -> String {
-    serde_json::to_string_pretty(orders).expect("orders always serialize")
+    let file = OrdersJson {
+        format: "csp-catalog-orders",
+        version: crate::formats::envelope::Kind::Order.current_version(),
+        amounts: JSON_AMOUNTS,
+        orders,
+    };
+    serde_json::to_string_pretty(&file).expect("orders always serialize")
 }

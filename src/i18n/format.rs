@@ -78,6 +78,20 @@ fn day_of_month(language: Language, day: Date) -> String {
     }
 }
 
+/// A premium in tenths of a percent: "+5%", "+5.3%"; "+5 %", "+5,3 %".
+pub fn premium_percent(language: Language, tenths: u32) -> String {
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    let number = match (language, tenth) {
+        (_, 0) => whole.to_string(),
+        (Language::French, _) => format!("{whole},{tenth}"),
+        (_, _) => format!("{whole}.{tenth}"),
+    };
+    match language {
+        Language::French => format!("+{number}\u{a0}%"),
+        _ => format!("+{number}%"),
+    }
+}
+
 /// "30 August 2022", "30 août 2022", "1er décembre 2026".
 pub fn date(language: Language, day: Date) -> String {
     format!(

@@ -366,6 +366,32 @@ test('prices show per user per month beside the whole term, and a product compar
   assert.deepEqual(errors, []);
 });
 
+test('a SKU shows every term and billing side by side: per month, whole term and the premium, in both languages', async () => {
+  const { page, errors } = await fresh('/customers/contoso-pharma/add-products?view=skus&q=Microsoft%20365%20E3&today=2026-11-24');
+  const e3 = offerRow(page, 'Microsoft 365 E3');
+  const side = e3.getByTestId('plans-side-by-side');
+  await side.getByText('Every term and billing (3)').click();
+  const rows = await side.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  // In the term-and-billing list's order; only the year billed monthly costs more than its term's lowest price.
+  const plans = await e3.getByLabel('Term and billing').locator('option').allTextContents();
+  assert.deepEqual(rows.map((r) => r[0]), plans);
+  assert.deepEqual([...rows].sort(), [
+    ['1 month, billed monthly', '$46.80', '$46.80', '—'],
+    ['1 year, billed annually', '$39.00', '$468.00', '—'],
+    ['1 year, billed monthly', '$40.95', '$491.40', '+5%'],
+  ]);
+  assert.deepEqual(errors, []);
+
+  const french = await openPage(app.browser, errors, undefined, { locale: 'fr-FR' });
+  await french.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Microsoft%20365%20E3&today=2026-11-24');
+  const frE3 = french.locator('li.offer').filter({ has: french.getByRole('heading', { name: 'Microsoft 365 E3', exact: true }) });
+  const frSide = frE3.getByTestId('plans-side-by-side');
+  await frSide.getByText('Toutes les durées et facturations (3)').click();
+  await waitForText(frSide.locator('tbody'), '+5\u00a0%');
+  await waitForText(frSide.locator('thead'), 'Majoration');
+  assert.deepEqual(errors, []);
+});
+
 test('sorted by name, numbers compare as numbers: the 2-core pack before the 16-core pack', async () => {
   const { page, errors } = await fresh('/customers/contoso-pharma/add-products?category=software&view=skus&q=Windows%20Server%202025%20Datacenter');
   assert.equal(await page.getByLabel('Sort by').inputValue(), 'name');

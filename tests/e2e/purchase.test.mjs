@@ -417,10 +417,16 @@ test("a customer's orders export as CSV and JSON, and an order prints without th
   assert.match(csv, /^OrderId,CustomerId,CustomerName,CreatedAt,Status,LineNumber,CatalogItemId,FriendlyName,Quantity/);
   assert.ok(csv.includes(`${number},adatum-energy,Adatum Energy AS,`));
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
-  const orders = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
+  const file = JSON.parse(await readFile(await jsonDownload.path(), 'utf8'));
+  const orders = file.orders;
   assert.equal(orders.length, 1);
   assert.equal(orders[0].id, number);
   assert.equal(orders[0].lines[0].quantity, 4);
+  // The JSON counts in cents, the CSV in the currency: each file says which (issue 26.10).
+  assert.match(file.amounts, /^Every amount is in cents, hundredths of the order's currency/);
+  const [header, row] = csv.trim().split('\r\n');
+  const unitPrice = row.split(',')[header.split(',').indexOf('UnitPrice')];
+  assert.equal(unitPrice, (orders[0].lines[0].unit_price / 100).toFixed(2));
   assert.deepEqual(errors, []);
 });
 

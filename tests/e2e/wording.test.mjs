@@ -108,3 +108,70 @@ test('every page of a purchase journey reads right, for one line and for several
   assert.deepEqual(found, []);
   assert.deepEqual(errors, []);
 });
+
+test('one row speaks one date style: a qualification in review and an agreement accepted', async () => {
+  // Issue 26.10: "In review since 2 November 2026" beside "Accepted 28 Oct 2026".
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/');
+  const lakeside = page.locator('tbody.customer').filter({ hasText: 'Lakeside College' });
+  await waitForText(lakeside, 'In review since 2 Nov 2026');
+  await waitForText(lakeside, 'Accepted 28 Oct 2026');
+  const long = /\b(January|February|March|April|June|July|August|September|October|November|December)\b/;
+  for (const row of await page.locator('tbody.customer').allTextContents()) {
+    assert.doesNotMatch(row, long, row);
+  }
+  assert.deepEqual(errors, []);
+});
+
+test('a qualification chosen for a new customer starts in review from today, as in Partner Center', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/new');
+  await page.getByLabel('Company name').fill('Lamna Academy');
+  await page.getByLabel('Tenant country').selectOption('US');
+  await page.getByLabel('Qualification', { exact: true }).selectOption({ label: 'Education' });
+  const status = page.getByLabel('Status');
+  assert.equal(await status.locator('option:checked').textContent(), 'In review');
+  const today = new Date().toISOString().slice(0, 10);
+  assert.equal(await page.getByLabel('In review since').inputValue(), today);
+  await page.getByRole('button', { name: 'Save customer' }).click();
+  const row = page.locator('tbody.customer').filter({ hasText: 'Lamna Academy' });
+  await waitForText(row, 'In review since ');
+  assert.doesNotMatch(await row.textContent(), /Approved/);
+  assert.deepEqual(errors, []);
+});
+
+test("the order page's button says where it goes, not a status", async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Visio%20Plan%201');
+  const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Visio Plan 1', exact: true }) });
+  await row.getByLabel('Quantity').fill('2');
+  await row.getByRole('button', { name: 'Add to cart: Visio Plan 1' }).click();
+  await waitForText(row.locator('.buy-messages'), 'Added 2 × Visio Plan 1 to the cart.');
+  await page.goto(app.server.url + '/customers/contoso-pharma/review');
+  await page.getByRole('button', { name: 'Buy', exact: true }).click();
+  await page.waitForURL(/placed=1/);
+  await page.getByRole('button', { name: 'Done, back to order history', exact: true }).click();
+  await page.getByRole('heading', { name: 'Order history' }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test('the Rules page links every Microsoft page it names, in a new tab', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/rules');
+  const links = page.locator('.rule-pages a');
+  await links.first().waitFor();
+  assert.ok(await links.count() >= 20, `${await links.count()} links`);
+  const special = page.locator('dd').filter({ hasText: 'Education' }).locator('.rule-pages').first();
+  const link = special.getByRole('link', { name: 'Sell to specialized industries like education, non-profit, and government users' });
+  assert.equal(
+    await link.getAttribute('href'),
+    'https://learn.microsoft.com/en-us/search/?terms=%22Sell+to+specialized+industries+like+education%2C+non-profit%2C+and+government+users%22',
+  );
+  assert.equal(await link.getAttribute('target'), '_blank');
+  assert.match(await link.getAttribute('rel'), /noopener/);
+  assert.deepEqual(errors, []);
+});

@@ -13,10 +13,12 @@ use crate::domain::ids::CustomerId;
 use crate::domain::partner::Partner;
 use crate::domain::region::same_region;
 
+/// Where a qualification stands. A new one starts in review, as in Partner Center, where
+/// Microsoft's check comes before any approval.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum StatusChoice {
-    #[default]
     Approved,
+    #[default]
     InReview,
     Denied,
 }
@@ -109,7 +111,7 @@ fn looks_like_email(text: &str) -> bool {
 impl CustomerForm {
     pub fn from_customer(customer: &Customer) -> Self {
         let (qualification, status, since, reason) = match &customer.qualification {
-            None => (None, StatusChoice::Approved, String::new(), String::new()),
+            None => (None, StatusChoice::InReview, String::new(), String::new()),
             Some(record) => match &record.status {
                 QualificationStatus::Approved => (
                     Some(record.qualification),
@@ -145,6 +147,15 @@ impl CustomerForm {
             signer_email: agreement.map(|a| a.signer_email.clone()).unwrap_or_default(),
             accepted_on: agreement.map(|a| iso(a.accepted_on)).unwrap_or_default(),
         }
+    }
+
+    /// A qualification chosen on this form starts in review from `today`, unless the form
+    /// already says since when.
+    pub fn starting_review_on(mut self, today: Date) -> Self {
+        if self.in_review_since.is_empty() {
+            self.in_review_since = iso(today);
+        }
+        self
     }
 
     /// Checks every field. `existing` is the customer being edited (its id and subscriptions

@@ -10,6 +10,7 @@
 
 pub mod book;
 pub mod history;
+pub mod pages;
 mod quantity;
 mod reason;
 mod seats;

@@ -20,7 +20,7 @@ pub fn QualificationBadge(record: Option<QualificationRecord>) -> impl IntoView 
                     "badge badge-warn",
                     words.with(
                         keys::QUALIFICATION_IN_REVIEW_SINCE,
-                        &Args::new().text("day", words.date(*since)),
+                        &Args::new().text("day", words.date_short(*since)),
                     ),
                 ),
                 QualificationStatus::Denied { reason } => (

@@ -13,7 +13,7 @@ use crate::i18n::labels::{denial_reason, Label};
 use crate::i18n::{keys, Args};
 use crate::ui::components::form::{message_for, ChoiceSelect, CountrySelect, ErrorSummary, TextField, ERROR_SUMMARY};
 use crate::ui::pages::customer_route::current_customer;
-use crate::ui::state::use_ledger;
+use crate::ui::state::{use_ledger, use_visit};
 
 #[component]
 pub fn CustomerFormPage() -> impl IntoView {
@@ -45,7 +45,11 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
     let words = crate::ui::words::use_words();
     let ledger = use_ledger();
     let navigate = use_navigate();
-    let form = existing.as_ref().map(CustomerForm::from_customer).unwrap_or_default();
+    let form = existing
+        .as_ref()
+        .map(CustomerForm::from_customer)
+        .unwrap_or_default()
+        .starting_review_on(use_visit().today_untracked());
     let is_new = existing.is_none();
     let education_is_final = existing
         .as_ref()

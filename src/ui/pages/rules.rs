@@ -8,6 +8,7 @@ use crate::domain::orders::{
 };
 use crate::domain::region::CspRegion;
 use crate::domain::rules::history::Version;
+use crate::domain::rules::pages::{learn_search, pages};
 use crate::domain::rules::{rule_book, Rule};
 use crate::i18n::labels::{rule_explanation, rule_source, Label};
 use crate::i18n::{format, keys, Args};
@@ -202,6 +203,7 @@ fn EveryRule() -> impl IntoView {
                     <dd>
                         {rule_explanation(language, *rule)}
                         <span class="rule-source">{source(rule_source(language, *rule))}</span>
+                        <RulePages rule=*rule />
                         {move || in_force(words, *rule, visit.today())}
                         <RuleHistory rule=*rule />
                     </dd>
@@ -210,6 +212,25 @@ fn EveryRule() -> impl IntoView {
         </dl>
     </section>
     }
+}
+
+/// The Microsoft pages the rule's source names, each a search of Microsoft Learn for it (a new
+/// tab: the app keeps its place).
+#[component]
+fn RulePages(rule: Rule) -> impl IntoView {
+    let words = crate::ui::words::use_words();
+    let titles = pages(rule);
+    (!titles.is_empty()).then(|| {
+        view! {
+            <span class="rule-source rule-pages">
+                {words.t(keys::RULE_PAGES)}
+                {titles.iter().enumerate().map(|(n, title)| view! {
+                    {if n == 0 { " " } else { " · " }}
+                    <a href=learn_search(title, "en-us") hreflang="en" target="_blank" rel="noopener noreferrer">{*title}</a>
+                }).collect_view()}
+            </span>
+        }
+    })
 }
 
 /// "In force since 1 April 2024.", or, on an app's day before it, that an earlier version applies.

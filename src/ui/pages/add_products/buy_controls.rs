@@ -9,7 +9,7 @@ use crate::domain::cart::NewLine;
 use crate::domain::catalog::OfferIndex;
 use crate::domain::rules::QuantityLimits;
 use crate::i18n::labels::plan as plan_label;
-use crate::i18n::{keys, Args};
+use crate::i18n::{format, keys, Args};
 use crate::ui::components::{HandOn, QuantityInput, ReasonList};
 use crate::ui::state::{use_catalog, use_ledger, use_visit};
 use crate::ui::words::{use_words, Words};
@@ -119,7 +119,47 @@ pub fn BuyControls(index: OfferIndex, options: StoredValue<BuyOptions>) -> impl 
             </button>
             <BuyMessages id=msg_id added check limits />
         </div>
+        <PlansSideBySide options />
     }
+}
+
+/// Every term and billing of the SKU in one table, for comparing them at a glance: per month,
+/// for the whole term, and the premium a billing adds. Folded away: most buyers pick one.
+#[component]
+fn PlansSideBySide(options: StoredValue<BuyOptions>) -> impl IntoView {
+    let (words, in_use) = (use_words(), use_catalog());
+    let rows = options.with_value(BuyOptions::side_by_side);
+    let language = words.language();
+    (rows.len() > 1).then(|| {
+        let price = move |m| in_use.catalog().with_untracked(|c| words.price(c, m));
+        view! {
+            <details class="plans-side" data-testid="plans-side-by-side">
+                <summary>{words.with(keys::PLANS_SIDE_BY_SIDE, &Args::new().number("count", rows.len() as i64))}</summary>
+                <table class="grid compact">
+                    <caption class="visually-hidden">{options.with_value(|f| f.title.clone())}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{words.t(keys::COL_TERM_AND_BILLING)}</th>
+                            <th scope="col" class="num">{words.t(keys::COL_PER_MONTH)}</th>
+                            <th scope="col" class="num">{words.t(keys::COL_WHOLE_TERM)}</th>
+                            <th scope="col" class="num">{words.t(keys::COL_BILLING_PREMIUM)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows.iter().map(|row| view! {
+                            <tr>
+                                <th scope="row">{plan_label(language, row.plan)}</th>
+                                <td class="num">{price(row.per_month)}</td>
+                                <td class="num">{price(row.whole_term)}</td>
+                                <td class="num">{row.premium_tenths.map_or_else(|| "—".to_string(), |t| format::premium_percent(language, t))}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <p class="hint">{words.t(keys::PLANS_PREMIUM_NOTE)}</p>
+            </details>
+        }
+    })
 }
 
 /// Term and billing: the plans to choose from, or "Pay as you go".

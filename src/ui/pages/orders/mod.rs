@@ -258,7 +258,7 @@ fn OrderDetail(
                     }
                 }>{words.t(keys::PRINT)}</button>
                 <Show when=move || placed.get()>
-                    <button class="button primary big" on:click=done.clone()>{words.t(keys::DONE)}</button>
+                    <button class="button primary" on:click=done.clone()>{words.t(keys::DONE)}</button>
                 </Show>
             </div>
         </div>
