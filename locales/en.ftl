@@ -680,6 +680,7 @@ data-title = Data
 training-title = Training
 training-theme-unknown = The theme "{ $theme }" in the address is not one of Training's: showing { $shown }.
 training-lead = Can this partner sell this offer to this customer? Answer, pick the reasons, and the rules engine marks it: every question is a real situation from the catalog and the demo customers.
+training-preparing = Preparing the exercises…
 frame-loading = Loading the catalog…
 frame-slow = Still loading? The app needs a browser with JavaScript and WebAssembly turned on. Reload the page to try again.
 

@@ -688,6 +688,7 @@ data-title = Données
 training-title = Formation
 training-theme-unknown = Le thème « { $theme } » de l'adresse n'est pas un thème de l'entraînement : affichage de { $shown }.
 training-lead = Ce partenaire peut-il vendre cette offre à ce client ? Répondez, choisissez les raisons, et le moteur de règles corrige : chaque question est une vraie situation tirée du catalogue et des clients de démonstration.
+training-preparing = Préparation des exercices…
 frame-loading = Chargement du catalogue…
 frame-slow = Toujours en chargement ? L'app a besoin d'un navigateur avec JavaScript et WebAssembly activés. Rechargez la page pour réessayer.
 

@@ -368,3 +368,25 @@ fn no_exercise_is_set_on_a_day_before_new_commerce() {
         }
     }
 }
+
+#[test]
+fn the_pool_is_built_a_small_piece_at_a_time_into_the_same_pool() {
+    // Issue 25: built in one go, the pool held Training's first screen for 423 ms; the page
+    // builds it a piece at a time between frames, and must get the very same pool.
+    use csp_catalog::app::training::PoolBuilder;
+    let catalog = default_catalog();
+    let (partner, customers) = (sample_partner(), sample_customers(&catalog));
+    let mut builder = PoolBuilder::new(&catalog, &partner, &customers, TODAY);
+    let pieces = builder.left();
+    assert!(
+        pieces >= 13 * 13,
+        "{pieces} pieces: at least one per customer and assumption"
+    );
+    let mut steps = 0;
+    while builder.step() {
+        steps += 1;
+        assert_eq!(builder.left(), pieces - steps);
+    }
+    assert_eq!(steps, pieces);
+    assert!(builder.finish() == *pool(), "the same pool as built at once");
+}

@@ -72,6 +72,8 @@ for (const [name, viewport] of [['phone', PHONE], ['tablet', TABLET]]) {
       for (const route of routes) {
         await page.goto(app.server.url + route);
         await page.locator('main h1').first().waitFor();
+        // What a click unfolds counts too: a SKU's terms and billings side by side.
+        await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));
         const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
         if (scroll > inner) wide.push(`${language.locale} ${route}: ${scroll} px`);
         cut.push(...(await cutControls(page)).map((c) => `${language.locale} ${route}: ${c}`));

@@ -258,3 +258,22 @@ test('with an imported catalog, Training says its sets use the built-in catalog'
   await waitForText(page.getByTestId('training-built-in'), 'not price-list.csv imported in this browser');
   assert.deepEqual(errors, []);
 });
+
+test('Training paints at once and says it is preparing the exercises until they are ready', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  const seen = [];
+  await page.exposeFunction('__sawPreparing', (text) => seen.push(text));
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const status = document.querySelector('[data-testid="training-preparing"]');
+      if (status) window.__sawPreparing(status.textContent);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(app.server.url + '/training?theme=countries&set=3');
+  await page.locator('li.exercise').first().waitFor();
+  assert.ok(seen.includes('Preparing the exercises…'), `the status was shown: ${seen}`);
+  assert.equal(await page.getByTestId('training-preparing').count(), 0, 'and is gone once they are');
+  assert.equal(await page.locator('li.exercise').count(), 8);
+  assert.deepEqual(errors, []);
+});

@@ -175,3 +175,13 @@ test('the Rules page links every Microsoft page it names, in a new tab', async (
   assert.match(await link.getAttribute('rel'), /noopener/);
   assert.deepEqual(errors, []);
 });
+
+test('an ended subscription says nothing about renewing, an active one says whether it will', async () => {
+  const errors = [];
+  const page = await openPage(app.browser, errors);
+  await page.goto(app.server.url + '/customers/contoso-pharma/subscriptions');
+  const autoRenew = (name) => page.locator('tbody.subscription').filter({ hasText: name }).locator('td[data-label="Auto-renew"]');
+  await waitForText(autoRenew('Dynamics 365 Sales Enterprise Trial'), '—');
+  await waitForText(autoRenew('Microsoft 365 Business Premium'), 'On');
+  assert.deepEqual(errors, []);
+});

@@ -13,7 +13,7 @@ mod pool;
 mod progress;
 
 pub use after_sale::{AfterSale, SeatChange};
-pub use pool::{ExercisePool, DECOYS};
+pub use pool::{ExercisePool, PoolBuilder, DECOYS};
 pub use progress::{progress, record_attempt, Attempt, Progress};
 
 use time::Date;

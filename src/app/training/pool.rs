@@ -49,8 +49,24 @@ fn assumptions() -> Vec<WhatIf> {
     ]
 }
 
-/// Every situation worth asking about, with its verdict and the themes it exercises.
-fn candidates(catalog: &Catalog, partner: &Partner, customers: &[Customer], today: Date) -> Vec<Candidate> {
+/// One piece of the pool's work: the verdicts of every offer for a customer on a day with one
+/// assumption, or the after-the-sale changes of a customer. Small enough that building the
+/// pool a few at a time never holds the page for long.
+#[derive(Clone, Debug)]
+enum Work {
+    Buy {
+        customer: usize,
+        what_if: WhatIf,
+        day: Date,
+    },
+    AfterSale {
+        customer: usize,
+    },
+}
+
+/// The pool's work, in order: for each customer, each assumption on each day it is asked on,
+/// then its subscriptions.
+fn work(customers: &[Customer], today: Date) -> Vec<Work> {
     // Today, a day before Microsoft's price rise of 1 July 2026, and a year on.
     let days = [
         today,
@@ -59,64 +75,91 @@ fn candidates(catalog: &Catalog, partner: &Partner, customers: &[Customer], toda
     ];
     // The day before and the day of each dated change of the rules (Teams leaving the
     // enterprise suites in Europe, then elsewhere), asked about the facts as they are.
-    let changes = [
+    let changes: Vec<Date> = [
         history::TEAMS_UNBUNDLED_IN_EUROPE_FROM,
         history::TEAMS_UNBUNDLED_WORLDWIDE_FROM,
     ]
     .into_iter()
-    .flat_map(|day| [day.previous_day().unwrap_or(day), day]);
-    let mut found = Vec::new();
-    for customer in customers {
+    .flat_map(|day| [day.previous_day().unwrap_or(day), day])
+    .collect();
+    let mut work = Vec::new();
+    for customer in 0..customers.len() {
         for what_if in assumptions() {
-            let around_changes: Vec<Date> = if what_if.is_empty() {
-                changes.clone().collect()
-            } else {
-                Vec::new()
-            };
-            for &day in days.iter().chain(&around_changes) {
-                let (assumed_partner, assumed_customer) = what_if.apply(partner, customer, day);
-                // An assumption that is already the fact changes nothing and only confuses.
-                if !what_if.is_empty() && assumed_partner == *partner && assumed_customer == *customer {
-                    continue;
-                }
-                let context = Context::new(catalog, &assumed_partner, &assumed_customer, day);
-                for (index, verdict) in context.verdicts().iter() {
-                    let offer = catalog.offer_at(index);
-                    let situation = Situation {
-                        customer: customer.id.clone(),
-                        what_if: what_if.clone(),
-                        day,
-                        ask: Ask::Buy {
-                            offer: offer.id(),
-                            quantity: None,
-                        },
-                    };
-                    let reasons = verdict.reasons().to_vec();
-                    let themes = themes_of(catalog, index, &what_if, &reasons);
-                    if reasons.is_empty() && what_if.is_empty() && day == today {
-                        found.extend(quantity_candidates(&context, index, &situation));
-                    }
-                    found.push(Candidate {
-                        situation,
-                        reasons,
-                        themes,
-                    });
-                }
+            let around_changes: &[Date] = if what_if.is_empty() { &changes } else { &[] };
+            for &day in days.iter().chain(around_changes) {
+                work.push(Work::Buy {
+                    customer,
+                    what_if: what_if.clone(),
+                    day,
+                });
             }
         }
-        for (day, change) in after_sale::situations(catalog, customer, today) {
-            let situation = Situation {
-                customer: customer.id.clone(),
-                what_if: WhatIf::default(),
-                day,
-                ask: Ask::AfterSale(change),
+        work.push(Work::AfterSale { customer });
+    }
+    work
+}
+
+/// The situations one piece of work finds, with their verdicts and themes.
+fn candidates_of(
+    catalog: &Catalog,
+    partner: &Partner,
+    customers: &[Customer],
+    today: Date,
+    work: &Work,
+) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    match work {
+        Work::Buy { customer, what_if, day } => {
+            let (Some(customer), day) = (customers.get(*customer), *day) else {
+                return found;
             };
-            if let Some(reasons) = judge(catalog, partner, customers, &situation) {
+            let (assumed_partner, assumed_customer) = what_if.apply(partner, customer, day);
+            // An assumption that is already the fact changes nothing and only confuses.
+            if !what_if.is_empty() && assumed_partner == *partner && assumed_customer == *customer {
+                return found;
+            }
+            let context = Context::new(catalog, &assumed_partner, &assumed_customer, day);
+            for (index, verdict) in context.verdicts().iter() {
+                let offer = catalog.offer_at(index);
+                let situation = Situation {
+                    customer: customer.id.clone(),
+                    what_if: what_if.clone(),
+                    day,
+                    ask: Ask::Buy {
+                        offer: offer.id(),
+                        quantity: None,
+                    },
+                };
+                let reasons = verdict.reasons().to_vec();
+                let themes = themes_of(catalog, index, what_if, &reasons);
+                if reasons.is_empty() && what_if.is_empty() && day == today {
+                    found.extend(quantity_candidates(&context, index, &situation));
+                }
                 found.push(Candidate {
                     situation,
                     reasons,
-                    themes: vec![Theme::AfterTheSale],
+                    themes,
                 });
+            }
+        }
+        Work::AfterSale { customer } => {
+            let Some(customer) = customers.get(*customer) else {
+                return found;
+            };
+            for (day, change) in after_sale::situations(catalog, customer, today) {
+                let situation = Situation {
+                    customer: customer.id.clone(),
+                    what_if: WhatIf::default(),
+                    day,
+                    ask: Ask::AfterSale(change),
+                };
+                if let Some(reasons) = judge(catalog, partner, customers, &situation) {
+                    found.push(Candidate {
+                        situation,
+                        reasons,
+                        themes: vec![Theme::AfterTheSale],
+                    });
+                }
             }
         }
     }
@@ -203,17 +246,75 @@ pub struct ExercisePool {
     reasons: Vec<Reason>,
 }
 
-impl ExercisePool {
-    pub fn new(catalog: &Catalog, partner: &Partner, customers: &[Customer], today: Date) -> Self {
-        let candidates = candidates(catalog, partner, customers, today);
-        let mut seen = HashSet::new();
-        let mut reasons = Vec::new();
-        for reason in candidates.iter().flat_map(|c| &c.reasons) {
-            if seen.insert(reason.to_string()) {
-                reasons.push(reason.clone());
+/// Builds an [`ExercisePool`] a piece at a time, so a page can build it between frames
+/// ([`PoolBuilder::step`]) instead of in one long task.
+pub struct PoolBuilder<'a> {
+    catalog: &'a Catalog,
+    partner: &'a Partner,
+    customers: &'a [Customer],
+    today: Date,
+    work: std::vec::IntoIter<Work>,
+    found: Vec<Candidate>,
+    /// Every reason met so far, once (by value), and the text of each: two reasons that
+    /// read the same are one choice.
+    met: Vec<Reason>,
+    texts: HashSet<String>,
+    reasons: Vec<Reason>,
+}
+
+impl<'a> PoolBuilder<'a> {
+    pub fn new(catalog: &'a Catalog, partner: &'a Partner, customers: &'a [Customer], today: Date) -> Self {
+        PoolBuilder {
+            catalog,
+            partner,
+            customers,
+            today,
+            work: work(customers, today).into_iter(),
+            found: Vec::new(),
+            met: Vec::new(),
+            texts: HashSet::new(),
+            reasons: Vec::new(),
+        }
+    }
+
+    /// Does the next piece of work; `false` once there is none left.
+    pub fn step(&mut self) -> bool {
+        let Some(work) = self.work.next() else {
+            return false;
+        };
+        let found = candidates_of(self.catalog, self.partner, self.customers, self.today, &work);
+        // Written out only when new by value: writing every reason of every situation as a
+        // sentence was most of the pool's time.
+        for reason in found.iter().flat_map(|c| &c.reasons) {
+            if !self.met.contains(reason) {
+                self.met.push(reason.clone());
+                if self.texts.insert(reason.to_string()) {
+                    self.reasons.push(reason.clone());
+                }
             }
         }
-        ExercisePool { candidates, reasons }
+        self.found.extend(found);
+        true
+    }
+
+    /// The pieces of work left.
+    pub fn left(&self) -> usize {
+        self.work.len()
+    }
+
+    /// The pool, with whatever work is left done now.
+    pub fn finish(mut self) -> ExercisePool {
+        while self.step() {}
+        ExercisePool {
+            candidates: self.found,
+            reasons: self.reasons,
+        }
+    }
+}
+
+impl ExercisePool {
+    pub fn new(catalog: &Catalog, partner: &Partner, customers: &[Customer], today: Date) -> Self {
+        PoolBuilder::new(catalog, partner, customers, today).finish()
     }
 
     /// `count` exercises of a theme for a seed: about a third that can be sold, the rest

@@ -48,11 +48,18 @@ pub fn TrainingPage() -> impl IntoView {
     });
     let training = use_training();
     let world = StoredValue::new(training.world());
-    // Every situation the sets are drawn from: built once per day of the visit.
+    // Every situation the sets are drawn from: built once per day of the visit, in slices
+    // after the page has painted.
+    Effect::new(move || training.build(visit.today()));
     let pool = Memo::new(move |_| training.pool(visit.today()));
+    let preparing = Memo::new(move |_| pool.with(Option::is_none));
     let exercises = Memo::new(move |_| {
         let (theme, seed) = (theme.get(), seed.get());
-        pool.with(|p| world.with_value(|w| p.exercises(&w.catalog, &w.partner, &w.customers, theme, seed, SET_SIZE)))
+        pool.with(|p| {
+            p.as_ref().map_or_else(Vec::new, |p| {
+                world.with_value(|w| p.exercises(&w.catalog, &w.partner, &w.customers, theme, seed, SET_SIZE))
+            })
+        })
     });
     // The trainee's answers so far, kept in this browser.
     let notice = RwSignal::new(None::<String>);
@@ -100,6 +107,9 @@ pub fn TrainingPage() -> impl IntoView {
             <p data-testid="set-name">{move || words.with(keys::SET_NAME, &Args::new().text("theme", theme.get().label(words.language())).number("set", seed.get() as i64))}</p>
             <button class="button" on:click=move |_| new_set.run(())>{words.t(keys::NEW_SET)}</button>
         </div>
+        <Show when=move || preparing.get()>
+            <p class="preparing" role="status" data-testid="training-preparing">{words.t(keys::TRAINING_PREPARING)}</p>
+        </Show>
         <ol class="exercises">
             <For
                 each=move || exercises.get().into_iter().enumerate()
@@ -311,11 +321,11 @@ fn SetScore(
 ) -> impl IntoView {
     let words = use_words();
     let score = move || progress.with(|p| p.set_score(theme.get(), seed.get()));
-    let done = move || score().1 >= total.get();
+    let done = move || total.get() > 0 && score().1 >= total.get();
     view! {
         // The live region is there from the start, so the score is read out as it changes.
         <div aria-live="polite" data-testid="set-score">
-            <Show when=move || { score().1 > 0 }>
+            <Show when=move || { score().1 > 0 && total.get() > 0 }>
                 <section class="panel set-score" class:set-done=done>
                 {move || {
                     let (right, answered) = score();

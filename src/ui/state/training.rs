@@ -1,6 +1,7 @@
 //! Training's state for the visit: the demo world exercises are drawn from, the pools of
 //! situations already built (one per day of the visit: building one is the page's heaviest
-//! work, so it is done once), and the trainee's progress, kept in this browser.
+//! work, so it is done once, a slice at a time between frames), and the trainee's progress,
+//! kept in this browser.
 
 use std::sync::Arc;
 
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 use time::Date;
 
 use crate::app::store::Notice;
-use crate::app::training::{self, Attempt, ExercisePool, Progress};
+use crate::app::training::{self, Attempt, ExercisePool, PoolBuilder, Progress};
 use crate::browser::local_storage::LocalStore;
 use crate::domain::catalog::{default_catalog, Catalog};
 use crate::domain::customer::Customer;
@@ -39,9 +40,15 @@ impl World {
 pub struct Training {
     /// Built when Training first opens, not at the app's start.
     world: StoredValue<Option<Arc<World>>>,
-    pools: StoredValue<Vec<(Date, Arc<ExercisePool>)>>,
+    pools: RwSignal<Vec<(Date, Arc<ExercisePool>)>>,
+    /// Days whose pool is being built.
+    building: StoredValue<Vec<Date>>,
     progress: RwSignal<Progress>,
 }
+
+/// How long one slice of building a pool may run, in milliseconds: a phone's slower processor
+/// takes about four times as long, still under the 50 ms that makes a task "long".
+const SLICE_MS: f64 = 8.0;
 
 impl Training {
     pub fn world(&self) -> Arc<World> {
@@ -53,15 +60,40 @@ impl Training {
         world
     }
 
-    /// Every situation the sets of `day` are drawn from.
-    pub fn pool(&self, day: Date) -> Arc<ExercisePool> {
-        if let Some((_, pool)) = self.pools.with_value(|p| p.iter().find(|(d, _)| *d == day).cloned()) {
-            return pool;
+    /// Every situation the sets of `day` are drawn from, once built (tracked: the page
+    /// follows it); see [`Training::build`].
+    pub fn pool(&self, day: Date) -> Option<Arc<ExercisePool>> {
+        self.pools
+            .with(|p| p.iter().find(|(d, _)| *d == day).map(|(_, pool)| pool.clone()))
+    }
+
+    /// Starts building the pool of `day`, unless it is built or on its way: a slice at a time,
+    /// the browser painting and answering clicks between slices.
+    pub fn build(&self, day: Date) {
+        if self.pools.with_untracked(|p| p.iter().any(|(d, _)| *d == day))
+            || self.building.with_value(|b| b.contains(&day))
+        {
+            return;
         }
-        let world = self.world();
-        let pool = Arc::new(ExercisePool::new(&world.catalog, &world.partner, &world.customers, day));
-        self.pools.update_value(|p| p.push((day, pool.clone())));
-        pool
+        self.building.update_value(|b| b.push(day));
+        let (world, pools, building) = (self.world(), self.pools, self.building);
+        leptos::task::spawn_local(async move {
+            let mut builder = PoolBuilder::new(&world.catalog, &world.partner, &world.customers, day);
+            loop {
+                let started = js_sys::Date::now();
+                let mut more = true;
+                while more && js_sys::Date::now() - started < SLICE_MS {
+                    more = builder.step();
+                }
+                if !more {
+                    break;
+                }
+                crate::browser::yield_to_browser().await;
+            }
+            let pool = Arc::new(builder.finish());
+            building.update_value(|b| b.retain(|d| *d != day));
+            pools.update(|p| p.push((day, pool)));
+        });
     }
 
     pub fn progress(&self) -> ReadSignal<Progress> {

@@ -130,7 +130,12 @@ fn SubscriptionEntry(customer: CustomerId, row: Memo<Option<SubscriptionRow>>) -
                 <td class="num" data-label=words.t(keys::COL_SEATS)>{move || get().map(|l| words.number(l.quantity))}</td>
                 <td data-label=words.t(keys::COL_TERM_AND_BILLING)>{move || get().map(|l| plan_text(words, l.plan))}</td>
                 <td data-label=words.t(keys::COL_CURRENT_TERM)>{move || get().map(|l| term_cells(words, &l, renews_as(&l)))}</td>
-                <td data-label=words.t(keys::COL_AUTO_RENEW)>{move || get().map(|l| words.t(if l.auto_renew { keys::ON } else { keys::OFF }))}</td>
+                <td data-label=words.t(keys::COL_AUTO_RENEW)>{move || get().map(|l| match (l.status, l.auto_renew) {
+                    // An ended subscription renews no more, whatever it was set to.
+                    (SubscriptionStatus::Active, true) => words.t(keys::ON),
+                    (SubscriptionStatus::Active, false) => words.t(keys::OFF),
+                    _ => "—".to_string(),
+                })}</td>
                 <td data-label=words.t(keys::COL_STATUS)>{move || get().map(|l| status_badge(words, l.status))}</td>
             </tr>
             <tr id=panel_id class="row-actions" hidden=move || !open.get()>
