@@ -1,8 +1,12 @@
 // Trunk post-build hook (see Trunk.toml):
 // 0. Gives the frame index.html draws before the app starts its words in every language, from
 //    locales/*.ftl, so a French visit's first paint is already French.
-// 1. Completes the Content-Security-Policy in index.html with the SHA-256 of each inline
-//    script Trunk generated (the wasm loader), so nothing else inline can run.
+// 1. Loads the app after the first paint (issue 25): Trunk's preloads of the JS and the wasm
+//    go, and its loader is replaced by one that, once the frame is on screen, fetches both in
+//    parallel (with their integrity hashes); the stylesheet is inlined, so the frame paints
+//    with no request at all. On a phone the largest paint is then the frame's, from the HTML.
+//    Then completes the Content-Security-Policy with the SHA-256 of each inline script and
+//    of the inlined stylesheet, so nothing else inline can run.
 // 2. Copies index.html to 404.html, so static hosts that serve 404.html for unknown paths
 //    (GitHub Pages and the like) open deep links in the app.
 // 3. Writes `_headers` (the format of Netlify and Cloudflare Pages; README.md gives nginx's):
@@ -10,10 +14,12 @@
 //    other site can frame the app. The tests' server applies it too.
 // 4. Writes a brotli (.br) and a gzip (.gz) copy of every text and wasm file, for servers
 //    that serve precompressed files (and the tests' server, which does).
+// 5. Prerenders each fixed route's page into <route>/index.html (scripts/prerender.mjs).
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { FIXED_ROUTES, prerender } from './prerender.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -23,8 +29,12 @@ if (!dir) {
 const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
 html = html.replace('const WORDS = null;', `const WORDS = ${JSON.stringify(await frameWords())};`);
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-  .map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+html = await loadAfterFirstPaint(html);
+const { html: inlined, hash: styleHash } = await inlineStylesheet(html);
+html = inlined;
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => sha256(body));
+html = html.replace("style-src 'self'", `style-src 'self' ${styleHash}`);
 if (!html.includes("'inline-script-hashes'")) {
   console.error('index.html has no inline-script-hashes placeholder in its Content-Security-Policy');
   process.exit(1);
@@ -32,6 +42,8 @@ if (!html.includes("'inline-script-hashes'")) {
 html = html.replace("'inline-script-hashes'", hashes.join(' '));
 await writeFile(file, html);
 await writeFile(join(dir, '404.html'), html);
+// 5. Each fixed route's page, prerendered by the app in headless Chromium (scripts/prerender.mjs).
+const prerendered = await prerender(dir, html, process.env.TRUNK_PUBLIC_URL ?? '/');
 const policy = html.match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1];
 if (!policy) {
   console.error('index.html has no Content-Security-Policy <meta> to copy into _headers');
@@ -46,7 +58,8 @@ await writeFile(join(dir, '_headers'), [
   '',
 ].join('\n'));
 const sizes = [];
-for (const name of await readdir(dir)) {
+const routeFiles = FIXED_ROUTES.filter((r) => r !== '/').map((r) => join(r.slice(1), 'index.html'));
+for (const name of [...(await readdir(dir)), ...(prerendered.written.length ? routeFiles : [])]) {
   if (!/\.(wasm|js|css|html|txt)$/.test(name)) continue;
   const body = await readFile(join(dir, name));
   const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
@@ -55,7 +68,8 @@ for (const name of await readdir(dir)) {
   await writeFile(join(dir, `${name}.gz`), gz);
   if (/\.(wasm|js)$/.test(name)) sizes.push(`${name}: ${body.length} B, gzip ${gz.length} B, brotli ${br.length} B`);
 }
-console.log(`post-build: CSP allows ${hashes.length} inline script(s); 404.html and _headers written; precompressed\n  ${sizes.join('\n  ')}`);
+const routes = prerendered.skipped ? `not prerendered: ${prerendered.skipped}` : `prerendered ${FIXED_ROUTES.join(' ')} in English and French`;
+console.log(`post-build: CSP allows ${hashes.length} inline script(s); 404.html and _headers written; ${routes}; precompressed\n  ${sizes.join('\n  ')}`);
 
 /** The single-line messages the frame uses, per language: { en: { 'nav-rules': 'Rules', … }, fr: … }. */
 async function frameWords() {
@@ -72,4 +86,46 @@ async function frameWords() {
     words[name.replace(/\.ftl$/, '')] = messages;
   }
   return words;
+}
+
+/** Trunk's loader and preloads, replaced by a loader that starts once the frame has painted. */
+async function loadAfterFirstPaint(page) {
+  const tag = (rel) => page.match(new RegExp(`<link rel="${rel}" href="([^"]+)"[^>]*integrity="([^"]+)"[^>]*>`));
+  const js = tag('modulepreload');
+  const wasm = tag('preload');
+  const loader = page.match(/<script type="module">\s*import init, \* as bindings from '([^']+)';[\s\S]*?<\/script>/);
+  if (!js || !wasm || !loader || loader[1] !== js[1]) {
+    console.error("post-build.mjs: Trunk's loader or preloads are not where they were (a Trunk upgrade?)");
+    process.exit(1);
+  }
+  const start = [
+    '<script type="module">',
+    '      // After the first paint: the frame is on screen before a byte of the app is asked for.',
+    `      const js = ${JSON.stringify(js[1])}, wasm = ${JSON.stringify(wasm[1])};`,
+    '      const start = async () => {',
+    "        const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: js, crossOrigin: 'anonymous' });",
+    `        preload.integrity = ${JSON.stringify(js[2])};`,
+    '        document.head.append(preload);',
+    `        const module = fetch(wasm, { integrity: ${JSON.stringify(wasm[2])}, mode: 'cors', credentials: 'same-origin' });`,
+    '        const bindings = await import(js);',
+    '        const instance = await bindings.default({ module_or_path: module });',
+    '        window.wasmBindings = bindings;',
+    "        dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));",
+    '      };',
+    '      requestAnimationFrame(() => setTimeout(start, 0));',
+    '    </script>',
+  ].join('\n');
+  return page.replace(loader[0], start).replace(js[0], '').replace(wasm[0], '');
+}
+
+/** The stylesheet in a <style> element, and its hash for the policy's style-src. */
+async function inlineStylesheet(page) {
+  const link = page.match(/<link rel="stylesheet" href="\/?(?:[^"]*\/)?([^"/]+\.css)"[^>]*>/);
+  if (!link) {
+    console.error('post-build.mjs: index.html links no stylesheet to inline');
+    process.exit(1);
+  }
+  const css = await readFile(join(dir, link[1]), 'utf8');
+  const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  return { html: page.replace(link[0], () => `<style>${css}</style>`), hash };
 }

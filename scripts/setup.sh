@@ -72,9 +72,9 @@ setup() {
   ensure_node_tools
   ensure_trunk
   ensure_wasm_bindgen
-  if [ "${1:-all}" = all ]; then
-    ensure_chromium
-  fi
+  # The build itself needs Chromium too: scripts/prerender.mjs renders the fixed routes' pages
+  # with it (without one the build still works, with the frame alone on those pages).
+  ensure_chromium
 }
 
 # Run directly: install. Sourced: only define the functions.

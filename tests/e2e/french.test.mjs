@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { openPage, useAppInBrowser, waitForText } from './support.mjs';
+import { openPage, useAppInBrowser, waitForText, waitForTheAppOnVisits } from './support.mjs';
 
 const app = useAppInBrowser();
 const FRENCH = { locale: 'fr-FR' };
@@ -415,7 +415,7 @@ test("the purchase-rules table names each segment's offers as French says it (is
 
 test("an order's times are in UTC as Partner Center shows them, with the user's own time beside them (issue 26, item 10)", async () => {
   const errors = [];
-  const page = await app.browser.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const page = waitForTheAppOnVisits(await app.browser.newPage({ locale: 'fr-FR', timezoneId: 'Europe/Paris' }));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Power%20BI%20Pro');
   const row = page.locator('li.offer').filter({ has: page.getByRole('heading', { name: 'Power BI Pro', exact: true }) });

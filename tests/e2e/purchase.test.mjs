@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openPage, useAppInBrowser, waitForText } from './support.mjs';
+import { openPage, useAppInBrowser, waitForText, waitForTheAppOnVisits } from './support.mjs';
 
 const app = useAppInBrowser();
 
@@ -181,8 +181,8 @@ test('two tabs on the same customer lose no cart line, and a cart bought in one 
   const context = await app.browser.newContext();
   const errors = [];
   const watch = (page) => page.on('pageerror', (e) => errors.push(e.message));
-  const first = await context.newPage();
-  const second = await context.newPage();
+  const first = waitForTheAppOnVisits(await context.newPage());
+  const second = waitForTheAppOnVisits(await context.newPage());
   watch(first);
   watch(second);
   await first.goto(app.server.url + '/customers/contoso-pharma/add-products?view=skus&q=Visio');

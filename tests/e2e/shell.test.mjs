@@ -1,7 +1,7 @@
 // The built app loads in a real browser and shows the catalog.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, useAppInBrowser } from './support.mjs';
+import { openPage, PHONE, useAppInBrowser } from './support.mjs';
 
 const app = useAppInBrowser();
 
@@ -201,4 +201,36 @@ test("the Rules page gives the reservation refund limit with its currency, in bo
     assert.deepEqual(errors, []);
     await page.close();
   }
+});
+
+test('a fixed route opens with its page from the HTML, in the visitor\'s language, inert until the app starts', async () => {
+  // Issue 25: the largest paint comes from the HTML. With the WebAssembly held back, the Rules
+  // page is already there, in French for a French browser, and nothing in it can be clicked.
+  const page = await openPage(app.browser, [], PHONE, { locale: 'fr-FR' });
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(app.server.url + '/rules');
+  const early = page.locator('main[data-prerendered="fr"]');
+  await early.getByRole('heading', { name: 'Règles d\'achat pour les segments spéciaux' }).waitFor();
+  assert.equal(await page.locator('main').count(), 1, 'one page, in one language');
+  assert.equal(await early.evaluate((main) => main.inert), true, 'inert until the app starts');
+  await page.getByRole('status').filter({ hasText: 'Chargement du catalogue…' }).waitFor();
+  const headingAt = () => page.locator('main h1').first().evaluate((h) => h.getBoundingClientRect().top);
+  const before = await headingAt();
+
+  // The app draws the same page in its place: live, and nothing moved.
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.unroute('**/*.wasm');
+  await page.goto(app.server.url + '/rules');
+  assert.equal(await page.locator('main[data-prerendered]').count(), 0);
+  await page.getByRole('heading', { name: 'Règles d\'achat pour les segments spéciaux' }).waitFor();
+  assert.equal(await headingAt(), before);
+  assert.deepEqual(errors, []);
+
+  // Any other address served the same file keeps the frame: no Customers page under Add products.
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(app.server.url + '/customers/contoso-pharma/add-products');
+  await page.locator('#boot h1').filter({ hasText: 'Ajouter des produits' }).waitFor();
+  assert.equal(await page.locator('main[data-prerendered]').count(), 0);
+  await page.close();
 });

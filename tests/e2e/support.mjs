@@ -36,7 +36,7 @@ async function isFile(path) {
  * project site: files under `prefix`, and unknown paths get 404.html with status 404.
  */
 export async function serveDist({ dir = 'dist', prefix = '/', pagesStyle = false } = {}) {
-  const dist = join(root, dir);
+  const dist = resolve(root, dir);
   const hostHeaders = await headersFile(join(dist, '_headers'));
   const server = createServer(async (req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -121,6 +121,31 @@ export async function openPage(browser, errors, viewport = DESKTOP, { locale } =
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
   });
+  waitForTheAppOnVisits(page);
+  return page;
+}
+
+/** The app loads after the page's first paint, so the page's load event no longer waits for
+ * it: from now on a visit (`goto`, `reload`) returns once the app has started (it removes the
+ * frame, #boot), or once its WebAssembly failed to arrive, as tests of the frame arrange. */
+export function waitForTheAppOnVisits(page) {
+  for (const name of ['goto', 'reload']) {
+    const visit = page[name].bind(page);
+    page[name] = async (...args) => {
+      let stop;
+      const failed = new Promise((resolve) => {
+        stop = (request) => { if (request.url().endsWith('.wasm')) resolve(); };
+        page.on('requestfailed', stop);
+      });
+      try {
+        const response = await visit(...args);
+        await Promise.race([page.locator('#boot').waitFor({ state: 'detached' }), failed]);
+        return response;
+      } finally {
+        page.off('requestfailed', stop);
+      }
+    };
+  }
   return page;
 }
 

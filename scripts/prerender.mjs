@@ -1,0 +1,80 @@
+// Called by post-build.mjs: each fixed route's page, rendered by the app itself in headless
+// Chromium and written into `<route>/index.html`, in English and in French, so a phone's
+// largest paint comes from the HTML instead of from the WebAssembly (issue 25).
+//
+// The page opens with the prerendered content of the visitor's language (the frame's script in
+// index.html picks it, as the app will) and inert: nothing in it answers a click until the app
+// has started and drawn the same page in its place; the frame's status floats over it.
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** The routes whose content is the same for every visitor; customer pages hold their data. */
+export const FIXED_ROUTES = ['/', '/rules', '/partner', '/data', '/training'];
+const LANGUAGES = [['en', 'en-US'], ['fr', 'fr-FR']];
+
+/**
+ * Writes `<route>/index.html` for each fixed route (the root's into index.html itself) from
+ * `html`, the finished index.html. Returns the files written, or why nothing was (no browser
+ * on this machine: the pages then start from the frame alone, as before).
+ */
+export async function prerender(dir, html, publicUrl) {
+  const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(chromium) || !existsSync(new URL('./node_modules/playwright-core/package.json', import.meta.url))) {
+    return { written: [], skipped: `no Chromium at ${chromium} or no playwright-core (bash scripts/setup.sh installs both)` };
+  }
+  const { serveDist, launchBrowser } = await import('../tests/e2e/support.mjs');
+  const prefix = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`;
+  const server = await serveDist({ dir, prefix });
+  const browser = await launchBrowser();
+  const written = [];
+  try {
+    for (const route of FIXED_ROUTES) {
+      const mains = [];
+      for (const [language, locale] of LANGUAGES) {
+        mains.push(await renderMain(browser, `${server.url}${prefix}${route.slice(1)}`, language, locale));
+      }
+      const page = withPrerendered(html, route, mains);
+      const file = route === '/' ? join(dir, 'index.html') : join(dir, route.slice(1), 'index.html');
+      await mkdir(join(file, '..'), { recursive: true });
+      await writeFile(file, page);
+      written.push(file);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { written };
+}
+
+/** The app's <main> for a route in a language, as the app draws it before any click. */
+async function renderMain(browser, url, language, locale) {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.locator('#boot').waitFor({ state: 'detached', timeout: 30_000 });
+    await page.locator('main h1').first().waitFor();
+    return await page.evaluate((lang) => {
+      const main = document.querySelector('main').cloneNode(true);
+      // What depends on the visit, not the route: Training's exercises (drawn for the day),
+      // its scores, any notice about this browser's storage.
+      main.querySelectorAll('ol.exercises > li, [data-testid="set-score"] > *, .progress, .banner-warn').forEach((e) => e.remove());
+      main.setAttribute('data-prerendered', lang);
+      main.setAttribute('lang', lang);
+      main.setAttribute('inert', '');
+      return main.outerHTML;
+    }, language);
+  } finally {
+    await context.close();
+  }
+}
+
+/** index.html with the route's prerendered <main>s after the frame's, hidden: the frame's
+ * script shows the visitor's language in the frame's place when the address is the route. */
+function withPrerendered(html, route, mains) {
+  const frame = html.match(/<main class="page">[\s\S]*?<\/main>/);
+  if (!frame) throw new Error("prerender.mjs: index.html's frame has no <main>");
+  const hidden = mains.map((main) => main.replace('<main ', `<main hidden data-route="${route}" `));
+  return html.replace(frame[0], (found) => [found, ...hidden].join('\n      '));
+}
