@@ -13,14 +13,28 @@ pub fn wasm_memory_bytes() -> f64 {
 /// Times `work` as a User Timing measure named `name` (visible in the browser's performance
 /// tools and read by the benchmarks).
 pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let start = format!("{name}:start");
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
-    }
+    let span = Span::start(name);
     let result = work();
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark(name, &start);
-    }
+    span.end();
     result
+}
+
+/// A User Timing measure over work that spans several turns of the browser.
+pub struct Span {
+    name: String,
+}
+
+impl Span {
+    pub fn start(name: &str) -> Span {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.mark(&format!("{name}:start"));
+        }
+        Span { name: name.to_string() }
+    }
+
+    pub fn end(self) {
+        if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = p.measure_with_start_mark(&self.name, &format!("{}:start", self.name));
+        }
+    }
 }

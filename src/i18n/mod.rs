@@ -108,6 +108,12 @@ impl Language {
     }
 }
 
+/// Reads `language`'s messages now rather than when the first is asked for (the app starts
+/// in steps: this is one).
+pub fn prepare(language: Language) {
+    let _ = language.bundle();
+}
+
 /// The values a message's variables take.
 #[derive(Default)]
 pub struct Args<'a>(FluentArgs<'a>);

@@ -5,6 +5,7 @@ mod components;
 pub mod focus;
 mod links;
 mod pages;
+mod start;
 pub mod state;
 pub mod words;
 
@@ -14,7 +15,6 @@ use leptos_router::path;
 
 use crate::app::route::Page;
 pub use crate::browser::clock::today;
-use crate::browser::perf::measured;
 use components::{CatalogFooter, DayControl, MovedDayBanner, StorageBanner};
 use focus::focus_after_render;
 use pages::{
@@ -26,29 +26,33 @@ use words::use_words;
 
 use crate::i18n::{keys, Args, Language};
 
-/// Starts the app in the page: replaces the frame `index.html` draws while the wasm
-/// downloads (the same header, heading and lead, so nothing moves) with the app itself.
-pub fn start() {
-    console_error_panic_hook::set_once();
-    // Building the first page, start to end (scripts/bench-browser.mjs reads it).
-    measured("csp:mount", || leptos::mount::mount_to_body(App));
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
-    }
-}
+pub use start::{start, Later, SHOWN_EVENT};
 
+/// The whole app, its state and its shell, as one component (the browser tests mount it;
+/// [`start`] builds them in separate steps).
 #[component]
 pub fn App() -> impl IntoView {
-    let _ = measured("csp:state", || state::provide_state(today()));
-    let (visit, in_use, notices) = (use_visit(), use_catalog(), use_notices());
+    let catalog = state::provide_built_in_catalog();
+    provide_app_state(catalog);
+    view! { <Shell /> }
+}
+
+/// The visit's state, every context the pages read, and the catalog kept from an import.
+fn provide_app_state(catalog: state::CatalogInUse) {
+    let _ = state::provide_visit(today(), catalog);
+    let notices = use_notices();
     match state::synthetic_from_url() {
-        Some(name) => in_use.use_synthetic(&name),
-        None => in_use.restore_kept(notices),
+        Some(name) => catalog.use_synthetic(&name),
+        None => catalog.restore_kept(notices),
     }
     pages::add_products::KeptAcrossLanguages::provide();
+}
 
+/// The router and the frame, in the language of the visit.
+#[component]
+fn Shell() -> impl IntoView {
+    let visit = use_visit();
     let base = links::set_base_path();
-
     view! {
         <Router base=base>
             // Switching language builds the pages again, as Partner Center reloads: every word
@@ -71,22 +75,26 @@ fn Frame() -> impl IntoView {
             <header class="topbar no-print">
                 <A href=Page::Customers.href() attr:class="brand">"CSP Catalog"</A>
                 <MainMenu />
-                <DayControl />
-                <LanguageMenu />
-                <span class="topbar-partner" title=words.t(keys::PARTNER_PROFILE_TITLE)>
-                    {move || ledger.with(|l| {
-                        let p = &l.partner;
-                        let countries: Vec<String> = p.tenants().map(|c| crate::i18n::format::country(words.language(), c)).collect();
-                        format!("{} · {}", p.name, countries.join(", "))
-                    })}
-                </span>
+                <Later><DayControl /></Later>
+                <Later>
+                    <LanguageMenu />
+                    <span class="topbar-partner" title=words.t(keys::PARTNER_PROFILE_TITLE)>
+                        {move || ledger.with(|l| {
+                            let p = &l.partner;
+                            let countries: Vec<String> = p.tenants().map(|c| crate::i18n::format::country(words.language(), c)).collect();
+                            format!("{} · {}", p.name, countries.join(", "))
+                        })}
+                    </span>
+                </Later>
             </header>
-            <MovedDayBanner />
-            <StorageBanner />
+            <Later>
+                <MovedDayBanner />
+                <StorageBanner />
+            </Later>
             <main class="page" id="main" tabindex="-1">
-                <CatalogPages />
+                <Later><CatalogPages /></Later>
             </main>
-            <CatalogFooter />
+            <Later><CatalogFooter /></Later>
     }
 }
 

@@ -28,6 +28,11 @@ impl Words {
         self.0.language()
     }
 
+    /// Reads the language's messages now, ahead of the first one a page asks for.
+    pub fn prepare(self) {
+        i18n::prepare(self.language());
+    }
+
     /// The message now.
     pub fn t(self, key: Key) -> String {
         i18n::text(self.language(), key)

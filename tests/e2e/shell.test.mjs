@@ -234,3 +234,28 @@ test('a fixed route opens with its page from the HTML, in the visitor\'s languag
   assert.equal(await page.locator('main[data-prerendered]').count(), 0);
   await page.close();
 });
+
+test('the app takes the place of the page the HTML drew only once its page is built whole', async () => {
+  // Issue 25: the app is built a part per turn of the browser so no task holds a phone's main
+  // thread for long; meanwhile none of it shows, and when it does the page is complete.
+  const page = await openPage(app.browser, [], PHONE);
+  const moments = [];
+  await page.exposeFunction('__moment', (m) => moments.push(m));
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (!document.body) return;
+      const header = [...document.body.children].find((el) => el.matches('header.topbar'));
+      const appVisible = !!header && getComputedStyle(header).display !== 'none';
+      const boot = !!document.getElementById('boot');
+      if (boot && appVisible) window.__moment('app visible beside the page the HTML drew');
+      if (!boot && appVisible) {
+        window.__moment(document.getElementById('after-the-sale') && document.querySelector('footer') ? 'whole' : 'part');
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(app.server.url + '/rules');
+  await page.locator('#after-the-sale').waitFor();
+  assert.ok(moments.length > 0, 'the app was seen');
+  assert.deepEqual([...new Set(moments)], ['whole'], 'the app showed only whole');
+  await page.close();
+});

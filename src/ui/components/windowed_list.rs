@@ -75,6 +75,11 @@ where
         ) else {
             return;
         };
+        // Not laid out (the app is still being built behind the page index.html drew): the
+        // rows are measured once it is shown.
+        if element.offset_parent().is_none() {
+            return;
+        }
         let heights_now = row_heights(&element);
         if heights_now.len() != end - start {
             return;
@@ -100,9 +105,11 @@ where
     // changed height in place (reasons after a what-if, a message after Add to cart).
     let on_scroll = window_event_listener(ev::scroll, move |_| measure());
     let on_resize = window_event_listener(ev::resize, move |_| measure());
+    let on_shown = window_event_listener_untyped(crate::ui::SHOWN_EVENT, move |_| measure());
     on_cleanup(move || {
         on_scroll.remove();
         on_resize.remove();
+        on_shown.remove();
     });
 
     let on_keydown = move |ev: ev::KeyboardEvent| {

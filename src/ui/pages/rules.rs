@@ -13,6 +13,7 @@ use crate::domain::rules::{rule_book, Rule};
 use crate::i18n::labels::{rule_explanation, rule_source, Label};
 use crate::i18n::{format, keys, Args};
 use crate::ui::words::Words;
+use crate::ui::Later;
 
 #[component]
 pub fn RulesPage() -> impl IntoView {
@@ -21,11 +22,11 @@ pub fn RulesPage() -> impl IntoView {
         <h1>{words.t(keys::RULES_TITLE)}</h1>
         <p class="lead">{words.t(keys::RULES_LEAD)}</p>
         <PurchaseRules />
-        <SegmentLocks />
-        <ResellerRequirements />
-        <CspRegions />
-        <EveryRule />
-        <AfterTheSale />
+        <Later><SegmentLocks /></Later>
+        <Later><ResellerRequirements /></Later>
+        <Later><CspRegions /></Later>
+        <Later><EveryRule /></Later>
+        <Later><AfterTheSale /></Later>
     }
 }
 

@@ -27,15 +27,27 @@ pub use visit::Visit;
 /// Starts the state of a visit that begins `today`, and provides every context. The ledger
 /// hears what other tabs store until the app is unmounted.
 pub fn provide_state(today: Date) -> LedgerState {
+    let catalog = provide_built_in_catalog();
+    provide_visit(today, catalog)
+}
+
+/// The first step of [`provide_state`]: the built-in catalog, the longest part, alone so that
+/// a start in steps gives the browser a turn after it.
+pub fn provide_built_in_catalog() -> CatalogInUse {
+    let catalog = CatalogInUse::built_in();
+    provide_context(catalog);
+    catalog
+}
+
+/// The rest of [`provide_state`]: the visit, what is stored, and every other context.
+pub fn provide_visit(today: Date, catalog: CatalogInUse) -> LedgerState {
     let notices = Notices::default();
     let (visit, visit_notices) = Visit::start(today);
     visit_notices.into_iter().for_each(|n| notices.report(n));
-    let catalog = CatalogInUse::built_in();
     let ledger = LedgerState::load(visit, catalog, notices);
     ledger.listen_to_other_tabs();
     provide_context(notices);
     provide_context(visit);
-    provide_context(catalog);
     provide_context(ledger);
     provide_context(Training::default());
     provide_context(CatalogImport::default());

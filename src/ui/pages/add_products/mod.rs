@@ -30,6 +30,7 @@ use crate::ui::components::{CountriesUnknownNote, PriceListNote, QualificationBa
 use crate::ui::pages::customer_route::current_customer;
 use crate::ui::state::{use_catalog, use_ledger, use_visit, CatalogInUse, Visit};
 use crate::ui::words::use_words;
+use crate::ui::Later;
 use filter_bar::{CategoryTabs, FilterBar};
 pub use kept::KeptAcrossLanguages;
 use offer_row::OfferRow;
@@ -139,10 +140,10 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
         <NothingToSell shared customer=id.get_value() />
         <CategoryTabs filters />
         <div class="layout">
-            <OfferResults shared />
+            <Later><OfferResults shared /></Later>
             <aside class="side-column">
-                <WhyPanel />
-                <WhatIfPanel />
+                <Later><WhyPanel /></Later>
+                <Later><WhatIfPanel /></Later>
             </aside>
         </div>
     }
@@ -226,7 +227,7 @@ fn OfferResults(shared: Memo<Vec<crate::domain::rules::Reason>>) -> impl IntoVie
     let view_mode = Memo::new(move |_| filters.with(|f| f.view));
     view! {
             <div class="results-column">
-                <FilterBar filters />
+                <Later><FilterBar filters /></Later>
                 // The offers' titles are level-3 headings: the list has its own heading above them.
                 <h2 class="visually-hidden">
                     {move || words.t(match filters.with(|f| f.view) {
