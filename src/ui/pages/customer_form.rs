@@ -14,6 +14,7 @@ use crate::i18n::{keys, Args};
 use crate::ui::components::form::{message_for, ChoiceSelect, CountrySelect, ErrorSummary, TextField, ERROR_SUMMARY};
 use crate::ui::pages::customer_route::current_customer;
 use crate::ui::state::{use_ledger, use_visit};
+use crate::ui::Later;
 
 #[component]
 pub fn CustomerFormPage() -> impl IntoView {
@@ -112,7 +113,9 @@ fn CustomerEditor(existing: Option<Customer>) -> impl IntoView {
                             hint=words.t(keys::HINT_CUSTOMER_ID) />
                     </div>
                 })}
-                <CountrySelect id=input_id(Field::TenantCountry) label=words.t(keys::FIELD_TENANT_COUNTRY) value=fields.country field=Field::TenantCountry errors />
+                <Later>
+                    <CountrySelect id=input_id(Field::TenantCountry) label=words.t(keys::FIELD_TENANT_COUNTRY) value=fields.country field=Field::TenantCountry errors />
+                </Later>
             </fieldset>
             <QualificationFields fields errors education_is_final />
             <AgreementFields fields errors />

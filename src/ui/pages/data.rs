@@ -9,6 +9,7 @@ use crate::formats::export;
 use crate::i18n::{keys, Args, Key};
 use crate::ui::state::{use_ledger, use_visit};
 use crate::ui::words::{use_words, Words};
+use crate::ui::Later;
 
 /// "3 customers", "3 clients".
 fn counted(words: Words, key: Key, n: usize) -> String {
@@ -36,10 +37,10 @@ pub fn DataPage() -> impl IntoView {
             {words.t(keys::DATA_LEAD_BEFORE)} " " <code>"csp-catalog/"</code> {words.t(keys::DATA_LEAD_AFTER)}
         </p>
         <crate::ui::pages::catalog_import::CatalogSection />
-        <OrdersExport />
-        <ExportAll />
-        <ImportAll />
-        <ResetDemoData />
+        <Later><OrdersExport /></Later>
+        <Later><ExportAll /></Later>
+        <Later><ImportAll /></Later>
+        <Later><ResetDemoData /></Later>
     }
 }
 

@@ -10,6 +10,7 @@ use crate::i18n::{keys, text, Args, Language};
 use crate::ui::components::form::{message_for, ChoiceSelect, CountrySelect, ErrorSummary, TextField, ERROR_SUMMARY};
 use crate::ui::state::use_ledger;
 use crate::ui::words::use_words;
+use crate::ui::Later;
 
 #[component]
 pub fn PartnerPage() -> impl IntoView {
@@ -82,9 +83,11 @@ pub fn PartnerPage() -> impl IntoView {
                     current=Signal::derive(move || Some(partner_type.get()))
                     on_pick={move |v: Option<PartnerType>| partner_type.set(v.unwrap_or(PartnerType::DirectBill))}
                 />
-                <CountrySelect id="p-country" label=words.t(keys::FIELD_TENANT_COUNTRY) value=country field=Field::TenantCountry errors />
+                <Later>
+                    <CountrySelect id="p-country" label=words.t(keys::FIELD_TENANT_COUNTRY) value=country field=Field::TenantCountry errors />
+                </Later>
             </fieldset>
-            <OtherTenants rows=other_tenants next_key errors />
+            <Later><OtherTenants rows=other_tenants next_key errors /></Later>
             <fieldset>
                 <legend>{words.t(keys::LEGEND_RESELLER_QUALIFICATIONS)}</legend>
                 <label class="switch">

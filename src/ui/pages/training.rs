@@ -19,6 +19,7 @@ use crate::i18n::labels::{rule_source, Label};
 use crate::i18n::Args;
 use crate::ui::state::{use_catalog, use_training, use_visit, CatalogSource, World};
 use crate::ui::words::{use_words, Words};
+use crate::ui::Later;
 
 /// Exercises in a set.
 const SET_SIZE: usize = 8;
@@ -118,8 +119,10 @@ pub fn TrainingPage() -> impl IntoView {
             />
         </ol>
         // Below the exercises: answering one never moves the others.
-        <SetScore progress theme seed total=Signal::derive(move || exercises.with(Vec::len)) on_new_set=new_set />
-        <ProgressPanel progress seed />
+        <Later>
+            <SetScore progress theme seed total=Signal::derive(move || exercises.with(Vec::len)) on_new_set=new_set />
+        </Later>
+        <Later><ProgressPanel progress seed /></Later>
     }
 }
 
