@@ -4,6 +4,7 @@
 //   node scripts/lighthouse.mjs              (installs Lighthouse into scripts/lighthouse/ once)
 //   node scripts/lighthouse.mjs --runs 1     (a quicker look)
 //   node scripts/lighthouse.mjs --lang en    (one language)
+//   node scripts/lighthouse.mjs --page /rules (one page)
 //   node scripts/lighthouse.mjs --mounted    (also "app mounted" on a phone under devtools
 //                                             throttling: the end of the app's csp:mount timing)
 import { desktopConfig, launchChrome, lighthouse } from './lighthouse-tools.mjs';
@@ -13,7 +14,8 @@ const option = (name) => process.argv[process.argv.indexOf(name) + 1];
 const runs = Number(process.argv.includes('--runs') && option('--runs')) || 3;
 const languages = process.argv.includes('--lang') ? [option('--lang')] : ['en', 'fr'];
 const mounted = process.argv.includes('--mounted');
-const routes = ['/', '/customers/contoso-pharma/add-products', '/rules', '/partner', '/data', '/training'];
+const allRoutes = ['/', '/customers/contoso-pharma/add-products', '/rules', '/partner', '/data', '/training'];
+const routes = process.argv.includes('--page') ? [option('--page')] : allRoutes;
 const server = await serveDist();
 const chrome = await launchChrome();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
