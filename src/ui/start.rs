@@ -7,12 +7,10 @@ use std::cell::RefCell;
 use std::collections::VecDeque;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::browser::perf::{measured, Span};
 use crate::browser::yield_to_browser;
-
-/// Shown while the app is built behind the page `index.html` drew (`style/main.css`).
-const STARTING: &str = "app-starting";
 
 /// The event the window hears once the app is shown: what measures itself in the page (a
 /// windowed list) could not while it was built out of sight.
@@ -41,27 +39,31 @@ pub fn start() {
         // The words of the visit's language, read before the first of them is needed.
         measured("csp:words", || root.with(|| super::words::use_words().prepare()));
         yield_to_browser().await;
-        let body = document().body();
-        if let Some(body) = &body {
-            let _ = body.class_list().add_1(STARTING);
-        }
+        let Some(body) = document().body() else { return };
+        // Built out of the document: no step restyles or lays out the page, and nothing of it
+        // shows until it moves into the page whole.
+        let Ok(host) = document().create_element("div") else {
+            return;
+        };
+        let host: web_sys::HtmlElement = host.unchecked_into();
         WAITING.with_borrow_mut(|waiting| *waiting = Some(VecDeque::new()));
         // Building the first page, start to end, until it is shown (scripts/bench-browser.mjs
         // and scripts/lighthouse.mjs read it).
         let mounting = Span::start("csp:mount");
-        root.with(|| leptos::mount::mount_to_body(super::Shell));
+        let app = root.with(|| leptos::mount::mount_to(host.clone(), super::Shell));
         build_later_parts().await;
         if let Some(boot) = document().get_element_by_id("boot") {
             boot.remove();
         }
-        if let Some(body) = &body {
-            let _ = body.class_list().remove_1(STARTING);
+        while let Some(node) = host.first_child() {
+            let _ = body.append_child(&node);
         }
         if let Ok(shown) = web_sys::Event::new(SHOWN_EVENT) {
             let _ = window().dispatch_event(&shown);
         }
         mounting.end();
         // The app lives as long as the page.
+        app.forget();
         std::mem::forget(root);
     });
 }

@@ -298,7 +298,7 @@ test('after a reload every page shows the imported catalog, never the built-in o
   await page.exposeFunction('__sawPage', (what) => seen.push(what));
   await page.addInitScript(() => {
     new MutationObserver(() => {
-      if (!document.body || document.getElementById('boot') || document.body.classList.contains('app-starting')) return;
+      if (!document.body || document.getElementById('boot')) return;
       const loading = document.querySelector('main .catalog-loading h1');
       const footer = document.querySelector('footer')?.textContent ?? '';
       window.__sawPage(loading ? 'loading' : footer.includes('Built-in catalog') ? 'built-in' : 'imported');
