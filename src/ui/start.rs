@@ -1,7 +1,8 @@
 //! The app starts in steps, each in its own turn of the browser, so that a phone's main
-//! thread is never held for long: the visit's state, then the frame with the page's first
-//! part, then each part of the page marked [`Later`]. Only when every part is built does the
-//! app take the place of the page `index.html` drew, so nothing half-built is ever seen.
+//! thread is never held for long: the built-in catalog, the visit's state, the language's
+//! messages, the frame, then each part of the page marked [`Later`]. The app is built outside
+//! the document and only moves into it, in place of the page `index.html` drew, once every
+//! part is built, so nothing half-built is ever seen.
 
 use std::cell::RefCell;
 use std::collections::VecDeque;

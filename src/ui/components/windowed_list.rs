@@ -75,8 +75,8 @@ where
         ) else {
             return;
         };
-        // Not laid out (the app is still being built behind the page index.html drew): the
-        // rows are measured once it is shown.
+        // Not laid out (the app is still being built outside the document): the rows are
+        // measured once it is shown.
         if element.offset_parent().is_none() {
             return;
         }
