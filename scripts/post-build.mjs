@@ -2,11 +2,12 @@
 // 0. Gives the frame index.html draws before the app starts its words in every language, from
 //    locales/*.ftl, so a French visit's first paint is already French.
 // 1. Loads the app after the first paint (issue 25): Trunk's preloads of the JS and the wasm
-//    go, and its loader is replaced by one that, once the frame is on screen, fetches both in
-//    parallel (with their integrity hashes); the stylesheet is inlined, so the frame paints
-//    with no request at all. On a phone the largest paint is then the frame's, from the HTML.
-//    Then completes the Content-Security-Policy with the SHA-256 of each inline script and
-//    of the inlined stylesheet, so nothing else inline can run.
+//    go, and its loader is replaced by one the page starts once what the visitor sees is on
+//    screen; it fetches both in parallel, the wasm compiled as it arrives. The stylesheet is
+//    inlined, so the page paints with no request at all: on a phone the largest paint is the
+//    HTML's. Then completes the Content-Security-Policy with the SHA-256 of each inline script
+//    (the prerendered pages' one included) and of the inlined stylesheet, so nothing else
+//    inline can run.
 // 2. Copies index.html to 404.html, so static hosts that serve 404.html for unknown paths
 //    (GitHub Pages and the like) open deep links in the app.
 // 3. Writes `_headers` (the format of Netlify and Cloudflare Pages; README.md gives nginx's):
@@ -19,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { FIXED_ROUTES, prerender } from './prerender.mjs';
+import { AFTER_PAGE_SCRIPT, FIXED_ROUTES, prerender } from './prerender.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -33,7 +34,8 @@ html = await loadAfterFirstPaint(html);
 const { html: inlined, hash: styleHash } = await inlineStylesheet(html);
 html = inlined;
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => sha256(body));
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(([, body]) => body);
+const hashes = [...inline, AFTER_PAGE_SCRIPT].map(sha256);
 html = html.replace("style-src 'self'", `style-src 'self' ${styleHash}`);
 if (!html.includes("'inline-script-hashes'")) {
   console.error('index.html has no inline-script-hashes placeholder in its Content-Security-Policy');
@@ -88,7 +90,7 @@ async function frameWords() {
   return words;
 }
 
-/** Trunk's loader and preloads, replaced by a loader that starts once the frame has painted. */
+/** Trunk's loader and preloads, replaced by a loader that starts once the page has painted. */
 async function loadAfterFirstPaint(page) {
   const tag = (rel) => page.match(new RegExp(`<link rel="${rel}" href="([^"]+)"[^>]*integrity="([^"]+)"[^>]*>`));
   const js = tag('modulepreload');
@@ -99,26 +101,51 @@ async function loadAfterFirstPaint(page) {
     process.exit(1);
   }
   const start = [
-    '<script type="module">',
-    '      // After the first paint: the frame is on screen before a byte of the app is asked for.',
-    `      const js = ${JSON.stringify(js[1])}, wasm = ${JSON.stringify(wasm[1])};`,
-    '      const start = async () => {',
-    "        const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: js, crossOrigin: 'anonymous' });",
-    `        preload.integrity = ${JSON.stringify(js[2])};`,
-    '        document.head.append(preload);',
-    `        const response = fetch(wasm, { integrity: ${JSON.stringify(wasm[2])}, mode: 'cors', credentials: 'same-origin' });`,
-    '        // Compiled as it arrives, then instantiated in a turn of its own: two shorter tasks',
-    "        // on a phone's main thread. A host that serves it with another type gets it whole.",
-    '        const compiled = WebAssembly.compileStreaming(response)',
-    '          .catch(async () => WebAssembly.compile(await (await response).arrayBuffer()));',
-    '        const bindings = await import(js);',
-    '        const module = await compiled;',
-    '        await new Promise((turn) => setTimeout(turn, 0));',
-    '        const instance = await bindings.default({ module_or_path: module });',
-    '        window.wasmBindings = bindings;',
-    "        dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));",
-    '      };',
-    '      requestAnimationFrame(() => setTimeout(start, 0));',
+    '<script>',
+    "      // The app's loader. The page's scripts call startApp() once the content the visitor",
+    '      // sees is parsed (the frame, or the prerendered page of their language): it asks for',
+    '      // the app after that content is on screen, so a phone\'s largest paint is the HTML\'s.',
+    '      const startApp = (() => {',
+    `        const js = ${JSON.stringify(js[1])}, wasm = ${JSON.stringify(wasm[1])};`,
+    '        const load = async () => {',
+    "          const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: js, crossOrigin: 'anonymous' });",
+    `          preload.integrity = ${JSON.stringify(js[2])};`,
+    '          document.head.append(preload);',
+    '          // No integrity check on the wasm: the browser would hold every byte back until the',
+    '          // last had come, to check them, so none could be compiled as it arrives; it comes',
+    "          // from the page's own origin, the only one the policy lets in.",
+    '          const response = fetch(wasm);',
+    '          // Compiled as it arrives, then instantiated in a turn of its own: two shorter tasks',
+    "          // on a phone's main thread. A host that serves it with another type gets it whole.",
+    '          const compiled = WebAssembly.compileStreaming(response)',
+    '            .catch(async () => WebAssembly.compile(await (await response).arrayBuffer()));',
+    '          const bindings = await import(js);',
+    '          const module = await compiled;',
+    '          await new Promise((turn) => setTimeout(turn, 0));',
+    '          const instance = await bindings.default({ module_or_path: module });',
+    '          window.wasmBindings = bindings;',
+    "          dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: instance } }));",
+    '        };',
+    '        let asked = false;',
+    '        return () => {',
+    '          if (asked) return;',
+    '          asked = true;',
+    '          // Once the frame that shows what is parsed so far is on screen: the browser then',
+    '          // reports its largest paint. Where it reports none (nothing new was larger, an',
+    '          // older browser, the tab hidden), a moment after that frame.',
+    '          let going = false;',
+    '          const go = () => {',
+    '            if (going) return;',
+    '            going = true;',
+    '            painted.disconnect();',
+    '            load();',
+    '          };',
+    '          const painted = new PerformanceObserver(go);',
+    "          try { painted.observe({ type: 'largest-contentful-paint' }); } catch { /* not reported here */ }",
+    '          requestAnimationFrame(() => setTimeout(go, 100));',
+    '          setTimeout(go, 1000);',
+    '        };',
+    '      })();',
     '    </script>',
   ].join('\n');
   return page.replace(loader[0], start).replace(js[0], '').replace(wasm[0], '');

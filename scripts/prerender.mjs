@@ -3,8 +3,9 @@
 // largest paint comes from the HTML instead of from the WebAssembly (issue 25).
 //
 // The page opens with the prerendered content of the visitor's language (the frame's script in
-// index.html picks it, as the app will) and inert: nothing in it answers a click until the app
-// has started and drawn the same page in its place; the frame's status floats over it.
+// index.html picks it, as the app will, before the page is parsed) and inert: nothing in it
+// answers a click until the app has started and drawn the same page in its place; the frame's
+// status floats over it.
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +13,10 @@ import { join } from 'node:path';
 /** The routes whose content is the same for every visitor; customer pages hold their data. */
 export const FIXED_ROUTES = ['/', '/rules', '/partner', '/data', '/training'];
 const LANGUAGES = [['en', 'en-US'], ['fr', 'fr-FR']];
+
+/** Follows each prerendered page: the app is asked for once the visitor's page is parsed, not
+ * after the other language's (post-build.mjs lets it run by its hash). */
+export const AFTER_PAGE_SCRIPT = 'document.currentScript.previousElementSibling.dataset.prerendered === document.documentElement.dataset.boot && startApp();';
 
 /**
  * Writes `<route>/index.html` for each fixed route (the root's into index.html itself) from
@@ -70,11 +75,13 @@ async function renderMain(browser, url, language, locale) {
   }
 }
 
-/** index.html with the route's prerendered <main>s after the frame's, hidden: the frame's
- * script shows the visitor's language in the frame's place when the address is the route. */
+/** index.html with the route's prerendered <main>s after the frame's script, and the route
+ * named on <html>: the script, and then the stylesheet, show the visitor's language in the
+ * frame's place when the address is the route's. */
 function withPrerendered(html, route, mains) {
-  const frame = html.match(/<main class="page">[\s\S]*?<\/main>/);
-  if (!frame) throw new Error("prerender.mjs: index.html's frame has no <main>");
-  const hidden = mains.map((main) => main.replace('<main ', `<main hidden data-route="${route}" `));
-  return html.replace(frame[0], (found) => [found, ...hidden].join('\n      '));
+  const frame = html.match(/<main class="page">[\s\S]*?<\/main>\s*<script>[\s\S]*?<\/script>/);
+  if (!frame || !html.includes('<html lang="en">')) throw new Error("prerender.mjs: index.html's frame is not a <main> and its script");
+  return html
+    .replace('<html lang="en">', `<html lang="en" data-prerendered="${route}">`)
+    .replace(frame[0], (found) => [found, ...mains.map((main) => `${main}\n      <script>${AFTER_PAGE_SCRIPT}</script>`)].join('\n      '));
 }

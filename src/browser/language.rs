@@ -39,6 +39,9 @@ pub fn mark_document(language: Language) {
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = root.set_attribute("lang", language.tag());
+        // Setting it even to the same value restyles the whole page.
+        if root.get_attribute("lang").as_deref() != Some(language.tag()) {
+            let _ = root.set_attribute("lang", language.tag());
+        }
     }
 }

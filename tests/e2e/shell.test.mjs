@@ -259,3 +259,39 @@ test('the app takes the place of the page the HTML drew only once its page is bu
   assert.deepEqual([...new Set(moments)], ['whole'], 'the app showed only whole');
   await page.close();
 });
+
+test("the app is asked for only once the page's own words are on screen, and nothing else is asked of the host", async () => {
+  // Issue 25: a phone's largest paint comes from the HTML, so the WebAssembly (4 s on a slow
+  // phone link) must not be in flight before it; and no /favicon.ico shares that link.
+  for (const [path, locale, where] of [
+    ['/rules', 'en-US', 'main[data-prerendered="en"]'],
+    ['/rules', 'fr-FR', 'main[data-prerendered="fr"]'],
+    ['/customers/contoso-pharma/add-products', 'fr-FR', '#boot'],
+  ]) {
+    const errors = [];
+    const page = await openPage(app.browser, errors, PHONE, { locale });
+    const asked = [];
+    page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+    await page.addInitScript(() => {
+      // Where each largest paint so far was: a prerendered page, the frame, or the app.
+      const where = (element) => {
+        const prerendered = element?.closest('main[data-prerendered]');
+        if (prerendered) return `main[data-prerendered="${prerendered.dataset.prerendered}"]`;
+        return element?.closest('#boot') ? '#boot' : 'app';
+      };
+      window.__paints = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__paints.push({ at: entry.startTime, where: where(entry.element) });
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(app.server.url + path);
+    await page.locator('#boot').waitFor({ state: 'detached' });
+    const wasmAskedAt = await page.evaluate(() => performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm')).startTime);
+    const before = (await page.evaluate(() => window.__paints)).filter((paint) => paint.at <= wasmAskedAt);
+    assert.ok(before.length > 0, `${path} (${locale}): nothing painted before the app was asked for`);
+    assert.equal(before.at(-1).where, where, `${path} (${locale}): where the largest paint before the app was asked for was`);
+    assert.deepEqual(asked.map((p) => p.replace(/-[0-9a-f]{16}/, '')), [path, '/csp-catalog.js', '/csp-catalog_bg.wasm'], `${path} (${locale}): what was asked of the host`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
