@@ -9,6 +9,7 @@
 
 language = Language
 language-unknown = The language "{ $tag }" in the address is not available: the app speaks English and French.
+notice-words-not-loaded = The words in { $language } could not be loaded ({ $why }): the app goes on in English. Reload the page to try again.
 
 ## The app's frame
 

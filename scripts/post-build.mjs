@@ -1,6 +1,7 @@
 // Trunk post-build hook (see Trunk.toml):
 // 0. Gives the frame index.html draws before the app starts its words in every language, from
-//    locales/*.ftl, so a French visit's first paint is already French.
+//    locales/*.ftl, so a French visit's first paint is already French; and writes the app's
+//    French words beside it (the wasm carries only English), for the visits that speak it.
 // 1. Loads the app after the first paint (issue 25): Trunk's preloads of the JS and the wasm
 //    go, and its loader is replaced by one the page starts once what the visitor sees is on
 //    screen; it fetches both in parallel, the wasm compiled as it arrives. The stylesheet is
@@ -30,7 +31,8 @@ if (!dir) {
 const file = join(dir, 'index.html');
 let html = await readFile(file, 'utf8');
 html = html.replace('const WORDS = null;', `const WORDS = ${JSON.stringify(await frameWords())};`);
-html = await loadAfterFirstPaint(html);
+const french = await frenchWordsFile();
+html = await loadAfterFirstPaint(html, french);
 const { html: inlined, hash: styleHash } = await inlineStylesheet(html);
 html = inlined;
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -62,7 +64,7 @@ await writeFile(join(dir, '_headers'), [
 const sizes = [];
 const routeFiles = FIXED_ROUTES.filter((r) => r !== '/').map((r) => join(r.slice(1), 'index.html'));
 for (const name of [...(await readdir(dir)), ...(prerendered.written.length ? routeFiles : [])]) {
-  if (!/\.(wasm|js|css|html|txt)$/.test(name)) continue;
+  if (!/\.(wasm|js|css|html|txt|ftl)$/.test(name)) continue;
   const body = await readFile(join(dir, name));
   const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
   const gz = gzipSync(body, { level: 9 });
@@ -90,8 +92,22 @@ async function frameWords() {
   return words;
 }
 
+/**
+ * locales/fr.ftl beside the app, named as build.rs names it (FNV-1a of its bytes), so a
+ * cached file never meets another build's app: the browser fetches French only for a visit
+ * that speaks it. Returns the file's name.
+ */
+async function frenchWordsFile() {
+  const bytes = await readFile(new URL('../locales/fr.ftl', import.meta.url));
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of bytes) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
+  const name = `fr-${hash.toString(16).padStart(16, '0')}.ftl`;
+  await writeFile(join(dir, name), bytes);
+  return name;
+}
+
 /** Trunk's loader and preloads, replaced by a loader that starts once the page has painted. */
-async function loadAfterFirstPaint(page) {
+async function loadAfterFirstPaint(page, french) {
   const tag = (rel) => page.match(new RegExp(`<link rel="${rel}" href="([^"]+)"[^>]*integrity="([^"]+)"[^>]*>`));
   const js = tag('modulepreload');
   const wasm = tag('preload');
@@ -115,6 +131,13 @@ async function loadAfterFirstPaint(page) {
     '          // last had come, to check them, so none could be compiled as it arrives; it comes',
     "          // from the page's own origin, the only one the policy lets in.",
     '          const response = fetch(wasm);',
+    "          // A French visit's words, asked for beside the app. The app takes the answer, and",
+    '          // says itself if it failed.',
+    "          if (document.documentElement.lang === 'fr') {",
+    `            const words = fetch(${JSON.stringify(french)});`,
+    '            words.catch(() => {});',
+    `            window.appWordsAsked = { ${JSON.stringify(french)}: words };`,
+    '          }',
     '          // Compiled as it arrives, then instantiated in a turn of its own: two shorter tasks',
     "          // on a phone's main thread. A host that serves it with another type gets it whole.",
     '          const compiled = WebAssembly.compileStreaming(response)',

@@ -7,6 +7,7 @@ pub mod idb;
 pub mod language;
 pub mod local_storage;
 pub mod perf;
+pub mod words;
 
 /// A parameter of the page's address as it was loaded (`?catalog=…`, `?today=…`).
 pub fn query_param(name: &str) -> Option<String> {

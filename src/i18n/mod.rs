@@ -73,39 +73,98 @@ impl Language {
         tags.into_iter().find_map(Language::from_tag).unwrap_or_default()
     }
 
-    fn source(self) -> &'static str {
+    /// The messages built into the app. In the browser French comes in a file of its own,
+    /// fetched only by a visit that speaks it (a fifth of the words, for every visit that
+    /// doesn't); everywhere else, tests included, both are built in.
+    fn built_in(self) -> Option<&'static str> {
         match self {
-            Language::English => include_str!("../../locales/en.ftl"),
-            Language::French => include_str!("../../locales/fr.ftl"),
+            Language::English => Some(include_str!("../../locales/en.ftl")),
+            #[cfg(not(target_arch = "wasm32"))]
+            Language::French => Some(include_str!("../../locales/fr.ftl")),
+            #[cfg(target_arch = "wasm32")]
+            Language::French => None,
         }
     }
 
-    /// The language's messages, read the first time they are asked for: a visit in one
-    /// language never parses the other's file.
-    fn bundle(self) -> &'static FluentBundle<FluentResource> {
-        static ENGLISH: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-        static FRENCH: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-        let cell = match self {
+    /// The file beside the app the language's messages are fetched from, for a language not
+    /// built in.
+    pub fn file(self) -> Option<&'static str> {
+        match self {
+            Language::English => None,
+            Language::French => Some(locale_files::FRENCH_FILE),
+        }
+    }
+
+    fn cell(self) -> &'static OnceLock<Bundle> {
+        static ENGLISH: OnceLock<Bundle> = OnceLock::new();
+        static FRENCH: OnceLock<Bundle> = OnceLock::new();
+        match self {
             Language::English => &ENGLISH,
             Language::French => &FRENCH,
-        };
-        cell.get_or_init(|| {
-            // The build parsed the file already; a failure here is a bug in the build check.
-            let resource = FluentResource::try_new(self.source().to_string()).unwrap_or_else(|(resource, _)| resource);
-            let id = self.tag().parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            // No bidi isolation marks: both languages run left to right, and the marks would
-            // end up in copied text and in tests.
-            bundle.set_use_isolating(false);
-            bundle.set_formatter(Some(match self {
-                Language::English => format::fluent_number_en,
-                Language::French => format::fluent_number_fr,
-            }));
-            // Ids are unique: the build checked them.
-            let _ = bundle.add_resource(resource);
-            bundle
-        })
+        }
     }
+
+    /// The language's messages, read the first time they are asked for (a visit in one
+    /// language never parses the other's file); `None` for a language fetched at run time
+    /// that has not arrived.
+    fn bundle(self) -> Option<&'static Bundle> {
+        let cell = self.cell();
+        if let Some(bundle) = cell.get() {
+            return Some(bundle);
+        }
+        // The build checked the file: every message is there.
+        let bundle = read(self, self.built_in()?.to_string()).ok()?;
+        Some(cell.get_or_init(|| bundle))
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+mod locale_files {
+    include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
+}
+
+/// Why a language's messages, fetched at run time, can't be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordsRefused {
+    /// Not Fluent, or not all of it.
+    NotMessages,
+    /// Another build's words: a message this app asks for is missing.
+    Missing(&'static str),
+}
+
+/// Reads `source` as `language`'s messages, refusing a file that lacks any message the app asks for.
+fn read(language: Language, source: String) -> Result<Bundle, WordsRefused> {
+    let resource = FluentResource::try_new(source).map_err(|_| WordsRefused::NotMessages)?;
+    let id = language.tag().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No bidi isolation marks: both languages run left to right, and the marks would end up
+    // in copied text and in tests.
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(match language {
+        Language::English => format::fluent_number_en,
+        Language::French => format::fluent_number_fr,
+    }));
+    bundle.add_resource(resource).map_err(|_| WordsRefused::NotMessages)?;
+    match keys::ALL.iter().find(|key| !bundle.has_message(key.id())) {
+        Some(missing) => Err(WordsRefused::Missing(missing.id())),
+        None => Ok(bundle),
+    }
+}
+
+/// Takes `language`'s messages fetched at run time (the browser's French).
+pub fn install(language: Language, source: String) -> Result<(), WordsRefused> {
+    if language.bundle().is_some() {
+        return Ok(());
+    }
+    let bundle = read(language, source)?;
+    let _ = language.cell().set(bundle);
+    Ok(())
+}
+
+/// Whether `language`'s messages are there to be used.
+pub fn is_ready(language: Language) -> bool {
+    language.bundle().is_some()
 }
 
 /// Reads `language`'s messages now rather than when the first is asked for (the app starts
@@ -148,8 +207,7 @@ pub fn text_with(language: Language, key: Key, args: &Args<'_>) -> String {
 /// Looks a message up by id; the id itself if neither language has it, so a gap shows as a
 /// key on screen instead of an empty place.
 fn lookup(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    for language in [language, Language::English] {
-        let bundle = language.bundle();
+    for bundle in [language, Language::English].into_iter().filter_map(Language::bundle) {
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             return bundle.format_pattern(pattern, args, &mut errors).into_owned();
@@ -160,7 +218,7 @@ fn lookup(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> String
 
 /// A message looked up by an id made at run time (a country's name): `None` if it isn't there.
 fn lookup_dynamic(language: Language, id: &str) -> Option<String> {
-    let bundle = language.bundle();
+    let bundle = language.bundle().or_else(|| Language::English.bundle())?;
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
     Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
@@ -194,10 +252,28 @@ mod tests {
     }
 
     #[test]
+    fn words_fetched_at_run_time_are_refused_unless_they_are_this_apps() {
+        // The browser fetches French: a file of another build, or not Fluent, is refused.
+        assert!(matches!(
+            read(Language::French, "add-products = Ajouter des produits\n".to_string()),
+            Err(WordsRefused::Missing(id)) if id != "add-products"
+        ));
+        assert_eq!(
+            read(Language::French, "<html>".to_string()).err(),
+            Some(WordsRefused::NotMessages)
+        );
+        let french = include_str!("../../locales/fr.ftl").to_string();
+        assert!(read(Language::French, french).is_ok());
+    }
+
+    #[test]
     fn every_message_has_a_value_in_every_language() {
         for language in Language::ALL {
             for key in keys::ALL {
-                let found = language.bundle().get_message(key.id()).and_then(|m| m.value());
+                let found = language
+                    .bundle()
+                    .and_then(|b| b.get_message(key.id()))
+                    .and_then(|m| m.value());
                 assert!(found.is_some(), "{language:?} has no value for {}", key.id());
             }
         }

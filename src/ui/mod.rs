@@ -14,6 +14,7 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
 use leptos_router::path;
 
 use crate::app::route::Page;
+use crate::app::store::Notice;
 pub use crate::browser::clock::today;
 use components::{CatalogFooter, DayControl, MovedDayBanner, StorageBanner};
 use focus::focus_after_render;
@@ -191,10 +192,8 @@ fn LanguageMenu() -> impl IntoView {
     let words = use_words();
     let navigate = leptos_router::hooks::use_navigate();
     let location = leptos_router::hooks::use_location();
-    let choose = move |ev: leptos::ev::Event| {
-        let Some(language) = Language::from_tag(&event_target_value(&ev)) else {
-            return;
-        };
+    let notices = use_notices();
+    let switch = move |language: Language| {
         let query = location.query.get_untracked();
         if query.get("lang").is_some() {
             let mut query = query;
@@ -212,6 +211,27 @@ fn LanguageMenu() -> impl IntoView {
         visit.choose_language(language);
         // The pages are built again in the new language: keep the keyboard where it was.
         focus_after_render(LANGUAGE_MENU);
+    };
+    let choose = move |ev: leptos::ev::Event| {
+        let Some(language) = Language::from_tag(&event_target_value(&ev)) else {
+            return;
+        };
+        let menu = event_target::<web_sys::HtmlSelectElement>(&ev);
+        let switch = switch.clone();
+        // A language the app does not carry is fetched first; until it comes, nothing changes.
+        // Scoped: the switch reads what the page keeps across languages from its context.
+        leptos::task::spawn_local_scoped(async move {
+            match crate::browser::words::load(language).await {
+                Ok(()) => switch(language),
+                Err(why) => {
+                    menu.set_value(visit.language_untracked().tag());
+                    notices.report(Notice::WordsNotLoaded {
+                        language,
+                        why: why.describe(),
+                    });
+                }
+            }
+        });
     };
     let current = visit.language_untracked();
     view! {

@@ -10,8 +10,10 @@ use std::collections::VecDeque;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::app::store::Notice;
 use crate::browser::perf::{measured, Span};
 use crate::browser::yield_to_browser;
+use crate::i18n::Language;
 
 /// The event the window hears once the app is shown: what measures itself in the page (a
 /// windowed list) could not while it was built out of sight.
@@ -37,7 +39,19 @@ pub fn start() {
         yield_to_browser().await;
         measured("csp:state", || root.with(|| super::provide_app_state(catalog)));
         yield_to_browser().await;
-        // The words of the visit's language, read before the first of them is needed.
+        // The words of the visit's language, read before the first of them is needed, and
+        // fetched first if the app does not carry them (French).
+        let visit = root.with(super::state::use_visit);
+        let language = visit.language_untracked();
+        if let Err(why) = crate::browser::words::load(language).await {
+            root.with(|| {
+                super::state::use_notices().report(Notice::WordsNotLoaded {
+                    language,
+                    why: why.describe(),
+                })
+            });
+            visit.speak(Language::English);
+        }
         measured("csp:words", || root.with(|| super::words::use_words().prepare()));
         yield_to_browser().await;
         let Some(body) = document().body() else { return };

@@ -449,3 +449,29 @@ test("country lists sort as the browser's own collation sorts them, in both lang
   }
   assert.deepEqual(errors, []);
 });
+
+test("French words that can't be fetched are said, in English, and the app goes on in English; Français in the menu tries again", async () => {
+  // Issue 25: the app carries English only; French comes in a file of its own.
+  const errors = [];
+  const page = await openPage(app.browser, errors, undefined, FRENCH);
+  await page.route('**/fr-*.ftl', (route) => route.abort('internetdisconnected'));
+  await page.goto(app.server.url + '/');
+  await page.getByRole('heading', { name: 'Customers', level: 1 }).waitFor();
+  const banner = page.getByTestId('storage-banner');
+  await waitForText(banner, /The words in Français could not be loaded \(.+\): the app goes on in English\. Reload the page to try again\./);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+
+  // Still offline: the menu stays on English and says so again.
+  await page.getByLabel('Language').selectOption({ label: 'Français' });
+  await page.waitForTimeout(300);
+  assert.equal(await page.getByLabel('Language').inputValue(), 'en');
+  assert.equal(await page.getByRole('heading', { name: 'Customers', level: 1 }).count(), 1);
+
+  // Back online: the same choice brings the French words.
+  await page.unroute('**/fr-*.ftl');
+  await page.getByLabel('Language').selectOption({ label: 'Français' });
+  await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  // The browser's own line for each request cut off, and nothing else.
+  assert.deepEqual(errors.filter((e) => !e.includes('Failed to load resource: net::ERR_INTERNET_DISCONNECTED')), []);
+});

@@ -539,6 +539,8 @@ test("Import all data says what it did under its own button, and a refused value
   assert.doesNotMatch(await importSection.textContent(), /expected u32|integer/);
 
   await page.getByLabel('Language').selectOption('fr');
+  // The French words are fetched the first time: the page turns French once they are in.
+  await page.getByRole('heading', { name: 'Exporter toutes les données' }).waitFor();
   await page.locator('#import-file').setInputFiles(bad);
   const french = page.locator('section[aria-labelledby="import-title"]').getByTestId('import-outcome');
   await waitForText(french, 'customers[0].subscriptions[0].quantity vaut -3, une valeur impossible ici');

@@ -18,6 +18,7 @@ const TYPES = {
   '.css': 'text/css',
   '.json': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
+  '.ftl': 'text/plain; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };

@@ -32,6 +32,9 @@ pub enum Notice {
     NotKept,
     /// A link asked for a language the app does not speak.
     UnknownLanguage { tag: String },
+    /// The messages of a language fetched at run time did not come (offline, another
+    /// build's file): the app speaks English meanwhile.
+    WordsNotLoaded { language: Language, why: String },
     /// The app's day in a link or this tab could not be used.
     DayNotUsed { text: String, why: DayError },
     /// The imported catalog kept in this browser could not be read.
@@ -73,6 +76,12 @@ impl Notice {
             ),
             Notice::NotKept => (keys::NOTICE_NOT_KEPT, Args::new()),
             Notice::UnknownLanguage { tag } => (keys::LANGUAGE_UNKNOWN, Args::new().text("tag", tag.clone())),
+            Notice::WordsNotLoaded { language, why } => (
+                keys::NOTICE_WORDS_NOT_LOADED,
+                Args::new()
+                    .text("language", language.name_in_itself())
+                    .text("why", why.clone()),
+            ),
             Notice::DayNotUsed { text, why } => (
                 keys::NOTICE_DAY_NOT_USED,
                 Args::new()

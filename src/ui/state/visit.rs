@@ -101,6 +101,12 @@ impl Visit {
     /// Switches every page to `language`, and keeps the choice for the next visit.
     pub fn choose_language(&self, language: Language) {
         crate::browser::language::remember(language);
+        self.speak(language);
+    }
+
+    /// Switches every page to `language` for this visit only: the chosen one's words could
+    /// not be had.
+    pub fn speak(&self, language: Language) {
         crate::browser::language::mark_document(language);
         self.language.set(language);
     }
