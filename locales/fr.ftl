@@ -11,7 +11,7 @@
 
 language = Langue
 language-unknown = La langue « { $tag } » indiquée dans l'adresse n'est pas disponible : l'app parle anglais et français.
-notice-words-not-loaded = Les textes en { $language } n'ont pas pu être chargés ({ $why }) : l'app continue en anglais. Rechargez la page pour réessayer.
+notice-words-not-loaded = Les textes en { $language } n'ont pas pu être chargés ({ $why }) : l'app continue en anglais. Rechargez la page pour réessayer.
 
 ## Le cadre de l'app
 

@@ -52,7 +52,7 @@ export async function prerender(dir, html, publicUrl) {
   return { written };
 }
 
-/** The app's <main> for a route in a language, as the app draws it before any click. */
+/** The app's <main> for a route in a language, as the app draws it before any click, and its footer. */
 async function renderMain(browser, url, language, locale) {
   const context = await browser.newContext({ locale, viewport: { width: 1280, height: 800 } });
   try {
@@ -65,10 +65,15 @@ async function renderMain(browser, url, language, locale) {
       // What depends on the visit, not the route: Training's exercises (drawn for the day),
       // its scores, any notice about this browser's storage.
       main.querySelectorAll('ol.exercises > li, [data-testid="set-score"] > *, .progress, .banner-warn').forEach((e) => e.remove());
-      main.setAttribute('data-prerendered', lang);
-      main.setAttribute('lang', lang);
-      main.setAttribute('inert', '');
-      return main.outerHTML;
+      // The page and, below it, the app's footer: on a laptop's screen a short page's footer
+      // is in view, and would otherwise be the largest thing the app paints.
+      const footer = document.querySelector('body > footer.footer')?.cloneNode(true);
+      return [main, footer].filter(Boolean).map((part) => {
+        part.setAttribute('data-prerendered', lang);
+        part.setAttribute('lang', lang);
+        part.setAttribute('inert', '');
+        return part.outerHTML;
+      }).join('\n      ');
     }, language);
   } finally {
     await context.close();
