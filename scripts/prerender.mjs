@@ -61,6 +61,14 @@ async function renderMain(browser, url, language, locale) {
     await page.locator('#boot').waitFor({ state: 'detached', timeout: 30_000 });
     await page.locator('main h1').first().waitFor();
     return await page.evaluate((lang) => {
+      // What the app set as properties (a field's text, a box ticked, an option chosen) is
+      // written as attributes, which a copy keeps.
+      for (const field of document.querySelectorAll('main input, main textarea')) {
+        if (field.type === 'checkbox' || field.type === 'radio') field.toggleAttribute('checked', field.checked);
+        else if (field.tagName === 'TEXTAREA') field.textContent = field.value;
+        else field.setAttribute('value', field.value);
+      }
+      for (const option of document.querySelectorAll('main option')) option.toggleAttribute('selected', option.selected);
       const main = document.querySelector('main').cloneNode(true);
       // What depends on the visit, not the route: Training's exercises (drawn for the day),
       // its scores, any notice about this browser's storage.

@@ -298,3 +298,16 @@ test("the app is asked for only once the page's own words are on screen, and not
     await page.close();
   }
 });
+
+test("a prerendered form shows the values the app will show, not empty fields", async () => {
+  // A copy of the page keeps attributes only: what the app set as a field's value, a ticked
+  // box or a chosen option is written into the HTML, so the page doesn't change its words at start.
+  const page = await openPage(app.browser, [], PHONE);
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(app.server.url + '/partner');
+  const early = page.locator('main[data-prerendered="en"]');
+  await early.getByLabel('Company name').waitFor();
+  assert.equal(await early.getByLabel('Company name').inputValue(), 'Trey Research Cloud Services');
+  assert.equal(await early.getByLabel('Partner type').evaluate((s) => s.selectedOptions[0].textContent), 'Direct-bill partner');
+  await page.close();
+});
