@@ -14,7 +14,6 @@ use leptos_router::components::{ParentRoute, Route, Router, Routes, A};
 use leptos_router::path;
 
 use crate::app::route::Page;
-use crate::app::store::Notice;
 pub use crate::browser::clock::today;
 use components::{CatalogFooter, DayControl, MovedDayBanner, StorageBanner};
 use focus::focus_after_render;
@@ -221,15 +220,10 @@ fn LanguageMenu() -> impl IntoView {
         // A language the app does not carry is fetched first; until it comes, nothing changes.
         // Scoped: the switch reads what the page keeps across languages from its context.
         leptos::task::spawn_local_scoped(async move {
-            match crate::browser::words::load(language).await {
-                Ok(()) => switch(language),
-                Err(why) => {
-                    menu.set_value(visit.language_untracked().tag());
-                    notices.report(Notice::WordsNotLoaded {
-                        language,
-                        why: why.describe(),
-                    });
-                }
+            if words::fetch_words(language, notices).await {
+                switch(language);
+            } else {
+                menu.set_value(visit.language_untracked().tag());
             }
         });
     };

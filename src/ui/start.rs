@@ -10,7 +10,6 @@ use std::collections::VecDeque;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::store::Notice;
 use crate::browser::perf::{measured, Span};
 use crate::browser::yield_to_browser;
 use crate::i18n::Language;
@@ -41,15 +40,8 @@ pub fn start() {
         yield_to_browser().await;
         // The words of the visit's language, read before the first of them is needed, and
         // fetched first if the app does not carry them (French).
-        let visit = root.with(super::state::use_visit);
-        let language = visit.language_untracked();
-        if let Err(why) = crate::browser::words::load(language).await {
-            root.with(|| {
-                super::state::use_notices().report(Notice::WordsNotLoaded {
-                    language,
-                    why: why.describe(),
-                })
-            });
+        let (visit, notices) = root.with(|| (super::state::use_visit(), super::state::use_notices()));
+        if !super::words::fetch_words(visit.language_untracked(), notices).await {
             visit.speak(Language::English);
         }
         measured("csp:words", || root.with(|| super::words::use_words().prepare()));

@@ -12,11 +12,26 @@ use crate::domain::money::{Currency, Margin, Money};
 use crate::domain::orders::LineProblem;
 use crate::domain::rules::Reason;
 use crate::i18n::{self, format, Args, Key, Language};
-use crate::ui::state::{use_visit, Visit};
+use crate::ui::state::{use_visit, Notices, Visit};
 use time::{Date, OffsetDateTime};
 
 #[derive(Clone, Copy)]
 pub struct Words(Visit);
+
+/// Makes `language`'s words ready, fetching them first if the app does not carry them
+/// (French); if they can't be had, the user is told and `false` comes back.
+pub async fn fetch_words(language: Language, notices: Notices) -> bool {
+    match crate::browser::words::load(language).await {
+        Ok(()) => true,
+        Err(why) => {
+            notices.report(Notice::WordsNotLoaded {
+                language,
+                why: why.describe(),
+            });
+            false
+        }
+    }
+}
 
 /// The words of the page being built.
 pub fn use_words() -> Words {
