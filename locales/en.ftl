@@ -797,12 +797,28 @@ theme-add-ons = Add-ons
 theme-price-lists-and-trials = Price lists and trials
 theme-quantities = Quantities
 theme-after-the-sale = After the sale
-training-question-buy = Can { $partner } sell { $what } to { $customer } on { $day }?
+# A question's lines are shown one under the other, one fact of the situation each; the
+# sentence is read whole by screen readers and in copied text.
+training-question-buy =
+    Can { $partner }
+    sell { $what }
+    to { $customer }
+    on { $day }?
 training-what-quantity = { $seats } of { $offer }
-training-question-after-sale = Can { $partner } { $what } on { $day } at { $time } UTC?
-after-sale-add = add { $seats } to the { $subscription } subscription of { $customer }
-after-sale-remove = remove { $seats } from the { $subscription } subscription of { $customer }
-after-sale-upgrade = upgrade { $seats } of the { $subscription } subscription of { $customer } to { $to }
+training-question-after-sale =
+    Can { $partner }
+    { $what }
+    on { $day } at { $time } UTC?
+after-sale-add =
+    add { $seats } to the { $subscription } subscription
+    of { $customer }
+after-sale-remove =
+    remove { $seats } from the { $subscription } subscription
+    of { $customer }
+after-sale-upgrade =
+    upgrade { $seats } of the { $subscription } subscription
+    of { $customer }
+    to { $to }
 assume-no-qualification = The customer has no special qualification.
 assume-qualification = The customer's { $qualification } qualification is approved.
 assume-no-agreement = The customer has not accepted the Microsoft Customer Agreement.

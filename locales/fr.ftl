@@ -805,12 +805,28 @@ theme-add-ons = Modules complémentaires
 theme-price-lists-and-trials = Listes de prix et essais
 theme-quantities = Quantités
 theme-after-the-sale = Après la vente
-training-question-buy = { $partner } peut-il vendre { $what } à { $customer } le { $day } ?
+# Chaque ligne d'une question s'affiche sous la précédente, un fait de la situation chacune ;
+# la phrase se lit en entier au lecteur d'écran et dans un texte copié.
+training-question-buy =
+    { $partner }
+    peut-il vendre { $what }
+    à { $customer }
+    le { $day } ?
 training-what-quantity = { $seats } de { $offer }
-training-question-after-sale = { $partner } peut-il { $what } le { $day } à { $time } UTC ?
-after-sale-add = ajouter { $seats } à l'abonnement { $subscription } de { $customer }
-after-sale-remove = retirer { $seats } de l'abonnement { $subscription } de { $customer }
-after-sale-upgrade = mettre à niveau { $seats } de l'abonnement { $subscription } de { $customer } vers { $to }
+training-question-after-sale =
+    { $partner }
+    peut-il { $what }
+    le { $day } à { $time } UTC ?
+after-sale-add =
+    ajouter { $seats } à l'abonnement { $subscription }
+    de { $customer }
+after-sale-remove =
+    retirer { $seats } de l'abonnement { $subscription }
+    de { $customer }
+after-sale-upgrade =
+    mettre à niveau { $seats } de l'abonnement { $subscription }
+    de { $customer }
+    vers { $to }
 assume-no-qualification = Le client n'a aucune qualification spéciale.
 assume-qualification = La qualification { $qualification } du client est approuvée.
 assume-no-agreement = Le client n'a pas accepté le Contrat client Microsoft.

@@ -7,24 +7,44 @@
 //   node scripts/lighthouse.mjs --page /rules (one page)
 //   node scripts/lighthouse.mjs --mounted    (also "app mounted" on a phone under devtools
 //                                             throttling: the end of the app's csp:mount timing)
+//   node scripts/lighthouse.mjs --timeline   (--mounted, and the medians of when the HTML came,
+//                                             the wasm was asked for and came, the app started;
+//                                             and the largest paint's element in each run)
 import { desktopConfig, launchChrome, lighthouse } from './lighthouse-tools.mjs';
 import { serveDist } from '../tests/e2e/support.mjs';
 
 const option = (name) => process.argv[process.argv.indexOf(name) + 1];
 const runs = Number(process.argv.includes('--runs') && option('--runs')) || 3;
 const languages = process.argv.includes('--lang') ? [option('--lang')] : ['en', 'fr'];
-const mounted = process.argv.includes('--mounted');
+const timeline = process.argv.includes('--timeline');
+const mounted = timeline || process.argv.includes('--mounted');
 const allRoutes = ['/', '/customers/contoso-pharma/add-products', '/rules', '/partner', '/data', '/training'];
 const routes = process.argv.includes('--page') ? [option('--page')] : allRoutes;
 const server = await serveDist();
 const chrome = await launchChrome();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const devtools = { extends: 'lighthouse:default', settings: { throttlingMethod: 'devtools', onlyCategories: ['performance'] } };
+const timing = (lhr, name) => (lhr.audits['user-timings']?.details?.items ?? []).find((item) => item.name === name);
 const appMounted = (lhr) => {
-  const items = lhr.audits['user-timings']?.details?.items ?? [];
-  const mount = items.find((item) => item.name === 'csp:mount');
+  const mount = timing(lhr, 'csp:mount');
   return mount ? mount.startTime + (mount.duration ?? 0) : NaN;
 };
+// Where the time to "mounted" goes, ms from the navigation: the wasm asked for and in (the
+// network audit's times are seconds from the navigation's start), the app's first step.
+const steps = (lhr) => {
+  const requests = lhr.audits['network-requests']?.details?.items ?? [];
+  const wasm = requests.find((r) => r.url.endsWith('.wasm'));
+  const html = requests.find((r) => r.resourceType === 'Document');
+  return {
+    html: html?.networkEndTime ?? NaN,
+    wasmAsked: wasm?.networkRequestTime ?? NaN,
+    wasmIn: wasm?.networkEndTime ?? NaN,
+    started: timing(lhr, 'csp:catalog')?.startTime ?? NaN,
+    mounted: appMounted(lhr),
+  };
+};
+// The element of the largest paint, as Lighthouse names it.
+const lcpElement = (lhr) => JSON.stringify(lhr.audits['lcp-breakdown-insight']?.details ?? {}).match(/"type":"node"[^}]*?"selector":"([^"]+)"/)?.[1] ?? '?';
 const rows = [];
 for (const [profile, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
   for (const language of languages) {
@@ -51,13 +71,18 @@ for (const [profile, config] of [['mobile', undefined], ['desktop', desktopConfi
         SEO: score('seo'),
         failing: [...failing].join(' '),
       };
+      if (timeline) row['LCP element'] = [...new Set(results.map(lcpElement))].join(' | ');
       if (mounted && profile === 'mobile') {
         const throttled = [];
         for (let i = 0; i < runs; i++) {
           const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, devtools);
-          throttled.push(appMounted(lhr));
+          throttled.push(steps(lhr));
         }
-        row['mounted s (devtools)'] = (median(throttled) / 1000).toFixed(2);
+        const at = (key) => Math.round(median(throttled.map((t) => t[key])));
+        row['mounted s (devtools)'] = (at('mounted') / 1000).toFixed(2);
+        if (timeline) {
+          row['html in · wasm asked · wasm in · app started ms'] = ['html', 'wasmAsked', 'wasmIn', 'started'].map(at).join(' · ');
+        }
       }
       rows.push(row);
     }

@@ -390,3 +390,31 @@ fn the_pool_is_built_a_small_piece_at_a_time_into_the_same_pool() {
     assert_eq!(steps, pieces);
     assert!(builder.finish() == *pool(), "the same pool as built at once");
 }
+
+/// A question is laid out a fact per line: who sells (or changes), what, to or for whom, and
+/// when, in both languages; the lines read back as the whole sentence.
+#[test]
+fn a_question_puts_each_fact_of_the_situation_on_its_own_line() {
+    let catalog = default_catalog();
+    let (partner, customers) = (sample_partner(), sample_customers(&catalog));
+    for language in [Language::English, Language::French] {
+        for theme in Theme::ALL {
+            for exercise in world_exercises(theme, 5, 20) {
+                let lines = exercise.question_lines(&catalog, &partner, &customers, language);
+                let customer = customers.iter().find(|c| c.id == exercise.situation.customer).unwrap();
+                let whole = exercise.question(&catalog, &partner, &customers, language);
+                assert_eq!(lines.join(" "), whole);
+                assert!(lines.len() >= 4, "{language:?}: {lines:?}");
+                assert!(lines[0].contains(&partner.name), "{lines:?}");
+                let on_its_own = |fact: &str| lines.iter().filter(|l| l.contains(fact)).count() == 1;
+                assert!(on_its_own(&customer.name), "{lines:?}");
+                let year = exercise.situation.day.year().to_string();
+                assert!(lines.last().unwrap().contains(&year), "{lines:?}");
+                // No line carries two of the facts: the partner, the customer and the day each
+                // have their own.
+                assert!(!lines[1..].iter().any(|l| l.contains(&partner.name)), "{lines:?}");
+                assert!(!lines.last().unwrap().contains(&customer.name), "{lines:?}");
+            }
+        }
+    }
+}

@@ -301,3 +301,42 @@ test('while a set is prepared its room is kept: nothing on screen moves when it 
     await page.close();
   }
 });
+
+test("on a phone a set's first screen paints nothing larger than the page's lead: each fact of a question is a line of its own", async () => {
+  // Issue 25: the largest paint must come from the HTML (the frame's lead), not from an
+  // exercise drawn once the app has come. A question written as one sentence was larger than
+  // the lead on most first screens; a line per fact is not, in any theme, set or language.
+  const themes = ['special-segments', 'partner-and-agreement', 'countries', 'add-ons', 'price-lists-and-trials', 'quantities', 'after-the-sale'];
+  const LIGHTHOUSE_PHONE = { width: 412, height: 823 };
+  for (const locale of ['en-US', 'fr-FR']) {
+    const errors = [];
+    const page = await openPage(app.browser, errors, LIGHTHOUSE_PHONE, { locale });
+    await page.addInitScript(() => {
+      window.__paints = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          window.__paints.push({ size: entry.size, exercise: Boolean(entry.element?.closest('ol.exercises')), text: entry.element?.textContent.slice(0, 80) });
+        }
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    for (const theme of themes) {
+      for (const set of [1, 2]) {
+        await page.goto(`${app.server.url}/training?theme=${theme}&set=${set}`);
+        const card = page.locator('li.exercise').first();
+        await card.waitFor();
+        // A question reads as one sentence, its lines one under the other.
+        const lines = card.locator('.question-line');
+        assert.ok((await lines.count()) >= 4, `${locale} ${theme} ${set}`);
+        const tops = await lines.evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect().top));
+        assert.ok(tops.every((top, i) => i === 0 || top > tops[i - 1]), `${locale} ${theme} ${set}: lines ${tops}`);
+        await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+        const paints = await page.evaluate(() => window.__paints);
+        assert.ok(paints.length > 0);
+        const fromExercise = paints.filter((p) => p.exercise);
+        assert.deepEqual(fromExercise, [], `${locale} ${theme} set ${set}: the largest paint was an exercise`);
+      }
+    }
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});

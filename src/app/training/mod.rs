@@ -138,6 +138,36 @@ impl Exercise {
     /// Cloud Services remove 1 seat from the Microsoft 365 E3 subscription of Fabrikam GmbH on
     /// 4 September 2025 at 10:00 UTC?", in the language.
     pub fn question(&self, catalog: &Catalog, partner: &Partner, customers: &[Customer], language: Language) -> String {
+        self.question_lines(catalog, partner, customers, language).join(" ")
+    }
+
+    /// The question in the lines the language breaks it into, a fact of the situation each
+    /// ("Can Trey Research Cloud Services", "sell 26 seats of Microsoft Teams Rooms Basic",
+    /// "to Contoso Pharmaceuticals", "on 24 November 2026?"): a trainee reads who, what, to
+    /// whom and when at a glance.
+    pub fn question_lines(
+        &self,
+        catalog: &Catalog,
+        partner: &Partner,
+        customers: &[Customer],
+        language: Language,
+    ) -> Vec<String> {
+        self.question_text(catalog, partner, customers, language)
+            .lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// The question as the language's messages write it, a line per fact.
+    fn question_text(
+        &self,
+        catalog: &Catalog,
+        partner: &Partner,
+        customers: &[Customer],
+        language: Language,
+    ) -> String {
         let situation = &self.situation;
         let customer = customers.iter().find(|c| c.id == situation.customer);
         let name = customer.map_or_else(|| situation.customer.to_string(), |c| c.name.clone());

@@ -135,7 +135,8 @@ fn ExerciseCard(
     record: Callback<Attempt>,
 ) -> impl IntoView {
     let words = use_words();
-    let question = world.with_value(|w| exercise.question(&w.catalog, &w.partner, &w.customers, words.language()));
+    let question =
+        world.with_value(|w| exercise.question_lines(&w.catalog, &w.partner, &w.customers, words.language()));
     let assumptions = world.with_value(|w| exercise.assumptions(&w.customers, words.language()));
     let after_sale = exercise.is_after_sale();
     let exercise = StoredValue::new(exercise);
@@ -165,7 +166,11 @@ fn ExerciseCard(
     view! {
         <li class="panel exercise" aria-labelledby=format!("{name}-q")>
             <h2 class="exercise-number">{words.with(keys::EXERCISE_NUMBER, &Args::new().number("number", number as i64))}</h2>
-            <p class="question" id=format!("{name}-q")>{question}</p>
+            // A line per fact, each its own block; the spaces between keep the sentence whole
+            // for screen readers and copied text.
+            <p class="question" id=format!("{name}-q")>
+                {question.into_iter().enumerate().map(|(i, line)| view! { {(i > 0).then_some(" ")}<span class="question-line">{line}</span> }).collect_view()}
+            </p>
             {assumed.then(|| view! {
                 <div class="assumed">
                     <p class="field-label">{words.t(keys::ASSUME_THAT)}</p>
