@@ -5,8 +5,12 @@
 //   node scripts/lighthouse.mjs --runs 1     (a quicker look)
 //   node scripts/lighthouse.mjs --lang en    (one language)
 //   node scripts/lighthouse.mjs --page /rules (one page)
+//   node scripts/lighthouse.mjs --dist DIR   (another build than dist/)
+//   node scripts/lighthouse.mjs --profile mobile (one profile: mobile or desktop)
 //   node scripts/lighthouse.mjs --mounted    (also "app mounted" on a phone under devtools
 //                                             throttling: the end of the app's csp:mount timing)
+//   node scripts/lighthouse.mjs --mounted-only (only "app mounted", on a phone: another build's
+//                                             figure to compare with, say)
 //   node scripts/lighthouse.mjs --timeline   (--mounted, and the medians of when the HTML came,
 //                                             the wasm was asked for and came, the app started;
 //                                             and the largest paint's element in each run)
@@ -17,10 +21,11 @@ const option = (name) => process.argv[process.argv.indexOf(name) + 1];
 const runs = Number(process.argv.includes('--runs') && option('--runs')) || 3;
 const languages = process.argv.includes('--lang') ? [option('--lang')] : ['en', 'fr'];
 const timeline = process.argv.includes('--timeline');
-const mounted = timeline || process.argv.includes('--mounted');
+const mountedOnly = process.argv.includes('--mounted-only');
+const mounted = timeline || mountedOnly || process.argv.includes('--mounted');
 const allRoutes = ['/', '/customers/contoso-pharma/add-products', '/rules', '/partner', '/data', '/training'];
 const routes = process.argv.includes('--page') ? [option('--page')] : allRoutes;
-const server = await serveDist();
+const server = await serveDist(process.argv.includes('--dist') ? { dir: option('--dist') } : {});
 const chrome = await launchChrome();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const devtools = { extends: 'lighthouse:default', settings: { throttlingMethod: 'devtools', onlyCategories: ['performance'] } };
@@ -31,7 +36,20 @@ const appMounted = (lhr) => {
 };
 // Where the time to "mounted" goes, ms from the navigation: the wasm asked for and in (the
 // network audit's times are seconds from the navigation's start), the app's first step.
-const steps = (lhr) => {
+// "Usable": the end of the main thread's task in which the app's page was mounted, the first
+// moment the page can answer a tap. The same moment as "mounted" for an app that starts in
+// steps; for one that mounts in one long task (the preload build), it also counts what that
+// task did after the mount (Add products' results).
+const usable = (artifacts) => {
+  const events = artifacts?.Trace?.traceEvents ?? [];
+  const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args?.data?.documentLoaderURL);
+  const mark = events.find((e) => e.name === 'csp:mount' && e.cat?.includes('user_timing') && (e.ph === 'e' || e.ph === 'X'));
+  if (!start || !mark) return NaN;
+  const end = mark.ph === 'X' ? mark.ts + mark.dur : mark.ts;
+  const task = events.find((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === start.pid && e.ts <= end && end <= e.ts + e.dur);
+  return ((task ? task.ts + task.dur : end) - start.ts) / 1000;
+};
+const steps = (lhr, artifacts) => {
   const requests = lhr.audits['network-requests']?.details?.items ?? [];
   const wasm = requests.find((r) => r.url.endsWith('.wasm'));
   const html = requests.find((r) => r.resourceType === 'Document');
@@ -41,17 +59,21 @@ const steps = (lhr) => {
     wasmIn: wasm?.networkEndTime ?? NaN,
     started: timing(lhr, 'csp:catalog')?.startTime ?? NaN,
     mounted: appMounted(lhr),
+    usable: usable(artifacts),
   };
 };
 // The element of the largest paint, as Lighthouse names it.
 const lcpElement = (lhr) => JSON.stringify(lhr.audits['lcp-breakdown-insight']?.details ?? {}).match(/"type":"node"[^}]*?"selector":"([^"]+)"/)?.[1] ?? '?';
 const rows = [];
-for (const [profile, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
+const profiles = [['mobile', undefined], ['desktop', desktopConfig]]
+  .filter(([name]) => !process.argv.includes('--profile') || option('--profile') === name)
+  .filter(([name]) => !mountedOnly || name === 'mobile');
+for (const [profile, config] of profiles) {
   for (const language of languages) {
     for (const route of routes) {
       const url = server.url + route + (language === 'en' ? '' : `?lang=${language}`);
       const results = [];
-      for (let i = 0; i < runs; i++) {
+      for (let i = 0; i < (mountedOnly ? 0 : runs); i++) {
         const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, config);
         results.push(lhr);
       }
@@ -60,7 +82,7 @@ for (const [profile, config] of [['mobile', undefined], ['desktop', desktopConfi
       const failing = new Set(results.flatMap((r) => Object.values(r.audits)
         .filter((a) => a.score !== null && a.score < 1 && ['accessibility', 'best-practices', 'seo'].some((c) => r.categories[c].auditRefs.some((ref) => ref.id === a.id && ref.weight > 0)))
         .map((a) => a.id)));
-      const row = {
+      const row = mountedOnly ? { profile, language, page: route } : {
         profile, language, page: route,
         performance: score('performance'),
         'LCP s': (audit('largest-contentful-paint') / 1000).toFixed(2),
@@ -71,15 +93,16 @@ for (const [profile, config] of [['mobile', undefined], ['desktop', desktopConfi
         SEO: score('seo'),
         failing: [...failing].join(' '),
       };
-      if (timeline) row['LCP element'] = [...new Set(results.map(lcpElement))].join(' | ');
+      if (timeline && !mountedOnly) row['LCP element'] = [...new Set(results.map(lcpElement))].join(' | ');
       if (mounted && profile === 'mobile') {
         const throttled = [];
         for (let i = 0; i < runs; i++) {
-          const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, devtools);
-          throttled.push(steps(lhr));
+          const { lhr, artifacts } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }, devtools);
+          throttled.push(steps(lhr, artifacts));
         }
         const at = (key) => Math.round(median(throttled.map((t) => t[key])));
         row['mounted s (devtools)'] = (at('mounted') / 1000).toFixed(2);
+        row['usable s (devtools)'] = (at('usable') / 1000).toFixed(2);
         if (timeline) {
           row['html in · wasm asked · wasm in · app started ms'] = ['html', 'wasmAsked', 'wasmIn', 'started'].map(at).join(' · ');
         }
