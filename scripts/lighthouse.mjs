@@ -34,8 +34,6 @@ const appMounted = (lhr) => {
   const mount = timing(lhr, 'csp:mount');
   return mount ? mount.startTime + (mount.duration ?? 0) : NaN;
 };
-// Where the time to "mounted" goes, ms from the navigation: the wasm asked for and in (the
-// network audit's times are seconds from the navigation's start), the app's first step.
 // "Usable": the end of the main thread's task in which the app's page was mounted, the first
 // moment the page can answer a tap. The same moment as "mounted" for an app that starts in
 // steps; for one that mounts in one long task (the preload build), it also counts what that
@@ -49,6 +47,8 @@ const usable = (artifacts) => {
   const task = events.find((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === start.pid && e.ts <= end && end <= e.ts + e.dur);
   return ((task ? task.ts + task.dur : end) - start.ts) / 1000;
 };
+// Where the time to "mounted" goes, ms from the navigation's start: the HTML in, the wasm
+// asked for and in (as the network audit gives them), the app's first step, mounted, usable.
 const steps = (lhr, artifacts) => {
   const requests = lhr.audits['network-requests']?.details?.items ?? [];
   const wasm = requests.find((r) => r.url.endsWith('.wasm'));
