@@ -149,6 +149,12 @@ fn ResellerRequirements() -> impl IntoView {
 fn CspRegions() -> impl IntoView {
     let words = crate::ui::words::use_words();
     let language = words.language();
+    // By name as people sort them: Åland Islands with the A's. Named, sorted and placed in
+    // their region once for every region, not once per region.
+    let countries: Vec<(Option<CspRegion>, String)> = format::countries_by_name(language)
+        .into_iter()
+        .map(|(country, name)| (CspRegion::of(country), name))
+        .collect();
     view! {
     <section aria-labelledby="regions">
         <h2 id="regions">{words.t(keys::CSP_REGIONS)}</h2>
@@ -157,11 +163,10 @@ fn CspRegions() -> impl IntoView {
             {CspRegion::ALL
                 .iter()
                 .map(|region| {
-                    // By name as people sort them: Åland Islands with the A's.
-                    let names: Vec<String> = format::countries_by_name(language)
-                        .into_iter()
-                        .filter(|(c, _)| CspRegion::of(*c) == Some(*region))
-                        .map(|(_, name)| name)
+                    let names: Vec<&str> = countries
+                        .iter()
+                        .filter(|(in_region, _)| *in_region == Some(*region))
+                        .map(|(_, name)| name.as_str())
                         .collect();
                     let args = Args::new().text("region", region.label(language)).number("count", names.len() as i64);
                     let summary = words.with(
