@@ -7,8 +7,9 @@
 //   node scripts/lighthouse.mjs --page /rules (one page)
 //   node scripts/lighthouse.mjs --dist DIR   (another build than dist/)
 //   node scripts/lighthouse.mjs --profile mobile (one profile: mobile or desktop)
-//   node scripts/lighthouse.mjs --mounted    (also "app mounted" on a phone under devtools
-//                                             throttling: the end of the app's csp:mount timing)
+//   node scripts/lighthouse.mjs --mounted    (also, on a phone under devtools throttling, "app
+//                                             mounted" (the end of the app's csp:mount timing),
+//                                             "usable" and "painted": see afterMount below)
 //   node scripts/lighthouse.mjs --mounted-only (only "app mounted", on a phone: another build's
 //                                             figure to compare with, say)
 //   node scripts/lighthouse.mjs --timeline   (--mounted, and the medians of when the HTML came,
@@ -37,18 +38,26 @@ const appMounted = (lhr) => {
 // "Usable": the end of the main thread's task in which the app's page was mounted, the first
 // moment the page can answer a tap. The same moment as "mounted" for an app that starts in
 // steps; for one that mounts in one long task (the preload build), it also counts what that
-// task did after the mount (Add products' results).
-const usable = (artifacts) => {
+// task did after the mount (Add products' results). "Painted": the end of the first frame the
+// main thread paints after that task, when the visitor sees the app's page: a build that lays
+// the page out inside its task (this one, measuring its list's rows) pays for it in "usable",
+// one that leaves it to the next frame (the preload build) only here. Both ms from the start.
+const afterMount = (artifacts) => {
   const events = artifacts?.Trace?.traceEvents ?? [];
   const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && e.args?.data?.documentLoaderURL);
   const mark = events.find((e) => e.name === 'csp:mount' && e.cat?.includes('user_timing') && (e.ph === 'e' || e.ph === 'X'));
-  if (!start || !mark) return NaN;
+  if (!start || !mark) return { usable: NaN, painted: NaN };
   const end = mark.ph === 'X' ? mark.ts + mark.dur : mark.ts;
   const task = events.find((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === start.pid && e.ts <= end && end <= e.ts + e.dur);
-  return ((task ? task.ts + task.dur : end) - start.ts) / 1000;
+  const usableAt = task ? task.ts + task.dur : end;
+  const paint = events
+    .filter((e) => e.name === 'Paint' && e.ph === 'X' && e.pid === start.pid && (!task || e.tid === task.tid) && e.ts >= usableAt)
+    .sort((a, b) => a.ts - b.ts)[0];
+  return { usable: (usableAt - start.ts) / 1000, painted: paint ? (paint.ts + paint.dur - start.ts) / 1000 : NaN };
 };
 // Where the time to "mounted" goes, ms from the navigation's start: the HTML in, the wasm
-// asked for and in (as the network audit gives them), the app's first step, mounted, usable.
+// asked for and in (as the network audit gives them), the app's first step, mounted, usable,
+// painted.
 const steps = (lhr, artifacts) => {
   const requests = lhr.audits['network-requests']?.details?.items ?? [];
   const wasm = requests.find((r) => r.url.endsWith('.wasm'));
@@ -59,7 +68,7 @@ const steps = (lhr, artifacts) => {
     wasmIn: wasm?.networkEndTime ?? NaN,
     started: timing(lhr, 'csp:catalog')?.startTime ?? NaN,
     mounted: appMounted(lhr),
-    usable: usable(artifacts),
+    ...afterMount(artifacts),
   };
 };
 // The element of the largest paint, as Lighthouse names it.
@@ -103,6 +112,7 @@ for (const [profile, config] of profiles) {
         const at = (key) => Math.round(median(throttled.map((t) => t[key])));
         row['mounted s (devtools)'] = (at('mounted') / 1000).toFixed(2);
         row['usable s (devtools)'] = (at('usable') / 1000).toFixed(2);
+        row['painted s (devtools)'] = (at('painted') / 1000).toFixed(2);
         if (timeline) {
           row['html in · wasm asked · wasm in · app started ms'] = ['html', 'wasmAsked', 'wasmIn', 'started'].map(at).join(' · ');
         }
