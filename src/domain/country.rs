@@ -108,6 +108,11 @@ pub struct CountrySet([u64; 4]);
 const _: () = assert!(table::COUNTRIES.len() <= 256, "CountrySet holds 256 countries");
 
 impl CountryCode {
+    /// Where the code sits in a 26 × 26 table by code ([`slot_of`]).
+    pub(crate) fn slot(self) -> Option<usize> {
+        slot_of(self.0)
+    }
+
     /// Position in the ISO table, 0..249, by direct lookup: rules check countries for every
     /// offer, so this must not search.
     fn index(self) -> usize {
@@ -128,10 +133,14 @@ impl CountryCode {
     }
 }
 
-/// Where a two-letter code sits in a 26 × 26 table (`None` for anything but A-Z).
-fn slot_of([a, b]: [u8; 2]) -> Option<usize> {
-    let letter = |c: u8| c.checked_sub(b'A').filter(|&i| i < 26).map(usize::from);
-    Some(letter(a)? * 26 + letter(b)?)
+/// Where a two-letter code sits in a 26 × 26 table (`None` for anything but A-Z). A `const
+/// fn`, so tables by code can be built by the compiler (`domain::region`).
+pub(crate) const fn slot_of([a, b]: [u8; 2]) -> Option<usize> {
+    if a.is_ascii_uppercase() && b.is_ascii_uppercase() {
+        Some((a - b'A') as usize * 26 + (b - b'A') as usize)
+    } else {
+        None
+    }
 }
 
 impl CountrySet {

@@ -10,7 +10,7 @@
 
 use std::fmt;
 
-use crate::domain::country::CountryCode;
+use crate::domain::country::{slot_of, CountryCode};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum CspRegion {
@@ -92,7 +92,7 @@ const REGIONS: [(CspRegion, &[&str]); 15] = [
 /// Each country's region, at its code's place in AA..ZZ: the rules ask for the region of both
 /// tenants for every offer they weigh (Training's exercises, tens of thousands of times), so
 /// finding it is a lookup, not a search through the lists above.
-// Evaluated by the compiler, where an index out of range is a build error.
+// Evaluated by the compiler, where an index out of range or a panic is a build error.
 #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
 const BY_CODE: [Option<CspRegion>; 26 * 26] = {
     let mut table = [None; 26 * 26];
@@ -102,20 +102,16 @@ const BY_CODE: [Option<CspRegion>; 26 * 26] = {
         let mut c = 0;
         while c < codes.len() {
             let code = codes[c].as_bytes();
-            table[(code[0] - b'A') as usize * 26 + (code[1] - b'A') as usize] = Some(region);
+            match slot_of([code[0], code[1]]) {
+                Some(slot) => table[slot] = Some(region),
+                None => panic!("a region lists a code that is not two capital letters"),
+            }
             c += 1;
         }
         r += 1;
     }
     table
 };
-
-/// Where a two-letter code sits in [`BY_CODE`].
-fn slot(code: &[u8]) -> Option<usize> {
-    let letter = |b: &u8| b.checked_sub(b'A').map(usize::from).filter(|&n| n < 26);
-    let [first, second] = code else { return None };
-    letter(first)?.checked_mul(26)?.checked_add(letter(second)?)
-}
 
 impl CspRegion {
     // Evaluated by the compiler, where an index out of range is a build error.
@@ -132,7 +128,7 @@ impl CspRegion {
 
     /// The region `country` is in, if it is in one.
     pub fn of(country: CountryCode) -> Option<CspRegion> {
-        slot(country.as_str().as_bytes()).and_then(|at| BY_CODE.get(at).copied().flatten())
+        country.slot().and_then(|at| BY_CODE.get(at).copied().flatten())
     }
 
     /// A region that is one country (with its territories), named after it.
