@@ -1,7 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! A mutational fuzzer over what the app is handed from outside (issue 27): price lists and
-//! offer matrices, "Export all data" files of every version, stored values of any version, and
-//! the queries of links. Each input is made from real-shaped seeds by a seeded generator, so a
+//! offer matrices, "Export all data" files of every version, stored values of any version, the
+//! queries of links, and a language's words fetched beside the app (`fr-….ftl`). Each input is made from real-shaped seeds by a seeded generator, so a
 //! run is the same on every machine; a failure names the target, seed and input number to
 //! replay it with `FUZZ_SEED=… FUZZ_FROM=…`.
 //!
@@ -576,6 +576,88 @@ fn link_queries() {
         assert!(notices.is_empty(), "a link the app wrote has notices: {notices:?}");
         if let Some(day) = get("today") {
             let _ = read_day(&day);
+        }
+    });
+    assert!(inputs > 0);
+}
+
+/// What a broken or foreign words file may hold: Fluent's own signs, in and out of place.
+const FTL_TOKENS: &[&str] = &[
+    "{",
+    "}",
+    "{ $count }",
+    "{ $",
+    "$",
+    "->",
+    "[one]",
+    "*[other]",
+    "*[",
+    "[",
+    "]",
+    ".",
+    "*",
+    "=",
+    "-term",
+    "#",
+    "\r",
+    "\n",
+    "\r\n",
+    "    ",
+    "\t",
+    "{ NUMBER($n) }",
+    "{ \"x\" }",
+    "[-12]",
+    "[1.5]",
+    "é",
+    "\u{202f}",
+];
+
+#[test]
+fn words_files() {
+    use csp_catalog::i18n::ftl::{self, PluralRules, Value};
+    let french = include_str!("../locales/fr.ftl");
+    let lines: Vec<&str> = french.lines().collect();
+    let inputs = run("words_files", Duration::from_secs(2), |rng| {
+        // A stretch of the real file, then one to four edits.
+        let from = rng.below(lines.len() as u64) as usize;
+        let to = (from + 1 + rng.below(60) as usize).min(lines.len());
+        let mut text: Vec<String> = lines[from..to].iter().map(|l| l.to_string()).collect();
+        for _ in 0..=rng.below(3) {
+            let at = rng.below(text.len() as u64) as usize;
+            match rng.below(4) {
+                0 if text.len() > 1 => {
+                    text.remove(at);
+                }
+                1 => {
+                    let cut = char_boundary(&text[at], rng);
+                    text[at].truncate(cut);
+                }
+                _ => {
+                    let put = char_boundary(&text[at], rng);
+                    let token: &&str = rng.pick(FTL_TOKENS);
+                    text[at].insert_str(put, token);
+                }
+            }
+        }
+        let source = text.join("\n");
+        let Ok(messages) = ftl::read(&source) else { return };
+        // Whatever was read formats, with or without values, a number or a word.
+        for (_, pattern) in &messages {
+            for value in [
+                None,
+                Some(Value::Number(1)),
+                Some(Value::Number(-7)),
+                Some(Value::Text("one".into())),
+            ] {
+                let mut out = String::new();
+                ftl::format(
+                    pattern,
+                    &|_| value.clone(),
+                    PluralRules::French,
+                    &|n| n.to_string(),
+                    &mut out,
+                );
+            }
         }
     });
     assert!(inputs > 0);

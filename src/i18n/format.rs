@@ -3,7 +3,6 @@
 //! browser's `Intl` also uses: a browser test holds the two side by side). Files keep their
 //! machine-readable forms whatever the language (`Money::decimal`, ISO dates).
 
-use fluent_bundle::FluentValue;
 use time::{Date, OffsetDateTime, UtcOffset};
 
 use super::{keys, lookup_dynamic, text_with, Args, Language};
@@ -202,24 +201,6 @@ pub fn collation_key(name: &str) -> String {
         }
     }
     key
-}
-
-/// Fluent's numbers (counts in sentences) written in each language's form.
-pub(super) fn fluent_number_en<M>(value: &FluentValue, _: &M) -> Option<String> {
-    fluent_number(Language::English, value)
-}
-
-pub(super) fn fluent_number_fr<M>(value: &FluentValue, _: &M) -> Option<String> {
-    fluent_number(Language::French, value)
-}
-
-fn fluent_number(language: Language, value: &FluentValue) -> Option<String> {
-    match value {
-        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 1e15 => {
-            Some(number(language, n.value as i64))
-        }
-        _ => None,
-    }
 }
 
 #[cfg(test)]

@@ -2,9 +2,9 @@
 //! the user's language.
 //!
 //! Every sentence lives in `locales/<language>.ftl` (Fluent syntax: a translator edits it
-//! without reading Rust) and is formatted by Fluent's own runtime, which picks plural forms
-//! by each language's rules. The build checks that both files have the same messages and
-//! variables and turns the ids into [`keys`], so a missing or misspelt key fails the build.
+//! without reading Rust), read by [`ftl`], which picks plural forms by each language's rules.
+//! The build checks that both files have the same messages and variables, and use only what
+//! [`ftl`] reads, and turns the ids into [`keys`], so a missing or misspelt key fails the build.
 //!
 //! The layers below stay language-free: the rules engine returns [`Reason`](crate::domain::rules::Reason)s
 //! as data and [`reasons`] words them here, with numbers, money, dates and country names in
@@ -12,21 +12,24 @@
 
 pub mod files;
 pub mod format;
+pub mod ftl;
 pub mod labels;
 pub mod reasons;
 
 use std::sync::OnceLock;
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use ftl::{Pattern, PluralRules, Value};
 
-/// A message id in the translation files.
+/// A message id in the translation files, and its place among them ([`keys::ALL`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Key(&'static str);
+pub struct Key {
+    id: &'static str,
+    index: usize,
+}
 
 impl Key {
     pub fn id(self) -> &'static str {
-        self.0
+        self.id
     }
 }
 
@@ -95,9 +98,9 @@ impl Language {
         }
     }
 
-    fn cell(self) -> &'static OnceLock<Bundle> {
-        static ENGLISH: OnceLock<Bundle> = OnceLock::new();
-        static FRENCH: OnceLock<Bundle> = OnceLock::new();
+    fn cell(self) -> &'static OnceLock<Messages> {
+        static ENGLISH: OnceLock<Messages> = OnceLock::new();
+        static FRENCH: OnceLock<Messages> = OnceLock::new();
         match self {
             Language::English => &ENGLISH,
             Language::French => &FRENCH,
@@ -105,20 +108,47 @@ impl Language {
     }
 
     /// The language's messages, read the first time they are asked for (a visit in one
-    /// language never parses the other's file); `None` for a language fetched at run time
+    /// language never reads the other's file); `None` for a language fetched at run time
     /// that has not arrived.
-    fn bundle(self) -> Option<&'static Bundle> {
+    fn messages(self) -> Option<&'static Messages> {
         let cell = self.cell();
-        if let Some(bundle) = cell.get() {
-            return Some(bundle);
+        if let Some(messages) = cell.get() {
+            return Some(messages);
         }
-        // The build checked the file: every message is there.
-        let bundle = read(self, self.built_in()?.to_string()).ok()?;
-        Some(cell.get_or_init(|| bundle))
+        // The build checked the file: every message is there, in the part of Fluent ftl reads.
+        let messages = read(self, self.built_in()?).ok()?;
+        Some(cell.get_or_init(|| messages))
+    }
+
+    fn plural_rules(self) -> PluralRules {
+        match self {
+            Language::English => PluralRules::English,
+            Language::French => PluralRules::French,
+        }
     }
 }
 
-type Bundle = FluentBundle<FluentResource>;
+/// One language's messages, in the order of [`keys::ALL`].
+struct Messages {
+    language: Language,
+    values: Vec<Pattern<'static>>,
+}
+
+impl Messages {
+    fn get(&self, key: Key) -> Option<&Pattern<'static>> {
+        self.values.get(key.index)
+    }
+
+    fn format(&self, key: Key, args: Option<&Args<'_>>) -> String {
+        let mut out = String::new();
+        if let Some(pattern) = self.get(key) {
+            let value_of = |name: &str| args.and_then(|args| args.value(name));
+            let number = |n| format::number(self.language, n);
+            ftl::format(pattern, &value_of, self.language.plural_rules(), &number, &mut out);
+        }
+        out
+    }
+}
 
 mod locale_files {
     include!(concat!(env!("OUT_DIR"), "/locale_files.rs"));
@@ -134,94 +164,101 @@ pub enum WordsRefused {
 }
 
 /// Reads `source` as `language`'s messages, refusing a file that lacks any message the app asks for.
-fn read(language: Language, source: String) -> Result<Bundle, WordsRefused> {
-    let resource = FluentResource::try_new(source).map_err(|_| WordsRefused::NotMessages)?;
-    let id = language.tag().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    // No bidi isolation marks: both languages run left to right, and the marks would end up
-    // in copied text and in tests.
-    bundle.set_use_isolating(false);
-    bundle.set_formatter(Some(match language {
-        Language::English => format::fluent_number_en,
-        Language::French => format::fluent_number_fr,
-    }));
-    bundle.add_resource(resource).map_err(|_| WordsRefused::NotMessages)?;
-    match keys::ALL.iter().find(|key| !bundle.has_message(key.id())) {
-        Some(missing) => Err(WordsRefused::Missing(missing.id())),
-        None => Ok(bundle),
+fn read(language: Language, source: &'static str) -> Result<Messages, WordsRefused> {
+    let mut found: Vec<Option<Pattern<'static>>> = vec![None; keys::ALL.len()];
+    for (id, pattern) in ftl::read(source).map_err(|_| WordsRefused::NotMessages)? {
+        // A message the app doesn't ask for (another build's) is left out.
+        if let Ok(index) = keys::ALL.binary_search_by(|key| key.id.cmp(id)) {
+            if let Some(slot) = found.get_mut(index) {
+                *slot = Some(pattern);
+            }
+        }
     }
+    let mut values = Vec::with_capacity(found.len());
+    for (key, pattern) in keys::ALL.iter().zip(found) {
+        values.push(pattern.ok_or(WordsRefused::Missing(key.id))?);
+    }
+    Ok(Messages { language, values })
 }
 
 /// Takes `language`'s messages fetched at run time (the browser's French).
 pub fn install(language: Language, source: String) -> Result<(), WordsRefused> {
-    if language.bundle().is_some() {
+    if language.messages().is_some() {
         return Ok(());
     }
-    let bundle = read(language, source)?;
-    let _ = language.cell().set(bundle);
+    // The messages borrow their text from the file, which lives as long as the page (as the
+    // built-in English does); a refused file stays too, which only a foreign host causes.
+    let source: &'static str = Box::leak(source.into_boxed_str());
+    let messages = read(language, source)?;
+    let _ = language.cell().set(messages);
     Ok(())
 }
 
 /// Whether `language`'s messages are there to be used.
 pub fn is_ready(language: Language) -> bool {
-    language.bundle().is_some()
+    language.messages().is_some()
 }
 
 /// Reads `language`'s messages now rather than when the first is asked for (the app starts
 /// in steps: this is one).
 pub fn prepare(language: Language) {
-    let _ = language.bundle();
+    let _ = language.messages();
 }
 
 /// The values a message's variables take.
 #[derive(Default)]
-pub struct Args<'a>(FluentArgs<'a>);
+pub struct Args<'a>(Vec<(&'a str, Value)>);
 
 impl<'a> Args<'a> {
     pub fn new() -> Self {
-        Args(FluentArgs::new())
+        Args(Vec::new())
     }
 
     pub fn text(mut self, name: &'a str, value: impl Into<String>) -> Self {
-        self.0.set(name, FluentValue::from(value.into()));
+        self.0.push((name, Value::Text(value.into())));
         self
     }
 
     /// A number: written in the language's own form, and choosing the plural form.
     pub fn number(mut self, name: &'a str, value: impl Into<i64>) -> Self {
-        self.0.set(name, FluentValue::from(value.into()));
+        self.0.push((name, Value::Number(value.into())));
         self
+    }
+
+    /// The value last given to `name`.
+    fn value(&self, name: &str) -> Option<Value> {
+        self.0
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == name)
+            .map(|(_, value)| value.clone())
     }
 }
 
 /// The message in the language.
 pub fn text(language: Language, key: Key) -> String {
-    lookup(language, key.id(), None)
+    lookup(language, key, None)
 }
 
 /// The message in the language, with its variables.
 pub fn text_with(language: Language, key: Key, args: &Args<'_>) -> String {
-    lookup(language, key.id(), Some(&args.0))
+    lookup(language, key, Some(args))
 }
 
-/// Looks a message up by id; the id itself if neither language has it, so a gap shows as a
-/// key on screen instead of an empty place.
-fn lookup(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    for bundle in [language, Language::English].into_iter().filter_map(Language::bundle) {
-        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-            let mut errors = Vec::new();
-            return bundle.format_pattern(pattern, args, &mut errors).into_owned();
-        }
+/// The message in the language, or in English while the language's words are not there;
+/// the id itself if neither is, so a gap shows as a key on screen instead of an empty place.
+fn lookup(language: Language, key: Key, args: Option<&Args<'_>>) -> String {
+    match language.messages().or_else(|| Language::English.messages()) {
+        Some(messages) => messages.format(key, args),
+        None => key.id.to_string(),
     }
-    id.to_string()
 }
 
 /// A message looked up by an id made at run time (a country's name): `None` if it isn't there.
 fn lookup_dynamic(language: Language, id: &str) -> Option<String> {
-    let bundle = language.bundle().or_else(|| Language::English.bundle())?;
-    let pattern = bundle.get_message(id)?.value()?;
-    let mut errors = Vec::new();
-    Some(bundle.format_pattern(pattern, None, &mut errors).into_owned())
+    let index = keys::ALL.binary_search_by(|key| key.id.cmp(id)).ok()?;
+    let key = keys::ALL.get(index)?;
+    Some(lookup(language, *key, None))
 }
 
 #[cfg(test)]
@@ -255,26 +292,23 @@ mod tests {
     fn words_fetched_at_run_time_are_refused_unless_they_are_this_apps() {
         // The browser fetches French: a file of another build, or not Fluent, is refused.
         assert!(matches!(
-            read(Language::French, "add-products = Ajouter des produits\n".to_string()),
+            read(Language::French, "add-products = Ajouter des produits\n"),
             Err(WordsRefused::Missing(id)) if id != "add-products"
         ));
-        assert_eq!(
-            read(Language::French, "<html>".to_string()).err(),
-            Some(WordsRefused::NotMessages)
-        );
-        let french = include_str!("../../locales/fr.ftl").to_string();
-        assert!(read(Language::French, french).is_ok());
+        assert_eq!(read(Language::French, "<html>").err(), Some(WordsRefused::NotMessages));
+        assert!(read(Language::French, include_str!("../../locales/fr.ftl")).is_ok());
     }
 
     #[test]
     fn every_message_has_a_value_in_every_language() {
         for language in Language::ALL {
             for key in keys::ALL {
-                let found = language
-                    .bundle()
-                    .and_then(|b| b.get_message(key.id()))
-                    .and_then(|m| m.value());
-                assert!(found.is_some(), "{language:?} has no value for {}", key.id());
+                let found = language.messages().and_then(|m| m.get(key));
+                assert!(
+                    found.is_some_and(|p| !p.is_empty()),
+                    "{language:?} has no value for {}",
+                    key.id()
+                );
             }
         }
     }
