@@ -652,7 +652,7 @@ fn words_files() {
                 let mut out = String::new();
                 ftl::format(
                     pattern,
-                    &|_| value.clone(),
+                    &|_| value.as_ref(),
                     PluralRules::French,
                     &|n| n.to_string(),
                     &mut out,

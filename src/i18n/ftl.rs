@@ -78,11 +78,13 @@ pub enum PluralRules {
 }
 
 impl PluralRules {
+    /// The category of a whole number (CLDR reads its digits, so -1 is `one` as 1 is).
     pub fn category(self, n: i64) -> &'static str {
+        let n = n.unsigned_abs();
         match self {
             PluralRules::English if n == 1 => "one",
-            PluralRules::French if n == 0 || n == 1 => "one",
-            PluralRules::French if n != 0 && n % 1_000_000 == 0 => "many",
+            PluralRules::French if n <= 1 => "one",
+            PluralRules::French if n % 1_000_000 == 0 => "many",
             _ => "other",
         }
     }
@@ -91,9 +93,9 @@ impl PluralRules {
 /// Writes `pattern` with the variables' values; a number is written by `number` and picks
 /// its variant by `plurals`. A variable without a value is written as `{$name}`, as Fluent
 /// does, so a gap shows.
-pub fn format(
+pub fn format<'v>(
     pattern: &[Piece<'_>],
-    value_of: &dyn Fn(&str) -> Option<Value>,
+    value_of: &dyn Fn(&str) -> Option<&'v Value>,
     plurals: PluralRules,
     number: &dyn Fn(i64) -> String,
     out: &mut String,
@@ -102,8 +104,8 @@ pub fn format(
         match piece {
             Piece::Text(text) => out.push_str(text),
             Piece::Variable(name) => match value_of(name) {
-                Some(Value::Text(text)) => out.push_str(&text),
-                Some(Value::Number(n)) => out.push_str(&number(n)),
+                Some(Value::Text(text)) => out.push_str(text),
+                Some(Value::Number(n)) => out.push_str(&number(*n)),
                 None => {
                     let _ = write!(out, "{{${name}}}");
                 }
@@ -112,7 +114,7 @@ pub fn format(
                 let value = value_of(on);
                 let chosen = variants
                     .iter()
-                    .find(|variant| value.as_ref().is_some_and(|v| matches(v, variant.key, plurals)))
+                    .find(|variant| value.is_some_and(|v| matches(v, variant.key, plurals)))
                     .or_else(|| variants.get(*default));
                 if let Some(variant) = chosen {
                     format(&variant.value, value_of, plurals, number, out);
@@ -137,8 +139,8 @@ const NOT_CONTINUATION: [char; 4] = ['}', '.', '[', '*'];
 /// One piece of a value as read, before the indentation common to its lines is taken off.
 enum Raw<'a> {
     Text(&'a str),
-    /// The line ends and indentation between two lines of a value: `blank_lines` line ends
-    /// (the first included), then `indent` spaces.
+    /// The line ends and indentation between two lines of a value: `lines` line ends (blank
+    /// lines' included), then `indent` spaces.
     Break {
         lines: usize,
         indent: usize,
@@ -462,7 +464,7 @@ mod tests {
     }
 
     fn written(source: &str, args: &[(&str, Value)], plurals: PluralRules) -> String {
-        let value_of = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone());
+        let value_of = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, v)| v);
         let mut out = String::new();
         format(&one(source), &value_of, plurals, &|n| n.to_string(), &mut out);
         out
@@ -534,6 +536,10 @@ mod tests {
         assert_eq!(w(2, PluralRules::English), "2 seats");
         assert_eq!(w(1, PluralRules::French), "1 seat");
         assert_eq!(w(2_000_000, PluralRules::French), "2000000 seats");
+        assert_eq!(w(-1, PluralRules::English), "-1 seat");
+        assert_eq!(PluralRules::French.category(2_000_000), "many");
+        assert_eq!(PluralRules::French.category(0), "one");
+        assert_eq!(PluralRules::English.category(0), "other");
         let kind = "a = { $k ->\n    [workbook] W\n   *[binary] B\n}\n";
         assert_eq!(
             written(kind, &[("k", Value::Text("workbook".into()))], PluralRules::English),

@@ -226,12 +226,8 @@ impl<'a> Args<'a> {
     }
 
     /// The value last given to `name`.
-    fn value(&self, name: &str) -> Option<Value> {
-        self.0
-            .iter()
-            .rev()
-            .find(|(n, _)| *n == name)
-            .map(|(_, value)| value.clone())
+    fn value(&self, name: &str) -> Option<&Value> {
+        self.0.iter().rev().find(|(n, _)| *n == name).map(|(_, value)| value)
     }
 }
 
