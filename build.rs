@@ -2,7 +2,7 @@
 //! constants.
 //!
 //! `locales/<language>.ftl` holds one language's messages in Fluent syntax. Every language must
-//! have the same messages, each with the same attributes and the same variables (a translation
+//! have the same messages, each with the same variables (a translation
 //! that drops `$country` would drop a fact from a sentence): otherwise the build fails and says
 //! where. English is the reference; `keys.rs` in `OUT_DIR` gets one constant per message
 //! (`add-products` → `ADD_PRODUCTS`), so a misspelt key is a compile error too.
@@ -20,12 +20,8 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 const LOCALES: &str = "locales";
 const REFERENCE: &str = "en";
 
-/// A message's attributes and the variables its value and attributes use.
-#[derive(PartialEq, Eq, Debug)]
-struct Shape {
-    attributes: BTreeSet<String>,
-    variables: BTreeSet<String>,
-}
+/// The variables a message's value uses (the app's messages have no attributes: see `read_pattern`).
+type Shape = BTreeSet<String>;
 
 fn main() {
     println!("cargo:rerun-if-changed={LOCALES}");
@@ -56,8 +52,7 @@ fn main() {
             match found.get(id) {
                 None => problems.push(format!("{language}.ftl has no message `{id}`")),
                 Some(other) if other != shape => problems.push(format!(
-                    "`{id}`: {REFERENCE}.ftl uses variables {:?} and attributes {:?}, {language}.ftl uses {:?} and {:?}",
-                    shape.variables, shape.attributes, other.variables, other.attributes
+                    "`{id}`: {REFERENCE}.ftl uses variables {shape:?}, {language}.ftl uses {other:?}"
                 )),
                 Some(_) => {}
             }
@@ -135,25 +130,17 @@ fn messages(path: &Path) -> BTreeMap<String, Shape> {
         if !message.attributes.is_empty() {
             unread.push(format!("{}: attributes", message.id.name));
         }
+        let mut variables = BTreeSet::new();
         match &message.value {
             Some(value) => {
-                if let Err(what) = readable_pattern(value) {
+                if let Err(what) = read_pattern(value, &mut variables) {
                     unread.push(format!("{}: {what}", message.id.name));
                 }
             }
             None => unread.push(format!("{}: no value", message.id.name)),
         }
-        let mut variables = BTreeSet::new();
-        if let Some(value) = &message.value {
-            pattern_variables(value, &mut variables);
-        }
-        let mut attributes = BTreeSet::new();
-        for attribute in &message.attributes {
-            attributes.insert(attribute.id.name.to_string());
-            pattern_variables(&attribute.value, &mut variables);
-        }
         let id = message.id.name.to_string();
-        if found.insert(id.clone(), Shape { attributes, variables }).is_some() {
+        if found.insert(id.clone(), variables).is_some() {
             panic!("{} has `{id}` twice", path.display());
         }
     }
@@ -167,26 +154,30 @@ fn messages(path: &Path) -> BTreeMap<String, Shape> {
     found
 }
 
-/// Whether the app's own reader (`src/i18n/ftl.rs`) reads `pattern`: text, variables, and
-/// choices on a variable whose keys are names or whole numbers.
-fn readable_pattern(pattern: &Pattern<&str>) -> Result<(), String> {
+/// The variables `pattern` uses, into `variables`; an error if the app's own reader
+/// (`src/i18n/ftl.rs`) doesn't read it: it reads text, variables, and choices on a variable
+/// whose keys are names or whole numbers.
+fn read_pattern(pattern: &Pattern<&str>, variables: &mut BTreeSet<String>) -> Result<(), String> {
     for element in &pattern.elements {
         let PatternElement::Placeable { expression } = element else {
             continue;
         };
         match expression {
-            Expression::Inline(InlineExpression::VariableReference { .. }) => {}
+            Expression::Inline(InlineExpression::VariableReference { id }) => {
+                variables.insert(id.name.to_string());
+            }
             Expression::Select {
-                selector: InlineExpression::VariableReference { .. },
+                selector: InlineExpression::VariableReference { id },
                 variants,
             } => {
+                variables.insert(id.name.to_string());
                 for variant in variants {
                     if let VariantKey::NumberLiteral { value } = &variant.key {
                         if value.parse::<i64>().is_err() {
                             return Err(format!("the variant key {value} is not a whole number"));
                         }
                     }
-                    readable_pattern(&variant.value)?;
+                    read_pattern(&variant.value, variables)?;
                 }
             }
             Expression::Select { .. } => return Err("a choice on something other than a variable".into()),
@@ -194,42 +185,4 @@ fn readable_pattern(pattern: &Pattern<&str>) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-fn pattern_variables(pattern: &Pattern<&str>, into: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            expression_variables(expression, into);
-        }
-    }
-}
-
-fn expression_variables(expression: &Expression<&str>, into: &mut BTreeSet<String>) {
-    match expression {
-        Expression::Select { selector, variants } => {
-            inline_variables(selector, into);
-            for variant in variants {
-                pattern_variables(&variant.value, into);
-            }
-        }
-        Expression::Inline(inline) => inline_variables(inline, into),
-    }
-}
-
-fn inline_variables(inline: &InlineExpression<&str>, into: &mut BTreeSet<String>) {
-    match inline {
-        InlineExpression::VariableReference { id } => {
-            into.insert(id.name.to_string());
-        }
-        InlineExpression::FunctionReference { arguments, .. } => {
-            for argument in &arguments.positional {
-                inline_variables(argument, into);
-            }
-            for named in &arguments.named {
-                inline_variables(&named.value, into);
-            }
-        }
-        InlineExpression::Placeable { expression } => expression_variables(expression, into),
-        _ => {}
-    }
 }
