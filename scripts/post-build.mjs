@@ -5,11 +5,10 @@
 // 1. Loads the app after the first paint (issue 25): Trunk's preloads of the JS and the wasm
 //    go, and its loader is replaced by one the page starts once what the visitor sees is on
 //    screen, or at once when the page was slow to arrive; it fetches both in parallel, the
-//    wasm compiled as it arrives. The stylesheet is
-//    inlined, so the page paints with no request at all: on a phone the largest paint is the
-//    HTML's. Then completes the Content-Security-Policy with the SHA-256 of each inline script
-//    (the prerendered pages' one included) and of the inlined stylesheet, so nothing else
-//    inline can run.
+//    wasm compiled as it arrives. The stylesheet is inlined, so the page paints with no
+//    request at all: on a phone the largest paint is the HTML's. Then completes the
+//    Content-Security-Policy with the SHA-256 of each inline script (the prerendered pages'
+//    one included) and of the inlined stylesheet, so nothing else inline can run.
 // 2. Copies index.html to 404.html, so static hosts that serve 404.html for unknown paths
 //    (GitHub Pages and the like) open deep links in the app.
 // 3. Writes `_headers` (the format of Netlify and Cloudflare Pages; README.md gives nginx's):
@@ -171,10 +170,10 @@ async function loadAfterFirstPaint(page, french) {
     "        // which costs a moment: a download over at once would otherwise look like part of the",
     "        // paint to Lighthouse's model of a slow phone, built from a load on a quick link.",
     `        if (performance.now() >= ${SLOW_LINK_MS}) ask();`,
-    '        let asked = false;',
+    '        let started = false;',
     '        return () => {',
-    '          if (asked) return;',
-    '          asked = true;',
+    '          if (started) return;',
+    '          started = true;',
     '          if (compiled) {',
     '            load();',
     '            return;',
