@@ -312,6 +312,26 @@ test('on a slow link the app is asked for while the page is read, and the page s
   }
 });
 
+test('a deep link is answered with the frame alone, not a prerendered page to read and set aside', async () => {
+  // Add products and every customer page come from 404.html (README.md's host configurations):
+  // the root's index.html carries the Customers page in both languages, which such a visit
+  // would parse only for the frame's script to remove it.
+  const response = await fetch(`${app.server.url}/customers/contoso-pharma/add-products`, { headers: { 'accept-encoding': 'identity' } });
+  assert.equal(response.status, 200);
+  const deep = await response.text();
+  const root = await (await fetch(`${app.server.url}/`, { headers: { 'accept-encoding': 'identity' } })).text();
+  const prerendered = /<main[^>]*\sdata-prerendered=/;
+  assert.ok(prerendered.test(root), 'the root page is prerendered');
+  assert.ok(!prerendered.test(deep), 'a deep link carries no prerendered page');
+  assert.ok(deep.length < root.length * 0.7, `a deep link's HTML: ${deep.length} B, the root's: ${root.length} B`);
+  const errors = [];
+  const page = await openPage(app.browser, errors, PHONE);
+  await page.goto(`${app.server.url}/customers/contoso-pharma/add-products`);
+  await page.getByRole('heading', { level: 1, name: 'Add products' }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("a prerendered form shows the values the app will show, not empty fields", async () => {
   // A copy of the page keeps attributes only: what the app set as a field's value, a ticked
   // box or a chosen option is written into the HTML, so the page doesn't change its words at start.

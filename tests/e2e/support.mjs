@@ -33,8 +33,10 @@ async function isFile(path) {
 
 /**
  * Serves a built app like a static host. By default dist/ at the root, with unknown paths
- * answered by index.html. `{ dir, prefix, pagesStyle: true }` behaves like GitHub Pages for a
- * project site: files under `prefix`, and unknown paths get 404.html with status 404.
+ * answered by 404.html, the app's frame alone (as README.md's nginx configuration does: the
+ * root's index.html also carries the Customers page, prerendered, which a deep link would
+ * only read to throw away). `{ dir, prefix, pagesStyle: true }` behaves like GitHub Pages for
+ * a project site: files under `prefix`, and unknown paths get 404.html with status 404.
  */
 export async function serveDist({ dir = 'dist', prefix = '/', pagesStyle = false } = {}) {
   const dist = resolve(root, dir);
@@ -51,11 +53,9 @@ export async function serveDist({ dir = 'dist', prefix = '/', pagesStyle = false
     if (!file || !(await isFile(file))) {
       if (file && (await isFile(join(file, 'index.html')))) {
         file = join(file, 'index.html');
-      } else if (pagesStyle) {
-        file = join(dist, '404.html');
-        status = 404;
       } else {
-        file = join(dist, 'index.html');
+        file = join(dist, '404.html');
+        if (pagesStyle) status = 404;
       }
     }
     // Like a static host that serves the precompressed copies the build writes.
