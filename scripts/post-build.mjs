@@ -9,8 +9,10 @@
 //    request at all: on a phone the largest paint is the HTML's. Then completes the
 //    Content-Security-Policy with the SHA-256 of each inline script (the prerendered pages'
 //    one included) and of the inlined stylesheet, so nothing else inline can run.
-// 2. Copies index.html to 404.html, so static hosts that serve 404.html for unknown paths
-//    (GitHub Pages and the like) open deep links in the app.
+// 2. Copies index.html to 404.html before step 5 prerenders the root's page into index.html,
+//    so 404.html stays the frame alone: static hosts serve it for unknown paths (GitHub Pages
+//    and the like; README.md's nginx line too), and deep links open the app without the
+//    Customers page's HTML to read and set aside.
 // 3. Writes `_headers` (the format of Netlify and Cloudflare Pages; README.md gives nginx's):
 //    the same policy as a header, plus what a <meta> policy can't say: frame-ancestors, so no
 //    other site can frame the app. The tests' server applies it too.
