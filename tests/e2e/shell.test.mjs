@@ -312,6 +312,32 @@ test('on a slow link the app is asked for while the page is read, and the page s
   }
 });
 
+test("the app starts from a host that serves its wasm under any type, and the wasm is compiled whole, off the page's main thread", async () => {
+  // Issue 25: compiling as the bytes arrive (WebAssembly.compileStreaming) reads each piece on
+  // the page's main thread, two long tasks on a phone; a whole module is read on the browser's
+  // other threads. Nor does the app need a host that knows the type application/wasm.
+  const errors = [];
+  const page = await openPage(app.browser, errors, PHONE);
+  await page.addInitScript(() => {
+    const streaming = WebAssembly.compileStreaming;
+    window.compiledAsItArrived = 0;
+    WebAssembly.compileStreaming = (...args) => {
+      window.compiledAsItArrived += 1;
+      return streaming.apply(WebAssembly, args);
+    };
+  });
+  await page.route('**/*_bg.wasm', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-type': 'application/octet-stream' } });
+  });
+  await page.goto(`${app.server.url}/customers/contoso-pharma/add-products`);
+  await page.getByRole('heading', { level: 1, name: 'Add products' }).waitFor();
+  await page.locator('#boot').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => window.compiledAsItArrived), 0, 'times the wasm was compiled as it arrived');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a deep link is answered with the frame alone, not a prerendered page to read and set aside', async () => {
   // Add products and every customer page come from 404.html (README.md's host configurations):
   // the root's index.html carries the Customers page in both languages, which such a visit

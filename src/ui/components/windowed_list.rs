@@ -105,7 +105,12 @@ where
     // changed height in place (reasons after a what-if, a message after Add to cart).
     let on_scroll = window_event_listener(ev::scroll, move |_| measure());
     let on_resize = window_event_listener(ev::resize, move |_| measure());
-    let on_shown = window_event_listener_untyped(crate::ui::SHOWN_EVENT, move |_| measure());
+    // Once the frame that first lays the app out is drawn, in a task of its own: the page's
+    // first layout is that frame's, not a forced one in the task that moved the app into the
+    // page or in the frame's callbacks (three shorter tasks on a phone instead of one long).
+    let on_shown = window_event_listener_untyped(crate::ui::SHOWN_EVENT, move |_| {
+        request_animation_frame(move || set_timeout(measure, std::time::Duration::ZERO));
+    });
     on_cleanup(move || {
         on_scroll.remove();
         on_resize.remove();

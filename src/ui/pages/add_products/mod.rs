@@ -137,7 +137,9 @@ fn AddProducts(customer_id: CustomerId) -> impl IntoView {
                 <button class="button subtle" on:click=move |_| what_if.set(WhatIf::default())>{words.t(keys::WHAT_IF_BACK)}</button>
             </div>
         </Show>
-        <NothingToSell shared customer=id.get_value() />
+        // Each in a turn of its own while the app starts: every offer's verdict, then the
+        // list, then the filters and the panels, none a long task on a phone.
+        <Later><NothingToSell shared customer=id.get_value() /></Later>
         <CategoryTabs filters />
         <div class="layout">
             <Later><OfferResults shared /></Later>
@@ -178,9 +180,11 @@ fn PageHead(
             <div>
                 <h1>{words.t(keys::ADD_PRODUCTS)}</h1>
                 <p class="lead">{lead}</p>
-                <PartiesSummary parties real=real_parties />
-                <PriceListNote customer=id.get_value() />
-                <CountriesUnknownNote />
+                <Later><PartiesSummary parties real=real_parties /></Later>
+                <Later>
+                    <PriceListNote customer=id.get_value() />
+                    <CountriesUnknownNote />
+                </Later>
             </div>
             <A href=move || id.with_value(|id| Page::customer(id, CustomerPage::Review).href()) attr:class="cart-summary" attr:aria-live="polite">
                 <svg class="cart-icon" aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
@@ -236,7 +240,7 @@ fn OfferResults(shared: Memo<Vec<crate::domain::rules::Reason>>) -> impl IntoVie
                     })}
                 </h2>
                 <ResultCount filters visible groups blocked_hidden />
-                <Show
+                <Later><Show
                     when=move || !visible.with(Vec::is_empty)
                     fallback=move || view! { <EmptyResults blocked_hidden nothing_sellable=Signal::derive(move || shared.with(|r| !r.is_empty())) /> }
                 >
@@ -268,7 +272,7 @@ fn OfferResults(shared: Memo<Vec<crate::domain::rules::Reason>>) -> impl IntoVie
                         }
                         .into_any(),
                     }}
-                </Show>
+                </Show></Later>
             </div>
     }
 }
