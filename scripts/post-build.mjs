@@ -5,10 +5,11 @@
 // 1. Loads the app after the first paint (issue 25): Trunk's preloads of the JS and the wasm
 //    go, and its loader is replaced by one the page starts once what the visitor sees is on
 //    screen, or at once when the page was slow to arrive; it fetches both in parallel, the
-//    wasm compiled off the main thread once it has all come. The stylesheet is inlined, so the page paints with no
-//    request at all: on a phone the largest paint is the HTML's. Then completes the
-//    Content-Security-Policy with the SHA-256 of each inline script (the prerendered pages'
-//    one included) and of the inlined stylesheet, so nothing else inline can run.
+//    wasm compiled off the main thread once it has all come. The stylesheet is inlined, so
+//    the page paints with no request at all: on a phone the largest paint is the HTML's.
+//    Then completes the Content-Security-Policy with the SHA-256 of each inline script (the
+//    prerendered pages' one included) and of the inlined stylesheet, so nothing else inline
+//    can run.
 // 2. Copies index.html to 404.html before step 5 prerenders the root's page into index.html,
 //    so 404.html stays the frame alone: static hosts serve it for unknown paths (GitHub Pages
 //    and the like; README.md's nginx line too), and deep links open the app without the

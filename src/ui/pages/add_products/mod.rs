@@ -240,39 +240,41 @@ fn OfferResults(shared: Memo<Vec<crate::domain::rules::Reason>>) -> impl IntoVie
                     })}
                 </h2>
                 <ResultCount filters visible groups blocked_hidden />
-                <Later><Show
-                    when=move || !visible.with(Vec::is_empty)
-                    fallback=move || view! { <EmptyResults blocked_hidden nothing_sellable=Signal::derive(move || shared.with(|r| !r.is_empty())) /> }
-                >
-                    {move || match view_mode.get() {
-                        ViewMode::Skus => view! {
-                            <WindowedList
-                                rows=visible.into()
-                                // With the catalog's generation: a row never outlives the catalog
-                                // its offer position came from, even for an offer both hold.
-                                key=move |&i: &OfferIndex| {
-                                    in_use.catalog().with_untracked(|c| c.get_offer_at(i).map(|o| o.id().to_string()))
-                                        .map(|id| format!("{}/{id}", in_use.generation()))
-                                        .unwrap_or_default()
-                                }
-                                row=|i, place| view! { <OfferRow index=i place /> }
-                                class="offer-list"
-                                label=words.t(keys::LIST_SKUS)
-                            />
-                        }
-                        .into_any(),
-                        ViewMode::Products => view! {
-                            <WindowedList
-                                rows=groups.into()
-                                key=move |g: &browse::ProductSummary| format!("{}/{}", in_use.generation(), g.product)
-                                row=|g, place| view! { <ProductRow summary=g place /> }
-                                class="product-list"
-                                label=words.t(keys::LIST_PRODUCTS)
-                            />
-                        }
-                        .into_any(),
-                    }}
-                </Show></Later>
+                <Later>
+                    <Show
+                        when=move || !visible.with(Vec::is_empty)
+                        fallback=move || view! { <EmptyResults blocked_hidden nothing_sellable=Signal::derive(move || shared.with(|r| !r.is_empty())) /> }
+                    >
+                        {move || match view_mode.get() {
+                            ViewMode::Skus => view! {
+                                <WindowedList
+                                    rows=visible.into()
+                                    // With the catalog's generation: a row never outlives the catalog
+                                    // its offer position came from, even for an offer both hold.
+                                    key=move |&i: &OfferIndex| {
+                                        in_use.catalog().with_untracked(|c| c.get_offer_at(i).map(|o| o.id().to_string()))
+                                            .map(|id| format!("{}/{id}", in_use.generation()))
+                                            .unwrap_or_default()
+                                    }
+                                    row=|i, place| view! { <OfferRow index=i place /> }
+                                    class="offer-list"
+                                    label=words.t(keys::LIST_SKUS)
+                                />
+                            }
+                            .into_any(),
+                            ViewMode::Products => view! {
+                                <WindowedList
+                                    rows=groups.into()
+                                    key=move |g: &browse::ProductSummary| format!("{}/{}", in_use.generation(), g.product)
+                                    row=|g, place| view! { <ProductRow summary=g place /> }
+                                    class="product-list"
+                                    label=words.t(keys::LIST_PRODUCTS)
+                                />
+                            }
+                            .into_any(),
+                        }}
+                    </Show>
+                </Later>
             </div>
     }
 }
