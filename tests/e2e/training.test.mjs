@@ -340,3 +340,37 @@ test("on a phone a set's first screen paints nothing larger than the page's lead
     await page.close();
   }
 });
+
+test('the set the page opens with is shown whole, never half of it, and a new set replaces it at once', async () => {
+  // Issue 25: the opening set's eight cards are built a card per turn of the browser (eight
+  // at once were a long task on a phone while the app starts), out of sight, and shown
+  // together; a set asked for later is built at once, with no "Preparing" in between.
+  const errors = [];
+  const page = await openPage(app.browser, errors, PHONE);
+  await page.addInitScript(() => {
+    window.__seen = [];
+    new MutationObserver(() => {
+      const list = document.querySelector('ol.exercises');
+      if (!list) return;
+      window.__seen.push({
+        built: list.querySelectorAll(':scope > li').length,
+        shown: list.checkVisibility(),
+        preparing: Boolean(document.querySelector('[data-testid="training-preparing"]')),
+      });
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+  await page.goto(app.server.url + '/training');
+  await page.locator('ol.exercises > li').first().waitFor();
+  assert.equal(await page.locator('ol.exercises > li').count(), 8);
+  const opening = await page.evaluate(() => window.__seen);
+  const partial = opening.filter((s) => s.built > 0 && s.built < 8);
+  assert.ok(partial.length > 0, 'the opening set was built a card at a time');
+  assert.deepEqual(partial.filter((s) => s.shown), [], 'no part of a set was ever on screen');
+  await page.evaluate(() => { window.__seen = []; });
+  await page.getByRole('button', { name: 'New set' }).first().click();
+  await page.waitForFunction(() => window.__seen.some((s) => s.built === 8 && s.shown));
+  const later = await page.evaluate(() => window.__seen);
+  assert.deepEqual(later.filter((s) => s.preparing || (s.built > 0 && s.built < 8)), [], 'a new set comes whole, at once');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -23,6 +23,8 @@ use crate::ui::Later;
 
 /// Exercises in a set.
 const SET_SIZE: usize = 8;
+/// Cards built in one turn of the browser while the page opens.
+const CARDS_PER_TURN: usize = 1;
 
 #[component]
 pub fn TrainingPage() -> impl IntoView {
@@ -62,6 +64,38 @@ pub fn TrainingPage() -> impl IntoView {
             })
         })
     });
+    // How many of the set's cards are built. The set the page opens with is built a card a
+    // turn, out of sight, and shown whole: eight cards in one task are a long task on a phone
+    // while the app is still starting. A set asked for later is built at once.
+    let built = RwSignal::new(0usize);
+    // Which set the cards are built for: another set meanwhile ends the turns.
+    let sets = StoredValue::new(0u64);
+    Effect::new(move || {
+        let total = exercises.with(Vec::len);
+        sets.update_value(|n| *n = n.wrapping_add(1));
+        if total == 0 {
+            return;
+        }
+        if built.get_untracked() > 0 {
+            built.set(usize::MAX);
+            return;
+        }
+        let set = sets.get_value();
+        leptos::task::spawn_local(async move {
+            let mut count = 0;
+            while count < total {
+                count = count.saturating_add(CARDS_PER_TURN).min(total);
+                if sets.try_get_value() != Some(set) || built.try_set(count).is_some() {
+                    return;
+                }
+                crate::browser::yield_to_browser().await;
+            }
+            if sets.try_get_value() == Some(set) {
+                let _ = built.try_set(usize::MAX);
+            }
+        });
+    });
+    let whole = Memo::new(move |_| exercises.with(|e| !e.is_empty() && built.get() >= e.len()));
     // The trainee's answers so far, kept in this browser.
     let notice = RwSignal::new(None::<String>);
     if let Some(why) = training.load_progress() {
@@ -108,12 +142,12 @@ pub fn TrainingPage() -> impl IntoView {
             <p data-testid="set-name">{move || words.with(keys::SET_NAME, &Args::new().text("theme", theme.get().label(words.language())).number("set", seed.get() as i64))}</p>
             <button class="button" on:click=move |_| new_set.run(())>{words.t(keys::NEW_SET)}</button>
         </div>
-        <Show when=move || preparing.get()>
+        <Show when=move || preparing.get() || !whole.get()>
             <p class="preparing" role="status" data-testid="training-preparing">{words.t(keys::TRAINING_PREPARING)}</p>
         </Show>
-        <ol class="exercises">
+        <ol class="exercises" hidden=move || !whole.get()>
             <For
-                each=move || exercises.get().into_iter().enumerate()
+                each=move || exercises.get().into_iter().enumerate().take(built.get())
                 key=move |(n, _)| (theme.get_untracked(), seed.get_untracked(), *n)
                 children=move |(n, exercise)| view! { <ExerciseCard number=n + 1 exercise world set=seed.get_untracked() record /> }
             />
