@@ -95,7 +95,8 @@ pub fn TrainingPage() -> impl IntoView {
             }
         });
     });
-    let whole = Memo::new(move |_| exercises.with(|e| !e.is_empty() && built.get() >= e.len()));
+    // While the pool is prepared the set is empty, and `preparing` says so.
+    let whole = Memo::new(move |_| built.get() >= exercises.with(Vec::len));
     // The trainee's answers so far, kept in this browser.
     let notice = RwSignal::new(None::<String>);
     if let Some(why) = training.load_progress() {
