@@ -74,6 +74,12 @@ async function renderMain(browser, url, language, locale) {
       // What depends on the visit, not the route: Training's exercises (drawn for the day),
       // its scores, any notice about this browser's storage.
       main.querySelectorAll('ol.exercises > li, [data-testid="set-score"] > *, .progress, .banner-warn').forEach((e) => e.remove());
+      // An inert select is never opened: its chosen option is all it shows. The Partner
+      // page's two country lists were 500 options to parse and style as a phone starts.
+      for (const select of main.querySelectorAll('select')) {
+        const shown = select.querySelector('option[selected]') ?? select.querySelector('option');
+        select.replaceChildren(...(shown ? [shown] : []));
+      }
       // The page and, below it, the app's footer: on a laptop's screen a short page's footer
       // is in view, and would otherwise be the largest thing the app paints.
       const footer = document.querySelector('body > footer.footer')?.cloneNode(true);

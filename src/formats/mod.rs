@@ -10,5 +10,6 @@
 
 pub mod envelope;
 pub mod export;
+pub mod html;
 pub mod orders_export;
 pub mod pricelist;

@@ -437,6 +437,18 @@ test("a prerendered form shows the values the app will show, not empty fields", 
   await early.getByLabel('Company name').waitFor();
   assert.equal(await early.getByLabel('Company name').inputValue(), 'Trey Research Cloud Services');
   assert.equal(await early.getByLabel('Partner type').evaluate((s) => s.selectedOptions[0].textContent), 'Direct-bill partner');
+  // An inert select carries only what it shows: not 250 countries to parse as a phone starts.
+  const countries = early.locator('#p-country');
+  assert.deepEqual(await countries.evaluate((s) => [...s.options].map((o) => o.textContent)), ['United States']);
+  // The app's own list has every country, the partner's still chosen.
+  await page.unroute('**/*.wasm');
+  await page.goto(app.server.url + '/partner');
+  await page.locator('#boot').waitFor({ state: 'detached' });
+  const live = page.getByLabel('Tenant country').first();
+  assert.ok((await live.evaluate((s) => s.options.length)) > 200, 'every country to choose from');
+  assert.equal(await live.evaluate((s) => s.selectedOptions[0].textContent), 'United States');
+  await live.selectOption({ label: 'Canada' });
+  assert.equal(await live.inputValue(), 'CA');
   await page.close();
 });
 

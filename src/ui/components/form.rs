@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::forms::{Field, FieldError};
 use crate::app::slug::Slug;
+use crate::formats::html;
 use crate::i18n::format::countries_by_name;
 use crate::i18n::labels::Label;
 use crate::i18n::{keys, Key, Language};
@@ -53,6 +54,10 @@ pub fn TextField(
 }
 
 /// A country picker over every ISO country, sorted by name in the UI's language.
+///
+/// The 250 options are handed to the browser as one piece of HTML, and the choice follows
+/// `value` through one effect: built an element and an effect per option, two of these were
+/// most of the Partner page's start on a phone.
 #[component]
 pub fn CountrySelect(
     #[prop(into)] id: String,
@@ -65,25 +70,36 @@ pub fn CountrySelect(
     let language = words.language();
     let error = Memo::new(move |_| errors.with(|e| message_for(e, field, language)));
     let described = format!("{id}-msg");
+    let choices: Vec<(String, String)> = std::iter::once((String::new(), words.t(keys::CHOOSE_A_COUNTRY)))
+        .chain(
+            countries_by_name(language)
+                .into_iter()
+                .map(|(code, name)| (code.to_string(), name)),
+        )
+        .collect();
+    let options = html::options(choices.iter().map(|(code, name)| (code.as_str(), name.as_str())));
+    let select = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move || {
+        let chosen = value.get();
+        if let Some(select) = select.get() {
+            select.set_value(&chosen);
+            // A value that is no country shows the prompt, as an unset one does.
+            if select.selected_index() < 0 {
+                select.set_selected_index(0);
+            }
+        }
+    });
     view! {
         <div class="field form-field">
             <label for=id.clone()>{label}</label>
             <select
                 id=id
+                node_ref=select
+                inner_html=options
                 on:change=move |ev| value.set(event_target_value(&ev))
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 aria-describedby=described.clone()
-            >
-                <option value="" selected=move || value.with(String::is_empty)>{words.t(keys::CHOOSE_A_COUNTRY)}</option>
-                {countries_by_name(language).into_iter().map(|(c, name)| {
-                    let code = c.to_string();
-                    let selected = {
-                        let code = code.clone();
-                        move || value.with(|v| *v == code)
-                    };
-                    view! { <option value=code selected=selected>{name}</option> }
-                }).collect_view()}
-            </select>
+            ></select>
             <div id=described>{move || error.get().map(|text| view! { <p class="field-error">{text}</p> })}</div>
         </div>
     }
