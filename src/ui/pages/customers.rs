@@ -12,6 +12,7 @@ use crate::i18n::{format, keys, Args, Language};
 use crate::ui::components::QualificationBadge;
 use crate::ui::state::use_ledger;
 use crate::ui::words::{use_words, Words};
+use crate::ui::Later;
 
 #[component]
 pub fn CustomersPage() -> impl IntoView {
@@ -46,11 +47,15 @@ pub fn CustomersPage() -> impl IntoView {
                     <th scope="col" class="num">{words.t(keys::COL_SUBSCRIPTIONS)}</th>
                 </tr>
             </thead>
-            <For
-                each=move || ledger.with(|l| l.customers.clone())
-                key=|customer| customer.id.clone()
-                children=move |customer| view! { <CustomerRow customer expanded /> }
-            />
+            // The rows in a turn of their own as the app starts: with the page's head, one
+            // long task on a phone.
+            <Later>
+                <For
+                    each=move || ledger.with(|l| l.customers.clone())
+                    key=|customer| customer.id.clone()
+                    children=move |customer| view! { <CustomerRow customer expanded /> }
+                />
+            </Later>
         </table>
         </div>
         <p class="hint" data-testid="data-stays-here">

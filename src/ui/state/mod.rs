@@ -49,7 +49,7 @@ pub fn provide_visit(today: Date, catalog: CatalogInUse) -> LedgerState {
     provide_context(notices);
     provide_context(visit);
     provide_context(ledger);
-    provide_context(Training::default());
+    provide_context(Training::new(catalog));
     provide_context(CatalogImport::default());
     ledger
 }

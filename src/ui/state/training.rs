@@ -8,6 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use time::Date;
 
+use super::catalog::{CatalogInUse, CatalogSource};
 use crate::app::store::Notice;
 use crate::app::training::{self, Attempt, ExercisePool, PoolBuilder, Progress};
 use crate::browser::local_storage::LocalStore;
@@ -19,14 +20,19 @@ use crate::domain::sample::{sample_customers, sample_partner};
 /// The built-in catalog, partner and customers as shipped: a set is the same for everyone who
 /// opens its link, whatever this browser imported or edited.
 pub struct World {
-    pub catalog: Catalog,
+    pub catalog: Arc<Catalog>,
     pub partner: Partner,
     pub customers: Vec<Customer>,
 }
 
 impl World {
-    fn demo() -> World {
-        let catalog = default_catalog();
+    /// `in_use`'s catalog when it is the built-in one (building it again was a third of the
+    /// page's start on a phone), a copy of the built-in one otherwise.
+    fn demo(in_use: &CatalogInUse) -> World {
+        let catalog = match in_use.source().get_untracked() {
+            CatalogSource::BuiltIn => in_use.catalog().get_untracked(),
+            _ => Arc::new(default_catalog()),
+        };
         let customers = sample_customers(&catalog);
         World {
             catalog,
@@ -36,8 +42,10 @@ impl World {
     }
 }
 
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 pub struct Training {
+    /// The catalog the visit uses, whose built-in one the world shares.
+    in_use: CatalogInUse,
     /// Built when Training first opens, not at the app's start.
     world: StoredValue<Option<Arc<World>>>,
     pools: RwSignal<Vec<(Date, Arc<ExercisePool>)>>,
@@ -52,11 +60,21 @@ pub struct Training {
 const SLICE_MS: f64 = 4.0;
 
 impl Training {
+    pub fn new(in_use: CatalogInUse) -> Training {
+        Training {
+            in_use,
+            world: StoredValue::new(None),
+            pools: RwSignal::new(Vec::new()),
+            building: StoredValue::new(Vec::new()),
+            progress: RwSignal::new(Progress::default()),
+        }
+    }
+
     pub fn world(&self) -> Arc<World> {
         if let Some(world) = self.world.get_value() {
             return world;
         }
-        let world = Arc::new(World::demo());
+        let world = Arc::new(World::demo(&self.in_use));
         self.world.set_value(Some(world.clone()));
         world
     }
