@@ -95,10 +95,11 @@ async function renderMain(browser, url, language, locale) {
   }
 }
 
-/** How far down a phone's page (412 px wide) a block must start to be left out of the first
- * layout: twice a phone's screen, so no phone in portrait, nor a page a little shorter on a wider
- * phone, has one in view while the app starts. */
+/** The phone a page is measured on (Lighthouse's). */
 const PHONE = { width: 412, height: 823 };
+/** How far down that phone's page a block must start to be left out of the first layout: twice
+ * its screen, so no phone in portrait, nor a page a little shorter on a wider phone, has one in
+ * view while the app starts. */
 const BELOW_THE_FOLD = 1600;
 
 /**
